@@ -1,0 +1,95 @@
+// asynchat-workbench: the workbench window by default, headless subcommands for scripts.
+#include "cli/commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+#ifdef ACW_WITH_GUI
+#include "gui.h"
+#endif
+
+namespace {
+
+const char *const usage =
+    "Usage: asynchat-workbench [--serve [PROFILE]] [--port N] [--bind ADDR] [--lang LANG]\n"
+    "       asynchat-workbench serve [--profile greeting|echo|chat] [--bind ADDR] [--port N]\n"
+    "                                [--terminator SPEC] [--max-frame N] [--quiet]\n"
+    "       asynchat-workbench connect HOST:PORT [--terminator SPEC] [--send TEXT]...\n"
+    "       asynchat-workbench frame [-t SPEC]... [--chunks N[,N...]] [--max-frame N]\n"
+    "                                [--json|--summary] [FILE|-]\n"
+    "\n"
+    "A workbench for terminator-framed TCP protocols, after Python's asynchat.\n"
+    "With no subcommand it opens the window; with no display it runs the greeting server\n"
+    "headless (as 'serve'). Each subcommand takes --help.\n"
+    "\n"
+    "Terminator SPEC: escaped bytes (\\r\\n, \\t, \\0, \\\\, \\xHH), count:N, or none.\n";
+
+bool hasDisplay()
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty())
+        return true; // offscreen, xcb, wayland: the user chose
+    return !qgetenv("DISPLAY").isEmpty() || !qgetenv("WAYLAND_DISPLAY").isEmpty();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const QString first = args.value(0);
+
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        std::fputs(usage, stdout);
+        return 0;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        std::printf("asynchat-workbench %s\n", ACW_VERSION);
+        return 0;
+    }
+    if (first == QLatin1String("frame") || first == QLatin1String("serve")
+        || first == QLatin1String("connect")) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("asynchat-workbench"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(ACW_VERSION));
+        const QStringList rest = args.mid(1);
+        if (first == QLatin1String("frame"))
+            return acw::cli::runFrame(rest);
+        if (first == QLatin1String("serve"))
+            return acw::cli::runServe(rest);
+        return acw::cli::runConnect(rest);
+    }
+    if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
+        std::fprintf(stderr, "asynchat-workbench: unknown command '%s'\n\n%s",
+                     qPrintable(first), usage);
+        return 2;
+    }
+
+#ifdef ACW_WITH_GUI
+    if (hasDisplay())
+        return acw::runGui(argc, argv, args);
+#endif
+    // No window: run the greeting server headless, as the README's first command promises.
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("asynchat-workbench"));
+    std::fputs("asynchat-workbench: no display found; running the greeting server headless "
+               "(same as 'asynchat-workbench serve').\n",
+               stdout);
+    std::fflush(stdout);
+    QStringList serveArgs;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--serve")) {
+            if (i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1Char('-')))
+                serveArgs << QStringLiteral("--profile") << args.at(++i);
+        } else if (a == QLatin1String("--lang")) {
+            ++i; // the window's option; nothing to translate headless
+        } else {
+            serveArgs << a;
+        }
+    }
+    return acw::cli::runServe(serveArgs);
+}

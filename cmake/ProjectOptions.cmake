@@ -1,0 +1,17 @@
+# One INTERFACE target that carries warnings and strict Qt defines for every target.
+add_library(acw_options INTERFACE)
+target_compile_options(acw_options INTERFACE -Wall -Wextra -Wpedantic -Wno-unused-parameter)
+target_compile_definitions(acw_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_STRICT_ITERATORS
+    ACW_VERSION="${PROJECT_VERSION}")
+if(ACW_SANITIZE)
+    target_compile_options(acw_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                 -fno-sanitize-recover=undefined)
+    target_link_options(acw_options INTERFACE -fsanitize=address,undefined)
+endif()

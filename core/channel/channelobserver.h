@@ -1,0 +1,34 @@
+#pragma once
+
+#include "framing/terminator.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace acw {
+
+class AsyncChat;
+
+// Instrumentation hooks the engine installs on a channel (no QObject, no signal cost).
+// Every call happens in the channel's thread, synchronously; implementations must be cheap.
+class ChannelObserver
+{
+public:
+    virtual ~ChannelObserver() = default;
+    virtual void channelConnected(AsyncChat *channel) = 0;
+    // One socket read, before it is framed. streamOffset: bytes received before it.
+    virtual void channelChunk(AsyncChat *channel, qint64 streamOffset, const char *data,
+                              qsizetype size) = 0;
+    // A terminator was consumed. endOffset: stream offset just past the terminator;
+    // frameSize: bytes collected for the frame; terminator: the one that matched.
+    virtual void channelFrame(AsyncChat *channel, quint64 index, qint64 endOffset,
+                              qint64 frameSize, const Terminator &terminator) = 0;
+    virtual void channelTerminatorChanged(AsyncChat *channel, const Terminator &terminator) = 0;
+    virtual void channelPushed(AsyncChat *channel, const QByteArray &data) = 0;
+    virtual void channelSent(AsyncChat *channel, qint64 bytes) = 0;
+    virtual void channelError(AsyncChat *channel, int code, const QString &reason) = 0;
+    // The channel is closed; reason is empty for an orderly close.
+    virtual void channelClosed(AsyncChat *channel, const QString &reason) = 0;
+};
+
+} // namespace acw

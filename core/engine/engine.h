@@ -1,0 +1,62 @@
+#pragma once
+
+#include "engine/engineevents.h"
+
+#include <QObject>
+#include <QVector>
+#include <atomic>
+
+class QThread;
+
+namespace acw {
+
+class EngineWorker;
+
+// The network engine: servers and channels live in its own thread, which runs an
+// epoll-based event dispatcher. Every public function may be called from any thread and
+// returns at once (commands are queued). Events come back batched about every 50 ms.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    // How much the engine reports. Headless servers use Connections; the workbench Full.
+    enum class Detail { Connections, Full };
+
+    explicit Engine(QObject *parent = nullptr);
+    ~Engine() override; // stops every server and joins the thread
+
+    // --- Servers ---
+    int startServer(const ServerConfig &config); // id at once; ServerStarted/ServerError follows
+    void stopServer(int serverId);
+
+    // --- Client mode ---
+    quint64 openClient(const ClientConfig &config); // connection id at once
+
+    // --- Connections ---
+    void setTerminator(quint64 connection, const Terminator &terminator);
+    void push(quint64 connection, const QByteArray &data);
+    void closeWhenDone(quint64 connection);
+    void closeConnection(quint64 connection);
+    void closeAll(int serverId = -1); // -1: every connection
+    void requestInspection(quint64 connection);
+
+    // --- Reporting ---
+    void setDetail(Detail detail);
+    // Bytes of data carried in Chunk/Pushed events per connection; past it, sizes only.
+    void setCaptureLimit(qint64 bytesPerConnection);
+    void setBatchInterval(int ms); // default 50
+
+signals:
+    void eventsReady(const QVector<acw::EngineEvent> &events);
+    void connectionsUpdated(const QVector<acw::ConnectionInfo> &changed);
+    void serversUpdated(const QVector<acw::ServerInfo> &servers);
+    void inspectionReady(const acw::ConnectionInspection &inspection);
+
+private:
+    QThread *m_thread = nullptr;
+    EngineWorker *m_worker = nullptr;
+    std::atomic<int> m_nextServerId{1};
+    std::atomic<quint64> m_nextConnectionId{1};
+};
+
+} // namespace acw

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "framing/terminator.h"
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace acw {
+
+// Value types the engine sends from its network thread to whoever watches it (the
+// workbench, the headless commands). All are copied across threads with queued signals.
+
+struct ServerConfig
+{
+    QString profile = QStringLiteral("greeting"); // greeting | echo | chat
+    QString bindAddress = QStringLiteral("127.0.0.1"); // "localhost": 127.0.0.1 and ::1; "any"
+    quint16 port = 8888;                          // 0: pick a free port
+    bool hasTerminator = false;                   // else the profile's default
+    Terminator terminator;
+    qint64 maxFrame = -2;                         // -2: the profile's default; -1: unlimited
+    int maxConnections = 1024;                    // 0: no cap
+    int listenBacklog = 1024;
+    int headerTimeoutMs = 10000;                  // greeting: total header deadline
+    int idleTimeoutMs = 60000;                    // echo/chat idle deadline
+};
+
+struct ClientConfig
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0;
+    Terminator terminator = Terminator::bytes(QByteArrayLiteral("\r\n"));
+    qint64 maxFrame = 1024 * 1024;
+    int connectTimeoutMs = 10000;
+};
+
+struct EngineEvent
+{
+    enum class Type {
+        ServerStarted,      // text: listening addresses ("127.0.0.1:8888 [::1]:8888")
+        ServerStopped,
+        ServerError,        // text: reason (e.g. "The bound address is already in use")
+        AcceptPaused,       // text: reason (too many open files)
+        AcceptResumed,
+        ConnectionOpened,   // text: peer "127.0.0.1:53412"
+        Chunk,              // offset, size, data (possibly truncated: size > data.size())
+        Frame,              // index, offset (end of terminator), size (frame data), text: terminator spec
+        TerminatorChanged,  // text: new terminator spec
+        Pushed,             // size, data (possibly truncated)
+        Sent,               // size
+        Error,              // code (ChannelError as int), text: reason
+        ConnectionClosed,   // text: reason (empty: orderly); size: unframed bytes left (Q7)
+        Dropped,            // size: how many events were dropped from this batch (caps)
+    };
+    Type type = Type::Chunk;
+    int server = 0;          // 0 for client connections
+    quint64 connection = 0;  // 0 for server-level events
+    qint64 timeUs = 0;       // microseconds since the Unix epoch
+    qint64 offset = 0;
+    qint64 size = 0;
+    quint64 index = 0;
+    int code = 0;
+    QByteArray data;
+    QString text;
+};
+
+// The state of one connection, as the table shows it. Sent for connections that changed.
+struct ConnectionInfo
+{
+    enum class State { Connecting, Open, Closing, Closed };
+    quint64 id = 0;
+    int server = 0;          // 0: a client-mode connection
+    QString profile;         // greeting | echo | chat | client
+    QString peer;
+    State state = State::Connecting;
+    QString terminator;      // spec form
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+    quint64 frames = 0;
+    qint64 queuedBytes = 0;
+    qint64 pendingBytes = 0; // collected, unframed
+    qint64 heldBack = 0;
+    bool readPaused = false;
+    qint64 openedUs = 0;
+    qint64 closedUs = 0;     // 0 while open
+    QString closeReason;
+};
+
+struct ServerInfo
+{
+    enum class State { Starting, Listening, Stopped, Failed };
+    int id = 0;
+    ServerConfig config;
+    State state = State::Starting;
+    QStringList addresses;   // "127.0.0.1:8888", "[::1]:8888"
+    quint16 port = 0;        // the real port (after port 0)
+    QString error;
+    bool acceptPaused = false;
+    quint64 accepted = 0;
+    int live = 0;
+    quint64 evicted = 0;
+};
+
+// The inspector's view of one connection, on request.
+struct ConnectionInspection
+{
+    quint64 id = 0;
+    bool found = false;
+    QString terminator;
+    QByteArray pendingInput;  // collected, unframed (capped)
+    QByteArray heldBack;
+    struct Entry
+    {
+        int kind = 0;         // OutputEntry::Kind
+        qint64 size = 0;
+        QString description;
+        QByteArray preview;
+    };
+    QVector<Entry> queue;
+    qint64 socketBytesToWrite = 0;
+    qint64 bytesOut = 0;
+};
+
+} // namespace acw
+
+Q_DECLARE_METATYPE(acw::EngineEvent)
+Q_DECLARE_METATYPE(acw::ConnectionInfo)
+Q_DECLARE_METATYPE(acw::ServerInfo)
+Q_DECLARE_METATYPE(acw::ConnectionInspection)
+Q_DECLARE_METATYPE(acw::ServerConfig)
+Q_DECLARE_METATYPE(acw::ClientConfig)

@@ -1,0 +1,297 @@
+#pragma once
+
+#include "framing/terminator.h"
+
+#include <QByteArray>
+#include <algorithm>
+#include <cstring>
+
+namespace acw {
+
+// Receives a Framer's events. The channel implements this interface; fast paths (the
+// benchmark, the fuzzer) pass any class with the same three member functions to feed().
+class FramerSink
+{
+public:
+    virtual ~FramerSink() = default;
+    // Data before the next terminator. Never called with size 0 (R30, P2).
+    virtual void collectIncomingData(const char *data, qsizetype size) = 0;
+    // The terminator was consumed; the frame's data has all been collected (R21).
+    virtual void foundTerminator() = 0;
+    // The current frame passed maxFrame() bytes. At most maxFrame() bytes of it were
+    // collected; see Framer::OverflowPolicy for what happens next.
+    virtual void frameTooLong(qint64 sizeSoFar) { Q_UNUSED(sizeSoFar) }
+};
+
+// asynchat's handle_read() framing loop (spec R20-R30), without sockets: bytes in, events out.
+//
+// Differences from CPython, all deliberate (spec section 0):
+//  - linear time: consumed bytes are skipped with an offset, never erased; the only copy is
+//    of a held-back terminator prefix and the read that follows it;
+//  - a maximum frame size (off by default here, on in servers) fails fast (Q15);
+//  - after stop() (the channel is closing) nothing more is delivered (Q8);
+//  - a feed() from inside a callback is queued, not recursed (Twisted's _busyReceiving);
+//  - Q17: a count terminator's countdown is updated before collectIncomingData(), so a
+//    terminator set from inside that callback is kept (Python overwrites it with 0).
+class Framer
+{
+public:
+    static constexpr qint64 Unlimited = -1;
+
+    enum class OverflowPolicy {
+        Stop,        // deliver nothing more (servers: report, then close)
+        DiscardFrame // drop the rest of the oversize frame, resume after its terminator (Lab)
+    };
+
+    // --- Terminator (R10-R13) ---
+    // Returns false, and keeps the old terminator, if a count exceeds maxFrame() (the
+    // Twisted IntNStringReceiver rule: a declared length is checked before buffering).
+    bool setTerminator(const Terminator &terminator)
+    {
+        if (terminator.isCount() && m_maxFrame >= 0 && terminator.countValue() > m_maxFrame)
+            return false;
+        m_terminator = terminator;
+        return true;
+    }
+    // For a count, what is left of it (R13, R24); none once it has fired.
+    const Terminator &terminator() const { return m_terminator; }
+
+    // --- Limits ---
+    void setMaxFrame(qint64 bytes) { m_maxFrame = bytes < 0 ? Unlimited : bytes; }
+    qint64 maxFrame() const { return m_maxFrame; }
+    void setOverflowPolicy(OverflowPolicy policy) { m_policy = policy; }
+    OverflowPolicy overflowPolicy() const { return m_policy; }
+
+    // --- Input ---
+    template<class Sink>
+    void feed(const char *data, qsizetype size, Sink &sink);
+    template<class Sink>
+    void feed(const QByteArray &data, Sink &sink) { feed(data.constData(), data.size(), sink); }
+
+    // --- State (valid between feeds) ---
+    // The possible start of a terminator at the end of the input, held back (P3: shorter
+    // than the terminator).
+    const QByteArray &heldBack() const { return m_held; }
+    // Bytes collected since the last frame (the collected-but-unframed data, Q7).
+    qint64 pendingSize() const { return m_pending; }
+    quint64 framesFound() const { return m_frames; }
+    quint64 bytesFed() const { return m_bytesFed; }
+    bool isStopped() const { return m_stopped; }
+    bool isDiscarding() const { return m_discarding; }
+
+    // --- Control ---
+    // Deliver nothing more (Q8: the channel is closing). Input is still counted.
+    void stop() { m_stopped = true; }
+    // R47, input side: drop the held-back bytes and the unframed count; a feed() in
+    // progress stops at once. The terminator (and a count in progress) is kept.
+    void discardBuffers()
+    {
+        m_held.resize(0);
+        m_reentrant.resize(0);
+        m_pending = 0;
+        m_discarding = false;
+        if (m_busy)
+            m_discardRequested = true;
+    }
+    void reset()
+    {
+        discardBuffers();
+        m_terminator = Terminator();
+        m_stopped = false;
+        m_frames = 0;
+        m_bytesFed = 0;
+    }
+
+    // R50, find_prefix_at_end(): the longest proper prefix of needle that ends haystack.
+    static qsizetype prefixAtEnd(const char *begin, const char *end, const char *needle,
+                                 qsizetype needleSize);
+    // Leftmost occurrence of needle in [begin, end), or nullptr.
+    static const char *find(const char *begin, const char *end, const char *needle,
+                            qsizetype needleSize);
+
+private:
+    template<class Sink>
+    void run(const char *data, qsizetype size, Sink &sink);
+    template<class Sink>
+    void process(const char *pos, const char *end, Sink &sink);
+    template<class Sink>
+    void deliver(const char *data, qsizetype size, Sink &sink);
+    template<class Sink>
+    void endFrame(Sink &sink);
+
+    Terminator m_terminator;
+    QByteArray m_held;      // held-back terminator prefix; between feeds only
+    QByteArray m_scratch;   // held + the next read, while it is being framed
+    QByteArray m_reentrant; // input fed from inside a callback, framed after it returns
+    qint64 m_maxFrame = Unlimited;
+    qint64 m_pending = 0;
+    quint64 m_frames = 0;
+    quint64 m_bytesFed = 0;
+    OverflowPolicy m_policy = OverflowPolicy::Stop;
+    bool m_busy = false;
+    bool m_stopped = false;
+    bool m_discarding = false;
+    bool m_discardRequested = false;
+};
+
+inline const char *Framer::find(const char *begin, const char *end, const char *needle,
+                                qsizetype needleSize)
+{
+    if (end - begin < needleSize)
+        return nullptr;
+    if (needleSize == 1)
+        return static_cast<const char *>(std::memchr(begin, needle[0], end - begin));
+    if (needleSize > 16)
+        return static_cast<const char *>(memmem(begin, end - begin, needle, needleSize));
+    const char *last = end - needleSize; // the last place a whole needle can start
+    const char first = needle[0];
+    for (const char *p = begin; p <= last; ++p) {
+        p = static_cast<const char *>(std::memchr(p, first, last - p + 1));
+        if (!p)
+            return nullptr;
+        if (std::memcmp(p + 1, needle + 1, needleSize - 1) == 0)
+            return p;
+    }
+    return nullptr;
+}
+
+inline qsizetype Framer::prefixAtEnd(const char *begin, const char *end, const char *needle,
+                                     qsizetype needleSize)
+{
+    if (needleSize <= 0)
+        return -1; // Q19
+    const qsizetype window = std::min<qsizetype>(needleSize - 1, end - begin);
+    // The leftmost match in the last needleSize-1 bytes is the longest prefix.
+    for (const char *s = end - window; s < end; ++s) {
+        s = static_cast<const char *>(std::memchr(s, needle[0], end - s));
+        if (!s)
+            return 0;
+        if (std::memcmp(s, needle, end - s) == 0)
+            return end - s;
+    }
+    return 0;
+}
+
+template<class Sink>
+void Framer::feed(const char *data, qsizetype size, Sink &sink)
+{
+    if (size <= 0)
+        return;
+    m_bytesFed += size;
+    if (m_busy) {
+        m_reentrant.append(data, size);
+        return;
+    }
+    m_busy = true;
+    run(data, size, sink);
+    while (!m_reentrant.isEmpty() && !m_stopped) {
+        QByteArray more;
+        more.swap(m_reentrant);
+        run(more.constData(), more.size(), sink);
+    }
+    m_busy = false;
+}
+
+template<class Sink>
+void Framer::run(const char *data, qsizetype size, Sink &sink)
+{
+    if (m_stopped)
+        return;
+    if (m_held.isEmpty()) {
+        process(data, data + size, sink);
+    } else {
+        // A terminator may straddle the reads: frame the held bytes and this read as one.
+        m_scratch.resize(0);
+        m_scratch.append(m_held);
+        m_scratch.append(data, size);
+        m_held.resize(0);
+        process(m_scratch.constData(), m_scratch.constData() + m_scratch.size(), sink);
+    }
+    m_discardRequested = false;
+}
+
+template<class Sink>
+void Framer::process(const char *pos, const char *end, Sink &sink)
+{
+    while (pos < end && !m_stopped && !m_discardRequested) {
+        switch (m_terminator.kind()) {
+        case Terminator::Kind::None: // R21(a)
+            m_pending += end - pos;  // a stream, not a frame: no limit applies
+            if (!m_discarding)
+                sink.collectIncomingData(pos, end - pos);
+            pos = end;
+            break;
+        case Terminator::Kind::Count: { // R21(b), R24
+            const qint64 left = m_terminator.countValue();
+            const qint64 available = end - pos;
+            if (available < left) {
+                m_terminator = Terminator::count(left - available);
+                deliver(pos, available, sink);
+                pos = end;
+            } else {
+                m_terminator = Terminator();
+                deliver(pos, left, sink);
+                pos += left;
+                endFrame(sink);
+            }
+            break;
+        }
+        case Terminator::Kind::Bytes: { // R21(c)
+            const QByteArray &t = m_terminator.byteString();
+            const qsizetype m = t.size();
+            const char *hit = find(pos, end, t.constData(), m);
+            if (hit) {
+                if (hit > pos)
+                    deliver(pos, hit - pos, sink);
+                pos = hit + m;
+                endFrame(sink);
+            } else {
+                const qsizetype keep = prefixAtEnd(pos, end, t.constData(), m);
+                const char *tail = end - keep;
+                if (tail > pos)
+                    deliver(pos, tail - pos, sink);
+                if (keep > 0 && !m_discardRequested)
+                    m_held.append(tail, keep); // R23: held back, never delivered early
+                pos = end;
+            }
+            break;
+        }
+        }
+    }
+}
+
+template<class Sink>
+void Framer::deliver(const char *data, qsizetype size, Sink &sink)
+{
+    if (m_discarding)
+        return;
+    if (m_maxFrame >= 0 && m_pending + size > m_maxFrame) {
+        const qint64 room = m_maxFrame - m_pending;
+        if (room > 0)
+            sink.collectIncomingData(data, room);
+        const qint64 sizeSoFar = m_pending + size;
+        m_pending = 0;
+        if (m_policy == OverflowPolicy::Stop)
+            m_stopped = true;
+        else
+            m_discarding = true;
+        sink.frameTooLong(sizeSoFar);
+        return;
+    }
+    m_pending += size;
+    sink.collectIncomingData(data, size);
+}
+
+template<class Sink>
+void Framer::endFrame(Sink &sink)
+{
+    m_pending = 0;
+    if (m_discarding) {
+        m_discarding = false; // the oversize frame is over; the next one is framed normally
+        return;
+    }
+    ++m_frames;
+    sink.foundTerminator();
+}
+
+} // namespace acw
