@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Opens N idle connections to a server, each holding a partial request line.
+
+Each connection sends `GET /idle HTTP/1.0` without the CRLF, so an HTTP server must keep
+it open and waiting. Measures, on the server's side where it can:
+  - time until the server has accepted all N (its open descriptor count, from /proc),
+  - the server's resident memory per connection (VmRSS delta / accepted),
+  - the latency of fresh requests (probes) while the N stay open,
+  - how many of the N the server closed or reset.
+Prints one line `READY <json>`, then holds the connections until stdin closes or
+--hold seconds pass (so the runner can measure throughput meanwhile), and exits.
+Loopback only; every loop is bounded in time.
+
+Usage: idleclient.py --port P --pid SERVER_PID [-n 10000] [--accept-timeout 10] [--hold 120]
+"""
+import argparse
+import json
+import os
+import resource
+import select
+import selectors
+import socket
+import statistics
+import sys
+import time
+
+PARTIAL = b"GET /idle HTTP/1.0"
+
+
+def fd_count(pid):
+    try:
+        return len(os.listdir(f"/proc/{pid}/fd"))
+    except OSError:
+        return -1
+
+
+def rss_kib(pid):
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return -1
+
+
+def probe(host, port, timeout):
+    """One fresh request; seconds until the whole response arrived, or None."""
+    t0 = time.perf_counter()
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as s:
+            s.sendall(b"GET /probe HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+            data = b""
+            while True:
+                left = timeout - (time.perf_counter() - t0)
+                if left <= 0:
+                    return None
+                s.settimeout(left)
+                chunk = s.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+        if not data.startswith(b"HTTP/1."):
+            return None
+        return time.perf_counter() - t0
+    except OSError:
+        return None
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--host", default="127.0.0.1")
+    ap.add_argument("--port", type=int, required=True)
+    ap.add_argument("--pid", type=int, required=True)
+    ap.add_argument("-n", type=int, default=10000)
+    ap.add_argument("--accept-timeout", type=float, default=10.0)
+    ap.add_argument("--in-flight", type=int, default=1000)
+    ap.add_argument("--probes", type=int, default=3)
+    ap.add_argument("--probe-timeout", type=float, default=2.0)
+    ap.add_argument("--hold", type=float, default=120.0)
+    a = ap.parse_args()
+    if a.host not in ("127.0.0.1", "::1"):
+        sys.exit("idleclient: loopback only")
+
+    need = a.n + 200
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < need:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (min(need, hard), hard))
+
+    fds0 = fd_count(a.pid)
+    rss0 = rss_kib(a.pid)
+    sel = selectors.DefaultSelector()
+    socks = []          # every socket we opened
+    connecting = 0
+    established = 0
+    failed = 0
+    t0 = time.perf_counter()
+    deadline = t0 + a.accept_timeout
+    t_clients = None    # all N established on our side
+    t_accepted = None   # all N accepted by the server
+    accepted = 0
+    next_fd_poll = 0.0
+    opened = 0
+    while time.perf_counter() < deadline:
+        # Open more connections, keeping a bounded number of handshakes in flight.
+        while opened < a.n and connecting < a.in_flight:
+            s = socket.socket(socket.AF_INET6 if ":" in a.host else socket.AF_INET)
+            s.setblocking(False)
+            try:
+                s.connect((a.host, a.port))
+            except BlockingIOError:
+                pass
+            except OSError:
+                failed += 1
+                s.close()
+                opened += 1
+                continue
+            sel.register(s, selectors.EVENT_WRITE)
+            socks.append(s)
+            opened += 1
+            connecting += 1
+        for key, _ in sel.select(timeout=0.005):
+            s = key.fileobj
+            sel.unregister(s)
+            connecting -= 1
+            err = s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            if err:
+                failed += 1
+                continue
+            try:
+                s.send(PARTIAL)
+                established += 1
+            except OSError:
+                failed += 1
+        now = time.perf_counter()
+        if t_clients is None and established + failed >= a.n:
+            t_clients = now - t0
+        if now >= next_fd_poll:
+            accepted = max(0, fd_count(a.pid) - fds0)
+            next_fd_poll = now + 0.005
+            if accepted >= a.n:
+                t_accepted = now - t0
+                break
+            if opened >= a.n and connecting == 0 and accepted >= established:
+                # everything we managed to open is accepted; the rest failed
+                if established + failed >= a.n and failed:
+                    break
+    accepted = max(0, fd_count(a.pid) - fds0)
+    time.sleep(0.2)  # let the server settle before reading its memory
+    rss1 = rss_kib(a.pid)
+    alive = fd_count(a.pid) >= 0
+
+    probes = []
+    for _ in range(a.probes):
+        probes.append(probe(a.host, a.port, a.probe_timeout) if alive else None)
+    ok = [p for p in probes if p is not None]
+
+    # Which of our connections did the server close or reset meanwhile?
+    closed = 0
+    for s in socks:
+        try:
+            if s.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b"":
+                closed += 1
+        except BlockingIOError:
+            pass
+        except OSError:
+            closed += 1
+
+    result = {
+        "n": a.n,
+        "established": established,
+        "failed": failed,
+        "accepted": accepted,
+        "accept_all_s": t_accepted,
+        "clients_connected_s": t_clients,
+        "server_alive": alive,
+        "server_closed": closed,
+        "rss_before_kib": rss0,
+        "rss_after_kib": rss1,
+        "rss_per_conn_kib": (rss1 - rss0) / accepted if accepted > 0 and rss1 > 0 else None,
+        "probe_ms": [None if p is None else p * 1e3 for p in probes],
+        "probe_median_ms": statistics.median(ok) * 1e3 if ok else None,
+        "probes_answered": len(ok),
+    }
+    print("READY " + json.dumps(result), flush=True)
+
+    # Hold until the runner closes our stdin (or the hold time passes).
+    end = time.perf_counter() + a.hold
+    while time.perf_counter() < end:
+        ready, _, _ = select.select([sys.stdin], [], [], min(1.0, max(0.0, end - time.perf_counter())))
+        if ready and not os.read(sys.stdin.fileno(), 4096):
+            break
+    for s in socks:
+        s.close()
+
+
+if __name__ == "__main__":
+    main()
