@@ -189,6 +189,8 @@ void Framer::feed(const char *data, qsizetype size, Sink &sink)
         more.swap(m_reentrant);
         run(more.constData(), more.size(), sink);
     }
+    if (m_stopped)
+        m_reentrant.clear(); // never framed: don't keep it
     m_busy = false;
 }
 
@@ -250,7 +252,7 @@ void Framer::process(const char *pos, const char *end, Sink &sink)
                 const char *tail = end - keep;
                 if (tail > pos)
                     deliver(pos, tail - pos, sink);
-                if (keep > 0 && !m_discardRequested)
+                if (keep > 0 && !m_discardRequested && !m_stopped)
                     m_held.append(tail, keep); // R23: held back, never delivered early
                 pos = end;
             }
@@ -286,6 +288,10 @@ template<class Sink>
 void Framer::endFrame(Sink &sink)
 {
     m_pending = 0;
+    // Stopped by an overflow or by stop() inside collectIncomingData(): the frame is not
+    // delivered (Q8). A discardBuffers() there does not cancel it, as in Python (R29).
+    if (m_stopped)
+        return;
     if (m_discarding) {
         m_discarding = false; // the oversize frame is over; the next one is framed normally
         return;
