@@ -1,0 +1,216 @@
+#include "profiles/chat.h"
+
+#include <QTimer>
+
+namespace acw {
+
+namespace {
+
+const QByteArray helpText = QByteArrayLiteral("* commands: /nick NAME, /who, /quit");
+
+bool isValidNick(const QByteArray &name)
+{
+    if (name.isEmpty() || name.size() > 32 || name.startsWith('*') || name.startsWith('/'))
+        return false;
+    for (char c : name) {
+        if (uchar(c) <= 0x20 || uchar(c) == 0x7f || c == ':')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// --- ChatRoom ---
+
+QByteArray ChatRoom::join(ChatChannel *member)
+{
+    QByteArray name;
+    do {
+        name = "guest" + QByteArray::number(m_nextGuest++);
+    } while (isNameTaken(name));
+    m_members.append(member);
+    return name;
+}
+
+void ChatRoom::leave(ChatChannel *member)
+{
+    m_members.removeAll(member);
+    m_members.removeAll(nullptr);
+}
+
+void ChatRoom::tell(ChatChannel *member, const QByteArray &line)
+{
+    if (member->state() == AsyncChat::State::Closing || member->state() == AsyncChat::State::Closed)
+        return;
+    const qint64 queued = member->counters().queuedBytes;
+    if (m_slowReaderCap > 0 && queued > m_slowReaderCap) {
+        member->dropSlowReader(queued);
+        return;
+    }
+    member->push(line + m_lineEnd);
+}
+
+void ChatRoom::broadcast(const QByteArray &line, ChatChannel *from)
+{
+    // A copy: dropping a slow reader may make it leave (and notify) while we iterate.
+    const QList<QPointer<ChatChannel>> members = m_members;
+    for (const QPointer<ChatChannel> &member : members) {
+        if (member && member != from)
+            tell(member, line);
+    }
+}
+
+bool ChatRoom::isNameTaken(const QByteArray &name) const
+{
+    for (const QPointer<ChatChannel> &member : m_members) {
+        if (member && member->nick() == name)
+            return true;
+    }
+    return false;
+}
+
+QByteArray ChatRoom::who() const
+{
+    QList<QByteArray> names;
+    for (const QPointer<ChatChannel> &member : m_members) {
+        if (member && !member->nick().isEmpty())
+            names << member->nick();
+    }
+    return "* in the room: " + names.join(", ");
+}
+
+// --- ChatChannel ---
+
+ChatChannel::ChatChannel(std::shared_ptr<ChatRoom> room, const Terminator &terminator,
+                         qint64 maxFrame, int idleTimeoutMs, QObject *parent)
+    : AsyncChat(parent), m_room(std::move(room))
+{
+    setMaxFrame(maxFrame < 0 ? Framer::Unlimited : maxFrame);
+    setTerminator(terminator);
+    setIdleTimeout(idleTimeoutMs);
+    connect(this, &AsyncChat::closed, this, &ChatChannel::leaveRoom);
+    // The server attaches the socket right after creating the channel: join once it has.
+    QTimer::singleShot(0, this, &ChatChannel::joinRoom);
+}
+
+ChatChannel::~ChatChannel()
+{
+    leaveRoom();
+}
+
+void ChatChannel::joinRoom()
+{
+    if (m_joined || m_left || state() != State::Connected)
+        return;
+    m_joined = true;
+    m_nick = m_room->join(this);
+    m_room->tell(this, "* welcome, you are " + m_nick + "; /nick NAME to change it, /who, /quit");
+    m_room->broadcast("* " + m_nick + " joined", this);
+}
+
+void ChatChannel::leaveRoom()
+{
+    if (!m_joined || m_left)
+        return;
+    m_left = true;
+    m_room->leave(this);
+    m_room->broadcast("* " + m_nick + " left", this);
+}
+
+void ChatChannel::dropSlowReader(qint64 queued)
+{
+    leaveRoom();
+    fail(ChannelError::WriteTimeout,
+         QStringLiteral("dropped from the chat: a slow reader (%1 bytes unsent)").arg(queued));
+}
+
+void ChatChannel::foundTerminator()
+{
+    QByteArray line = takeIncoming();
+    if (line.endsWith('\r'))
+        line.chop(1); // "\n" frames CRLF and LF clients alike (netcat, telnet)
+    if (!m_joined)
+        joinRoom(); // a line that came before the deferred join
+    if (!m_joined || m_left || line.isEmpty())
+        return;
+    if (line.startsWith('/')) {
+        command(line);
+        return;
+    }
+    m_room->broadcast(m_nick + ": " + line, this);
+}
+
+void ChatChannel::command(const QByteArray &line)
+{
+    const qsizetype space = line.indexOf(' ');
+    const QByteArray verb = space < 0 ? line : line.left(space);
+    const QByteArray arg = space < 0 ? QByteArray() : line.mid(space + 1).trimmed();
+    if (verb == "/nick") {
+        setNick(arg);
+    } else if (verb == "/who") {
+        m_room->tell(this, m_room->who());
+    } else if (verb == "/quit") {
+        m_room->tell(this, "* bye");
+        leaveRoom();
+        closeWhenDone();
+    } else {
+        m_room->tell(this, helpText);
+    }
+}
+
+void ChatChannel::setNick(const QByteArray &name)
+{
+    if (!isValidNick(name)) {
+        m_room->tell(this, "* a name is 1-32 characters without spaces, ':' or controls");
+    } else if (name == m_nick) {
+        m_room->tell(this, "* you are " + m_nick);
+    } else if (m_room->isNameTaken(name)) {
+        m_room->tell(this, "* the name " + name + " is taken");
+    } else {
+        const QByteArray old = m_nick;
+        m_nick = name;
+        m_room->tell(this, "* you are now " + m_nick);
+        m_room->broadcast("* " + old + " is now " + m_nick, this);
+    }
+}
+
+// --- ChatProfile ---
+
+ChatProfile::ChatProfile(const ServerConfig &config)
+    : m_terminator(config.hasTerminator ? config.terminator
+                                        : Terminator::bytes(QByteArrayLiteral("\n"))),
+      m_maxFrame(config.maxFrame == -2 ? DefaultMaxFrame : config.maxFrame),
+      m_idleTimeoutMs(config.idleTimeoutMs)
+{
+    // Replies end the way the client's lines do; "\n" clients still accept "\r\n".
+    const QByteArray lineEnd = config.hasTerminator ? m_terminator.byteString()
+                                                    : QByteArrayLiteral("\r\n");
+    m_room = std::make_shared<ChatRoom>(lineEnd);
+}
+
+AsyncChat *ChatProfile::createChannel()
+{
+    return new ChatChannel(m_room, m_terminator, m_maxFrame, m_idleTimeoutMs);
+}
+
+bool ChatProfile::validate(const ServerConfig &config, QString *error)
+{
+    if (config.hasTerminator && !config.terminator.isBytes()) {
+        *error = QStringLiteral("the chat profile is line based: its terminator must be bytes, "
+                                "such as \\n or \\r\\n");
+        return false;
+    }
+    if (config.maxFrame == 0 || config.maxFrame < -2) {
+        *error = QStringLiteral("the maximum frame must be a positive number of bytes "
+                                "(or unlimited)");
+        return false;
+    }
+    if (config.idleTimeoutMs < 0) {
+        *error = QStringLiteral("the idle timeout cannot be negative");
+        return false;
+    }
+    return true;
+}
+
+} // namespace acw

@@ -1,0 +1,78 @@
+#include "profiles/echo.h"
+
+namespace acw {
+
+namespace {
+
+qint64 effectiveMaxFrame(const ServerConfig &config)
+{
+    return config.maxFrame == -2 ? EchoProfile::DefaultMaxFrame : config.maxFrame;
+}
+
+} // namespace
+
+EchoChannel::EchoChannel(const Terminator &terminator, qint64 maxFrame, int idleTimeoutMs,
+                         QObject *parent)
+    : AsyncChat(parent), m_terminator(terminator)
+{
+    setMaxFrame(maxFrame < 0 ? Framer::Unlimited : maxFrame);
+    setTerminator(terminator);
+    setIdleTimeout(idleTimeoutMs);
+}
+
+void EchoChannel::collectIncomingData(const char *data, qsizetype size)
+{
+    if (m_terminator.isNone()) {
+        push(QByteArray(data, size)); // a stream, not frames: echo it as it comes
+        return;
+    }
+    AsyncChat::collectIncomingData(data, size);
+}
+
+void EchoChannel::foundTerminator()
+{
+    QByteArray frame = takeIncoming();
+    if (m_terminator.isBytes()) {
+        frame += m_terminator.byteString();
+    } else if (m_terminator.isCount()) {
+        setTerminator(m_terminator); // R24: a count is not re-armed by itself
+    }
+    push(frame);
+}
+
+EchoProfile::EchoProfile(const ServerConfig &config)
+    : m_terminator(config.hasTerminator ? config.terminator
+                                        : Terminator::bytes(QByteArrayLiteral("\r\n"))),
+      m_maxFrame(effectiveMaxFrame(config)),
+      m_idleTimeoutMs(config.idleTimeoutMs)
+{
+}
+
+AsyncChat *EchoProfile::createChannel()
+{
+    return new EchoChannel(m_terminator, m_maxFrame, m_idleTimeoutMs);
+}
+
+bool EchoProfile::validate(const ServerConfig &config, QString *error)
+{
+    const qint64 maxFrame = effectiveMaxFrame(config);
+    if (maxFrame < -1 || maxFrame == 0) {
+        *error = QStringLiteral("the maximum frame must be a positive number of bytes "
+                                "(or unlimited)");
+        return false;
+    }
+    if (config.hasTerminator && config.terminator.isCount() && maxFrame >= 0
+        && config.terminator.countValue() > maxFrame) {
+        *error = QStringLiteral("terminator count:%1 is larger than the maximum frame of %2 bytes")
+                     .arg(config.terminator.countValue())
+                     .arg(maxFrame);
+        return false;
+    }
+    if (config.idleTimeoutMs < 0) {
+        *error = QStringLiteral("the idle timeout cannot be negative");
+        return false;
+    }
+    return true;
+}
+
+} // namespace acw
