@@ -28,7 +28,11 @@ PARTIAL = b"GET /idle HTTP/1.0"
 
 
 def fd_count(pid):
+    """Open descriptors of the server, -1 once it has exited (a zombie counts as gone)."""
     try:
+        with open(f"/proc/{pid}/stat") as f:
+            if f.read().rsplit(")", 1)[1].split()[0] in ("Z", "X"):
+                return -1
         return len(os.listdir(f"/proc/{pid}/fd"))
     except OSError:
         return -1
@@ -102,6 +106,7 @@ def main():
     accepted = 0
     next_fd_poll = 0.0
     opened = 0
+    died_after = None   # accepted count when the server process disappeared
     while time.perf_counter() < deadline:
         # Open more connections, keeping a bounded number of handshakes in flight.
         while opened < a.n and connecting < a.in_flight:
@@ -137,8 +142,12 @@ def main():
         if t_clients is None and established + failed >= a.n:
             t_clients = now - t0
         if now >= next_fd_poll:
-            accepted = max(0, fd_count(a.pid) - fds0)
+            fds = fd_count(a.pid)
             next_fd_poll = now + 0.005
+            if fds < 0:
+                died_after = accepted  # the server process is gone
+                break
+            accepted = max(0, fds - fds0)
             if accepted >= a.n:
                 t_accepted = now - t0
                 break
@@ -146,7 +155,8 @@ def main():
                 # everything we managed to open is accepted; the rest failed
                 if established + failed >= a.n and failed:
                     break
-    accepted = max(0, fd_count(a.pid) - fds0)
+    if died_after is None:
+        accepted = max(0, fd_count(a.pid) - fds0)
     time.sleep(0.2)  # let the server settle before reading its memory
     rss1 = rss_kib(a.pid)
     alive = fd_count(a.pid) >= 0
@@ -175,6 +185,7 @@ def main():
         "accept_all_s": t_accepted,
         "clients_connected_s": t_clients,
         "server_alive": alive,
+        "server_died_after": died_after,
         "server_closed": closed,
         "rss_before_kib": rss0,
         "rss_after_kib": rss1,
