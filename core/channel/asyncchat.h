@@ -69,6 +69,7 @@ public:
     // --- Connection ---
     bool setSocketDescriptor(qintptr descriptor);            // server side
     void connectToHost(const QString &host, quint16 port);   // client side
+    void setConnectTimeout(int ms); // client side; default 10 s, 0: none -> ConnectTimeout
     State state() const { return m_state; }
     QTcpSocket *socket() const { return m_socket; }
     QString peerAddress() const;   // IPv4-mapped addresses shown as plain IPv4
@@ -92,8 +93,8 @@ public:
     void close();               // now; queued output is dropped (R64)
 
     // --- Tunables ---
-    void setInBufferSize(qint64 bytes) { m_inBufferSize = bytes; }   // read size (R2)
-    void setOutBufferSize(qint64 bytes) { m_outBufferSize = bytes; } // slice size (R2)
+    void setInBufferSize(qint64 bytes);                              // read size (R2)
+    void setOutBufferSize(qint64 bytes) { m_outBufferSize = bytes > 0 ? bytes : 65536; } // R2
     // Stop reading a peer while more than high bytes wait to be sent; resume below low.
     void setWriteWatermarks(qint64 high, qint64 low);
     void setIdleTimeout(int ms);   // 0: none. No byte received for ms -> IdleTimeout
@@ -106,6 +107,9 @@ public:
     QList<OutputEntry> outputQueue() const;
     bool isReadPaused() const { return m_readPaused; }
     qint64 ageMs() const { return m_age.isValid() ? m_age.elapsed() : 0; }
+    // After closed() the channel deleteLater()s itself (it owns its socket); a test or an
+    // inspector that wants to read it after the close turns that off and deletes it itself.
+    void setAutoDelete(bool on) { m_autoDelete = on; }
 
 signals:
     void connected();
@@ -128,36 +132,71 @@ protected:
 
 private:
     struct Entry;
+    struct Sink;
+    friend struct Sink;
+    void onConnected();
     void onReadyRead();
     void onBytesWritten(qint64 bytes);
     void onSocketError(QAbstractSocket::SocketError error);
     void onDisconnected();
-    void initiateSend();
-    void finishClose(const QString &reason);
-    void updateReadPause();
+    void onTick();
     void attachSocket();
+    void readAvailable(bool ignorePause);
+    void sinkCollect(const char *data, qsizetype size);
+    void sinkFrame();
+    // Output (asyncchatoutput.cpp)
+    void initiateSend();
+    void scheduleSend();
+    qint64 writeSlices(const char *data, qint64 size);
+    bool hasPendingOutput() const;
+    void startClosing();
+    void updateReadPause();
+    // Closing and timers
+    void reportError(ChannelError error, const QString &reason);
+    void finishClose(const QString &reason);
+    void updateTimer();
 
     QTcpSocket *m_socket = nullptr;
     ChannelObserver *m_observer = nullptr;
     Framer m_framer;
+    Terminator m_armed;          // the terminator the current frame started with
     QByteArray m_incoming;
-    QByteArray m_readBuffer;
+    QByteArray m_readBuffer;     // reused for every read
     std::deque<std::unique_ptr<Entry>> m_queue;
-    QTimer *m_timer = nullptr;
+    QTimer *m_timer = nullptr;   // the one timer: connect, idle, write and close deadlines
     QElapsedTimer m_age;
     QElapsedTimer m_lastRead;
     QElapsedTimer m_lastWriteProgress;
+    QElapsedTimer m_connectStarted;
     Counters m_counters;
+    QString m_peerAddress;
+    QString m_closeReason;
     quint64 m_id = 0;
     qint64 m_inBufferSize = 65536;
     qint64 m_outBufferSize = 65536;
     qint64 m_highWatermark = 1024 * 1024;
     qint64 m_lowWatermark = 256 * 1024;
+    qint64 m_queuedData = 0;     // data bytes in m_queue
+    qint64 m_consumed = 0;       // stream bytes consumed by frames (observer offsets)
+    qint64 m_frameBytes = 0;     // bytes collected for the current frame
+    qint64 m_unsentAtPeerClose = 0;
     int m_idleTimeoutMs = 0;
     int m_writeTimeoutMs = 0;
+    int m_connectTimeoutMs = 10000;
+    int m_tickMs = 0;
+    quint16 m_peerPort = 0;
     State m_state = State::Unconnected;
+    QAbstractSocket::SocketError m_socketError = QAbstractSocket::UnknownSocketError;
     bool m_readPaused = false;
     bool m_peerClosed = false;
+    bool m_closeRequested = false; // closeWhenDone() queued: no more frames are delivered
+    bool m_closeStarted = false;   // the marker was reached: the socket is flushing, then gone
+    bool m_failing = false;        // fail(flush): a discardBuffers() cannot cancel this close
+    bool m_inRead = false;
+    bool m_sending = false;
+    bool m_sendScheduled = false;
+    bool m_readScheduled = false;
+    bool m_autoDelete = true;
 };
 
 } // namespace acw

@@ -1,0 +1,446 @@
+#include "channel/asyncchat.h"
+
+#include "channel/asyncchatentry.h"
+#include "channel/channelobserver.h"
+
+#include <QHostAddress>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace acw {
+
+namespace {
+// Qt's own read buffer per socket: bounded so that a paused channel stops taking bytes
+// from the kernel (the peer then sees a full window), and so one readyRead holds at most
+// this much.
+constexpr qint64 kSocketReadBuffer = 64 * 1024;
+// A close that waits for the socket to flush gives up after this long when no
+// writeTimeout is set (a peer that never reads must not hold the connection forever).
+constexpr int kCloseDeadlineMs = 30000;
+} // namespace
+
+// Bridges the framer to the channel: the framer's callbacks pass through here so that the
+// observer hooks and Q8 run whatever a subclass does in its overrides.
+struct AsyncChat::Sink
+{
+    AsyncChat &channel;
+    void collectIncomingData(const char *data, qsizetype size) { channel.sinkCollect(data, size); }
+    void foundTerminator() { channel.sinkFrame(); }
+    void frameTooLong(qint64 sizeSoFar) { channel.frameTooLong(sizeSoFar); }
+};
+
+AsyncChat::AsyncChat(QObject *parent) : QObject(parent)
+{
+    m_readBuffer.resize(m_inBufferSize);
+}
+
+AsyncChat::~AsyncChat()
+{
+    if (m_socket && m_state != State::Closed) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+// --- Connection ---
+
+bool AsyncChat::setSocketDescriptor(qintptr descriptor)
+{
+    if (m_socket)
+        return false;
+    m_socket = new QTcpSocket(this);
+    attachSocket();
+    if (!m_socket->setSocketDescriptor(descriptor)) {
+        m_state = State::Closed;
+        return false;
+    }
+    onConnected();
+    return true;
+}
+
+void AsyncChat::connectToHost(const QString &host, quint16 port)
+{
+    if (m_socket)
+        return;
+    m_socket = new QTcpSocket(this);
+    attachSocket();
+    connect(m_socket, &QTcpSocket::connected, this, &AsyncChat::onConnected);
+    m_state = State::Connecting;
+    m_connectStarted.start();
+    updateTimer();
+    m_socket->connectToHost(host, port);
+}
+
+void AsyncChat::setConnectTimeout(int ms)
+{
+    m_connectTimeoutMs = qMax(0, ms);
+    updateTimer();
+}
+
+void AsyncChat::attachSocket()
+{
+    m_socket->setReadBufferSize(qMax(kSocketReadBuffer, m_inBufferSize));
+    connect(m_socket, &QTcpSocket::readyRead, this, &AsyncChat::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &AsyncChat::onBytesWritten);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &AsyncChat::onSocketError);
+    connect(m_socket, &QTcpSocket::disconnected, this, &AsyncChat::onDisconnected);
+}
+
+void AsyncChat::onConnected()
+{
+    m_state = m_closeRequested ? State::Closing : State::Connected;
+    const QHostAddress address = m_socket->peerAddress();
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4); // also true for ::ffff:a.b.c.d
+    m_peerAddress = isV4 ? QHostAddress(v4).toString() : address.toString();
+    m_peerPort = m_socket->peerPort();
+    m_age.start();
+    m_lastRead.start();
+    m_lastWriteProgress.start();
+    updateTimer();
+    if (m_observer)
+        m_observer->channelConnected(this);
+    handleConnect();
+    emit connected();
+    if (m_state != State::Closed)
+        initiateSend(); // R49: what was pushed before the connect completed
+}
+
+QString AsyncChat::peerAddress() const
+{
+    return m_peerAddress;
+}
+
+quint16 AsyncChat::peerPort() const
+{
+    return m_peerPort;
+}
+
+// --- Terminator ---
+
+bool AsyncChat::setTerminator(const Terminator &terminator)
+{
+    const bool changed = terminator != m_framer.terminator();
+    if (!m_framer.setTerminator(terminator))
+        return false;
+    m_armed = terminator;
+    if (changed && m_observer)
+        m_observer->channelTerminatorChanged(this, terminator);
+    return true;
+}
+
+void AsyncChat::setMaxFrame(qint64 bytes)
+{
+    m_framer.setMaxFrame(bytes);
+}
+
+void AsyncChat::setInBufferSize(qint64 bytes)
+{
+    m_inBufferSize = bytes > 0 ? bytes : 65536;
+    m_readBuffer.resize(m_inBufferSize);
+    if (m_socket)
+        m_socket->setReadBufferSize(qMax(kSocketReadBuffer, m_inBufferSize));
+}
+
+// --- Input ---
+
+void AsyncChat::onReadyRead()
+{
+    m_readScheduled = false;
+    readAvailable(false);
+}
+
+// Reads what Qt holds, inBufferSize bytes at a time into the reused buffer, and frames it.
+// ignorePause: the peer is gone, so everything it sent is framed now (Q21).
+void AsyncChat::readAvailable(bool ignorePause)
+{
+    if (!m_socket || m_state == State::Closed || m_inRead)
+        return;
+    if (m_readPaused && !ignorePause)
+        return; // Qt's bounded read buffer fills, then the kernel's: the peer is held back
+    QPointer<AsyncChat> guard(this);
+    m_inRead = true;
+    Sink sink{*this};
+    while (m_state != State::Closed && (ignorePause || !m_readPaused)) {
+        const qint64 n = m_socket->read(m_readBuffer.data(), m_inBufferSize);
+        if (n <= 0)
+            break;
+        if (m_observer)
+            m_observer->channelChunk(this, m_counters.bytesIn, m_readBuffer.constData(), n);
+        m_counters.bytesIn += n;
+        ++m_counters.reads;
+        if (m_idleTimeoutMs > 0)
+            m_lastRead.restart();
+        m_framer.feed(m_readBuffer.constData(), n, sink);
+        if (!guard)
+            return; // a slot deleted the channel outright
+    }
+    m_inRead = false;
+    // Replies pushed from the callbacks go to the kernel now: if the peer half-closed,
+    // Qt sees its FIN next and drops whatever is still in its write buffer (Q21).
+    if (m_state != State::Closed && m_socket->bytesToWrite() > 0)
+        m_socket->flush();
+}
+
+void AsyncChat::sinkCollect(const char *data, qsizetype size)
+{
+    m_consumed += size;
+    m_frameBytes += size;
+    if (m_closeRequested)
+        return; // Q8: closing, nothing more is delivered
+    collectIncomingData(data, size);
+}
+
+void AsyncChat::sinkFrame()
+{
+    if (m_armed.isBytes())
+        m_consumed += m_armed.byteString().size();
+    const quint64 index = m_counters.frames++;
+    if (m_observer)
+        m_observer->channelFrame(this, index, m_consumed, m_frameBytes, m_armed);
+    m_frameBytes = 0;
+    if (!m_closeRequested)
+        foundTerminator();
+    // What the callback armed; for a count that was not re-armed, none (R24).
+    m_armed = m_framer.terminator();
+}
+
+void AsyncChat::collectIncomingData(const char *data, qsizetype size)
+{
+    // m_armed, not the framer's terminator: a count being completed already reads "none".
+    if (m_armed.isNone())
+        emit streamReceived(QByteArray(data, size)); // a stream: nothing accumulates
+    else
+        m_incoming.append(data, size);
+}
+
+void AsyncChat::foundTerminator()
+{
+    emit frameReceived(takeIncoming());
+}
+
+void AsyncChat::frameTooLong(qint64 sizeSoFar)
+{
+    Q_UNUSED(sizeSoFar)
+    m_incoming.clear();
+    m_frameBytes = 0;
+    const QString reason = QStringLiteral("frame longer than %1 bytes").arg(m_framer.maxFrame());
+    if (m_framer.overflowPolicy() == Framer::OverflowPolicy::Stop)
+        fail(ChannelError::FrameTooLong, reason);
+    else
+        reportError(ChannelError::FrameTooLong, reason); // the frame is skipped, go on
+}
+
+QByteArray AsyncChat::takeIncoming()
+{
+    QByteArray data;
+    data.swap(m_incoming);
+    return data;
+}
+
+// --- Errors and closing ---
+
+void AsyncChat::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_socketError == QAbstractSocket::UnknownSocketError)
+        m_socketError = error;
+    if (error == QAbstractSocket::RemoteHostClosedError && !m_peerClosed) {
+        // Qt reports a FIN and an RST alike; output still waiting tells them apart well
+        // enough. Qt clears its write buffer right after this signal, so count it now.
+        m_peerClosed = true;
+        m_unsentAtPeerClose = m_socket->bytesToWrite();
+    }
+    if (m_state == State::Connecting) {
+        // Not from inside the socket's own signal (Qt docs): handle it from the loop.
+        QMetaObject::invokeMethod(this, [this, error] {
+            if (m_state == State::Closed)
+                return;
+            switch (error) {
+            case QAbstractSocket::ConnectionRefusedError:
+                fail(ChannelError::ConnectionRefused, QStringLiteral("connection refused"));
+                break;
+            case QAbstractSocket::HostNotFoundError:
+                fail(ChannelError::HostNotFound, QStringLiteral("host not found"));
+                break;
+            case QAbstractSocket::SocketTimeoutError:
+                fail(ChannelError::ConnectTimeout, QStringLiteral("connect timed out"));
+                break;
+            default:
+                fail(ChannelError::SocketError, m_socket->errorString());
+                break;
+            }
+        }, Qt::QueuedConnection);
+    }
+    // While connected, Qt follows every error with disconnected(): handled there.
+}
+
+void AsyncChat::onDisconnected()
+{
+    if (m_state == State::Closed)
+        return;
+    // Everything the peer sent is framed before the close (Q21); callbacks may push, but
+    // the socket is gone, so that output is counted as unsent.
+    readAvailable(true);
+    if (m_state == State::Closed)
+        return;
+    if (m_closeStarted) {
+        finishClose(m_closeReason); // our own close finished flushing
+        return;
+    }
+    const qint64 unsent = m_unsentAtPeerClose + (m_closeRequested ? 0 : m_queuedData);
+    if (m_socketError == QAbstractSocket::RemoteHostClosedError
+        || m_socketError == QAbstractSocket::UnknownSocketError) {
+        if (unsent > 0) {
+            fail(ChannelError::PeerReset,
+                 QStringLiteral("connection reset by peer (%1 bytes unsent)").arg(unsent));
+        } else {
+            finishClose(QString()); // orderly: the peer closed and we owed it nothing
+        }
+        return;
+    }
+    fail(ChannelError::SocketError, m_socket->errorString());
+}
+
+void AsyncChat::fail(ChannelError error, const QString &reason, bool flush)
+{
+    if (m_state == State::Closed)
+        return;
+    reportError(error, reason);
+    if (flush && m_state != State::Connecting && m_socket
+        && m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_closeReason = reason;
+        m_failing = true;
+        m_framer.stop();
+        if (!m_closeRequested)
+            closeWhenDone();
+        scheduleSend();
+        return;
+    }
+    finishClose(reason);
+}
+
+void AsyncChat::reportError(ChannelError error, const QString &reason)
+{
+    if (m_observer)
+        m_observer->channelError(this, int(error), reason);
+    emit errorOccurred(error, reason);
+}
+
+void AsyncChat::close()
+{
+    finishClose(QString());
+}
+
+void AsyncChat::finishClose(const QString &reason)
+{
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    m_framer.stop(); // Q8
+    m_closeRequested = true;
+    if (m_timer)
+        m_timer->stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort(); // R64: queued output is dropped
+    }
+    m_queue.clear();
+    m_queuedData = 0;
+    if (m_observer)
+        m_observer->channelClosed(this, reason);
+    handleClose();
+    emit closed();
+    if (m_autoDelete)
+        deleteLater();
+}
+
+// --- Timeouts: one coarse timer per channel, armed only when a deadline applies ---
+
+void AsyncChat::setIdleTimeout(int ms)
+{
+    m_idleTimeoutMs = qMax(0, ms);
+    m_lastRead.start();
+    updateTimer();
+}
+
+void AsyncChat::setWriteTimeout(int ms)
+{
+    m_writeTimeoutMs = qMax(0, ms);
+    updateTimer();
+}
+
+void AsyncChat::updateTimer()
+{
+    int shortest = 0;
+    auto consider = [&shortest](int ms) {
+        if (ms > 0 && (shortest == 0 || ms < shortest))
+            shortest = ms;
+    };
+    if (m_state == State::Connecting)
+        consider(m_connectTimeoutMs);
+    if (m_state == State::Connected || m_state == State::Closing) {
+        consider(m_idleTimeoutMs);
+        consider(m_writeTimeoutMs);
+        if (m_closeStarted)
+            consider(kCloseDeadlineMs);
+    }
+    if (shortest == 0) {
+        if (m_timer)
+            m_timer->stop();
+        return;
+    }
+    // A deadline fires at most a quarter late; never tick faster than 10 ms.
+    const int tick = qBound(10, shortest / 4, 1000);
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        m_timer->setTimerType(Qt::CoarseTimer);
+        connect(m_timer, &QTimer::timeout, this, &AsyncChat::onTick);
+    }
+    if (tick != m_tickMs || !m_timer->isActive()) {
+        m_tickMs = tick;
+        m_timer->start(tick);
+    }
+}
+
+void AsyncChat::onTick()
+{
+    if (m_state == State::Connecting) {
+        if (m_connectTimeoutMs > 0 && m_connectStarted.elapsed() > m_connectTimeoutMs) {
+            fail(ChannelError::ConnectTimeout,
+                 QStringLiteral("connect timed out after %1 ms").arg(m_connectTimeoutMs));
+        }
+        return;
+    }
+    if (m_state != State::Connected && m_state != State::Closing)
+        return;
+    const bool waiting = hasPendingOutput();
+    const qint64 stalled = m_lastWriteProgress.elapsed();
+    // A paused channel reads nothing, so it cannot see the peer's FIN or RST either
+    // (reliability 1.3): the write deadline is what frees it.
+    if (waiting && m_writeTimeoutMs > 0 && stalled > m_writeTimeoutMs) {
+        fail(ChannelError::WriteTimeout,
+             QStringLiteral("write timeout: no progress for %1 ms").arg(m_writeTimeoutMs));
+        return;
+    }
+    if (waiting && m_closeStarted && m_writeTimeoutMs == 0 && stalled > kCloseDeadlineMs) {
+        fail(ChannelError::WriteTimeout,
+             QStringLiteral("write timeout: no progress for %1 ms").arg(kCloseDeadlineMs));
+        return;
+    }
+    if (!waiting && m_idleTimeoutMs > 0 && m_lastRead.elapsed() > m_idleTimeoutMs) {
+        fail(ChannelError::IdleTimeout,
+             QStringLiteral("idle timeout: nothing received for %1 ms").arg(m_idleTimeoutMs));
+    }
+}
+
+AsyncChat::Counters AsyncChat::counters() const
+{
+    Counters c = m_counters;
+    c.queuedBytes = m_queuedData + (m_socket ? m_socket->bytesToWrite() : 0);
+    return c;
+}
+
+} // namespace acw
