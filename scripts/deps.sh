@@ -11,7 +11,8 @@ if [[ $level == test || $level == bench ]]; then
     pkgs+=(curl chromium redis-server xvfb xauth clang libclang-rt-14-dev procps iproute2)
 fi
 if [[ $level == bench ]]; then
-    pkgs+=(nginx-light wrk)
+    # Peers and load for bench/run.py; cc + libx11-dev build its X probe (GUI rows).
+    pkgs+=(nginx-light wrk gcc libx11-dev)
 fi
 
 missing=()
