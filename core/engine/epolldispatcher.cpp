@@ -1,0 +1,481 @@
+#include "engine/epolldispatcher.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QThread>
+#include <QTimerEvent>
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <ctime>
+#include <poll.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+namespace acw {
+
+namespace {
+
+// Ready events fetched per pass; more stay queued in the kernel for the next pass.
+constexpr int MaxEventsPerPass = 256;
+constexpr qint64 NsPerMs = 1000 * 1000;
+
+// Which readiness activates which notifier type (QSocketNotifier::Read, Write, Exception).
+// A hang-up or error activates them all, as Qt's poll dispatcher does: epoll reports them
+// whether asked or not, so someone must be told or the level-triggered wait would spin.
+constexpr quint32 ActivatingEvents[] = {
+    EPOLLIN | EPOLLHUP | EPOLLERR,
+    EPOLLOUT | EPOLLHUP | EPOLLERR,
+    EPOLLPRI | EPOLLHUP | EPOLLERR,
+};
+constexpr quint32 RequestedEvents[] = {EPOLLIN, EPOLLOUT, EPOLLPRI};
+
+const char *typeName(int type)
+{
+    static const char *const names[] = {"Read", "Write", "Exception"};
+    return names[type];
+}
+
+} // namespace
+
+EpollEventDispatcher::EpollEventDispatcher(QObject *parent)
+    : QAbstractEventDispatcher(parent)
+{
+    m_epollFd = epoll_create1(EPOLL_CLOEXEC);
+    m_wakeFd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    if (m_epollFd == -1 || m_wakeFd == -1) {
+        qFatal("EpollEventDispatcher: cannot create epoll or eventfd descriptors (errno %d)",
+               errno);
+    }
+    epoll_event ev = {};
+    ev.events = EPOLLIN;
+    ev.data.fd = m_wakeFd;
+    if (epoll_ctl(m_epollFd, EPOLL_CTL_ADD, m_wakeFd, &ev) == -1) {
+        qFatal("EpollEventDispatcher: cannot watch the wake-up eventfd (errno %d)", errno);
+    }
+}
+
+EpollEventDispatcher::~EpollEventDispatcher()
+{
+    ::close(m_wakeFd);
+    ::close(m_epollFd);
+}
+
+// --- Event loop pass -------------------------------------------------------------------
+
+bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
+{
+    // Same shape as QEventDispatcherUNIX::processEvents, so QEventLoop behaves as usual.
+    m_interrupt.store(false);
+    ++m_passes;
+    emit awake();
+    QCoreApplication::sendPostedEvents();
+
+    const bool includeTimers = !(flags & QEventLoop::X11ExcludeTimers);
+    const bool includeNotifiers = !(flags & QEventLoop::ExcludeSocketNotifiers);
+    const bool canWait = (flags & QEventLoop::WaitForMoreEvents) && !m_interrupt.load();
+    if (canWait) {
+        emit aboutToBlock();
+    }
+    if (m_interrupt.load()) {
+        return false;
+    }
+
+    int timeoutMs = 0;
+    if (canWait && !(includeNotifiers && !m_alwaysReady.empty())) {
+        timeoutMs = includeTimers ? timerWaitMs(nowNs()) : -1;
+    }
+
+    epoll_event events[MaxEventsPerPass];
+    const int ready = waitForEvents(timeoutMs, includeNotifiers, events, MaxEventsPerPass);
+    int activated = 0;
+    for (int i = 0; i < ready; ++i) {
+        const int fd = events[i].data.fd;
+        if (fd == m_wakeFd) {
+            consumeWakeUps();
+            ++activated;
+        } else if (fd >= 0 && size_t(fd) < m_descriptors.size()) {
+            markPending(fd, m_descriptors[size_t(fd)], events[i].events);
+        }
+    }
+    if (includeNotifiers) {
+        markAlwaysReady();
+        activated += activateSocketNotifiers();
+    }
+    if (includeTimers) {
+        activated += activateTimers();
+    }
+    return activated > 0;
+}
+
+int EpollEventDispatcher::waitForEvents(int timeoutMs, bool includeNotifiers,
+                                        epoll_event *events, int maxEvents)
+{
+    int ready = 0;
+    if (includeNotifiers) {
+        ready = epoll_wait(m_epollFd, events, maxEvents, timeoutMs);
+    } else {
+        // Sockets excluded: wait for a wake-up (or the timer) only.
+        pollfd wake = {m_wakeFd, POLLIN, 0};
+        ready = ::poll(&wake, 1, timeoutMs);
+        if (ready > 0) {
+            events[0].events = EPOLLIN;
+            events[0].data.fd = m_wakeFd;
+            ready = 1;
+        }
+    }
+    if (ready < 0) {
+        if (errno != EINTR) {
+            qErrnoWarning("EpollEventDispatcher: waiting for events failed");
+        }
+        ready = 0;
+    }
+    return ready;
+}
+
+// --- Wake-ups --------------------------------------------------------------------------
+
+void EpollEventDispatcher::wakeUp()
+{
+    // One eventfd write per batch of wake-ups: postEvent() calls this for every event.
+    bool expected = false;
+    if (m_wakeUpPending.compare_exchange_strong(expected, true)) {
+        eventfd_write(m_wakeFd, 1);
+    }
+}
+
+void EpollEventDispatcher::interrupt()
+{
+    m_interrupt.store(true);
+    wakeUp();
+}
+
+void EpollEventDispatcher::consumeWakeUps()
+{
+    // Read first, then reopen the flag: a wake-up in between is seen by the next pass,
+    // which always sends the posted events before it waits.
+    eventfd_t value = 0;
+    eventfd_read(m_wakeFd, &value);
+    m_wakeUpPending.store(false);
+}
+
+// --- Socket notifiers ------------------------------------------------------------------
+
+EpollEventDispatcher::Descriptor *EpollEventDispatcher::descriptor(int fd)
+{
+    return size_t(fd) < m_descriptors.size() ? &m_descriptors[size_t(fd)] : nullptr;
+}
+
+void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
+{
+    const qintptr socket = notifier->socket();
+    const int type = int(notifier->type());
+    if (socket < 0 || socket > INT_MAX || type < 0 || type >= SlotCount) {
+        qWarning("EpollEventDispatcher: invalid socket notifier (socket %lld)",
+                 static_cast<long long>(socket));
+        return;
+    }
+    if (notifier->thread() != thread() || thread() != QThread::currentThread()) {
+        qWarning("QSocketNotifier: socket notifiers cannot be enabled from another thread");
+        return;
+    }
+    const int fd = int(socket);
+    if (size_t(fd) >= m_descriptors.size()) {
+        m_descriptors.resize(std::max(size_t(fd) + 1, m_descriptors.size() * 2));
+    }
+    Descriptor &d = m_descriptors[size_t(fd)];
+    Slot &slot = d.registrations[type];
+    if (!slot.notifier) {
+        ++m_notifierCount;
+    } else if (slot.notifier != notifier) {
+        qWarning("QSocketNotifier: Multiple socket notifiers for same socket %d and type %s", fd,
+                 typeName(type));
+    }
+    // A fresh serial: an activation queued for an earlier registration is dropped.
+    slot = Slot{notifier, m_nextSerial++, false};
+    updateRegistration(fd, d);
+}
+
+void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
+{
+    const qintptr socket = notifier->socket();
+    const int type = int(notifier->type());
+    if (socket < 0 || socket > INT_MAX || type < 0 || type >= SlotCount) {
+        return;
+    }
+    if (notifier->thread() != thread() || thread() != QThread::currentThread()) {
+        qWarning("QSocketNotifier: socket notifiers cannot be disabled from another thread");
+        return;
+    }
+    Descriptor *d = descriptor(int(socket));
+    if (!d || d->registrations[type].notifier != notifier) {
+        return;
+    }
+    d->registrations[type] = Slot{};
+    --m_notifierCount;
+    updateRegistration(int(socket), *d);
+}
+
+void EpollEventDispatcher::updateRegistration(int fd, Descriptor &d)
+{
+    quint32 wanted = 0;
+    for (int type = 0; type < SlotCount; ++type) {
+        if (d.registrations[type].notifier) {
+            wanted |= RequestedEvents[type];
+        }
+    }
+    if (d.alwaysReady) {
+        if (!wanted) {
+            d.alwaysReady = false;
+            m_alwaysReady.erase(std::find(m_alwaysReady.begin(), m_alwaysReady.end(), fd));
+            --m_watchedCount;
+        }
+        return;
+    }
+    if (wanted == d.events) {
+        return;
+    }
+    epoll_event ev = {};
+    ev.events = wanted;
+    ev.data.fd = fd;
+    const int op = !d.events ? EPOLL_CTL_ADD : !wanted ? EPOLL_CTL_DEL : EPOLL_CTL_MOD;
+    int rc = epoll_ctl(m_epollFd, op, fd, &ev);
+    if (rc == -1) {
+        // Our view and the kernel's can differ when a descriptor was closed (and its number
+        // reused) before its notifiers were disabled: the kernel forgets closed descriptors.
+        if (op == EPOLL_CTL_ADD && errno == EEXIST) {
+            rc = epoll_ctl(m_epollFd, EPOLL_CTL_MOD, fd, &ev);
+        } else if (op == EPOLL_CTL_MOD && errno == ENOENT) {
+            rc = epoll_ctl(m_epollFd, EPOLL_CTL_ADD, fd, &ev);
+        } else if (op == EPOLL_CTL_DEL && (errno == ENOENT || errno == EBADF)) {
+            rc = 0;
+        }
+    }
+    if (rc == -1 && errno == EPERM && op != EPOLL_CTL_DEL) {
+        // Regular files cannot be watched by epoll; poll() calls them always ready.
+        d.alwaysReady = true;
+        m_alwaysReady.push_back(fd);
+        if (!d.events) {
+            ++m_watchedCount;
+        }
+        d.events = 0;
+        return;
+    }
+    if (rc == -1) {
+        qErrnoWarning("EpollEventDispatcher: cannot watch socket %d", fd);
+        wanted = op == EPOLL_CTL_DEL ? 0 : d.events;
+    }
+    if (!d.events && wanted) {
+        ++m_watchedCount;
+    } else if (d.events && !wanted) {
+        --m_watchedCount;
+    }
+    d.events = wanted;
+}
+
+void EpollEventDispatcher::markPending(int fd, Descriptor &d, quint32 ready)
+{
+    for (int type = 0; type < SlotCount; ++type) {
+        Slot &slot = d.registrations[type];
+        if (slot.notifier && !slot.pending && (ready & ActivatingEvents[type])) {
+            slot.pending = true;
+            m_pending.push_back(PendingActivation{fd, type, slot.serial});
+        }
+    }
+}
+
+void EpollEventDispatcher::markAlwaysReady()
+{
+    for (const int fd : m_alwaysReady) {
+        markPending(fd, m_descriptors[size_t(fd)], EPOLLIN | EPOLLOUT);
+    }
+}
+
+int EpollEventDispatcher::activateSocketNotifiers()
+{
+    // The queue is a member so that a nested event loop started from a notifier drains
+    // what is left of it instead of delivering it twice. Every activation re-checks the
+    // registration: its notifier may have been disabled or deleted by an earlier one.
+    int activated = 0;
+    QEvent event(QEvent::SockAct);
+    while (m_pendingHead < m_pending.size()) {
+        const PendingActivation p = m_pending[m_pendingHead++];
+        Descriptor *d = descriptor(p.fd);
+        if (!d) {
+            continue;
+        }
+        Slot &slot = d->registrations[p.type];
+        if (!slot.notifier || slot.serial != p.serial) {
+            continue;
+        }
+        slot.pending = false;
+        QCoreApplication::sendEvent(slot.notifier, &event); // may invalidate `slot` and `d`
+        ++activated;
+    }
+    m_pending.clear();
+    m_pendingHead = 0;
+    return activated;
+}
+
+// --- Timers ----------------------------------------------------------------------------
+
+qint64 EpollEventDispatcher::nowNs()
+{
+    timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000 * NsPerMs + ts.tv_nsec;
+}
+
+int EpollEventDispatcher::timerWaitMs(qint64 now) const
+{
+    if (m_timerQueue.empty()) {
+        return -1;
+    }
+    const qint64 left = m_timerQueue.begin()->first - now;
+    if (left <= 0) {
+        return 0;
+    }
+    // Round up: waking a little early would only spin until the deadline.
+    return int(std::min<qint64>((left + NsPerMs - 1) / NsPerMs, INT_MAX));
+}
+
+void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
+                                         QObject *object)
+{
+    if (timerId < 1 || interval < 0 || !object) {
+        qWarning("EpollEventDispatcher::registerTimer: invalid arguments");
+        return;
+    }
+    if (object->thread() != thread() || thread() != QThread::currentThread()) {
+        qWarning("QObject::startTimer: timers cannot be started from another thread");
+        return;
+    }
+    if (m_timers.count(timerId)) {
+        unregisterTimer(timerId); // a stale id: never keep two entries for one id
+    }
+    Timer timer;
+    timer.object = object;
+    timer.intervalMs = interval;
+    timer.deadlineNs = nowNs() + interval * NsPerMs;
+    timer.serial = m_nextSerial++;
+    timer.type = timerType;
+    m_timers.emplace(timerId, timer);
+    m_timerQueue.emplace(timer.deadlineNs, timerId);
+    m_objectTimers.emplace(object, timerId);
+}
+
+bool EpollEventDispatcher::unregisterTimer(int timerId)
+{
+    if (thread() != QThread::currentThread()) {
+        qWarning("QObject::killTimer: timers cannot be stopped from another thread");
+        return false;
+    }
+    const auto it = m_timers.find(timerId);
+    if (it == m_timers.end()) {
+        return false;
+    }
+    m_timerQueue.erase({it->second.deadlineNs, timerId});
+    removeObjectTimer(it->second.object, timerId);
+    m_timers.erase(it);
+    return true;
+}
+
+bool EpollEventDispatcher::unregisterTimers(QObject *object)
+{
+    if (thread() != QThread::currentThread()) {
+        qWarning("QObject::killTimers: timers cannot be stopped from another thread");
+        return false;
+    }
+    const auto range = m_objectTimers.equal_range(object);
+    if (range.first == range.second) {
+        return false;
+    }
+    for (auto it = range.first; it != range.second; ++it) {
+        const auto timer = m_timers.find(it->second);
+        if (timer != m_timers.end()) {
+            m_timerQueue.erase({timer->second.deadlineNs, it->second});
+            m_timers.erase(timer);
+        }
+    }
+    m_objectTimers.erase(range.first, range.second);
+    return true;
+}
+
+void EpollEventDispatcher::removeObjectTimer(QObject *object, int timerId)
+{
+    const auto range = m_objectTimers.equal_range(object);
+    for (auto it = range.first; it != range.second; ++it) {
+        if (it->second == timerId) {
+            m_objectTimers.erase(it);
+            return;
+        }
+    }
+}
+
+QList<QAbstractEventDispatcher::TimerInfo>
+EpollEventDispatcher::registeredTimers(QObject *object) const
+{
+    QList<TimerInfo> list;
+    const auto range = m_objectTimers.equal_range(object);
+    for (auto it = range.first; it != range.second; ++it) {
+        const Timer &timer = m_timers.at(it->second);
+        list.append(TimerInfo(it->second, int(std::min<qint64>(timer.intervalMs, INT_MAX)),
+                              timer.type));
+    }
+    return list;
+}
+
+int EpollEventDispatcher::remainingTime(int timerId)
+{
+    const auto it = m_timers.find(timerId);
+    if (it == m_timers.end()) {
+        return -1;
+    }
+    const qint64 left = it->second.deadlineNs - nowNs();
+    return left <= 0 ? 0 : int(std::min<qint64>((left + NsPerMs - 1) / NsPerMs, INT_MAX));
+}
+
+int EpollEventDispatcher::activateTimers()
+{
+    if (m_timerQueue.empty() || m_timerQueue.begin()->first > nowNs()) {
+        return 0;
+    }
+    // Fire only what was due when the pass began, each at most once: a zero-interval
+    // timer is due again at once and must not keep the loop from polling sockets.
+    const qint64 now = nowNs();
+    std::vector<std::pair<int, quint64>> due; // (id, serial)
+    for (auto it = m_timerQueue.begin(); it != m_timerQueue.end() && it->first <= now; ++it) {
+        due.emplace_back(it->second, m_timers.at(it->second).serial);
+    }
+    int activated = 0;
+    for (const auto &[timerId, serial] : due) {
+        auto it = m_timers.find(timerId);
+        // Killed, or killed and its id reused, or already fired by a nested loop.
+        if (it == m_timers.end() || it->second.serial != serial || it->second.deadlineNs > now) {
+            continue;
+        }
+        Timer &timer = it->second;
+        m_timerQueue.erase({timer.deadlineNs, timerId});
+        timer.deadlineNs += timer.intervalMs * NsPerMs;
+        if (timer.deadlineNs < now) {
+            timer.deadlineNs = now + timer.intervalMs * NsPerMs; // late: skip, don't burst
+        }
+        m_timerQueue.emplace(timer.deadlineNs, timerId);
+        if (timer.firing) {
+            continue; // a nested loop inside this timer's own event
+        }
+        timer.firing = true;
+        QTimerEvent event(timerId);
+        QCoreApplication::sendEvent(timer.object, &event); // may kill or restart any timer
+        ++activated;
+        it = m_timers.find(timerId);
+        if (it != m_timers.end() && it->second.serial == serial) {
+            it->second.firing = false;
+        }
+    }
+    return activated;
+}
+
+} // namespace acw

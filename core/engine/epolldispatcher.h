@@ -1,0 +1,122 @@
+#pragma once
+
+#include <QAbstractEventDispatcher>
+
+#include <atomic>
+#include <set>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+struct epoll_event;
+
+namespace acw {
+
+// A Linux event dispatcher built on epoll, for the engine's network thread.
+//
+// Qt's own Unix dispatchers (glib and plain poll) hand every registered descriptor to the
+// kernel on every pass, so 10,000 idle connections make each pass cost milliseconds. Here
+// each descriptor is registered once with epoll (level-triggered, one registration
+// combining its Read/Write/Exception notifiers) and a pass costs only what is ready.
+//
+// Install it before the thread starts:
+//     thread->setEventDispatcher(new acw::EpollEventDispatcher);
+// The thread owns and deletes it. Like every dispatcher, all functions except wakeUp()
+// and interrupt() must be called from the thread it serves.
+class EpollEventDispatcher : public QAbstractEventDispatcher
+{
+    Q_OBJECT
+public:
+    explicit EpollEventDispatcher(QObject *parent = nullptr);
+    ~EpollEventDispatcher() override;
+
+    // --- QAbstractEventDispatcher ---
+    bool processEvents(QEventLoop::ProcessEventsFlags flags) override;
+
+    void registerSocketNotifier(QSocketNotifier *notifier) override;
+    void unregisterSocketNotifier(QSocketNotifier *notifier) override;
+
+    void registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
+                       QObject *object) override;
+    bool unregisterTimer(int timerId) override;
+    bool unregisterTimers(QObject *object) override;
+    QList<TimerInfo> registeredTimers(QObject *object) const override;
+    int remainingTime(int timerId) override;
+
+    void wakeUp() override;    // thread-safe
+    void interrupt() override; // thread-safe
+
+    // --- Diagnostics (dispatcher thread only) ---
+    int socketNotifierCount() const { return m_notifierCount; }
+    int watchedDescriptorCount() const { return m_watchedCount; }
+    int timerCount() const { return int(m_timers.size()); }
+    quint64 passCount() const { return m_passes; }
+
+private:
+    enum { SlotCount = 3 }; // QSocketNotifier::Read, Write, Exception
+
+    struct Slot
+    {
+        QSocketNotifier *notifier = nullptr;
+        quint64 serial = 0;   // identifies this registration; stale activations are dropped
+        bool pending = false; // already queued for activation in this pass
+    };
+    struct Descriptor
+    {
+        Slot registrations[SlotCount];
+        quint32 events = 0;       // the epoll mask currently registered (0: not registered)
+        bool alwaysReady = false; // epoll refuses it (regular file): ready on every pass
+    };
+    struct PendingActivation
+    {
+        int fd;
+        int type;
+        quint64 serial;
+    };
+    struct Timer
+    {
+        QObject *object = nullptr;
+        qint64 intervalMs = 0;
+        qint64 deadlineNs = 0;
+        quint64 serial = 0;
+        Qt::TimerType type = Qt::CoarseTimer;
+        bool firing = false; // in its own timer event: a nested loop must not fire it again
+    };
+
+    // sockets
+    Descriptor *descriptor(int fd);
+    void updateRegistration(int fd, Descriptor &d);
+    void markPending(int fd, Descriptor &d, quint32 ready);
+    void markAlwaysReady();
+    int activateSocketNotifiers();
+
+    // timers
+    static qint64 nowNs();
+    int timerWaitMs(qint64 now) const;
+    int activateTimers();
+    void removeObjectTimer(QObject *object, int timerId);
+
+    // wake-ups
+    void consumeWakeUps();
+    int waitForEvents(int timeoutMs, bool includeNotifiers, epoll_event *events, int maxEvents);
+
+    int m_epollFd = -1;
+    int m_wakeFd = -1;
+    std::atomic<bool> m_wakeUpPending{false};
+    std::atomic<bool> m_interrupt{false};
+
+    std::vector<Descriptor> m_descriptors; // indexed by fd
+    std::vector<int> m_alwaysReady;        // fds epoll refused
+    std::vector<PendingActivation> m_pending;
+    size_t m_pendingHead = 0;
+    quint64 m_nextSerial = 1;
+    int m_notifierCount = 0;
+    int m_watchedCount = 0;
+    quint64 m_passes = 0;
+
+    std::unordered_map<int, Timer> m_timers;
+    std::set<std::pair<qint64, int>> m_timerQueue; // (deadline ns, timer id)
+    std::unordered_multimap<QObject *, int> m_objectTimers;
+};
+
+} // namespace acw
