@@ -34,22 +34,27 @@ private:
     std::unique_ptr<Profile> m_profile;
 };
 
-// Sends request (in pieces of chunk bytes when > 0), reads until the server closes.
+// Sends request (in pieces of chunk bytes when > 0), reads until the server closes. The
+// server runs in this thread, so wait with qWaitFor (events run), never waitFor*().
 QByteArray exchange(quint16 port, const QByteArray &request, int chunk = 0)
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(3000))
+    if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 3000))
         return "no connection";
     socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const int step = chunk > 0 ? chunk : qMax<int>(1, request.size());
     for (qsizetype i = 0; i < request.size(); i += step) {
         socket.write(request.mid(i, step));
-        socket.waitForBytesWritten(1000);
+        (void)QTest::qWaitFor([&] { return socket.bytesToWrite() == 0; }, 1000);
+        if (chunk > 0)
+            QTest::qWait(2); // let the server read each piece on its own
     }
     QByteArray reply;
-    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
+    (void)QTest::qWaitFor([&] {
         reply += socket.readAll();
+        return socket.state() == QAbstractSocket::UnconnectedState;
+    }, 5000);
     reply += socket.readAll();
     return reply;
 }
