@@ -9,7 +9,7 @@
 //            dispatcher, with a sink that only counts (collectIncomingData/foundTerminator).
 // Each reports MB/s (10^6 bytes per second) from the first byte to the sender's close.
 //
-// Usage: recvbench [--mib N] [--runs N] [--json FILE]
+// Usage: recvbench [--mib N] [--runs N] [--modes raw,plain,channel] [--json FILE]
 #include "channel/asyncchat.h"
 #include "engine/epolldispatcher.h"
 
@@ -203,6 +203,7 @@ int main(int argc, char *argv[])
     qint64 mib = 512;
     int runs = 3;
     QString jsonPath;
+    QStringList modes = { QStringLiteral("raw"), QStringLiteral("plain"), QStringLiteral("channel") };
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--mib") && i + 1 < args.size())
             mib = args[++i].toLongLong();
@@ -210,8 +211,10 @@ int main(int argc, char *argv[])
             runs = args[++i].toInt();
         else if (args[i] == QLatin1String("--json") && i + 1 < args.size())
             jsonPath = args[++i];
+        else if (args[i] == QLatin1String("--modes") && i + 1 < args.size())
+            modes = args[++i].split(QLatin1Char(','));
         else {
-            std::fprintf(stderr, "usage: recvbench [--mib N] [--runs N] [--json FILE]\n");
+            std::fprintf(stderr, "usage: recvbench [--mib N] [--runs N] [--modes raw,plain,channel] [--json FILE]\n");
             return 2;
         }
     }
@@ -220,6 +223,8 @@ int main(int argc, char *argv[])
     QJsonObject out;
     bool ok = true;
     for (const char *mode : { "raw", "plain", "channel" }) {
+        if (!modes.contains(QLatin1String(mode)))
+            continue;
         QJsonArray mbps;
         quint64 frames = 0;
         for (int i = 0; i < runs; ++i) {
