@@ -5,12 +5,15 @@
 #include <QObject>
 #include <QVector>
 #include <atomic>
+#include <functional>
+#include <memory>
 
 class QThread;
 
 namespace acw {
 
 class EngineWorker;
+class Profile;
 
 // The network engine: servers and channels live in its own thread, which runs an
 // epoll-based event dispatcher. Every public function may be called from any thread and
@@ -22,8 +25,15 @@ public:
     // How much the engine reports. Headless servers use Connections; the workbench Full.
     enum class Detail { Connections, Full };
 
+    // Makes a server's profile; the default is Profile::create. Tests install their own.
+    using ProfileFactory =
+        std::function<std::unique_ptr<Profile>(const ServerConfig &config, QString *error)>;
+
     explicit Engine(QObject *parent = nullptr);
     ~Engine() override; // stops every server and joins the thread
+
+    // Applies to servers started after it (called in the network thread).
+    void setProfileFactory(ProfileFactory factory);
 
     // --- Servers ---
     int startServer(const ServerConfig &config); // id at once; ServerStarted/ServerError follows
@@ -41,6 +51,9 @@ public:
     void requestInspection(quint64 connection);
 
     // --- Reporting ---
+    // Full (default): every chunk, frame, push and send is an event and connectionsUpdated
+    // reports changed connections. Connections: only server events and connection
+    // open/close/error events; no connectionsUpdated (the cheap headless mode).
     void setDetail(Detail detail);
     // Bytes of data carried in Chunk/Pushed events per connection; past it, sizes only.
     void setCaptureLimit(qint64 bytesPerConnection);

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "channel/channelobserver.h"
+#include "engine/engineworker.h"
+#include "engine/eventbatch.h"
+
+namespace acw {
+
+// The observer the engine installs on every channel of one server (or on the client
+// channels): forwards each report to the batch with the channel's origin. With
+// Detail::Connections the data-path hooks return at once.
+class ChannelTap final : public ChannelObserver
+{
+public:
+    ChannelTap(EngineWorker *worker, int server, const QString &profile)
+        : m_worker(worker), m_batch(worker->batch()), m_origin{server, profile}
+    {
+    }
+    const ChannelOrigin &origin() const { return m_origin; }
+
+    void channelConnected(AsyncChat *channel) override
+    {
+        m_batch.opened(channel, m_origin);
+        lifecycle();
+    }
+    void channelChunk(AsyncChat *channel, qint64 streamOffset, const char *data,
+                      qsizetype size) override
+    {
+        if (!m_batch.isFull())
+            return;
+        m_batch.chunk(channel, m_origin, streamOffset, data, size);
+        m_worker->scheduleFlush();
+    }
+    void channelFrame(AsyncChat *channel, quint64 index, qint64 endOffset, qint64 frameSize,
+                      const Terminator &terminator) override
+    {
+        if (!m_batch.isFull())
+            return;
+        m_batch.frame(channel, m_origin, index, endOffset, frameSize, terminator);
+        m_worker->scheduleFlush();
+    }
+    void channelTerminatorChanged(AsyncChat *channel, const Terminator &terminator) override
+    {
+        if (!m_batch.isFull())
+            return;
+        m_batch.terminatorChanged(channel, m_origin, terminator);
+        m_worker->scheduleFlush();
+    }
+    void channelPushed(AsyncChat *channel, const QByteArray &data) override
+    {
+        if (!m_batch.isFull())
+            return;
+        m_batch.pushed(channel, m_origin, data);
+        m_worker->scheduleFlush();
+    }
+    void channelSent(AsyncChat *channel, qint64 bytes) override
+    {
+        if (!m_batch.isFull())
+            return;
+        m_batch.sent(channel, m_origin, bytes);
+        m_worker->scheduleFlush();
+    }
+    void channelError(AsyncChat *channel, int code, const QString &reason) override
+    {
+        m_batch.error(channel, m_origin, code, reason);
+        m_worker->scheduleFlush();
+    }
+    void channelClosed(AsyncChat *channel, const QString &reason) override
+    {
+        m_batch.closed(channel, m_origin, reason);
+        lifecycle();
+    }
+
+private:
+    void lifecycle()
+    {
+        if (m_origin.server != 0)
+            m_worker->markServerDirty(m_origin.server);
+        m_worker->scheduleFlush();
+    }
+
+    EngineWorker *m_worker;
+    EventBatch &m_batch;
+    ChannelOrigin m_origin;
+};
+
+} // namespace acw

@@ -1,0 +1,282 @@
+#include "engine/engineworker.h"
+
+#include "channel/asyncchat.h"
+#include "engine/channeltap.h"
+#include "profiles/profile.h"
+#include "server/channelserver.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcEngine, "acw.engine")
+
+namespace acw {
+
+namespace {
+constexpr qsizetype InspectionCap = 64 * 1024;
+}
+
+EngineWorker::EngineWorker(std::atomic<quint64> *connectionIds, QObject *parent)
+    : QObject(parent), m_connectionIds(connectionIds), m_flushTimer(this)
+{
+    m_clientTap = std::make_unique<ChannelTap>(this, 0, QStringLiteral("client"));
+    m_flushTimer.setSingleShot(true); // started by the first report after a flush only
+    m_flushTimer.setInterval(50);
+    connect(&m_flushTimer, &QTimer::timeout, this, &EngineWorker::flush);
+}
+
+EngineWorker::~EngineWorker()
+{
+    shutdown();
+}
+
+void EngineWorker::shutdown()
+{
+    m_flushTimer.stop();
+    for (auto &entry : m_servers)
+        shutDownServer(entry.second);
+    const QList<AsyncChat *> clients = m_clients.values();
+    for (AsyncChat *channel : clients)
+        channel->close();
+    qDeleteAll(findChildren<AsyncChat *>(Qt::FindDirectChildrenOnly));
+    m_clients.clear();
+    m_servers.clear();
+    m_flushTimer.stop(); // the closes above scheduled a flush nobody will read
+}
+
+void EngineWorker::startServer(int id, const ServerConfig &config)
+{
+    ServerEntry &entry = m_servers[id];
+    entry.info.id = id;
+    entry.info.config = config;
+    m_serversDirty = true;
+    scheduleFlush();
+
+    QString error;
+    std::unique_ptr<Profile> profile = m_profileFactory ? m_profileFactory(config, &error)
+                                                        : Profile::create(config, &error);
+    if (!profile) {
+        entry.info.state = ServerInfo::State::Failed;
+        entry.info.error = error.isEmpty() ? QStringLiteral("Unknown profile: %1").arg(config.profile)
+                                           : error;
+        serverEvent(id, EngineEvent::Type::ServerError, entry.info.error);
+        return;
+    }
+    entry.tap = std::make_unique<ChannelTap>(this, id, profile->name());
+    auto *server = new ChannelServer(config, std::move(profile), this);
+    server->setObserver(entry.tap.get());
+    std::atomic<quint64> *ids = m_connectionIds;
+    server->setIdSource([ids] { return ids->fetch_add(1, std::memory_order_relaxed); });
+    connect(server, &ChannelServer::acceptPaused, this, [this, id](const QString &reason) {
+        serverEvent(id, EngineEvent::Type::AcceptPaused, reason);
+    });
+    connect(server, &ChannelServer::acceptResumed, this,
+            [this, id] { serverEvent(id, EngineEvent::Type::AcceptResumed); });
+    connect(server, &ChannelServer::channelEvicted, this, [this](AsyncChat *channel) {
+        m_batch.setCloseReason(channel->id(), QStringLiteral("evicted: connection limit reached"));
+    });
+    connect(server, &ChannelServer::warning, this, [this, id](const QString &text) {
+        auto it = m_servers.find(id);
+        if (it != m_servers.end())
+            it->second.info.error = text; // shown, while the server keeps listening
+    });
+
+    if (!server->listen()) {
+        entry.info.state = ServerInfo::State::Failed;
+        entry.info.error = server->errorString();
+        qCWarning(lcEngine, "Server %d failed: %s", id, qPrintable(entry.info.error));
+        delete server;
+        entry.tap.reset();
+        serverEvent(id, EngineEvent::Type::ServerError, entry.info.error);
+        return;
+    }
+    entry.server = server;
+    entry.info.state = ServerInfo::State::Listening;
+    entry.info.addresses = server->addresses();
+    entry.info.port = server->port();
+    serverEvent(id, EngineEvent::Type::ServerStarted, entry.info.addresses.join(QLatin1Char(' ')));
+}
+
+void EngineWorker::stopServer(int id)
+{
+    auto it = m_servers.find(id);
+    if (it == m_servers.end() || !it->second.server)
+        return;
+    shutDownServer(it->second);
+    serverEvent(id, EngineEvent::Type::ServerStopped);
+}
+
+void EngineWorker::shutDownServer(ServerEntry &entry)
+{
+    if (!entry.server)
+        return;
+    ChannelServer *server = entry.server;
+    server->stopListening();
+    server->closeAll();
+    entry.info.state = ServerInfo::State::Stopped;
+    entry.info.accepted = server->acceptedCount();
+    entry.info.evicted = server->evictedCount();
+    entry.info.acceptPaused = false;
+    entry.info.live = 0;
+    entry.server = nullptr;
+    delete server; // its channels (children) go with it, before the tap they report to
+    entry.tap.reset();
+    m_serversDirty = true;
+}
+
+void EngineWorker::openClient(quint64 id, const ClientConfig &config)
+{
+    auto *channel = new AsyncChat(this);
+    channel->setId(id);
+    channel->setMaxFrame(config.maxFrame);
+    channel->setTerminator(config.terminator);
+    channel->setObserver(m_clientTap.get());
+    m_clients.insert(id, channel);
+    connect(channel, &AsyncChat::closed, this, [this, id] { m_clients.remove(id); });
+    connect(channel, &QObject::destroyed, this, [this, id] { m_clients.remove(id); });
+    m_batch.connecting(channel, m_clientTap->origin(),
+                       QStringLiteral("%1:%2").arg(config.host).arg(config.port));
+    scheduleFlush();
+    if (config.connectTimeoutMs > 0) {
+        QTimer::singleShot(config.connectTimeoutMs, channel, [this, channel] {
+            if (channel->state() != AsyncChat::State::Connecting)
+                return;
+            const QString reason = QStringLiteral("Connection timed out");
+            m_batch.error(channel, m_clientTap->origin(), int(ChannelError::ConnectTimeout), reason);
+            m_batch.setCloseReason(channel->id(), reason);
+            scheduleFlush();
+            channel->close();
+        });
+    }
+    channel->connectToHost(config.host, config.port);
+}
+
+AsyncChat *EngineWorker::findChannel(quint64 id, const ChannelOrigin **origin) const
+{
+    if (AsyncChat *channel = m_clients.value(id)) {
+        if (origin)
+            *origin = &m_clientTap->origin();
+        return channel;
+    }
+    for (const auto &entry : m_servers) {
+        if (entry.second.server) {
+            if (AsyncChat *channel = entry.second.server->channel(id)) {
+                if (origin)
+                    *origin = &entry.second.tap->origin();
+                return channel;
+            }
+        }
+    }
+    return nullptr;
+}
+
+void EngineWorker::setTerminator(quint64 connection, const Terminator &terminator)
+{
+    const ChannelOrigin *origin = nullptr;
+    AsyncChat *channel = findChannel(connection, &origin);
+    if (!channel || channel->setTerminator(terminator))
+        return;
+    // A count above the channel's maximum frame is refused; the connection stays as it was.
+    m_batch.error(channel, *origin, int(ChannelError::FrameTooLong),
+                  QStringLiteral("Terminator %1 exceeds the maximum frame size (%2 bytes)")
+                      .arg(terminator.toSpec())
+                      .arg(channel->maxFrame()));
+    scheduleFlush();
+}
+
+void EngineWorker::push(quint64 connection, const QByteArray &data)
+{
+    if (AsyncChat *channel = findChannel(connection))
+        channel->push(data);
+}
+
+void EngineWorker::closeWhenDone(quint64 connection)
+{
+    if (AsyncChat *channel = findChannel(connection))
+        channel->closeWhenDone();
+}
+
+void EngineWorker::closeConnection(quint64 connection)
+{
+    if (AsyncChat *channel = findChannel(connection))
+        channel->close();
+}
+
+void EngineWorker::closeAll(int serverId)
+{
+    for (auto &entry : m_servers) {
+        if (entry.second.server && (serverId < 0 || serverId == entry.first))
+            entry.second.server->closeAll();
+    }
+    if (serverId <= 0) {
+        const QList<AsyncChat *> clients = m_clients.values();
+        for (AsyncChat *channel : clients)
+            channel->close();
+    }
+}
+
+void EngineWorker::requestInspection(quint64 connection)
+{
+    ConnectionInspection inspection;
+    inspection.id = connection;
+    if (AsyncChat *channel = findChannel(connection)) {
+        inspection.found = true;
+        inspection.terminator = channel->terminator().toSpec();
+        inspection.pendingInput = channel->pendingInput().left(InspectionCap);
+        inspection.heldBack = channel->heldBack();
+        const QList<OutputEntry> queue = channel->outputQueue();
+        inspection.queue.reserve(queue.size());
+        for (const OutputEntry &entry : queue) {
+            ConnectionInspection::Entry out;
+            out.kind = int(entry.kind);
+            out.size = entry.size;
+            out.description = entry.description;
+            out.preview = entry.preview;
+            inspection.queue.append(out);
+        }
+        inspection.socketBytesToWrite = channel->socket() ? channel->socket()->bytesToWrite() : 0;
+        inspection.bytesOut = channel->counters().bytesOut;
+    }
+    emit inspectionReady(inspection);
+}
+
+void EngineWorker::serverEvent(int server, EngineEvent::Type type, const QString &text)
+{
+    m_batch.serverEvent(server, type, text);
+    markServerDirty(server);
+}
+
+void EngineWorker::markServerDirty(int server)
+{
+    Q_UNUSED(server)
+    m_serversDirty = true;
+    scheduleFlush();
+}
+
+void EngineWorker::flush()
+{
+    if (m_batch.hasEvents())
+        emit eventsReady(m_batch.takeEvents());
+    if (m_batch.hasChanges())
+        emit connectionsUpdated(m_batch.takeChanged());
+    if (!m_serversDirty)
+        return;
+    m_serversDirty = false;
+    QVector<ServerInfo> servers;
+    servers.reserve(int(m_servers.size()));
+    for (auto it = m_servers.begin(); it != m_servers.end();) {
+        ServerInfo &info = it->second.info;
+        if (const ChannelServer *server = it->second.server) {
+            info.accepted = server->acceptedCount();
+            info.evicted = server->evictedCount();
+            info.live = server->liveCount();
+            info.acceptPaused = server->isAcceptPaused();
+        }
+        servers.append(info);
+        // Stopped and failed servers are reported once, then forgotten (the UI keeps them).
+        it = it->second.server ? std::next(it) : m_servers.erase(it);
+    }
+    emit serversUpdated(servers);
+}
+
+} // namespace acw

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "engine/engine.h"
+#include "engine/eventbatch.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <atomic>
+#include <map>
+#include <memory>
+
+namespace acw {
+
+class AsyncChat;
+class ChannelServer;
+class ChannelTap;
+
+// The engine's half that lives in the network thread: owns the servers and the client
+// channels, runs the commands the Engine queues, and records what the channels report
+// (through ChannelTap) into an EventBatch flushed every batch interval.
+class EngineWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EngineWorker(std::atomic<quint64> *connectionIds, QObject *parent = nullptr);
+    ~EngineWorker() override;
+    void shutdown(); // stops servers and closes and deletes every channel
+
+    // --- Commands (called in the network thread) ---
+    void setProfileFactory(Engine::ProfileFactory factory) { m_profileFactory = std::move(factory); }
+    void startServer(int id, const ServerConfig &config);
+    void stopServer(int id);
+    void openClient(quint64 id, const ClientConfig &config);
+    void setTerminator(quint64 connection, const Terminator &terminator);
+    void push(quint64 connection, const QByteArray &data);
+    void closeWhenDone(quint64 connection);
+    void closeConnection(quint64 connection);
+    void closeAll(int serverId);
+    void requestInspection(quint64 connection);
+    void setDetail(Engine::Detail detail) { m_batch.setDetail(detail); }
+    void setCaptureLimit(qint64 bytes) { m_batch.setCaptureLimit(bytes); }
+    void setBatchInterval(int ms) { m_flushTimer.setInterval(ms > 0 ? ms : 50); }
+
+    // --- From the taps (hot path) ---
+    EventBatch &batch() { return m_batch; }
+    void scheduleFlush()
+    {
+        if (!m_flushTimer.isActive())
+            m_flushTimer.start();
+    }
+    void markServerDirty(int server);
+
+signals:
+    void eventsReady(const QVector<acw::EngineEvent> &events);
+    void connectionsUpdated(const QVector<acw::ConnectionInfo> &changed);
+    void serversUpdated(const QVector<acw::ServerInfo> &servers);
+    void inspectionReady(const acw::ConnectionInspection &inspection);
+
+private:
+    struct ServerEntry
+    {
+        ServerInfo info;
+        ChannelServer *server = nullptr;
+        std::unique_ptr<ChannelTap> tap;
+    };
+
+    AsyncChat *findChannel(quint64 id, const ChannelOrigin **origin = nullptr) const;
+    void serverEvent(int server, EngineEvent::Type type, const QString &text = QString());
+    void shutDownServer(ServerEntry &entry);
+    void flush();
+
+    std::atomic<quint64> *m_connectionIds;
+    Engine::ProfileFactory m_profileFactory;
+    std::map<int, ServerEntry> m_servers;
+    QHash<quint64, AsyncChat *> m_clients;
+    std::unique_ptr<ChannelTap> m_clientTap;
+    EventBatch m_batch;
+    QTimer m_flushTimer; // a child: it moves to the network thread with the worker
+    bool m_serversDirty = false;
+};
+
+} // namespace acw

@@ -1,0 +1,266 @@
+#include "server/channelserver.h"
+
+#include "channel/asyncchat.h"
+#include "profiles/profile.h"
+
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QTcpServer>
+
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcServer, "acw.server")
+
+namespace acw {
+
+// A QTcpServer that hands each descriptor straight to the ChannelServer: no QTcpSocket
+// is made for it and nothing waits in Qt's pending queue.
+class Listener : public QTcpServer
+{
+public:
+    explicit Listener(ChannelServer *owner) : QTcpServer(owner), m_owner(owner) {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_owner->accept(descriptor); }
+
+private:
+    ChannelServer *m_owner;
+};
+
+namespace {
+
+QString formatAddress(const QHostAddress &address, quint16 port)
+{
+    if (address == QHostAddress(QHostAddress::Any))
+        return QStringLiteral("*:%1").arg(port);
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
+    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
+
+// The addresses a bind setting stands for; the first one must work, later ones may fail.
+bool resolveBind(const QString &bind, QList<QHostAddress> *addresses)
+{
+    const QString text = bind.trimmed();
+    if (text.isEmpty()) {
+        *addresses = {QHostAddress(QHostAddress::LocalHost)};
+    } else if (text.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        *addresses = {QHostAddress(QHostAddress::LocalHost),
+                      QHostAddress(QHostAddress::LocalHostIPv6)};
+    } else if (text.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0) {
+        *addresses = {QHostAddress(QHostAddress::Any)};
+    } else {
+        QString plain = text;
+        if (plain.startsWith(QLatin1Char('[')) && plain.endsWith(QLatin1Char(']')))
+            plain = plain.mid(1, plain.size() - 2);
+        QHostAddress address;
+        if (!address.setAddress(plain))
+            return false;
+        *addresses = {address};
+    }
+    return true;
+}
+
+} // namespace
+
+ChannelServer::ChannelServer(const ServerConfig &config, std::unique_ptr<Profile> profile,
+                             QObject *parent)
+    : QObject(parent), m_config(config), m_profile(std::move(profile)), m_retryTimer(this)
+{
+    m_retryTimer.setInterval(500);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ChannelServer::retryAccepting);
+}
+
+ChannelServer::~ChannelServer()
+{
+    stopListening();
+    closeAll();
+    // Channels may hold the profile's shared state: they go first (QObject would delete
+    // them only after m_profile).
+    const QList<AsyncChat *> children = findChildren<AsyncChat *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(children);
+    m_channels.clear();
+}
+
+bool ChannelServer::listen()
+{
+    stopListening();
+    m_error.clear();
+    QList<QHostAddress> addresses;
+    if (!resolveBind(m_config.bindAddress, &addresses)) {
+        m_error = QStringLiteral("Invalid bind address: %1").arg(m_config.bindAddress);
+        return false;
+    }
+    const int backlog = m_config.listenBacklog > 0 ? m_config.listenBacklog : 1024;
+    quint16 port = m_config.port;
+    for (const QHostAddress &address : addresses) {
+        auto *listener = new Listener(this);
+        listener->setListenBacklogSize(backlog);
+        if (!listener->listen(address, port)) {
+            const QString reason = listener->errorString();
+            delete listener;
+            if (m_listeners.isEmpty()) {
+                m_error = reason;
+                return false;
+            }
+            const QString text = QStringLiteral("Cannot listen on %1: %2")
+                                     .arg(formatAddress(address, port), reason);
+            qCWarning(lcServer, "%s", qPrintable(text));
+            emit warning(text);
+            continue;
+        }
+        port = listener->serverPort(); // port 0: the second listener reuses the first's
+        connect(listener, &QTcpServer::acceptError, this,
+                [this, listener] { onAcceptError(listener); });
+        m_listeners.append(listener);
+    }
+    m_port = port;
+    return true;
+}
+
+void ChannelServer::stopListening()
+{
+    m_retryTimer.stop();
+    m_acceptPaused = false;
+    qDeleteAll(m_listeners);
+    m_listeners.clear();
+}
+
+QStringList ChannelServer::addresses() const
+{
+    QStringList result;
+    for (const Listener *listener : m_listeners)
+        result.append(formatAddress(listener->serverAddress(), listener->serverPort()));
+    return result;
+}
+
+AsyncChat *ChannelServer::channel(quint64 id) const
+{
+    const auto it = m_channels.find(id);
+    return it == m_channels.end() ? nullptr : it->second;
+}
+
+QList<AsyncChat *> ChannelServer::channels() const
+{
+    QList<AsyncChat *> result;
+    result.reserve(int(m_channels.size()));
+    for (const auto &entry : m_channels)
+        result.append(entry.second);
+    return result;
+}
+
+void ChannelServer::closeAll()
+{
+    // close() reports synchronously and may erase from the map: work on a copy.
+    const QList<AsyncChat *> live = channels();
+    for (AsyncChat *channel : live) {
+        if (m_channels.count(channel->id()))
+            channel->close();
+    }
+}
+
+void ChannelServer::accept(qintptr descriptor)
+{
+    if (descriptor < 0)
+        return; // Q22: a null accept is ignored, the listener keeps running
+    const int fd = int(descriptor);
+    if (m_config.maxConnections > 0 && liveCount() >= m_config.maxConnections) {
+        if (!makeRoom()) {
+            ::close(fd);
+            ++m_refused;
+            if (!m_refusing) {
+                m_refusing = true;
+                const QString text = QStringLiteral("Connection limit (%1) reached: refusing "
+                                                    "new connections")
+                                         .arg(m_config.maxConnections);
+                qCWarning(lcServer, "%s", qPrintable(text));
+                emit warning(text);
+            }
+            return;
+        }
+    } else {
+        m_refusing = false;
+    }
+
+    AsyncChat *channel = m_profile ? m_profile->createChannel() : nullptr;
+    if (!channel) {
+        ::close(fd);
+        return;
+    }
+    const quint64 id = m_idSource ? m_idSource() : m_nextLocalId++;
+    channel->setParent(this);
+    channel->setId(id);
+    channel->setObserver(m_observer);
+    m_channels.emplace(id, channel);
+    connect(channel, &AsyncChat::closed, this, [this, id] { forget(id); });
+    connect(channel, &QObject::destroyed, this, [this, id] { forget(id); });
+    if (!channel->setSocketDescriptor(descriptor)) {
+        forget(id);
+        delete channel;
+        ::close(fd); // Qt leaves a descriptor it could not adopt open
+        return;
+    }
+    ++m_accepted;
+    emit channelAccepted(channel);
+}
+
+// nginx "reusing connections": close the oldest connection that has not completed a frame.
+bool ChannelServer::makeRoom()
+{
+    for (const auto &entry : m_channels) {
+        AsyncChat *victim = entry.second;
+        if (victim->state() != AsyncChat::State::Connected || victim->counters().frames != 0)
+            continue;
+        ++m_evicted;
+        if (!m_refusing) {
+            m_refusing = true; // one log line per episode at the cap
+            const QString text = QStringLiteral("Connection limit (%1) reached: closing idle "
+                                                "connections that sent no request")
+                                     .arg(m_config.maxConnections);
+            qCWarning(lcServer, "%s", qPrintable(text));
+            emit warning(text);
+        }
+        emit channelEvicted(victim);
+        victim->close(); // may erase entry: do not touch the iterator again
+        return true;
+    }
+    return false;
+}
+
+void ChannelServer::forget(quint64 id)
+{
+    m_channels.erase(id);
+}
+
+void ChannelServer::onAcceptError(QTcpServer *listener)
+{
+    // Qt paused this listener and will never resume it by itself.
+    m_errorSinceResume = true;
+    if (m_acceptPaused)
+        return;
+    m_acceptPaused = true;
+    m_resumedOnce = false;
+    const QString reason = listener->errorString();
+    qCWarning(lcServer, "Accepting paused: %s (retrying every %d ms)", qPrintable(reason),
+              m_retryTimer.interval());
+    emit acceptPaused(reason);
+    m_retryTimer.start();
+}
+
+void ChannelServer::retryAccepting()
+{
+    if (m_resumedOnce && !m_errorSinceResume) {
+        // A whole retry interval went by without an accept error: the episode is over.
+        m_retryTimer.stop();
+        m_acceptPaused = false;
+        qCInfo(lcServer, "Accepting resumed");
+        emit acceptResumed();
+        return;
+    }
+    m_errorSinceResume = false;
+    m_resumedOnce = true;
+    for (Listener *listener : std::as_const(m_listeners))
+        listener->resumeAccepting();
+}
+
+} // namespace acw

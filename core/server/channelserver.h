@@ -1,0 +1,98 @@
+#pragma once
+
+#include "engine/engineevents.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+#include <functional>
+#include <map>
+#include <memory>
+
+class QTcpServer;
+
+namespace acw {
+
+class AsyncChat;
+class ChannelObserver;
+class Listener;
+class Profile;
+
+// asyncore's listening dispatcher: one or more QTcpServer listeners (same port) that turn
+// every accepted descriptor into a channel made by the profile (handle_accepted). Keeps a
+// registry of live channels by stable id, enforces the connection cap and recovers by
+// itself from running out of file descriptors.
+class ChannelServer : public QObject
+{
+    Q_OBJECT
+public:
+    using IdSource = std::function<quint64()>;
+
+    ChannelServer(const ServerConfig &config, std::unique_ptr<Profile> profile,
+                  QObject *parent = nullptr);
+    ~ChannelServer() override; // closes every channel before the profile goes
+
+    // --- Setup (before listen) ---
+    void setIdSource(IdSource source) { m_idSource = std::move(source); }
+    void setObserver(ChannelObserver *observer) { m_observer = observer; }
+    void setRetryInterval(int ms) { m_retryTimer.setInterval(ms); } // EMFILE retry, 500 ms
+    const ServerConfig &config() const { return m_config; }
+    Profile *profile() const { return m_profile.get(); }
+
+    // --- Listening ---
+    // "127.0.0.1" (default), "localhost" (127.0.0.1 and ::1), "any", or an address.
+    bool listen();            // false: errorString() says why, nothing listens
+    void stopListening();     // channels stay
+    bool isListening() const { return !m_listeners.isEmpty(); }
+    QString errorString() const { return m_error; }
+    QStringList addresses() const; // "127.0.0.1:8888", "[::1]:8888"
+    quint16 port() const { return m_port; }
+    bool isAcceptPaused() const { return m_acceptPaused; }
+
+    // --- Connections ---
+    int liveCount() const { return int(m_channels.size()); }
+    quint64 acceptedCount() const { return m_accepted; }
+    quint64 evictedCount() const { return m_evicted; }
+    quint64 refusedCount() const { return m_refused; }
+    AsyncChat *channel(quint64 id) const;
+    QList<AsyncChat *> channels() const; // oldest first
+    void closeAll();
+
+signals:
+    void channelAccepted(acw::AsyncChat *channel);
+    // Closed to make room under the connection cap (it never completed a frame).
+    void channelEvicted(acw::AsyncChat *channel);
+    void acceptPaused(const QString &reason); // once per episode (EMFILE/ENFILE)
+    void acceptResumed();
+    void warning(const QString &message);     // e.g. ::1 unavailable in localhost mode
+
+private:
+    friend class Listener;
+    void accept(qintptr descriptor);
+    bool makeRoom();
+    void onAcceptError(QTcpServer *listener);
+    void retryAccepting();
+    void forget(quint64 id);
+
+    ServerConfig m_config;
+    std::unique_ptr<Profile> m_profile;
+    ChannelObserver *m_observer = nullptr;
+    IdSource m_idSource;
+    quint64 m_nextLocalId = 1;
+    QList<Listener *> m_listeners;
+    std::map<quint64, AsyncChat *> m_channels; // ids grow: begin() is the oldest
+    QTimer m_retryTimer;
+    QString m_error;
+    quint16 m_port = 0;
+    quint64 m_accepted = 0;
+    quint64 m_evicted = 0;
+    quint64 m_refused = 0;
+    bool m_acceptPaused = false;
+    bool m_errorSinceResume = false;
+    bool m_resumedOnce = false;
+    bool m_refusing = false;
+};
+
+} // namespace acw

@@ -1,0 +1,513 @@
+#include "engine/engine.h"
+
+#include "../channelserver/testprofile.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtTest>
+
+using namespace acw;
+using Type = EngineEvent::Type;
+
+namespace {
+
+// Collects everything an Engine reports, in arrival order.
+class Recorder : public QObject
+{
+public:
+    explicit Recorder(Engine *engine)
+    {
+        connect(engine, &Engine::eventsReady, this, [this](const QVector<EngineEvent> &batch) {
+            ++batches;
+            maxBatch = qMax(maxBatch, int(batch.size()));
+            events += batch;
+        });
+        connect(engine, &Engine::connectionsUpdated, this,
+                [this](const QVector<ConnectionInfo> &changed) {
+                    ++connectionUpdates;
+                    for (const ConnectionInfo &info : changed)
+                        connections[info.id] = info;
+                });
+        connect(engine, &Engine::serversUpdated, this, [this](const QVector<ServerInfo> &list) {
+            for (const ServerInfo &info : list)
+                servers[info.id] = info;
+        });
+        connect(engine, &Engine::inspectionReady, this,
+                [this](const ConnectionInspection &inspection) { inspections += inspection; });
+    }
+
+    QVector<EngineEvent> of(quint64 connection) const
+    {
+        QVector<EngineEvent> result;
+        for (const EngineEvent &event : events) {
+            if (event.connection == connection)
+                result += event;
+        }
+        return result;
+    }
+    const EngineEvent *first(Type type, quint64 connection = 0) const
+    {
+        for (const EngineEvent &event : events) {
+            if (event.type == type && (connection == 0 || event.connection == connection))
+                return &event;
+        }
+        return nullptr;
+    }
+    int count(Type type) const
+    {
+        return int(std::count_if(events.begin(), events.end(),
+                                 [type](const EngineEvent &e) { return e.type == type; }));
+    }
+
+    QVector<EngineEvent> events;
+    int batches = 0;
+    int maxBatch = 0;
+    int connectionUpdates = 0;
+    QHash<quint64, ConnectionInfo> connections;
+    QHash<int, ServerInfo> servers;
+    QVector<ConnectionInspection> inspections;
+};
+
+std::unique_ptr<Engine> makeEngine()
+{
+    auto engine = std::make_unique<Engine>();
+    engine->setProfileFactory([](const ServerConfig &, QString *) {
+        return std::make_unique<test::LineEchoProfile>();
+    });
+    return engine;
+}
+
+// Starts a test-profile server on 127.0.0.1, port 0; returns its port (0 on failure).
+quint16 startServer(Engine &engine, Recorder &recorder, int *id = nullptr,
+                    ServerConfig config = ServerConfig())
+{
+    config.port = 0;
+    const int serverId = engine.startServer(config);
+    if (id)
+        *id = serverId;
+    if (!QTest::qWaitFor([&] { return recorder.servers.value(serverId).port != 0; }, 10000))
+        return 0;
+    return recorder.servers.value(serverId).port;
+}
+
+QByteArray readUntil(QTcpSocket &socket, qsizetype bytes)
+{
+    QByteArray got;
+    (void)QTest::qWaitFor(
+        [&] {
+            got += socket.readAll();
+            return got.size() >= bytes || socket.state() != QAbstractSocket::ConnectedState;
+        },
+        10000);
+    return got;
+}
+
+// The id the engine gave the connection from this local port.
+quint64 connectionFrom(const Recorder &recorder, quint16 localPort)
+{
+    const QString suffix = QStringLiteral(":%1").arg(localPort);
+    for (const EngineEvent &event : recorder.events) {
+        if (event.type == Type::ConnectionOpened && event.text.endsWith(suffix))
+            return event.connection;
+    }
+    return 0;
+}
+
+} // namespace
+
+class tst_Engine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void serverStartsOnLoopback();
+    void portInUseIsAServerError();
+    void oneConnectionInOrder();
+    void eventsAreBatched();
+    void connectionsUpdatedReflectsCounters();
+    void captureLimitTruncatesData();
+    void connectionsDetailIsLifecycleOnly();
+    void eventCapReportsDropped();
+    void clientModeRoundTrip();
+    void inspectionShowsBuffers();
+    void commandsReachTheConnection();
+    void destructorWithLiveConnections();
+};
+
+void tst_Engine::serverStartsOnLoopback()
+{
+    auto engine = makeEngine();
+    Recorder recorder(engine.get());
+    int id = 0;
+    const quint16 port = startServer(*engine, recorder, &id);
+    QVERIFY(port != 0);
+    const ServerInfo info = recorder.servers.value(id);
+    QCOMPARE(info.state, ServerInfo::State::Listening);
+    QCOMPARE(info.addresses, QStringList{QStringLiteral("127.0.0.1:%1").arg(port)});
+    QTRY_VERIFY(recorder.first(Type::ServerStarted));
+    QCOMPARE(recorder.first(Type::ServerStarted)->text, QStringLiteral("127.0.0.1:%1").arg(port));
+    QCOMPARE(recorder.first(Type::ServerStarted)->server, id);
+
+    engine->stopServer(id);
+    QTRY_COMPARE(recorder.servers.value(id).state, ServerInfo::State::Stopped);
+    QVERIFY(recorder.first(Type::ServerStopped));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QTRY_COMPARE(client.error(), QAbstractSocket::ConnectionRefusedError);
+}
+
+void tst_Engine::portInUseIsAServerError()
+{
+    auto engine = makeEngine();
+    Recorder recorder(engine.get());
+    int firstId = 0;
+    const quint16 port = startServer(*engine, recorder, &firstId);
+    QVERIFY(port != 0);
+
+    ServerConfig config;
+    config.port = port;
+    const int secondId = engine->startServer(config);
+    QTRY_COMPARE(recorder.servers.value(secondId).state, ServerInfo::State::Failed);
+    QCOMPARE(recorder.servers.value(secondId).error,
+             QStringLiteral("The bound address is already in use"));
+    QTRY_VERIFY(recorder.first(Type::ServerError));
+    QCOMPARE(recorder.first(Type::ServerError)->server, secondId);
+    QCOMPARE(recorder.first(Type::ServerError)->text,
+             QStringLiteral("The bound address is already in use"));
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    client.write("alive\r\n");
+    QCOMPARE(readUntil(client, 7), QByteArray("alive\r\n"));
+}
+
+void tst_Engine::oneConnectionInOrder()
+{
+    auto engine = makeEngine();
+    Recorder recorder(engine.get());
+    int serverId = 0;
+    const quint16 port = startServer(*engine, recorder, &serverId);
+    QVERIFY(port != 0);
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    client.write("hello\r\n");
+    QCOMPARE(readUntil(client, 7), QByteArray("hello\r\n"));
+    const quint16 localPort = client.localPort();
+    client.disconnectFromHost();
+    QTRY_VERIFY(recorder.first(Type::ConnectionClosed));
+
+    const quint64 id = recorder.first(Type::ConnectionOpened)->connection;
+    QVERIFY(id != 0);
+    QVector<Type> types;
+    for (const EngineEvent &event : recorder.of(id)) {
+        QCOMPARE(event.server, serverId);
+        QVERIFY(event.timeUs > 1600000000LL * 1000000);
+        if (event.type != Type::TerminatorChanged) // a profile may set it while it opens
+            types += event.type;
+    }
+    QCOMPARE(types, (QVector<Type>{Type::ConnectionOpened, Type::Chunk, Type::Frame,
+                                   Type::Pushed, Type::Sent, Type::ConnectionClosed}));
+    const auto events = recorder.of(id);
+    auto find = [&](Type type) {
+        return *std::find_if(events.begin(), events.end(),
+                             [type](const EngineEvent &e) { return e.type == type; });
+    };
+    QCOMPARE(find(Type::ConnectionOpened).text, QStringLiteral("127.0.0.1:%1").arg(localPort));
+    QCOMPARE(find(Type::Chunk).data, QByteArray("hello\r\n"));
+    QCOMPARE(find(Type::Chunk).offset, 0);
+    QCOMPARE(find(Type::Chunk).size, 7);
+    QCOMPARE(find(Type::Frame).index, quint64(0));
+    QCOMPARE(find(Type::Frame).size, 5);
+    QCOMPARE(find(Type::Frame).offset, 7);
+    QCOMPARE(find(Type::Frame).text, QStringLiteral("\\r\\n"));
+    QCOMPARE(find(Type::Pushed).data, QByteArray("hello\r\n"));
+    QCOMPARE(find(Type::Sent).size, 7);
+    QCOMPARE(find(Type::ConnectionClosed).text, QString());
+    QCOMPARE(find(Type::ConnectionClosed).size, 0);
+    for (int i = 1; i < events.size(); ++i)
+        QVERIFY(events[i - 1].timeUs <= events[i].timeUs);
+}
+
+void tst_Engine::eventsAreBatched()
+{
+    auto engine = makeEngine();
+    Recorder recorder(engine.get());
+    const quint16 port = startServer(*engine, recorder);
+    QVERIFY(port != 0);
+
+    constexpr int Lines = 500;
+    QByteArray burst;
+    for (int i = 0; i < Lines; ++i)
+        burst += "line " + QByteArray::number(i) + "\r\n";
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    client.write(burst);
+    QCOMPARE(readUntil(client, burst.size()), burst);
+    QTRY_COMPARE(recorder.count(Type::Frame), Lines);
+    QTRY_COMPARE(recorder.count(Type::Pushed), Lines);
+    // One signal carries many events: a UI is never flooded with per-event signals.
+    QVERIFY2(recorder.batches * 20 < recorder.events.size(),
+             qPrintable(QStringLiteral("%1 batches for %2 events")
+                            .arg(recorder.batches)
+                            .arg(recorder.events.size())));
+
+    // Idle: no timer-driven churn (several batch intervals pass without a signal).
+    QSignalSpy batches(engine.get(), &Engine::eventsReady);
+    QSignalSpy updates(engine.get(), &Engine::connectionsUpdated);
+    QSignalSpy servers(engine.get(), &Engine::serversUpdated);
+    QVERIFY(!batches.wait(300));
+    QCOMPARE(updates.count(), 0);
+    QCOMPARE(servers.count(), 0);
+}
+
+void tst_Engine::connectionsUpdatedReflectsCounters()
+{
+    auto engine = makeEngine();
+    Recorder recorder(engine.get());
+    int serverId = 0;
+    const quint16 port = startServer(*engine, recorder, &serverId);
+    QVERIFY(port != 0);
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    client.write("one\r\ntwo\r\npart");
+    QCOMPARE(readUntil(client, 10), QByteArray("one\r\ntwo\r\n"));
+    QTRY_VERIFY(connectionFrom(recorder, client.localPort()) != 0);
+    const quint64 id = connectionFrom(recorder, client.localPort());
+    QTRY_COMPARE(recorder.connections.value(id).bytesOut, 10);
+    ConnectionInfo info = recorder.connections.value(id);
+    QCOMPARE(info.state, ConnectionInfo::State::Open);
+    QCOMPARE(info.server, serverId);
+    QCOMPARE(info.profile, QStringLiteral("test"));
+    QCOMPARE(info.peer, QStringLiteral("127.0.0.1:%1").arg(client.localPort()));
+    QCOMPARE(info.terminator, QStringLiteral("\\r\\n"));
+    QCOMPARE(info.bytesIn, 14);
+    QCOMPARE(info.frames, quint64(2));
+    QCOMPARE(info.pendingBytes, 4); // "part"
+    QVERIFY(info.openedUs > 0);
+    QCOMPARE(info.closedUs, 0);
+    QTRY_COMPARE(recorder.servers.value(serverId).live, 1);
+    QCOMPARE(recorder.servers.value(serverId).accepted, quint64(1));
+
+    client.disconnectFromHost();
+    QTRY_COMPARE(recorder.connections.value(id).state, ConnectionInfo::State::Closed);
+    info = recorder.connections.value(id);
+    QVERIFY(info.closedUs >= info.openedUs);
+    QCOMPARE(info.bytesIn, 14);
+    QTRY_COMPARE(recorder.servers.value(serverId).live, 0);
+    QCOMPARE(recorder.first(Type::ConnectionClosed, id)->size, 4); // Q7: unframed bytes left
+}
+
+void tst_Engine::captureLimitTruncatesData()
+{
+    auto engine = makeEngine();
+    engine->setCaptureLimit(4);
+    Recorder recorder(engine.get());
+    const quint16 port = startServer(*engine, recorder);
+    QVERIFY(port != 0);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    client.write("hello\r\n");
+    QCOMPARE(readUntil(client, 7), QByteArray("hello\r\n"));
+    client.write("again\r\n");
+    QCOMPARE(readUntil(client, 7), QByteArray("again\r\n"));
+    QTRY_COMPARE(recorder.count(Type::Pushed), 2);
+    QVector<QByteArray> chunks;
+    QVector<qint64> sizes;
+    for (const EngineEvent &event : recorder.events) {
+        if (event.type == Type::Chunk) {
+            chunks += event.data;
+            sizes += event.size;
+        }
+    }
+    QCOMPARE(chunks, (QVector<QByteArray>{"hell", QByteArray()}));
+    QCOMPARE(sizes, (QVector<qint64>{7, 7}));
+    QCOMPARE(recorder.first(Type::Pushed)->data, QByteArray("hell"));
+    QCOMPARE(recorder.first(Type::Pushed)->size, 7);
+}
+
+void tst_Engine::connectionsDetailIsLifecycleOnly()
+{
+    auto engine = makeEngine();
+    engine->setDetail(Engine::Detail::Connections);
+    Recorder recorder(engine.get());
+    int serverId = 0;
+    const quint16 port = startServer(*engine, recorder, &serverId);
+    QVERIFY(port != 0);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    client.write("hello\r\n");
+    QCOMPARE(readUntil(client, 7), QByteArray("hello\r\n"));
+    client.disconnectFromHost();
+    QTRY_VERIFY(recorder.first(Type::ConnectionClosed));
+    QTRY_COMPARE(recorder.servers.value(serverId).accepted, quint64(1));
+    QTRY_COMPARE(recorder.servers.value(serverId).live, 0);
+
+    QVector<Type> types;
+    for (const EngineEvent &event : recorder.events)
+        types += event.type;
+    QCOMPARE(types, (QVector<Type>{Type::ServerStarted, Type::ConnectionOpened,
+                                   Type::ConnectionClosed}));
+    QCOMPARE(recorder.connectionUpdates, 0);
+}
+
+void tst_Engine::eventCapReportsDropped()
+{
+    auto engine = makeEngine();
+    engine->setBatchInterval(1000); // the whole burst lands in one or two batches
+    Recorder recorder(engine.get());
+    const quint16 port = startServer(*engine, recorder);
+    QVERIFY(port != 0);
+    constexpr int Lines = 30000; // 30,000 frames + 30,000 pushes + chunks + sends
+    const QByteArray burst = QByteArray("x\r\n").repeated(Lines);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    client.write(burst);
+    QCOMPARE(readUntil(client, burst.size()).size(), burst.size());
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.first(Type::Dropped), 10000);
+    QVERIFY(recorder.maxBatch <= 20001);
+    qint64 dropped = 0;
+    for (const EngineEvent &event : recorder.events) {
+        if (event.type == Type::Dropped)
+            dropped += event.size;
+    }
+    const qint64 kept = recorder.count(Type::Frame) + recorder.count(Type::Pushed);
+    QCOMPARE(kept + dropped >= 2 * Lines, true);
+}
+
+void tst_Engine::clientModeRoundTrip()
+{
+    // A plain Qt server in this thread answers "pong" to each line.
+    QTcpServer peer;
+    QVERIFY(peer.listen(QHostAddress::LocalHost, 0));
+    QTcpSocket *accepted = nullptr;
+    connect(&peer, &QTcpServer::newConnection, this, [&] {
+        accepted = peer.nextPendingConnection();
+        connect(accepted, &QTcpSocket::readyRead, accepted, [accepted] {
+            const QByteArray in = accepted->readAll();
+            accepted->write(QByteArray("pong\r\n").repeated(in.count("\r\n")));
+        });
+    });
+
+    auto engine = makeEngine();
+    Recorder recorder(engine.get());
+    ClientConfig config;
+    config.port = peer.serverPort();
+    const quint64 id = engine->openClient(config);
+    QVERIFY(id != 0);
+    QTRY_VERIFY(recorder.first(Type::ConnectionOpened, id));
+    QCOMPARE(recorder.first(Type::ConnectionOpened, id)->server, 0);
+    engine->push(id, "ping\r\n");
+    QTRY_VERIFY(recorder.first(Type::Frame, id));
+    QCOMPARE(recorder.first(Type::Frame, id)->size, 4);
+    QCOMPARE(recorder.first(Type::Chunk, id)->data, QByteArray("pong\r\n"));
+    QCOMPARE(recorder.first(Type::Pushed, id)->data, QByteArray("ping\r\n"));
+    QTRY_COMPARE(recorder.connections.value(id).frames, quint64(1));
+    QCOMPARE(recorder.connections.value(id).profile, QStringLiteral("client"));
+    QCOMPARE(recorder.connections.value(id).server, 0);
+    QCOMPARE(recorder.connections.value(id).state, ConnectionInfo::State::Open);
+
+    engine->closeConnection(id);
+    QTRY_VERIFY(recorder.first(Type::ConnectionClosed, id));
+    QTRY_COMPARE(recorder.connections.value(id).state, ConnectionInfo::State::Closed);
+
+    // A refused connect is an error, then a close.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    config.port = closed.serverPort();
+    closed.close();
+    const quint64 refused = engine->openClient(config);
+    QTRY_VERIFY(recorder.first(Type::ConnectionClosed, refused));
+    QVERIFY(recorder.first(Type::Error, refused));
+    QCOMPARE(recorder.first(Type::Error, refused)->code, int(ChannelError::ConnectionRefused));
+}
+
+void tst_Engine::inspectionShowsBuffers()
+{
+    auto engine = makeEngine();
+    Recorder recorder(engine.get());
+    const quint16 port = startServer(*engine, recorder);
+    QVERIFY(port != 0);
+    QTcpSocket client;
+    client.setReadBufferSize(1); // do not drain the server
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    client.write("unfinished");
+    QTRY_VERIFY(connectionFrom(recorder, client.localPort()) != 0);
+    const quint64 id = connectionFrom(recorder, client.localPort());
+    QTRY_COMPARE(recorder.connections.value(id).pendingBytes, 10);
+
+    const QByteArray big(32 * 1024 * 1024, 'z');
+    engine->push(id, big);
+    engine->requestInspection(id);
+    QTRY_COMPARE(recorder.inspections.size(), 1);
+    const ConnectionInspection inspection = recorder.inspections.first();
+    QCOMPARE(inspection.id, id);
+    QVERIFY(inspection.found);
+    QCOMPARE(inspection.terminator, QStringLiteral("\\r\\n"));
+    QCOMPARE(inspection.pendingInput, QByteArray("unfinished"));
+    qint64 queued = inspection.socketBytesToWrite;
+    for (const ConnectionInspection::Entry &entry : inspection.queue)
+        queued += entry.size;
+    // The peer reads nothing: most of the 32 MiB is still on our side.
+    QVERIFY2(queued > 16 * 1024 * 1024, qPrintable(QString::number(queued)));
+    QVERIFY(inspection.bytesOut < big.size());
+
+    engine->requestInspection(999999);
+    QTRY_COMPARE(recorder.inspections.size(), 2);
+    QVERIFY(!recorder.inspections.last().found);
+}
+
+void tst_Engine::commandsReachTheConnection()
+{
+    auto engine = makeEngine();
+    Recorder recorder(engine.get());
+    const quint16 port = startServer(*engine, recorder);
+    QVERIFY(port != 0);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    QTRY_VERIFY(connectionFrom(recorder, client.localPort()) != 0);
+    const quint64 id = connectionFrom(recorder, client.localPort());
+
+    engine->setTerminator(id, Terminator::bytes("."));
+    QTRY_VERIFY(recorder.first(Type::TerminatorChanged, id));
+    QCOMPARE(recorder.first(Type::TerminatorChanged, id)->text, QStringLiteral("."));
+    client.write("a.b.");
+    QCOMPARE(readUntil(client, 6), QByteArray("a\r\nb\r\n"));
+
+    engine->push(id, "bye");
+    engine->closeWhenDone(id);
+    QCOMPARE(readUntil(client, 3), QByteArray("bye"));
+    QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
+    QTRY_COMPARE(recorder.connections.value(id).state, ConnectionInfo::State::Closed);
+}
+
+void tst_Engine::destructorWithLiveConnections()
+{
+    auto engine = makeEngine();
+    Recorder recorder(engine.get());
+    const quint16 port = startServer(*engine, recorder);
+    QVERIFY(port != 0);
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (int i = 0; i < 5; ++i) {
+        clients.push_back(std::make_unique<QTcpSocket>());
+        clients.back()->connectToHost(QHostAddress::LocalHost, port);
+    }
+    QTRY_COMPARE(recorder.count(Type::ConnectionOpened), 5);
+    clients.front()->write("pending");
+    engine.reset();
+    for (auto &client : clients)
+        QTRY_COMPARE(client->state(), QAbstractSocket::UnconnectedState);
+}
+
+QTEST_GUILESS_MAIN(tst_Engine)
+#include "tst_engine.moc"
