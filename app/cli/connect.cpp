@@ -15,11 +15,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("connect", text);
 }
 
+// QCommandLineParser names the binary by its path; show the command as typed.
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const qsizetype end = text.indexOf(QLatin1String(" [options]"));
+    if (text.startsWith(QLatin1String("Usage: ")) && end > 0)
+        text.replace(7, end - 7, QStringLiteral("asynchat-workbench connect"));
+    return text;
+}
+
 int usageError(const QCommandLineParser &parser, const QString &message)
 {
     std::fputs(qPrintable(QStringLiteral("asynchat-workbench connect: ") + message + QLatin1Char('\n')),
                stderr);
-    std::fputs(qPrintable(parser.helpText()), stderr);
+    std::fputs(qPrintable(helpText(parser)), stderr);
     return 2;
 }
 
@@ -76,7 +86,7 @@ int runConnect(const QStringList &args)
     if (!p.parse(QStringList(QStringLiteral("asynchat-workbench connect")) + args))
         return usageError(p, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(p.helpText()), stdout);
+        std::fputs(qPrintable(helpText(p)), stdout);
         return 0;
     }
     if (p.positionalArguments().size() != 1)

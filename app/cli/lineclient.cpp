@@ -13,10 +13,6 @@ namespace acw::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("connect", text);
-}
 
 void note(const QString &line)
 {

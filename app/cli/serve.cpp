@@ -33,10 +33,20 @@ void err(const QString &line)
                stderr);
 }
 
+// QCommandLineParser names the binary by its path; show the command as typed.
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const qsizetype end = text.indexOf(QLatin1String(" [options]"));
+    if (text.startsWith(QLatin1String("Usage: ")) && end > 0)
+        text.replace(7, end - 7, QStringLiteral("asynchat-workbench serve"));
+    return text;
+}
+
 int usageError(const QCommandLineParser &parser, const QString &message)
 {
     err(message);
-    std::fputs(qPrintable(parser.helpText()), stderr);
+    std::fputs(qPrintable(helpText(parser)), stderr);
     return 2;
 }
 
@@ -143,7 +153,7 @@ int runServe(const QStringList &args)
     if (!p.parse(QStringList(QStringLiteral("asynchat-workbench serve")) + args))
         return usageError(p, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(p.helpText()), stdout);
+        std::fputs(qPrintable(helpText(p)), stdout);
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
