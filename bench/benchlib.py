@@ -149,7 +149,7 @@ def fmt(s, unit="", digits=None):
             return f"{v:.1f}"
         return f"{v:.2f}"
     text = one(s["median"]) + unit
-    if len([v for v in s["runs"] if v is not None]) > 1:
+    if len([v for v in s["runs"] if v is not None]) > 1 and one(s["min"]) != one(s["max"]):
         text += f" ({one(s['min'])}–{one(s['max'])})"
     if s.get("noisy"):
         text += " ~noisy"

@@ -121,9 +121,16 @@ def main():
                 s.close()
                 opened += 1
                 continue
-            sel.register(s, selectors.EVENT_WRITE)
             socks.append(s)
             opened += 1
+            try:
+                # On loopback the handshake is usually done when connect() returns.
+                s.send(PARTIAL)
+                established += 1
+                continue
+            except OSError:
+                pass
+            sel.register(s, selectors.EVENT_WRITE)
             connecting += 1
         for key, _ in sel.select(timeout=0.005):
             s = key.fileobj

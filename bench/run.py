@@ -91,6 +91,9 @@ def server_runs(kind, a, app=None, opts=(), idle=True, idle_throughput=True, run
             entry["alone"] = B.wrk(port, a.seconds, srv.pid)
         if idle:
             entry["idle"] = idle_phase(port, srv, a, idle_throughput)
+            if not srv.alive():
+                last = [l for l in srv.output().splitlines() if l.strip()]
+                entry["idle"]["died"] = last[-1][:200] if last else f"exit {srv.p.returncode}"
         entry["exit"] = srv.stop()
         results.append(entry)
         print(f"  {kind} run {i + 1}: "

@@ -63,10 +63,10 @@ def _idle_cell(entries):
     rss = summary([i.get("rss_per_conn_kib") for i in idle])
     probe = summary([i.get("probe_median_ms") for i in idle])
     n = idle[0].get("n", 0)
-    died = [i.get("server_died_after") for i in idle if i.get("server_died_after") is not None]
+    died = [i.get("died") for i in idle if i.get("died")]
     closed = max([i.get("server_closed") or 0 for i in idle])
     if died:
-        return f"server died after {died[0]:,} accepted", None
+        return f"the server died ({died[0]})", None
     text = (f"{fmt(acc, digits=0)}/{n:,} in {fmt(t, ' s')}, {fmt(rss, ' KiB/conn')}, "
             f"probe {fmt(probe, ' ms')}")
     if acc["median"] is not None and acc["median"] < n:
