@@ -46,6 +46,10 @@ public:
     }
     ~DispatcherThread()
     {
+        if (m_thread.isFinished()) { // a test ended the thread itself
+            delete m_context;
+            return;
+        }
         m_context->deleteLater(); // sent when the thread finishes
         m_thread.quit();
         m_thread.wait();

@@ -182,6 +182,61 @@ private:
     QSocketNotifier *m_notifier[2] = {nullptr, nullptr};
 };
 
+// Like CrossDeletingNotifiers, but the other socket's descriptor number is given at once
+// to a new, idle socket with its own notifier: the readiness seen for the old socket in
+// the same pass must not reach the new notifier.
+class DescriptorReuse : public QObject
+{
+public:
+    DescriptorReuse(Probe *probe, int fdA, int fdB)
+        : m_probe(probe)
+        , m_fd{fdA, fdB}
+    {
+        for (int i = 0; i < 2; ++i) {
+            m_notifier[i] = new QSocketNotifier(m_fd[i], QSocketNotifier::Read, this);
+            connect(m_notifier[i], &QSocketNotifier::activated, this, [this, i] { first(i); });
+        }
+    }
+    ~DescriptorReuse() override
+    {
+        qDeleteAll(findChildren<QSocketNotifier *>());
+        ::close(m_peer);
+    }
+    void writeToNewSocket(const char *data) { (void)!::write(m_peer, data, strlen(data)); }
+
+private:
+    void first(int i)
+    {
+        drain(m_fd[i]);
+        m_probe->note("first");
+        const int other = 1 - i;
+        if (!m_notifier[other]) {
+            return;
+        }
+        delete m_notifier[other];
+        m_notifier[other] = nullptr;
+        int sv[2];
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, sv) != 0
+            || ::dup2(sv[0], m_fd[other]) != m_fd[other]) {
+            m_probe->note("setup-failed");
+            return;
+        }
+        ::close(sv[0]);
+        m_peer = sv[1];
+        const int fd = m_fd[other];
+        auto *replacement = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+        connect(replacement, &QSocketNotifier::activated, this, [this, fd] {
+            const QByteArray data = drain(fd);
+            m_probe->note(data.isEmpty() ? "spurious" : "new-socket-read", data);
+        });
+    }
+
+    Probe *m_probe;
+    int m_fd[2];
+    int m_peer = -1;
+    QSocketNotifier *m_notifier[2] = {nullptr, nullptr};
+};
+
 // Many idle socket pairs, each end with a read notifier that reports "pair:end".
 class IdlePairs : public QObject
 {

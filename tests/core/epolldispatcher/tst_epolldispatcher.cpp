@@ -36,6 +36,7 @@ private slots:
     void hangUpActivatesReadNotifier();
     void exceptionNotifierOnUrgentData();
     void notifierDeletedDuringActivation();
+    void reusedDescriptorGetsNoStaleActivation();
     void nestedLoopInNotifier();
     void wakeUpFromAnotherThread_data();
     void wakeUpFromAnotherThread();
@@ -409,6 +410,27 @@ void TestEpollDispatcher::notifierDeletedDuringActivation()
     QCOMPARE(probe.count("first"), 1);
     QCOMPARE(probe.count("replacement"), 1);
     QCOMPARE(left, 1); // the first notifier; the others are gone
+    t.call([&] { delete rig; });
+}
+
+void TestEpollDispatcher::reusedDescriptorGetsNoStaleActivation()
+{
+    Probe probe;
+    SocketPair a, b;
+    DispatcherThread t;
+    QVERIFY(a.isValid() && b.isValid());
+    DescriptorReuse *rig = t.call([&] {
+        auto *rig = new DescriptorReuse(&probe, a.fd[0], b.fd[0]);
+        a.writeTo(1, "a");
+        b.writeTo(1, "b");
+        return rig;
+    });
+    QTRY_COMPARE(probe.count("first"), 1);
+    t.call([&] { rig->writeToNewSocket("new"); });
+    QTRY_COMPARE(probe.data("new-socket-read"), QByteArray("new"));
+    QCOMPARE(probe.count("setup-failed"), 0);
+    QCOMPARE(probe.count("spurious"), 0);
+    QCOMPARE(probe.count("first"), 1);
     t.call([&] { delete rig; });
 }
 
