@@ -1,11 +1,259 @@
 #include "mainwindow.h"
 
+#include "models/bytesformat.h"
+#include "panels/clientpanel.h"
+#include "panels/connectionspanel.h"
+#include "panels/framinglab.h"
+#include "panels/guidedialog.h"
+#include "panels/inputview.h"
+#include "panels/inspectorpanel.h"
+#include "panels/pushbox.h"
+#include "panels/serverpanel.h"
+#include "panels/terminatoreditor.h"
+#include "panels/timelinepanel.h"
+#include "settings.h"
+#include "workbench.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
 namespace acw {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(std::make_unique<Settings>())
+    , m_workbench(new Workbench(this))
 {
     setWindowTitle(tr("AsyncChat Workbench"));
+    setObjectName(QStringLiteral("mainWindow"));
+    buildPanels();
+    buildMenus();
+    resize(1360, 860);
+    restoreGeometry(m_settings->geometry());
+    restoreState(m_settings->windowState());
+    statusBar()->showMessage(tr("Ready. Start a server, or connect to one as a client."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPanels()
+{
+    m_serverPanel = new ServerPanel(m_workbench, m_settings.get(), this);
+    m_clientPanel = new ClientPanel(m_workbench, m_settings.get(), this);
+    m_connections = new ConnectionsPanel(m_workbench, this);
+    m_inspector = new InspectorPanel(m_workbench, this);
+    m_timeline = new TimelinePanel(m_workbench, m_settings.get(), this);
+    m_lab = new FramingLab(this);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_connections);
+    split->addWidget(m_inspector);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(split, tr("Connections"));
+    m_tabs->addTab(m_lab, tr("Framing Lab"));
+    setCentralWidget(m_tabs);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    auto *serverBox = new QGroupBox(tr("Server"), side);
+    (new QVBoxLayout(serverBox))->addWidget(m_serverPanel);
+    auto *clientBox = new QGroupBox(tr("Client"), side);
+    (new QVBoxLayout(clientBox))->addWidget(m_clientPanel);
+    sideLayout->addWidget(serverBox, 1);
+    sideLayout->addWidget(clientBox);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(side);
+    scroll->setWidgetResizable(true);
+    m_serverDock = new QDockWidget(tr("Servers and clients"), this);
+    m_serverDock->setObjectName(QStringLiteral("serversDock"));
+    m_serverDock->setWidget(scroll);
+    addDockWidget(Qt::LeftDockWidgetArea, m_serverDock);
+    m_timelineDock = new QDockWidget(tr("Event timeline"), this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    resizeDocks({m_serverDock}, {400}, Qt::Horizontal);
+    resizeDocks({m_timelineDock}, {200}, Qt::Vertical);
+
+    connect(m_connections, &ConnectionsPanel::currentConnectionChanged, m_inspector,
+            &InspectorPanel::setConnection);
+    connect(m_connections, &ConnectionsPanel::currentConnectionChanged, m_timeline,
+            &TimelinePanel::setSelectedConnection);
+    auto show = [this](const QString &text) { statusBar()->showMessage(text, 5000); };
+    connect(m_serverPanel, &ServerPanel::message, this, show);
+    connect(m_clientPanel, &ClientPanel::message, this, show);
+    connect(m_timeline, &TimelinePanel::message, this, show);
+    // A client connection is what the user wants to look at next.
+    connect(m_clientPanel, &ClientPanel::connectionOpened, this, [this](quint64 id) {
+        m_inspector->setConnection(id);
+        m_connections->selectConnection(id);
+    });
+    InputView *input = m_inspector->input();
+    input->setViewMode(bytesformat::modeFromKey(m_settings->viewMode()));
+}
+
+int MainWindow::serve(const ServerConfig &config)
+{
+    m_serverPanel->setConfig(config);
+    return m_serverPanel->start(config);
+}
+
+void MainWindow::buildMenus()
+{
+    buildFileMenu();
+    buildServerMenu();
+    buildConnectionMenu();
+    buildViewMenu();
+    buildHelpMenu();
+}
+
+void MainWindow::buildFileMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&File"));
+    QAction *text = menu->addAction(tr("Export timeline as &text…"), this,
+                                    [this] { m_timeline->exportWithDialog(false); });
+    text->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *json = menu->addAction(tr("Export timeline as &JSON Lines…"), this,
+                                    [this] { m_timeline->exportWithDialog(true); });
+    json->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    menu->addSeparator();
+    QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::buildServerMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Server"));
+    menu->addAction(tr("&Start"), this, [this] { m_serverPanel->start(); })
+        ->setShortcut(QKeySequence(Qt::Key_F5));
+    menu->addAction(tr("S&top selected server"), this, [this] { m_serverPanel->stopSelected(); })
+        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    menu->addAction(tr("Stop &all servers"), this, [this] { m_serverPanel->stopAll(); });
+}
+
+void MainWindow::buildConnectionMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Connection"));
+    menu->addAction(tr("Connect to a &server…"), this, [this] {
+        m_serverDock->show();
+        m_clientPanel->focusHost();
+    })->setShortcut(QKeySequence(tr("Ctrl+N")));
+    menu->addSeparator();
+    menu->addAction(tr("&Push"), this, [this] { m_inspector->pushBox()->push(); })
+        ->setShortcut(QKeySequence(tr("Ctrl+Return")));
+    menu->addAction(tr("Close when &done"), this, [this] { m_inspector->pushBox()->closeWhenDone(); })
+        ->setShortcut(QKeySequence(tr("Ctrl+D")));
+    menu->addAction(tr("Change &terminator…"), this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_inspector->tabs()->setCurrentWidget(m_inspector->terminatorEditor());
+    })->setShortcut(QKeySequence(tr("Ctrl+T")));
+    menu->addSeparator();
+    menu->addAction(tr("&Close"), this, [this] { m_connections->closeCurrent(); })
+        ->setShortcut(QKeySequence(tr("Ctrl+W")));
+    menu->addAction(tr("Close &all"), this, [this] { m_connections->closeAll(); })
+        ->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
+    menu->addAction(tr("C&lear closed"), this, [this] { m_connections->clearClosed(); })
+        ->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    menu->addAction(tr("&Filter connections"), this, [this] { m_connections->focusFilter(); })
+        ->setShortcut(QKeySequence::Find);
+}
+
+void MainWindow::buildViewMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&View"));
+    m_viewModes = new QActionGroup(this);
+    const QList<QPair<QString, bytesformat::ViewMode>> modes = {
+        {tr("&Text"), bytesformat::ViewMode::Text},
+        {tr("&Hex"), bytesformat::ViewMode::Hex},
+        {tr("&Escaped"), bytesformat::ViewMode::Escaped}};
+    InputView *input = m_inspector->input();
+    int key = Qt::Key_1;
+    for (const auto &[label, mode] : modes) {
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(input->viewMode() == mode);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        action->setData(int(mode));
+        m_viewModes->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [input, mode = mode] { input->setViewMode(mode); });
+    }
+    connect(input, &InputView::viewModeChanged, this, [this](bytesformat::ViewMode mode) {
+        m_settings->setViewMode(bytesformat::modeKey(mode));
+        for (QAction *a : m_viewModes->actions())
+            a->setChecked(a->data().toInt() == int(mode));
+    });
+    menu->addSeparator();
+    menu->addAction(tr("Framing &Lab"), this, [this] { m_tabs->setCurrentWidget(m_lab); })
+        ->setShortcut(QKeySequence(tr("Ctrl+L")));
+    menu->addAction(m_serverDock->toggleViewAction());
+    menu->addAction(m_timelineDock->toggleViewAction());
+    menu->addSeparator();
+    QMenu *languages = menu->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QList<QPair<QString, QString>> options = {
+        {tr("System default"), QString()},
+        {QStringLiteral("English"), QStringLiteral("en")},
+        {QStringLiteral("简体中文"), QStringLiteral("zh_CN")}};
+    for (const auto &[label, code] : options) {
+        QAction *action = languages->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(m_settings->language() == code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
+    }
+}
+
+void MainWindow::buildHelpMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Help"));
+    menu->addAction(tr("asynchat in &5 minutes"), this, &MainWindow::showGuide)
+        ->setShortcut(QKeySequence::HelpContents);
+    menu->addAction(tr("&About AsyncChat Workbench"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    m_settings->setLanguage(language);
+    statusBar()->showMessage(tr("The language changes the next time the workbench starts."),
+                             8000);
+}
+
+void MainWindow::showGuide()
+{
+    auto *guide = new GuideDialog(this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About AsyncChat Workbench"),
+        tr("<h3>AsyncChat Workbench %1</h3><p>A workbench for terminator-framed TCP "
+           "protocols, after Python's asynchat: run servers, watch every connection's bytes "
+           "frame, change terminators live and push bytes by hand.</p><p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(ACW_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace acw

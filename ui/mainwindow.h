@@ -1,14 +1,74 @@
 #pragma once
 
+#include "engine/engineevents.h"
+
 #include <QMainWindow>
+#include <memory>
+
+class QActionGroup;
+class QDockWidget;
+class QTabWidget;
 
 namespace acw {
 
+class ClientPanel;
+class ConnectionsPanel;
+class FramingLab;
+class InspectorPanel;
+class ServerPanel;
+class Settings;
+class TimelinePanel;
+class Workbench;
+
+// The workbench window. It only assembles panels (each its own class) around one
+// Workbench (engine and models) and wires menus and shortcuts to the panels' actions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Start a server as the window opens (--serve).
+    int serve(const ServerConfig &config);
+
+    // --- Panels (menus, tests and the screenshot demo drive them) ---
+    Workbench *workbench() const { return m_workbench; }
+    ServerPanel *serverPanel() const { return m_serverPanel; }
+    ClientPanel *clientPanel() const { return m_clientPanel; }
+    ConnectionsPanel *connectionsPanel() const { return m_connections; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    TimelinePanel *timelinePanel() const { return m_timeline; }
+    FramingLab *framingLab() const { return m_lab; }
+    QTabWidget *mainTabs() const { return m_tabs; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildPanels();
+    void buildMenus();
+    void buildFileMenu();
+    void buildServerMenu();
+    void buildConnectionMenu();
+    void buildViewMenu();
+    void buildHelpMenu();
+    void showAbout();
+    void showGuide();
+    void setLanguage(const QString &language);
+
+    std::unique_ptr<Settings> m_settings;
+    Workbench *m_workbench;
+    QTabWidget *m_tabs = nullptr;
+    ServerPanel *m_serverPanel = nullptr;
+    ClientPanel *m_clientPanel = nullptr;
+    ConnectionsPanel *m_connections = nullptr;
+    InspectorPanel *m_inspector = nullptr;
+    TimelinePanel *m_timeline = nullptr;
+    FramingLab *m_lab = nullptr;
+    QDockWidget *m_serverDock = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QActionGroup *m_viewModes = nullptr;
 };
 
 } // namespace acw

@@ -1,0 +1,171 @@
+#include "models/capturestore.h"
+
+#include <algorithm>
+
+namespace acw {
+
+using Type = EngineEvent::Type;
+
+QByteArray CaptureStore::Capture::bytes(qint64 from, qint64 to) const
+{
+    from = std::max(from, baseOffset);
+    to = std::min(to, baseOffset + qint64(data.size()));
+    if (to <= from)
+        return {};
+    return data.mid(from - baseOffset, to - from);
+}
+
+QByteArray CaptureStore::Capture::frameData(const FrameMark &mark) const
+{
+    return bytes(mark.dataStart(), mark.dataEnd());
+}
+
+CaptureStore::CaptureStore(QObject *parent)
+    : QObject(parent)
+{
+}
+
+const CaptureStore::Capture *CaptureStore::capture(quint64 id) const
+{
+    const auto it = m_captures.constFind(id);
+    return it == m_captures.cend() ? nullptr : &it.value();
+}
+
+void CaptureStore::applyEvents(const QVector<EngineEvent> &events)
+{
+    QSet<quint64> touched;
+    for (const EngineEvent &e : events) {
+        if (e.connection == 0)
+            continue;
+        auto it = m_captures.find(e.connection);
+        if (it == m_captures.end()) {
+            if (e.type == Type::Dropped)
+                continue;
+            it = m_captures.insert(e.connection, Capture());
+            m_order.append(e.connection);
+        }
+        Capture &c = it.value();
+        switch (e.type) {
+        case Type::Chunk:
+            addChunk(c, e);
+            break;
+        case Type::Frame:
+            addFrame(c, e);
+            break;
+        case Type::TerminatorChanged:
+            c.terminator = e.text;
+            break;
+        case Type::ConnectionClosed:
+            c.closed = true;
+            c.unframedAtClose = e.size;
+            break;
+        default:
+            continue;
+        }
+        touched.insert(e.connection);
+    }
+    enforceTotal();
+    if (!touched.isEmpty())
+        emit changed(touched);
+}
+
+void CaptureStore::addChunk(Capture &c, const EngineEvent &e)
+{
+    const qint64 end = e.offset + e.size;
+    const bool contiguous = e.offset == c.baseOffset + c.data.size();
+    if (c.chunkStarts.isEmpty() || c.chunkStarts.constLast() < e.offset)
+        c.chunkStarts.append(e.offset);
+    if (contiguous && !c.dataLost && e.data.size() == e.size) {
+        c.data.append(e.data);
+        m_totalBytes += e.data.size();
+    } else if (contiguous && !c.dataLost) {
+        c.data.append(e.data); // the captured start of the chunk; nothing after it
+        m_totalBytes += e.data.size();
+        c.dataLost = true;
+    } else {
+        c.dataLost = true;
+    }
+    c.streamEnd = std::max(c.streamEnd, end);
+    if (c.data.size() > m_bytesPerConnection)
+        trim(c, m_bytesPerConnection);
+}
+
+qint64 CaptureStore::terminatorSize(const QString &spec)
+{
+    if (spec != m_lastSpec) {
+        const Terminator t = Terminator::parse(spec);
+        m_lastSpec = spec;
+        m_lastSpecSize = t.isBytes() ? t.byteString().size() : 0;
+    }
+    return m_lastSpecSize;
+}
+
+void CaptureStore::addFrame(Capture &c, const EngineEvent &e)
+{
+    FrameMark mark;
+    mark.index = e.index;
+    mark.end = e.offset;
+    mark.size = e.size;
+    mark.termSize = terminatorSize(e.text);
+    mark.terminator = e.text;
+    mark.timeUs = e.timeUs;
+    c.frames.append(mark);
+    if (c.frames.size() > m_framesPerConnection) {
+        const int excess = c.frames.size() - m_framesPerConnection;
+        c.frames.remove(0, excess);
+        c.droppedFrames += excess;
+    }
+}
+
+void CaptureStore::trim(Capture &c, qint64 keepBytes)
+{
+    const qint64 drop = c.data.size() - std::max<qint64>(0, keepBytes);
+    if (drop <= 0)
+        return;
+    c.data.remove(0, drop);
+    c.baseOffset += drop;
+    m_totalBytes -= drop;
+    // Chunk starts before the captured window mean nothing to the view.
+    const auto first = std::lower_bound(c.chunkStarts.begin(), c.chunkStarts.end(), c.baseOffset);
+    c.chunkStarts.erase(c.chunkStarts.begin(), first);
+}
+
+void CaptureStore::enforceTotal()
+{
+    for (int i = 0; m_totalBytes > m_totalCap && i < m_order.size(); ++i) {
+        const quint64 id = m_order.at(i);
+        if (id == m_pinned)
+            continue;
+        auto it = m_captures.find(id);
+        if (it != m_captures.end() && !it->data.isEmpty()) {
+            trim(it.value(), 0);
+            it->dataLost = true;
+        }
+    }
+}
+
+void CaptureStore::remove(const QVector<quint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    const QSet<quint64> gone(ids.cbegin(), ids.cend());
+    for (quint64 id : ids) {
+        auto it = m_captures.find(id);
+        if (it != m_captures.end()) {
+            m_totalBytes -= it->data.size();
+            m_captures.erase(it);
+        }
+    }
+    m_order.erase(std::remove_if(m_order.begin(), m_order.end(),
+                                 [&gone](quint64 id) { return gone.contains(id); }),
+                  m_order.end());
+}
+
+void CaptureStore::clear()
+{
+    m_captures.clear();
+    m_order.clear();
+    m_totalBytes = 0;
+}
+
+} // namespace acw

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "engine/engineevents.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QVector>
+
+namespace acw {
+
+// What each connection received, kept so the inspector can show where the chunks and
+// frames fell: the tail of the input stream (capped per connection and in total), the chunk
+// starts, and a ring of frame marks. Fed by Engine::eventsReady; one changed() per batch.
+class CaptureStore : public QObject
+{
+    Q_OBJECT
+public:
+    struct FrameMark
+    {
+        quint64 index = 0;
+        qint64 end = 0;       // stream offset just past the terminator
+        qint64 size = 0;      // frame data
+        qint64 termSize = 0;  // bytes of terminator (0 for count and none)
+        QString terminator;   // spec
+        qint64 timeUs = 0;
+        qint64 dataStart() const { return end - termSize - size; }
+        qint64 dataEnd() const { return end - termSize; }
+    };
+
+    struct Capture
+    {
+        qint64 baseOffset = 0;        // stream offset of data[0]
+        QByteArray data;              // the captured, contiguous part of the stream
+        qint64 streamEnd = 0;         // bytes received so far
+        QVector<qint64> chunkStarts;  // stream offsets, ascending
+        QVector<FrameMark> frames;    // ascending, oldest dropped past the cap
+        quint64 droppedFrames = 0;
+        bool dataLost = false;        // a chunk arrived without its bytes (capture limit)
+        bool closed = false;
+        qint64 unframedAtClose = 0;
+        QString terminator;           // last known spec
+        QByteArray bytes(qint64 from, qint64 to) const; // clipped to what was captured
+        QByteArray frameData(const FrameMark &mark) const;
+    };
+
+    explicit CaptureStore(QObject *parent = nullptr);
+
+    // --- Feeding ---
+    void applyEvents(const QVector<acw::EngineEvent> &events);
+    void remove(const QVector<quint64> &ids);
+    void clear();
+
+    // --- Limits ---
+    void setBytesPerConnection(qint64 bytes) { m_bytesPerConnection = bytes; }
+    qint64 bytesPerConnection() const { return m_bytesPerConnection; }
+    void setTotalBytes(qint64 bytes) { m_totalCap = bytes; }
+    void setFramesPerConnection(int frames) { m_framesPerConnection = frames; }
+    // The connection being inspected keeps its bytes when the total cap evicts others.
+    void setPinned(quint64 id) { m_pinned = id; }
+
+    // --- Reading ---
+    const Capture *capture(quint64 id) const;
+    qint64 totalBytes() const { return m_totalBytes; }
+    int connectionCount() const { return m_captures.size(); }
+
+signals:
+    void changed(const QSet<quint64> &ids);
+
+private:
+    void addChunk(Capture &c, const EngineEvent &e);
+    void addFrame(Capture &c, const EngineEvent &e);
+    void trim(Capture &c, qint64 keepBytes);
+    void enforceTotal();
+    qint64 terminatorSize(const QString &spec);
+
+    QHash<quint64, Capture> m_captures;
+    QVector<quint64> m_order; // first seen first: eviction order
+    qint64 m_bytesPerConnection = 256 * 1024;
+    qint64 m_totalCap = 64 * 1024 * 1024;
+    int m_framesPerConnection = 10000;
+    qint64 m_totalBytes = 0;
+    quint64 m_pinned = 0;
+    QString m_lastSpec;
+    qint64 m_lastSpecSize = 0;
+};
+
+} // namespace acw

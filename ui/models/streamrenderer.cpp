@@ -1,0 +1,157 @@
+#include "models/streamrenderer.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace acw {
+
+QVector<StreamRenderer::Mark> StreamRenderer::classify(const CaptureStore::Capture &c,
+                                                       qint64 heldBack, qint64 from, qint64 to)
+{
+    QVector<Mark> marks(std::max<qint64>(0, to - from), Mark::Unknown);
+    auto paint = [&](qint64 a, qint64 b, Mark m) {
+        a = std::max(a, from);
+        b = std::min(b, to);
+        for (qint64 i = a; i < b; ++i)
+            marks[i - from] = m;
+    };
+    for (auto it = c.frames.crbegin(); it != c.frames.crend() && it->end > from; ++it) {
+        paint(it->dataStart(), it->dataEnd(), it->index % 2 ? Mark::FrameOdd : Mark::FrameEven);
+        paint(it->dataEnd(), it->end, Mark::Terminator);
+    }
+    // After the last frame: collected-but-unframed, then the held-back prefix.
+    const qint64 lastEnd = c.frames.isEmpty() ? 0 : c.frames.constLast().end;
+    const qint64 held = std::clamp<qint64>(heldBack, 0, c.streamEnd - lastEnd);
+    paint(lastEnd, c.streamEnd - held, Mark::Pending);
+    paint(c.streamEnd - held, c.streamEnd, Mark::HeldBack);
+    return marks;
+}
+
+QString StreamRenderer::color(Mark mark)
+{
+    switch (mark) {
+    case Mark::FrameEven: return QStringLiteral("#d6e8fa");
+    case Mark::FrameOdd: return QStringLiteral("#d9f0d9");
+    case Mark::Terminator: return QStringLiteral("#ffc470");
+    case Mark::Pending: return QStringLiteral("#fff08a");
+    case Mark::HeldBack: return QStringLiteral("#f59a9a");
+    case Mark::Unknown: break;
+    }
+    return QString();
+}
+
+QString StreamRenderer::chunkMarker()
+{
+    return QStringLiteral("<span style=\"color:#1040c0;font-weight:bold;\">\u250a</span>");
+}
+
+QString StreamRenderer::legendHtml()
+{
+    auto swatch = [](Mark m, const QString &label) {
+        return QStringLiteral("<span style=\"background:%1;\">&nbsp;%2&nbsp;</span>")
+            .arg(color(m), label.toHtmlEscaped());
+    };
+    const char *ctx = "acw::StreamRenderer";
+    return swatch(Mark::FrameEven, QCoreApplication::translate(ctx, "frame"))
+        + swatch(Mark::FrameOdd, QCoreApplication::translate(ctx, "next frame")) + QLatin1Char(' ')
+        + swatch(Mark::Terminator, QCoreApplication::translate(ctx, "terminator"))
+        + QLatin1Char(' ')
+        + swatch(Mark::Pending, QCoreApplication::translate(ctx, "collected, not framed yet"))
+        + QLatin1Char(' ')
+        + swatch(Mark::HeldBack, QCoreApplication::translate(ctx, "held back (terminator prefix?)"))
+        + QLatin1String(" ") + chunkMarker() + QLatin1Char(' ')
+        + QCoreApplication::translate(ctx, "chunk boundary (one read)").toHtmlEscaped();
+}
+
+StreamRenderer::Result StreamRenderer::render(const CaptureStore::Capture &c, qint64 heldBack,
+                                              bytesformat::ViewMode mode, qint64 maxBytes)
+{
+    Result r;
+    r.to = c.baseOffset + c.data.size();
+    r.from = std::max(c.baseOffset, r.to - maxBytes);
+    r.truncated = r.from > 0;
+    // Start at a frame or chunk boundary when one is close, so the first line reads well.
+    const QVector<Mark> marks = classify(c, heldBack, r.from, r.to);
+    QString body = mode == bytesformat::ViewMode::Hex
+        ? renderHex(c, marks, r.from, r.to)
+        : renderText(c, marks, r.from, r.to, mode == bytesformat::ViewMode::Escaped);
+    r.html = QStringLiteral("<pre style=\"font-family:monospace;\">") + body
+        + QStringLiteral("</pre>");
+    return r;
+}
+
+static QString span(const QString &background, const QString &text)
+{
+    if (background.isEmpty())
+        return text.toHtmlEscaped();
+    return QStringLiteral("<span style=\"background:%1;\">%2</span>")
+        .arg(background, text.toHtmlEscaped());
+}
+
+QString StreamRenderer::renderText(const CaptureStore::Capture &c, const QVector<Mark> &marks,
+                                   qint64 from, qint64 to, bool escapedMode)
+{
+    QString out;
+    auto chunk = std::upper_bound(c.chunkStarts.cbegin(), c.chunkStarts.cend(), from);
+    qint64 pos = from;
+    while (pos < to) {
+        const Mark m = marks.at(pos - from);
+        const qint64 nextChunk = chunk == c.chunkStarts.cend() ? to : std::min(*chunk, to);
+        qint64 end = pos + 1;
+        while (end < nextChunk && marks.at(end - from) == m)
+            ++end;
+        const QByteArray bytes = c.data.mid(pos - c.baseOffset, end - pos);
+        const bool asEscapes = escapedMode || m == Mark::Terminator || m == Mark::HeldBack;
+        out += span(color(m), asEscapes ? bytesformat::escaped(bytes) : bytesformat::text(bytes));
+        // A frame ends where its terminator ends: start a new line there.
+        if (m == Mark::Terminator && (end == to || marks.at(end - from) != Mark::Terminator))
+            out += QLatin1Char('\n');
+        if (chunk != c.chunkStarts.cend() && end == *chunk && end < to) {
+            out += chunkMarker();
+            ++chunk;
+        }
+        pos = end;
+    }
+    return out;
+}
+
+QString StreamRenderer::renderHex(const CaptureStore::Capture &c, const QVector<Mark> &marks,
+                                  qint64 from, qint64 to)
+{
+    static const char digits[] = "0123456789abcdef";
+    QString out;
+    auto chunk = std::lower_bound(c.chunkStarts.cbegin(), c.chunkStarts.cend(), from);
+    const qint64 lineStart0 = from - (from % 16);
+    for (qint64 line = lineStart0; line < to; line += 16) {
+        out += QStringLiteral("%1 ").arg(line, 8, 16, QLatin1Char('0'));
+        QString hex;
+        QString ascii;
+        for (int k = 0; k < 16; ++k) {
+            const qint64 pos = line + k;
+            const bool isChunkStart = chunk != c.chunkStarts.cend() && *chunk == pos && pos > 0;
+            if (isChunkStart)
+                ++chunk;
+            const QString sep = k == 8 ? QStringLiteral("  ") : QStringLiteral(" ");
+            if (pos < from || pos >= to) {
+                hex += sep + QLatin1String("  ");
+                ascii += QLatin1Char(' ');
+                continue;
+            }
+            hex += isChunkStart ? (k == 8 ? QStringLiteral(" ") : QString()) + chunkMarker()
+                                : sep;
+            const auto byte = static_cast<unsigned char>(c.data.at(pos - c.baseOffset));
+            const QString bg = color(marks.at(pos - from));
+            const QString h = QString(QLatin1Char(digits[byte >> 4]))
+                + QLatin1Char(digits[byte & 15]);
+            const QString a = (byte >= 0x20 && byte < 0x7f)
+                ? QString(QLatin1Char(static_cast<char>(byte)))
+                : QStringLiteral(".");
+            hex += span(bg, h);
+            ascii += span(bg, a);
+        }
+        out += hex + QLatin1String("  |") + ascii + QLatin1String("|\n");
+    }
+    return out;
+}
+
+} // namespace acw

@@ -1,0 +1,281 @@
+#include "models/timelinemodel.h"
+
+#include "models/bytesformat.h"
+
+#include <QDateTime>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace acw {
+
+using Type = EngineEvent::Type;
+
+TimelineModel::TimelineModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void TimelineModel::setCap(int entries)
+{
+    beginResetModel();
+    m_cap = std::max(1, entries);
+    m_ring.clear();
+    m_head = 0;
+    m_count = 0;
+    endResetModel();
+}
+
+void TimelineModel::clear()
+{
+    setCap(m_cap);
+}
+
+void TimelineModel::appendEvents(const QVector<EngineEvent> &events)
+{
+    if (events.isEmpty())
+        return;
+    // Only the newest cap() events of a flood can be shown.
+    const int skip = std::max<int>(0, events.size() - m_cap);
+    const int incoming = events.size() - skip;
+    m_dropped += skip;
+    // The ring grows to its cap before it wraps, so m_head stays 0 until then.
+    if (m_ring.size() < m_cap)
+        m_ring.resize(std::min(m_cap, std::max<int>(m_ring.size() * 2, m_count + incoming)));
+    const int overflow = std::max(0, m_count + incoming - m_cap);
+    if (overflow > 0) {
+        beginRemoveRows({}, 0, overflow - 1);
+        m_head = (m_head + overflow) % m_cap;
+        m_count -= overflow;
+        m_dropped += overflow;
+        endRemoveRows();
+    }
+    beginInsertRows({}, m_count, m_count + incoming - 1);
+    for (int i = skip; i < events.size(); ++i) {
+        const EngineEvent &e = events.at(i);
+        // Until the ring is full, storage is linear from m_head == 0.
+        Entry &slot = m_ring[(m_head + m_count) % m_cap];
+        slot.timeUs = e.timeUs;
+        slot.connection = e.connection;
+        slot.server = e.server;
+        slot.type = e.type;
+        slot.size = e.size;
+        slot.summary = summarize(e);
+        ++m_count;
+    }
+    endInsertRows();
+}
+
+QString TimelineModel::typeKey(Type type)
+{
+    switch (type) {
+    case Type::ServerStarted: return QStringLiteral("server-started");
+    case Type::ServerStopped: return QStringLiteral("server-stopped");
+    case Type::ServerError: return QStringLiteral("server-error");
+    case Type::AcceptPaused: return QStringLiteral("accept-paused");
+    case Type::AcceptResumed: return QStringLiteral("accept-resumed");
+    case Type::ConnectionOpened: return QStringLiteral("opened");
+    case Type::Chunk: return QStringLiteral("chunk");
+    case Type::Frame: return QStringLiteral("frame");
+    case Type::TerminatorChanged: return QStringLiteral("terminator");
+    case Type::Pushed: return QStringLiteral("pushed");
+    case Type::Sent: return QStringLiteral("sent");
+    case Type::Error: return QStringLiteral("error");
+    case Type::ConnectionClosed: return QStringLiteral("closed");
+    case Type::Dropped: return QStringLiteral("dropped");
+    }
+    return QString();
+}
+
+QString TimelineModel::typeName(Type type)
+{
+    switch (type) {
+    case Type::ServerStarted: return tr("server started");
+    case Type::ServerStopped: return tr("server stopped");
+    case Type::ServerError: return tr("server error");
+    case Type::AcceptPaused: return tr("accept paused");
+    case Type::AcceptResumed: return tr("accept resumed");
+    case Type::ConnectionOpened: return tr("opened");
+    case Type::Chunk: return tr("chunk");
+    case Type::Frame: return tr("frame");
+    case Type::TerminatorChanged: return tr("terminator");
+    case Type::Pushed: return tr("pushed");
+    case Type::Sent: return tr("sent");
+    case Type::Error: return tr("error");
+    case Type::ConnectionClosed: return tr("closed");
+    case Type::Dropped: return tr("dropped");
+    }
+    return QString();
+}
+
+QString TimelineModel::timeText(qint64 timeUs)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(timeUs / 1000);
+    return t.toString(QStringLiteral("HH:mm:ss.zzz"))
+        + QStringLiteral("%1").arg(timeUs % 1000, 3, 10, QLatin1Char('0'));
+}
+
+QString TimelineModel::summarize(const EngineEvent &e)
+{
+    switch (e.type) {
+    case Type::ServerStarted:
+        return tr("listening on %1").arg(e.text);
+    case Type::ServerStopped:
+        return tr("stopped");
+    case Type::ServerError:
+    case Type::Error:
+        return e.text;
+    case Type::AcceptPaused:
+        return tr("accepting paused: %1").arg(e.text);
+    case Type::AcceptResumed:
+        return tr("accepting again");
+    case Type::ConnectionOpened:
+        return tr("peer %1").arg(e.text);
+    case Type::Chunk:
+        return tr("at %1: %2").arg(e.offset).arg(bytesformat::preview(e.data, 60));
+    case Type::Frame:
+        return tr("frame #%1, %2 bytes, terminator %3").arg(e.index).arg(e.size).arg(e.text);
+    case Type::TerminatorChanged:
+        return tr("terminator set to %1").arg(e.text);
+    case Type::Pushed:
+        return bytesformat::preview(e.data, 60);
+    case Type::Sent:
+        return tr("%1 bytes sent").arg(e.size);
+    case Type::ConnectionClosed: {
+        QString s = e.text.isEmpty() ? tr("closed in order") : e.text;
+        if (e.size > 0)
+            s += QLatin1String("; ") + tr("%1 unframed bytes left").arg(e.size);
+        return s;
+    }
+    case Type::Dropped:
+        return tr("%1 events dropped by the engine").arg(e.size);
+    }
+    return QString();
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int TimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Entry &e = entryAt(index.row());
+    switch (role) {
+    case ConnectionRole:
+        return QVariant::fromValue<qulonglong>(e.connection);
+    case TypeRole:
+        return int(e.type);
+    case TimeRole:
+        return e.timeUs;
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Time:
+        return timeText(e.timeUs);
+    case Connection:
+        if (e.connection)
+            return QStringLiteral("#%1").arg(e.connection);
+        return e.server ? tr("server %1").arg(e.server) : QString();
+    case EventType:
+        return typeName(e.type);
+    case Size:
+        return e.size ? QVariant(e.size) : QVariant();
+    case Summary:
+        return e.summary;
+    default:
+        return {};
+    }
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return tr("Time");
+    case Connection: return tr("Connection");
+    case EventType: return tr("Event");
+    case Size: return tr("Size");
+    case Summary: return tr("Details");
+    default: return {};
+    }
+}
+
+void TimelineModel::writeText(QIODevice *device, const QVector<int> &rows) const
+{
+    for (int row : rows) {
+        const Entry &e = entryAt(row);
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000);
+        QString who = e.connection ? QStringLiteral("#%1").arg(e.connection)
+                                   : QStringLiteral("server:%1").arg(e.server);
+        const QString line = QStringLiteral("%1 %2\t%3\t%4\t%5\t%6\n")
+                                 .arg(t.toString(QStringLiteral("yyyy-MM-dd")), timeText(e.timeUs),
+                                      who, typeKey(e.type), QString::number(e.size), e.summary);
+        device->write(line.toUtf8());
+    }
+}
+
+void TimelineModel::writeJsonLines(QIODevice *device, const QVector<int> &rows) const
+{
+    for (int row : rows) {
+        const Entry &e = entryAt(row);
+        QJsonObject o;
+        o.insert(QStringLiteral("timeUs"), e.timeUs);
+        o.insert(QStringLiteral("time"),
+                 QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000, Qt::UTC)
+                         .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+                     + QStringLiteral("%1Z").arg(e.timeUs % 1000, 3, 10, QLatin1Char('0')));
+        o.insert(QStringLiteral("connection"), qint64(e.connection));
+        o.insert(QStringLiteral("server"), e.server);
+        o.insert(QStringLiteral("type"), typeKey(e.type));
+        o.insert(QStringLiteral("size"), e.size);
+        o.insert(QStringLiteral("summary"), e.summary);
+        device->write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        device->write("\n");
+    }
+}
+
+TimelineFilterModel::TimelineFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setFilterKeyColumn(TimelineModel::Summary);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void TimelineFilterModel::setConnection(quint64 id)
+{
+    m_connection = id;
+    invalidateFilter();
+}
+
+void TimelineFilterModel::setTypeEnabled(Type type, bool enabled)
+{
+    const quint32 bit = 1u << int(type);
+    m_types = enabled ? (m_types | bit) : (m_types & ~bit);
+    invalidateFilter();
+}
+
+bool TimelineFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *model = static_cast<const TimelineModel *>(sourceModel());
+    const TimelineModel::Entry &e = model->entryAt(sourceRow);
+    if (m_connection && e.connection != m_connection)
+        return false;
+    if (!(m_types & (1u << int(e.type))))
+        return false;
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
+
+} // namespace acw

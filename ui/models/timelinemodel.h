@@ -1,0 +1,87 @@
+#pragma once
+
+#include "engine/engineevents.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+#include <QVector>
+
+class QIODevice;
+
+namespace acw {
+
+// The event timeline: a ring of the last cap() engine events (oldest dropped first), each
+// kept as a short summary, never the data. One removal and one insertion per batch.
+class TimelineModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Connection, EventType, Size, Summary, ColumnCount };
+    enum Role { ConnectionRole = Qt::UserRole, TypeRole, TimeRole };
+
+    struct Entry
+    {
+        qint64 timeUs = 0;
+        quint64 connection = 0;
+        int server = 0;
+        EngineEvent::Type type = EngineEvent::Type::Chunk;
+        qint64 size = 0;
+        QString summary;
+    };
+
+    explicit TimelineModel(QObject *parent = nullptr);
+
+    // --- Feeding ---
+    void appendEvents(const QVector<acw::EngineEvent> &events);
+    void clear();
+    void setCap(int entries);
+    int cap() const { return m_cap; }
+    quint64 droppedTotal() const { return m_dropped; }
+
+    // --- Reading ---
+    const Entry &entryAt(int row) const { return m_ring.at((m_head + row) % m_cap); }
+    static QString typeName(EngineEvent::Type type);  // translated
+    static QString typeKey(EngineEvent::Type type);   // stable, for JSON
+    static QString timeText(qint64 timeUs);           // local time, to the microsecond
+    static QString summarize(const EngineEvent &event);
+    static constexpr int typeCount = int(EngineEvent::Type::Dropped) + 1;
+
+    // --- Export (rows in model order) ---
+    void writeText(QIODevice *device, const QVector<int> &rows) const;
+    void writeJsonLines(QIODevice *device, const QVector<int> &rows) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVector<Entry> m_ring;
+    int m_head = 0;  // index of the oldest entry
+    int m_count = 0;
+    int m_cap = 100000;
+    quint64 m_dropped = 0;
+};
+
+// Filters the timeline by connection and by event type (and by text, through the base
+// class's filter string on the summary column).
+class TimelineFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit TimelineFilterModel(QObject *parent = nullptr);
+    void setConnection(quint64 id); // 0: all
+    quint64 connection() const { return m_connection; }
+    void setTypeEnabled(EngineEvent::Type type, bool enabled);
+    bool isTypeEnabled(EngineEvent::Type type) const { return m_types & (1u << int(type)); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    quint64 m_connection = 0;
+    quint32 m_types = ~0u;
+};
+
+} // namespace acw

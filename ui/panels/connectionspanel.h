@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace acw {
+
+class Workbench;
+
+// The live table of every connection: sort, filter, close one, close all, clear closed.
+class ConnectionsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConnectionsPanel(Workbench *workbench, QWidget *parent = nullptr);
+
+    quint64 currentConnection() const;
+    void selectConnection(quint64 id);
+    QTableView *view() const { return m_view; }
+
+    // --- Actions ---
+    void closeCurrent();
+    void closeAll();
+    void clearClosed();
+    void focusFilter();
+
+signals:
+    void currentConnectionChanged(quint64 id);
+
+private:
+    void updateCounts();
+
+    Workbench *m_workbench;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QLabel *m_counts;
+    quint64 m_current = 0;
+};
+
+} // namespace acw

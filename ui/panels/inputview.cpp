@@ -1,0 +1,166 @@
+#include "panels/inputview.h"
+
+#include "models/capturestore.h"
+#include "models/connectionmodel.h"
+#include "models/framelistmodel.h"
+#include "models/streamrenderer.h"
+#include "workbench.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace acw {
+
+InputView::InputView(Workbench *workbench, QWidget *parent)
+    : QWidget(parent)
+    , m_workbench(workbench)
+    , m_frames(new FrameListModel(workbench->captures(), this))
+    , m_modeBox(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_stream(new QTextEdit(this))
+    , m_frameView(new QTableView(this))
+    , m_timer(new QTimer(this))
+{
+    m_modeBox->setObjectName(QStringLiteral("inputViewMode"));
+    m_modeBox->addItem(tr("Text"), int(bytesformat::ViewMode::Text));
+    m_modeBox->addItem(tr("Hex"), int(bytesformat::ViewMode::Hex));
+    m_modeBox->addItem(tr("Escaped"), int(bytesformat::ViewMode::Escaped));
+    m_summary->setObjectName(QStringLiteral("inputSummary"));
+    m_summary->setWordWrap(true);
+    m_stream->setObjectName(QStringLiteral("inputStream"));
+    m_stream->setReadOnly(true);
+    m_stream->setLineWrapMode(QTextEdit::WidgetWidth);
+    auto *legend = new QLabel(StreamRenderer::legendHtml(), this);
+    legend->setWordWrap(true);
+
+    m_frameView->setObjectName(QStringLiteral("framesView"));
+    m_frameView->setModel(m_frames);
+    m_frameView->verticalHeader()->hide();
+    m_frameView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_frameView->verticalHeader()->setDefaultSectionSize(m_frameView->fontMetrics().height() + 6);
+    m_frameView->horizontalHeader()->setStretchLastSection(true);
+    m_frameView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_frameView->setWordWrap(false);
+    m_frameView->setColumnWidth(FrameListModel::Index, 50);
+    m_frameView->setColumnWidth(FrameListModel::Offset, 70);
+    m_frameView->setColumnWidth(FrameListModel::Size, 60);
+    m_frameView->setColumnWidth(FrameListModel::Terminator, 80);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("View:"), this));
+    top->addWidget(m_modeBox);
+    top->addWidget(m_summary, 1);
+    auto *streamBox = new QWidget(this);
+    auto *streamLayout = new QVBoxLayout(streamBox);
+    streamLayout->setContentsMargins(0, 0, 0, 0);
+    streamLayout->addWidget(m_stream);
+    streamLayout->addWidget(legend);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(streamBox);
+    splitter->addWidget(m_frameView);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_modeBox, &QComboBox::currentIndexChanged, this, [this] {
+        setViewMode(static_cast<bytesformat::ViewMode>(m_modeBox->currentData().toInt()));
+    });
+    connect(workbench->captures(), &CaptureStore::changed, this, &InputView::capturesChanged);
+    // Held-back and pending counts come with the connection's row (not with the age tick).
+    connect(workbench->connections(), &ConnectionModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_workbench->connections()->rowOf(m_id);
+                if (row >= topLeft.row() && row <= bottomRight.row()
+                    && topLeft.column() != ConnectionModel::Age)
+                    m_dirty = true;
+            });
+    m_timer->setInterval(200);
+    connect(m_timer, &QTimer::timeout, this, &InputView::renderIfDirty);
+    m_timer->start();
+    render();
+}
+
+void InputView::setConnection(quint64 id)
+{
+    m_id = id;
+    m_workbench->captures()->setPinned(id);
+    m_frames->setConnection(id);
+    m_stream->clear();
+    render();
+}
+
+void InputView::setViewMode(bytesformat::ViewMode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    m_modeBox->setCurrentIndex(m_modeBox->findData(int(mode)));
+    render();
+    emit viewModeChanged(mode);
+}
+
+void InputView::capturesChanged(const QSet<quint64> &ids)
+{
+    m_frames->refresh(ids);
+    if (ids.contains(m_id))
+        m_dirty = true;
+}
+
+void InputView::renderIfDirty()
+{
+    if (m_dirty && isVisible())
+        render();
+}
+
+void InputView::render()
+{
+    m_dirty = false;
+    const CaptureStore::Capture *c = m_workbench->captures()->capture(m_id);
+    const ConnectionInfo *info = m_workbench->connections()->info(m_id);
+    if (!m_id) {
+        m_summary->setText(tr("Select a connection to see what it received."));
+        m_stream->clear();
+        return;
+    }
+    const qint64 held = info ? info->heldBack : 0;
+    const qint64 pending = info ? info->pendingBytes : 0;
+    QString summary = tr("%1 received in %2 chunks; %3 frames; %4 collected, not framed; "
+                         "%5 held back")
+                          .arg(bytesformat::size(c ? c->streamEnd : 0))
+                          .arg(c ? c->chunkStarts.size() : 0)
+                          .arg(info ? info->frames : 0)
+                          .arg(bytesformat::size(pending), bytesformat::size(held));
+    if (!c) {
+        m_summary->setText(summary);
+        m_stream->clear();
+        return;
+    }
+    const qint64 maxBytes = m_mode == bytesformat::ViewMode::Hex ? 8 * 1024 : 32 * 1024;
+    const StreamRenderer::Result r = StreamRenderer::render(*c, held, m_mode, maxBytes);
+    if (r.truncated)
+        summary += QLatin1String(" — ") + tr("showing bytes %1 to %2").arg(r.from).arg(r.to);
+    if (c->dataLost)
+        summary += QLatin1String(" — ") + tr("later bytes were not captured (capture limit)");
+    if (c->closed && c->unframedAtClose > 0)
+        summary += QLatin1String(" — ")
+            + tr("closed with %1 unframed bytes").arg(c->unframedAtClose);
+    m_summary->setText(summary);
+    // Keep the reader's place unless they were at the end.
+    QScrollBar *bar = m_stream->verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum() - 4;
+    const int keep = bar->value();
+    m_stream->setHtml(r.html);
+    bar->setValue(atEnd ? bar->maximum() : keep);
+}
+
+} // namespace acw

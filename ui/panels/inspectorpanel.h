@@ -1,0 +1,56 @@
+#pragma once
+
+#include "models/bytesformat.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QTimer;
+
+namespace acw {
+
+class InputView;
+class OutputView;
+class PushBox;
+class TerminatorEditor;
+class Workbench;
+struct ConnectionInspection;
+
+// Everything about the selected connection: its input (Input tab), its terminator (live
+// editor with preview), its output queue (polled four times a second while shown) and a
+// push box.
+class InspectorPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InspectorPanel(Workbench *workbench, QWidget *parent = nullptr);
+
+    void setConnection(quint64 id);
+    quint64 connection() const { return m_id; }
+
+    InputView *input() const { return m_input; }
+    TerminatorEditor *terminatorEditor() const { return m_terminator; }
+    OutputView *output() const { return m_output; }
+    PushBox *pushBox() const { return m_push; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    void connectionRowsChanged();
+    void poll();
+    void inspectionArrived(const ConnectionInspection &inspection);
+
+    Workbench *m_workbench;
+    quint64 m_id = 0;
+    QString m_lastSpec;
+    bool m_lastClosed = true;
+    QLabel *m_header;
+    QTabWidget *m_tabs;
+    InputView *m_input;
+    TerminatorEditor *m_terminator;
+    OutputView *m_output;
+    PushBox *m_push;
+    QTimer *m_poll;
+};
+
+} // namespace acw

@@ -1,0 +1,258 @@
+#include "panels/serverpanel.h"
+
+#include "models/servermodel.h"
+#include "panels/terminatorfield.h"
+#include "settings.h"
+#include "workbench.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace acw {
+
+ServerPanel::ServerPanel(Workbench *workbench, Settings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_workbench(workbench)
+    , m_settings(settings)
+    , m_profile(new QComboBox(this))
+    , m_address(new QComboBox(this))
+    , m_addressWarning(new QLabel(this))
+    , m_port(new QSpinBox(this))
+    , m_terminator(new TerminatorField(this))
+    , m_maxFrame(new QSpinBox(this))
+    , m_startButton(new QPushButton(tr("&Start"), this))
+    , m_stopButton(new QPushButton(tr("S&top"), this))
+    , m_view(new QTableView(this))
+    , m_status(new QLabel(this))
+{
+    buildForm();
+    m_view->setModel(workbench->servers());
+    m_view->setObjectName(QStringLiteral("serversView"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnHidden(ServerModel::Id, true);
+    m_view->setColumnHidden(ServerModel::Terminator, true);
+    m_view->setWordWrap(false);
+
+    connect(m_startButton, &QPushButton::clicked, this, [this] { start(); });
+    connect(m_stopButton, &QPushButton::clicked, this, &ServerPanel::stopSelected);
+    ServerModel *model = workbench->servers();
+    connect(model, &ServerModel::dataChanged, this, &ServerPanel::updateStatus);
+    connect(model, &ServerModel::rowsInserted, this, [this] {
+        m_view->selectRow(m_workbench->servers()->rowCount() - 1);
+        updateStatus();
+    });
+    updateStatus();
+}
+
+void ServerPanel::buildForm()
+{
+    m_profile->setObjectName(QStringLiteral("profileCombo"));
+    m_profile->addItem(tr("greeting (HTTP, /NAME)"), QStringLiteral("greeting"));
+    m_profile->addItem(tr("echo"), QStringLiteral("echo"));
+    m_profile->addItem(tr("chat"), QStringLiteral("chat"));
+    m_address->setObjectName(QStringLiteral("addressCombo"));
+    m_address->setEditable(true);
+    m_address->addItem(QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"));
+    m_address->addItem(tr("localhost (127.0.0.1 and ::1)"), QStringLiteral("localhost"));
+    m_address->addItem(QStringLiteral("::1"), QStringLiteral("::1"));
+    m_address->addItem(tr("all interfaces"), QStringLiteral("any"));
+    m_addressWarning->setText(
+        tr("Warning: every machine that can reach this one can connect."));
+    m_addressWarning->setStyleSheet(QStringLiteral("color: #b05000; font-weight: bold;"));
+    m_addressWarning->setWordWrap(true);
+    m_addressWarning->hide();
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("any free port"));
+    m_terminator->setObjectName(QStringLiteral("serverTerminator"));
+    m_terminator->setAllowEmpty(true, tr("the profile's default"));
+    m_maxFrame->setRange(0, 1024 * 1024 * 1024);
+    m_maxFrame->setSpecialValueText(tr("the profile's default"));
+    m_maxFrame->setSuffix(tr(" bytes"));
+    m_startButton->setObjectName(QStringLiteral("startServerButton"));
+    m_stopButton->setObjectName(QStringLiteral("stopServerButton"));
+    m_status->setObjectName(QStringLiteral("serverStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Profile:"), m_profile);
+    form->addRow(tr("Address:"), m_address);
+    form->addRow(QString(), m_addressWarning);
+    form->addRow(tr("Port:"), m_port);
+    form->addRow(tr("Terminator:"), m_terminator);
+    form->addRow(tr("Max frame:"), m_maxFrame);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_startButton);
+    buttons->addWidget(m_stopButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+
+    const int profileIndex = m_profile->findData(m_settings->profile());
+    m_profile->setCurrentIndex(profileIndex < 0 ? 0 : profileIndex);
+    const int addressIndex = m_address->findData(m_settings->bindAddress());
+    if (addressIndex >= 0)
+        m_address->setCurrentIndex(addressIndex);
+    else
+        m_address->setEditText(m_settings->bindAddress());
+    profileChanged();
+    addressChanged();
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &ServerPanel::profileChanged);
+    connect(m_address, &QComboBox::currentTextChanged, this, &ServerPanel::addressChanged);
+    connect(m_terminator, &TerminatorField::changed, this,
+            [this] { m_startButton->setEnabled(isFormValid()); });
+}
+
+void ServerPanel::profileChanged()
+{
+    const QString profile = m_profile->currentData().toString();
+    m_port->setValue(m_settings->port(profile));
+    m_terminator->setSpec(m_settings->terminator(profile));
+}
+
+void ServerPanel::addressChanged()
+{
+    const bool any = config().bindAddress == QLatin1String("any");
+    m_addressWarning->setVisible(any);
+}
+
+ServerConfig ServerPanel::config() const
+{
+    ServerConfig c;
+    c.profile = m_profile->currentData().toString();
+    const int index = m_address->findText(m_address->currentText());
+    c.bindAddress = index >= 0 ? m_address->itemData(index).toString()
+                               : m_address->currentText().trimmed();
+    c.port = quint16(m_port->value());
+    c.hasTerminator = !m_terminator->isEmpty() && m_terminator->isValid();
+    if (c.hasTerminator)
+        c.terminator = m_terminator->terminator();
+    c.maxFrame = m_maxFrame->value() == 0 ? -2 : m_maxFrame->value();
+    return c;
+}
+
+void ServerPanel::setConfig(const ServerConfig &config)
+{
+    const int profileIndex = m_profile->findData(config.profile);
+    if (profileIndex >= 0)
+        m_profile->setCurrentIndex(profileIndex);
+    const int addressIndex = m_address->findData(config.bindAddress);
+    if (addressIndex >= 0)
+        m_address->setCurrentIndex(addressIndex);
+    else
+        m_address->setEditText(config.bindAddress);
+    m_port->setValue(config.port);
+    m_terminator->setSpec(config.hasTerminator ? config.terminator.toSpec() : QString());
+    m_maxFrame->setValue(config.maxFrame > 0 ? int(std::min<qint64>(config.maxFrame,
+                                                                    m_maxFrame->maximum()))
+                                             : 0);
+}
+
+bool ServerPanel::isFormValid() const
+{
+    return m_terminator->isValid() && !config().bindAddress.isEmpty();
+}
+
+void ServerPanel::saveForm()
+{
+    const ServerConfig c = config();
+    m_settings->setProfile(c.profile);
+    m_settings->setBindAddress(c.bindAddress);
+    m_settings->setPort(c.profile, c.port);
+    m_settings->setTerminator(c.profile, m_terminator->spec());
+}
+
+int ServerPanel::start()
+{
+    if (!isFormValid()) {
+        m_status->setText(tr("Fix the terminator first."));
+        return -1;
+    }
+    saveForm();
+    return start(config());
+}
+
+int ServerPanel::start(const ServerConfig &config)
+{
+    const int id = m_workbench->startServer(config);
+    emit message(tr("Starting the %1 server on %2, port %3…")
+                     .arg(config.profile, config.bindAddress)
+                     .arg(config.port));
+    return id;
+}
+
+void ServerPanel::stopSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    m_workbench->engine()->stopServer(current.data(ServerModel::IdRole).toInt());
+}
+
+void ServerPanel::stopAll()
+{
+    ServerModel *model = m_workbench->servers();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const ServerInfo &info = model->infoAt(r);
+        if (info.state == ServerInfo::State::Listening || info.state == ServerInfo::State::Starting)
+            m_workbench->engine()->stopServer(info.id);
+    }
+}
+
+void ServerPanel::updateStatus()
+{
+    // The newest server's state, in words; errors in red, never in a dialog.
+    ServerModel *model = m_workbench->servers();
+    if (model->rowCount() == 0) {
+        m_status->setText(tr("No server running. Choose a profile and press Start."));
+        m_status->setStyleSheet(QString());
+        return;
+    }
+    const ServerInfo &s = model->infoAt(model->rowCount() - 1);
+    QString text;
+    bool bad = false;
+    switch (s.state) {
+    case ServerInfo::State::Starting:
+        text = tr("%1: starting…").arg(s.config.profile);
+        break;
+    case ServerInfo::State::Listening:
+        text = tr("%1: listening on %2 — %3 accepted, %4 live")
+                   .arg(s.config.profile, s.addresses.join(QLatin1String(", ")))
+                   .arg(s.accepted)
+                   .arg(s.live);
+        if (s.acceptPaused) {
+            text += QLatin1String(" — ") + ServerModel::statusText(s);
+            bad = true;
+        }
+        break;
+    case ServerInfo::State::Stopped:
+        text = tr("%1: stopped").arg(s.config.profile);
+        break;
+    case ServerInfo::State::Failed:
+        text = tr("%1 on port %2 could not start: %3")
+                   .arg(s.config.profile)
+                   .arg(s.config.port)
+                   .arg(ServerModel::statusText(s));
+        bad = true;
+        break;
+    }
+    m_status->setText(text);
+    m_status->setStyleSheet(bad ? QStringLiteral("color: #b02020;") : QString());
+}
+
+} // namespace acw

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace acw {
+
+class Settings;
+class TimelineFilterModel;
+class Workbench;
+
+// The event timeline: every chunk, frame, terminator change, push, send, close and error,
+// filterable by connection, type and text, exportable as text or JSON Lines.
+class TimelinePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    TimelinePanel(Workbench *workbench, Settings *settings, QWidget *parent = nullptr);
+
+    // The inspector's connection; used when "selected connection only" is on.
+    void setSelectedConnection(quint64 id);
+    TimelineFilterModel *filter() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+
+    // --- Actions ---
+    bool exportTo(const QString &fileName, bool jsonLines, QString *error = nullptr) const;
+    void exportWithDialog(bool jsonLines);
+    void clear();
+
+signals:
+    void message(const QString &text);
+
+private:
+    void applyConnectionFilter();
+    void rowsArrived();
+
+    Workbench *m_workbench;
+    Settings *m_settings;
+    TimelineFilterModel *m_filter;
+    QTableView *m_view;
+    QLineEdit *m_text;
+    QCheckBox *m_onlySelected;
+    QCheckBox *m_autoScroll;
+    QLabel *m_count;
+    quint64 m_selected = 0;
+    bool m_scrollPending = false;
+};
+
+} // namespace acw

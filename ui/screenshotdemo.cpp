@@ -1,0 +1,102 @@
+#include "screenshotdemo.h"
+
+#include "mainwindow.h"
+#include "models/connectionmodel.h"
+#include "models/servermodel.h"
+#include "panels/connectionspanel.h"
+#include "panels/inputview.h"
+#include "panels/pushbox.h"
+#include "panels/inspectorpanel.h"
+#include "panels/serverpanel.h"
+#include "workbench.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace acw {
+
+ScreenshotDemo::ScreenshotDemo(MainWindow *window, const QString &fileName, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_fileName(fileName)
+{
+}
+
+void ScreenshotDemo::start()
+{
+    ServerConfig greeting;
+    greeting.profile = QStringLiteral("greeting");
+    greeting.port = 0;
+    ServerConfig echo;
+    echo.profile = QStringLiteral("echo");
+    echo.port = 0;
+    m_echo = m_window->serve(echo);
+    m_greeting = m_window->serve(greeting);
+    connect(m_window->workbench()->servers(), &ServerModel::dataChanged, this,
+            &ScreenshotDemo::serversChanged);
+    // Never hang a script: give up after 15 s.
+    QTimer::singleShot(15000, qApp, [] { QCoreApplication::exit(3); });
+}
+
+void ScreenshotDemo::serversChanged()
+{
+    const ServerModel *servers = m_window->workbench()->servers();
+    const ServerInfo *g = servers->info(m_greeting);
+    const ServerInfo *e = servers->info(m_echo);
+    if (m_sent || !g || !e || g->state != ServerInfo::State::Listening
+        || e->state != ServerInfo::State::Listening)
+        return;
+    m_sent = true;
+    m_http = new QTcpSocket(this);
+    m_http->connectToHost(QStringLiteral("127.0.0.1"), g->port);
+    connect(m_http, &QTcpSocket::connected, this, [this] {
+        // Two writes, so the Input tab shows a chunk boundary inside the request.
+        m_http->write("GET /kongxx HTTP/1.0\r\nHost: 127.0.0.1\r\n");
+        QTimer::singleShot(150, this, [this] {
+            m_http->write("User-Agent: workbench-demo\r\n\r\n");
+        });
+    });
+    m_line = new QTcpSocket(this);
+    m_line->connectToHost(QStringLiteral("127.0.0.1"), e->port);
+    connect(m_line, &QTcpSocket::connected, this, [this] {
+        m_line->write("hello\r\nwor");
+        QTimer::singleShot(150, this, [this] { m_line->write("ld\r"); });
+    });
+    QTimer::singleShot(1200, this, &ScreenshotDemo::capture);
+}
+
+quint64 ScreenshotDemo::findConnection(const QString &profile) const
+{
+    const ConnectionModel *model = m_window->workbench()->connections();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->infoAt(r).profile == profile)
+            return model->infoAt(r).id;
+    }
+    return 0;
+}
+
+void ScreenshotDemo::capture()
+{
+    ConnectionsPanel *connections = m_window->connectionsPanel();
+    connections->selectConnection(findConnection(QStringLiteral("greeting")));
+    QTimer::singleShot(600, this, [this, connections] {
+        m_window->inspector()->input()->renderIfDirty();
+        m_window->grab().save(m_fileName);
+        connections->selectConnection(findConnection(QStringLiteral("echo")));
+        m_window->inspector()->input()->setViewMode(bytesformat::ViewMode::Escaped);
+        m_window->inspector()->pushBox()->input()->setText(QStringLiteral("hi from the workbench\\r\\n"));
+        QTimer::singleShot(600, this, [this] {
+            const QFileInfo info(m_fileName);
+            const QString echoFile = info.path() + QLatin1Char('/') + info.completeBaseName()
+                + QLatin1String("-echo.") + info.suffix();
+            m_window->grab().save(echoFile);
+            m_window->inspector()->input()->setViewMode(bytesformat::ViewMode::Text);
+            QCoreApplication::exit(0);
+        });
+    });
+}
+
+} // namespace acw

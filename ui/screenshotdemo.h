@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QTcpSocket;
+
+namespace acw {
+
+class MainWindow;
+
+// `asynchat-workbench --screenshot FILE`: starts a greeting and an echo server on free
+// ports, sends them a request and some lines from this process, selects the greeting
+// connection, saves the window as FILE (and FILE with "-echo" for the echo connection),
+// then quits. scripts/screenshots.sh runs it once per language.
+class ScreenshotDemo : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotDemo(MainWindow *window, const QString &fileName, QObject *parent = nullptr);
+    void start();
+
+private:
+    void serversChanged();
+    void sendTraffic();
+    void capture();
+    quint64 findConnection(const QString &profile) const;
+
+    MainWindow *m_window;
+    QString m_fileName;
+    int m_greeting = 0;
+    int m_echo = 0;
+    bool m_sent = false;
+    QTcpSocket *m_http = nullptr;
+    QTcpSocket *m_line = nullptr;
+};
+
+} // namespace acw

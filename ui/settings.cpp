@@ -1,0 +1,147 @@
+#include "settings.h"
+
+namespace acw {
+
+namespace {
+QString key(const char *group, const QString &name)
+{
+    return QLatin1String(group) + QLatin1Char('/') + name;
+}
+} // namespace
+
+Settings::Settings()
+    : m_settings(QSettings::UserScope, QStringLiteral("asynchat-workbench"),
+                 QStringLiteral("asynchat-workbench"))
+{
+}
+
+QByteArray Settings::geometry() const
+{
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void Settings::setGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(QStringLiteral("window/state")).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("window/state"), state);
+}
+
+QString Settings::profile() const
+{
+    return m_settings.value(QStringLiteral("server/profile"), QStringLiteral("greeting")).toString();
+}
+
+void Settings::setProfile(const QString &profile)
+{
+    m_settings.setValue(QStringLiteral("server/profile"), profile);
+}
+
+QString Settings::bindAddress() const
+{
+    return m_settings.value(QStringLiteral("server/bind"), QStringLiteral("127.0.0.1")).toString();
+}
+
+void Settings::setBindAddress(const QString &address)
+{
+    m_settings.setValue(QStringLiteral("server/bind"), address);
+}
+
+int Settings::defaultPort(const QString &profile)
+{
+    if (profile == QLatin1String("echo"))
+        return 9007;
+    if (profile == QLatin1String("chat"))
+        return 9009;
+    return 8888;
+}
+
+int Settings::port(const QString &profile) const
+{
+    return m_settings.value(key("port", profile), defaultPort(profile)).toInt();
+}
+
+void Settings::setPort(const QString &profile, int port)
+{
+    m_settings.setValue(key("port", profile), port);
+}
+
+QString Settings::terminator(const QString &profile) const
+{
+    return m_settings.value(key("terminator", profile)).toString();
+}
+
+void Settings::setTerminator(const QString &profile, const QString &spec)
+{
+    m_settings.setValue(key("terminator", profile), spec);
+}
+
+QString Settings::clientHost() const
+{
+    return m_settings.value(QStringLiteral("client/host"), QStringLiteral("127.0.0.1")).toString();
+}
+
+void Settings::setClientHost(const QString &host)
+{
+    m_settings.setValue(QStringLiteral("client/host"), host);
+}
+
+int Settings::clientPort() const
+{
+    return m_settings.value(QStringLiteral("client/port"), 8888).toInt();
+}
+
+void Settings::setClientPort(int port)
+{
+    m_settings.setValue(QStringLiteral("client/port"), port);
+}
+
+QString Settings::clientTerminator() const
+{
+    return m_settings.value(QStringLiteral("client/terminator"), QStringLiteral("\\r\\n")).toString();
+}
+
+void Settings::setClientTerminator(const QString &spec)
+{
+    m_settings.setValue(QStringLiteral("client/terminator"), spec);
+}
+
+QString Settings::viewMode() const
+{
+    return m_settings.value(QStringLiteral("view/mode"), QStringLiteral("text")).toString();
+}
+
+void Settings::setViewMode(const QString &mode)
+{
+    m_settings.setValue(QStringLiteral("view/mode"), mode);
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(QStringLiteral("view/language")).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings.setValue(QStringLiteral("view/language"), language);
+}
+
+bool Settings::autoScroll() const
+{
+    return m_settings.value(QStringLiteral("view/autoScroll"), true).toBool();
+}
+
+void Settings::setAutoScroll(bool on)
+{
+    m_settings.setValue(QStringLiteral("view/autoScroll"), on);
+}
+
+} // namespace acw

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace acw {
+
+// Everything the workbench remembers between runs, in one place over QSettings.
+class Settings
+{
+public:
+    Settings();
+
+    // --- Window ---
+    QByteArray geometry() const;
+    void setGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    // --- Servers panel ---
+    QString profile() const; // greeting | echo | chat
+    void setProfile(const QString &profile);
+    QString bindAddress() const;
+    void setBindAddress(const QString &address);
+    int port(const QString &profile) const; // per profile: 8888 for greeting
+    void setPort(const QString &profile, int port);
+    QString terminator(const QString &profile) const; // "" = the profile's default
+    void setTerminator(const QString &profile, const QString &spec);
+
+    // --- Client panel ---
+    QString clientHost() const;
+    void setClientHost(const QString &host);
+    int clientPort() const;
+    void setClientPort(int port);
+    QString clientTerminator() const;
+    void setClientTerminator(const QString &spec);
+
+    // --- View ---
+    QString viewMode() const; // text | hex | escaped
+    void setViewMode(const QString &mode);
+    QString language() const; // "" = the system's, "en", "zh_CN"
+    void setLanguage(const QString &language);
+    bool autoScroll() const;
+    void setAutoScroll(bool on);
+
+    static int defaultPort(const QString &profile);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace acw

@@ -1,0 +1,55 @@
+#include "workbench.h"
+
+#include "models/capturestore.h"
+#include "models/connectionmodel.h"
+#include "models/servermodel.h"
+#include "models/timelinemodel.h"
+
+namespace acw {
+
+Workbench::Workbench(QObject *parent)
+    : QObject(parent)
+    , m_engine(new Engine(this))
+    , m_servers(new ServerModel(this))
+    , m_connections(new ConnectionModel(this))
+    , m_timeline(new TimelineModel(this))
+    , m_captures(new CaptureStore(this))
+{
+    m_engine->setDetail(Engine::Detail::Full);
+    // The engine stops sending bytes past this; the store keeps the newest 256 KiB.
+    m_engine->setCaptureLimit(1024 * 1024);
+    connect(m_engine, &Engine::serversUpdated, m_servers, &ServerModel::applyUpdates);
+    connect(m_engine, &Engine::connectionsUpdated, m_connections,
+            &ConnectionModel::applyUpdates);
+    connect(m_engine, &Engine::eventsReady, m_captures, &CaptureStore::applyEvents);
+    connect(m_engine, &Engine::eventsReady, m_timeline, &TimelineModel::appendEvents);
+    connect(m_engine, &Engine::inspectionReady, this, &Workbench::inspectionReady);
+    connect(m_connections, &ConnectionModel::connectionsRemoved, m_captures,
+            &CaptureStore::remove);
+}
+
+Workbench::~Workbench()
+{
+    // The engine joins its thread before the models it reports to go away.
+    delete m_engine;
+    m_engine = nullptr;
+}
+
+int Workbench::startServer(const ServerConfig &config)
+{
+    const int id = m_engine->startServer(config);
+    m_servers->addPending(id, config);
+    return id;
+}
+
+quint64 Workbench::openClient(const ClientConfig &config)
+{
+    return m_engine->openClient(config);
+}
+
+void Workbench::clearClosed()
+{
+    m_connections->clearClosed();
+}
+
+} // namespace acw

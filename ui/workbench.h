@@ -1,0 +1,45 @@
+#pragma once
+
+#include "engine/engine.h"
+
+#include <QObject>
+
+namespace acw {
+
+class CaptureStore;
+class ConnectionModel;
+class ServerModel;
+class TimelineModel;
+
+// The window's state apart from any widget: the engine and the models it feeds. Panels get
+// a pointer to it, read its models and send commands to its engine.
+class Workbench : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workbench(QObject *parent = nullptr);
+    ~Workbench() override;
+
+    Engine *engine() const { return m_engine; }
+    ServerModel *servers() const { return m_servers; }
+    ConnectionModel *connections() const { return m_connections; }
+    TimelineModel *timeline() const { return m_timeline; }
+    CaptureStore *captures() const { return m_captures; }
+
+    // --- Commands that also update the models at once ---
+    int startServer(const ServerConfig &config);
+    quint64 openClient(const ClientConfig &config);
+    void clearClosed();
+
+signals:
+    void inspectionReady(const acw::ConnectionInspection &inspection);
+
+private:
+    Engine *m_engine;
+    ServerModel *m_servers;
+    ConnectionModel *m_connections;
+    TimelineModel *m_timeline;
+    CaptureStore *m_captures;
+};
+
+} // namespace acw
