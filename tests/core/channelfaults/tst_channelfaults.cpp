@@ -1,0 +1,346 @@
+// AsyncChat against misbehaving peers (reliability.md 1.3 and 2.B): reset mid-push,
+// a peer that never reads (backpressure, bounded memory, the write deadline), a paused
+// channel that cannot see the peer's close, idle and connect deadlines, error closes.
+#include "../asyncchat/channeltestpeer.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace acw;
+using namespace acwtest;
+
+namespace {
+
+constexpr qint64 kMiB = 1024 * 1024;
+
+class EchoChannel : public AsyncChat
+{
+protected:
+    void foundTerminator() override { push(takeIncoming() + '\n'); }
+};
+
+// Answers the first frame with an error response, then fails with flush (a profile's
+// "400 and close").
+class RejectingChannel : public AsyncChat
+{
+protected:
+    void foundTerminator() override
+    {
+        push("400 bad request\n");
+        fail(ChannelError::ProtocolError, QStringLiteral("bad request"), true);
+    }
+};
+
+struct Outcome
+{
+    QList<ChannelError> errors;
+    QStringList reasons;
+    int closed = 0;
+    qint64 bytesInAtClose = -1;
+    bool pausedAtClose = false;
+
+    void watch(AsyncChat *c, QObject *context)
+    {
+        QObject::connect(c, &AsyncChat::errorOccurred, context,
+                         [this](ChannelError e, const QString &reason) {
+                             errors << e;
+                             reasons << reason;
+                         });
+        QObject::connect(c, &AsyncChat::closed, context, [this, c] {
+            ++closed;
+            bytesInAtClose = c->counters().bytesIn;
+            pausedAtClose = c->isReadPaused();
+        });
+    }
+};
+
+} // namespace
+
+class tst_ChannelFaults : public QObject
+{
+    Q_OBJECT
+private slots:
+    void peerResetMidPush();
+    void backpressureBoundsProducer();
+    void backpressureResumesWhenPeerReads();
+    void echoToNonReaderStaysBounded();
+    void idleTimeout();
+    void errorResponseIsFlushedThenClosed();
+    void connectTimeout();
+};
+
+// B.11: the channel pushes 8 MiB, the peer reads 1 KiB and resets (SO_LINGER 0). The
+// channel closes (an error "connection reset by peer", or an orderly close if the RST
+// raced ahead of our output) and is deleted; 10 other echo clients, running meanwhile,
+// each get their 1 MiB back byte-exact.
+void tst_ChannelFaults::peerResetMidPush()
+{
+    ChannelServer server;
+    QList<Outcome *> outcomes;
+    server.factory = [&] {
+        auto *c = new EchoChannel;
+        c->setTerminator(Terminator::bytes("\n"));
+        auto *o = new Outcome;
+        o->watch(c, this);
+        outcomes << o;
+        return c;
+    };
+    QVERIFY(server.start());
+    RawPeer victim;
+    QVERIFY(victim.connectTo(server.serverPort()));
+    QTRY_VERIFY(server.channel(0));
+    QPointer<AsyncChat> pusher = server.channel(0);
+    pusher->push(patternBytes(8 * kMiB));
+
+    std::vector<std::unique_ptr<RawPeer>> others;
+    QByteArray lines;
+    for (int i = 0; lines.size() < kMiB; ++i)
+        lines += QByteArray::number(i).repeated(1 + i % 40) + '\n';
+    for (int i = 0; i < 10; ++i) {
+        others.push_back(std::make_unique<RawPeer>());
+        QVERIFY(others.back()->connectTo(server.serverPort()));
+    }
+
+    QTRY_COMPARE(victim.drain(1024).size(), 1024);
+    victim.reset();
+    // Pump the 10 echo clients: send what the kernel takes, read what came back.
+    std::vector<qsizetype> sent(others.size(), 0);
+    QDeadlineTimer deadline(15000);
+    bool done = false;
+    while (!done && !deadline.hasExpired()) {
+        done = true;
+        for (size_t i = 0; i < others.size(); ++i) {
+            if (sent[i] < lines.size())
+                sent[i] += others[i]->sendSome(lines.mid(sent[i], 64 * 1024));
+            if (others[i]->drain().size() < lines.size())
+                done = false;
+        }
+        QTest::qWait(1);
+    }
+    for (const auto &peer : others)
+        QCOMPARE(peer->received(), lines);
+
+    QTRY_COMPARE(outcomes.at(0)->closed, 1);
+    QVERIFY(outcomes.at(0)->errors.size() <= 1);
+    if (!outcomes.at(0)->errors.isEmpty()) {
+        QCOMPARE(outcomes.at(0)->errors.first(), ChannelError::PeerReset);
+        QVERIFY2(outcomes.at(0)->reasons.first().startsWith(
+                     QStringLiteral("connection reset by peer")),
+                 qPrintable(outcomes.at(0)->reasons.first()));
+    }
+    QTRY_VERIFY(pusher.isNull());
+    for (int i = 1; i < outcomes.size(); ++i)
+        QCOMPARE(outcomes.at(i)->errors.size(), 0);
+    qDeleteAll(outcomes);
+}
+
+// B.16/B.17: a producer of 100 MiB to a peer that never reads. Only about highWatermark
+// bytes are ever materialised; reading is paused, so 4 MiB the peer sends and its close
+// go unseen, and the write deadline closes the channel.
+void tst_ChannelFaults::backpressureBoundsProducer()
+{
+    ChannelServer server;
+    Outcome outcome;
+    server.factory = [&] {
+        auto *c = new AsyncChat;
+        c->setTerminator(Terminator::bytes("\n"));
+        c->setWriteTimeout(400);
+        outcome.watch(c, this);
+        return c;
+    };
+    QVERIFY(server.start());
+    RawPeer peer(64 * 1024);
+    QVERIFY(peer.connectTo(server.serverPort()));
+    QTRY_VERIFY(server.channel());
+    AsyncChat *c = server.channel();
+    const qint64 high = 1 * kMiB, out = 64 * 1024, chunk = 64 * 1024;
+    c->setWriteWatermarks(high, 256 * 1024);
+    c->setOutBufferSize(out);
+    qint64 produced = 0;
+    c->pushWithProducer(std::make_unique<PatternProducer>(100 * kMiB, &produced, chunk));
+    QVERIFY(c->isReadPaused());
+
+    // The peer sends 4 MiB (what the kernel takes) and closes: hidden from a paused channel.
+    QByteArray burst(4 * kMiB, 'y');
+    qint64 burstSent = 0;
+    QTRY_VERIFY((burstSent += peer.sendSome(burst.mid(burstSent))) > 0);
+    peer.shutdownWrite();
+
+    qint64 maxSocketBuffer = 0, maxOwed = 0;
+    while (outcome.closed == 0 && QTest::currentTestFailed() == false) {
+        if (QPointer<AsyncChat> p = server.channel()) {
+            maxSocketBuffer = qMax(maxSocketBuffer, p->socket()->bytesToWrite());
+            maxOwed = qMax(maxOwed, p->counters().queuedBytes);
+            QVERIFY(produced - p->counters().bytesOut <= high + out + chunk);
+            QVERIFY(p->isReadPaused());
+        }
+        QTest::qWait(5);
+    }
+    QVERIFY2(maxSocketBuffer <= high + out, qPrintable(QString::number(maxSocketBuffer)));
+    QVERIFY2(maxOwed <= high + out + chunk, qPrintable(QString::number(maxOwed)));
+    QVERIFY(produced < 20 * kMiB);
+    QCOMPARE(outcome.errors, QList<ChannelError>{ChannelError::WriteTimeout});
+    QCOMPARE(outcome.reasons.first(), QStringLiteral("write timeout: no progress for 400 ms"));
+    QCOMPARE(outcome.bytesInAtClose, 0); // nothing of the 4 MiB was read
+    QVERIFY(outcome.pausedAtClose);
+}
+
+// Below the low watermark reading resumes; input held back meanwhile is then framed and
+// the output arrives byte-exact.
+void tst_ChannelFaults::backpressureResumesWhenPeerReads()
+{
+    ChannelServer server;
+    QList<QByteArray> frames;
+    QList<bool> pausedAtFrame;
+    server.factory = [&] {
+        auto *c = new AsyncChat;
+        c->setTerminator(Terminator::bytes("\n"));
+        c->setWriteWatermarks(256 * 1024, 64 * 1024);
+        connect(c, &AsyncChat::frameReceived, this, [&, c](const QByteArray &f) {
+            frames << f;
+            pausedAtFrame << c->isReadPaused();
+        });
+        return c;
+    };
+    QVERIFY(server.start());
+    RawPeer peer(64 * 1024);
+    QVERIFY(peer.connectTo(server.serverPort()));
+    QTRY_VERIFY(server.channel());
+    AsyncChat *c = server.channel();
+    const qint64 total = 8 * kMiB;
+    c->pushWithProducer(std::make_unique<PatternProducer>(total, nullptr));
+    QVERIFY(c->isReadPaused());
+    QVERIFY(peer.sendAll("ping\n"));
+    QCOMPARE(frames.size(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(peer.drain().size() == total, 15000);
+    QCOMPARE(peer.received(), patternBytes(total));
+    QTRY_COMPARE(frames, QList<QByteArray>{"ping"});
+    QCOMPARE(pausedAtFrame, QList<bool>{false});
+    QVERIFY(!c->isReadPaused());
+}
+
+// B.16 with an echo server: the peer floods lines and never reads. The channel stops
+// reading once about highWatermark bytes are owed, so its queue stays bounded, and the
+// write deadline closes it.
+void tst_ChannelFaults::echoToNonReaderStaysBounded()
+{
+    ChannelServer server;
+    Outcome outcome;
+    server.factory = [&] {
+        auto *c = new EchoChannel;
+        c->setTerminator(Terminator::bytes("\n"));
+        c->setWriteTimeout(400);
+        outcome.watch(c, this);
+        return c;
+    };
+    QVERIFY(server.start());
+    RawPeer peer(64 * 1024);
+    QVERIFY(peer.connectTo(server.serverPort()));
+    QTRY_VERIFY(server.channel());
+    QPointer<AsyncChat> c = server.channel();
+    const QByteArray lines = QByteArray("x\n").repeated(256 * 1024);
+    qint64 flooded = 0, maxOwed = 0;
+    while (outcome.closed == 0 && flooded < 100 * kMiB) {
+        flooded += peer.sendSome(lines);
+        if (c)
+            maxOwed = qMax(maxOwed, c->counters().queuedBytes);
+        QTest::qWait(2);
+    }
+    QTRY_COMPARE(outcome.closed, 1);
+    QCOMPARE(outcome.errors, QList<ChannelError>{ChannelError::WriteTimeout});
+    // One read (64 KiB) is framed whole after the pause starts: its echoes may overshoot.
+    QVERIFY2(maxOwed <= 1 * kMiB + 2 * 64 * 1024, qPrintable(QString::number(maxOwed)));
+    QVERIFY(outcome.bytesInAtClose < 16 * kMiB);
+    QVERIFY(flooded < 100 * kMiB);
+}
+
+// Nothing received for idleTimeout: IdleTimeout, then closed; never early.
+void tst_ChannelFaults::idleTimeout()
+{
+    ChannelServer server;
+    Outcome outcome;
+    QElapsedTimer clock;
+    qint64 elapsedAtError = -1;
+    server.factory = [&] {
+        auto *c = new AsyncChat;
+        c->setIdleTimeout(200);
+        outcome.watch(c, this);
+        connect(c, &AsyncChat::errorOccurred, this, [&] { elapsedAtError = clock.elapsed(); });
+        clock.start();
+        return c;
+    };
+    QVERIFY(server.start());
+    RawPeer peer;
+    QVERIFY(peer.connectTo(server.serverPort()));
+    QTRY_COMPARE_WITH_TIMEOUT(outcome.closed, 1, 5000);
+    QCOMPARE(outcome.errors, QList<ChannelError>{ChannelError::IdleTimeout});
+    QCOMPARE(outcome.reasons.first(),
+             QStringLiteral("idle timeout: nothing received for 200 ms"));
+    QVERIFY(elapsedAtError >= 200);
+    QTRY_VERIFY(peer.atEnd());
+}
+
+// fail(..., flush = true): the error response reaches the peer, then the close; no more
+// frames after the failure (the pipelined second request is not answered).
+void tst_ChannelFaults::errorResponseIsFlushedThenClosed()
+{
+    ChannelServer server;
+    Outcome outcome;
+    QList<QByteArray> frames;
+    server.factory = [&] {
+        auto *c = new RejectingChannel;
+        c->setTerminator(Terminator::bytes("\n"));
+        outcome.watch(c, this);
+        return c;
+    };
+    QVERIFY(server.start());
+    RawPeer peer;
+    QVERIFY(peer.connectTo(server.serverPort()));
+    QVERIFY(peer.sendAll("garbage\nsecond\n"));
+    QTRY_VERIFY(peer.atEnd());
+    QCOMPARE(peer.received(), QByteArray("400 bad request\n"));
+    QTRY_COMPARE(outcome.closed, 1);
+    QCOMPARE(outcome.errors, QList<ChannelError>{ChannelError::ProtocolError});
+    QCOMPARE(outcome.reasons, QStringList{QStringLiteral("bad request")});
+}
+
+// Client mode: a server whose accept queue is full drops our SYN; the connect deadline
+// reports ConnectTimeout.
+void tst_ChannelFaults::connectTimeout()
+{
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
+    QCOMPARE(::listen(listener, 0), 0);
+    socklen_t len = sizeof a;
+    ::getsockname(listener, reinterpret_cast<sockaddr *>(&a), &len);
+    const quint16 port = ntohs(a.sin_port);
+    // Fill the accept queue (backlog 0 holds one connection) and never accept.
+    std::vector<int> fillers;
+    for (int i = 0; i < 2; ++i) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        ::connect(fd, reinterpret_cast<sockaddr *>(&a), sizeof a);
+        fillers.push_back(fd);
+    }
+    QPointer<AsyncChat> client = new AsyncChat;
+    client->setConnectTimeout(300);
+    Outcome outcome;
+    outcome.watch(client, this);
+    QElapsedTimer clock;
+    clock.start();
+    client->connectToHost(QStringLiteral("127.0.0.1"), port);
+    QTRY_COMPARE_WITH_TIMEOUT(outcome.closed, 1, 5000);
+    QCOMPARE(outcome.errors, QList<ChannelError>{ChannelError::ConnectTimeout});
+    QCOMPARE(outcome.reasons.first(), QStringLiteral("connect timed out after 300 ms"));
+    QVERIFY(clock.elapsed() >= 300);
+    QTRY_VERIFY(client.isNull());
+    for (int fd : fillers)
+        ::close(fd);
+    ::close(listener);
+}
+
+QTEST_GUILESS_MAIN(tst_ChannelFaults)
+#include "tst_channelfaults.moc"
