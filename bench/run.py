@@ -124,6 +124,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--build", default=os.path.join(ROOT, "build", "release"))
+    ap.add_argument("--recvbench", help="default: BUILD/bench/recvbench")
+    ap.add_argument("--framebench", help="default: BUILD/bench/framebench")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--seconds", type=int, default=5, help="wrk duration per measurement")
     ap.add_argument("--idle-n", type=int, default=10000)
@@ -161,10 +163,11 @@ def main():
 
     if "framing" in rows:
         print("== framing throughput (framebench)", flush=True)
-        raw["framing"] = run_tool([os.path.join(a.build, "bench", "framebench")], 300)
+        raw["framing"] = run_tool([a.framebench or os.path.join(a.build, "bench", "framebench")],
+                                 300)
     if "recv" in rows:
         print("== framed receive over TCP loopback (recvbench)", flush=True)
-        raw["recv"] = run_tool([os.path.join(a.build, "bench", "recvbench"),
+        raw["recv"] = run_tool([a.recvbench or os.path.join(a.build, "bench", "recvbench"),
                                 "--runs", str(a.runs)], 300)
     if "greeting" in rows or "idle" in rows:
         idle = "idle" in rows
