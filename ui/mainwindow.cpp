@@ -72,8 +72,9 @@ void MainWindow::buildPanels()
     (new QVBoxLayout(serverBox))->addWidget(m_serverPanel);
     auto *clientBox = new QGroupBox(tr("Client"), side);
     (new QVBoxLayout(clientBox))->addWidget(m_clientPanel);
-    sideLayout->addWidget(serverBox, 1);
+    sideLayout->addWidget(serverBox);
     sideLayout->addWidget(clientBox);
+    sideLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(side);
     scroll->setWidgetResizable(true);

@@ -42,7 +42,12 @@ ServerPanel::ServerPanel(Workbench *workbench, Settings *settings, QWidget *pare
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnHidden(ServerModel::Id, true);
     m_view->setColumnHidden(ServerModel::Terminator, true);
+    m_view->setColumnHidden(ServerModel::Accepted, true);
     m_view->setWordWrap(false);
+    // A handful of rows: measuring them is cheap and keeps every column readable.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setMinimumHeight(80);
+    m_view->setMaximumHeight(150);
 
     connect(m_startButton, &QPushButton::clicked, this, [this] { start(); });
     connect(m_stopButton, &QPushButton::clicked, this, &ServerPanel::stopSelected);
