@@ -130,6 +130,7 @@ void EngineWorker::openClient(quint64 id, const ClientConfig &config)
     channel->setId(id);
     channel->setMaxFrame(config.maxFrame);
     channel->setTerminator(config.terminator);
+    channel->setConnectTimeout(qMax(0, config.connectTimeoutMs));
     channel->setObserver(m_clientTap.get());
     m_clients.insert(id, channel);
     connect(channel, &AsyncChat::closed, this, [this, id] { m_clients.remove(id); });
@@ -137,17 +138,6 @@ void EngineWorker::openClient(quint64 id, const ClientConfig &config)
     m_batch.connecting(channel, m_clientTap->origin(),
                        QStringLiteral("%1:%2").arg(config.host).arg(config.port));
     scheduleFlush();
-    if (config.connectTimeoutMs > 0) {
-        QTimer::singleShot(config.connectTimeoutMs, channel, [this, channel] {
-            if (channel->state() != AsyncChat::State::Connecting)
-                return;
-            const QString reason = QStringLiteral("Connection timed out");
-            m_batch.error(channel, m_clientTap->origin(), int(ChannelError::ConnectTimeout), reason);
-            m_batch.setCloseReason(channel->id(), reason);
-            scheduleFlush();
-            channel->close();
-        });
-    }
     channel->connectToHost(config.host, config.port);
 }
 

@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QTcpServer>
 
+#include <cerrno>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcServer, "acw.server")
@@ -235,12 +236,18 @@ void ChannelServer::forget(quint64 id)
 void ChannelServer::onAcceptError(QTcpServer *listener)
 {
     // Qt paused this listener and will never resume it by itself.
+    const int error = errno; // still accept()'s: Qt emits acceptError right after it failed
     m_errorSinceResume = true;
     if (m_acceptPaused)
         return;
     m_acceptPaused = true;
     m_resumedOnce = false;
-    const QString reason = listener->errorString();
+    // Qt says only "Out of resources"; the user needs to know which resource.
+    QString reason = listener->errorString();
+    if (error == EMFILE)
+        reason = QStringLiteral("too many open files (EMFILE)");
+    else if (error == ENFILE)
+        reason = QStringLiteral("too many open files in the system (ENFILE)");
     qCWarning(lcServer, "Accepting paused: %s (retrying every %d ms)", qPrintable(reason),
               m_retryTimer.interval());
     emit acceptPaused(reason);
