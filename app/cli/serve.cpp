@@ -50,18 +50,38 @@ int usageError(const QCommandLineParser &parser, const QString &message)
     return 2;
 }
 
+QString frameLimit(qint64 maxFrame, qint64 profileDefault)
+{
+    const qint64 bytes = maxFrame == -2 ? profileDefault : maxFrame;
+    return bytes < 0 ? tr("no frame limit") : tr("max frame %1 bytes").arg(bytes);
+}
+
 // "127.0.0.1:8888 [::1]:8888" -> the URL or address list shown to the user.
 QString servingLine(const ServerConfig &config, const QString &addresses)
 {
     const QStringList list = addresses.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (config.profile != QLatin1String("greeting"))
-        return tr("Serving %1 on %2").arg(config.profile, list.join(QLatin1String(" and ")));
-    QStringList urls;
-    for (QString a : list) {
-        if (a.startsWith(QLatin1String("0.0.0.0:")) || a.startsWith(QLatin1String("[::]:")))
-            a = QStringLiteral("127.0.0.1") + a.mid(a.lastIndexOf(QLatin1Char(':')));
-        urls << QStringLiteral("http://%1/").arg(a);
+    const bool all = config.bindAddress == QLatin1String("any");
+    const QString port = list.value(0).mid(list.value(0).lastIndexOf(QLatin1Char(':')) + 1);
+    const QString where = all ? tr("all interfaces, port %1").arg(port)
+                              : list.join(QLatin1String(" and "));
+    if (config.profile == QLatin1String("echo")) {
+        return tr("Serving echo on %1 (terminator %2, %3)")
+            .arg(where,
+                 config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\r\\n"),
+                 frameLimit(config.maxFrame, 64 * 1024));
     }
+    if (config.profile == QLatin1String("chat")) {
+        return tr("Serving chat on %1 (lines end in %2, %3)")
+            .arg(where,
+                 config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\n"),
+                 frameLimit(config.maxFrame, 8192));
+    }
+    QStringList urls;
+    for (const QString &a : list)
+        urls << QStringLiteral("http://%1/").arg(a);
+    const QString first = QStringLiteral("http://127.0.0.1:%1/").arg(port);
+    if (all)
+        return tr("Serving greeting on %1 - try %2kongxx").arg(where, first);
     return tr("Serving greeting on %1 - try %2kongxx")
         .arg(urls.join(QLatin1String(" and ")), urls.value(0));
 }

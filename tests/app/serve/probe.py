@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Real clients for the app tests: raw sockets and http.client against `serve`.
+
+Every mode prints one JSON object on stdout. Byte strings travel as latin-1 text so that
+the C++ side gets them back byte for byte (QString::toLatin1()).
+"""
+import http.client
+import json
+import socket
+import sys
+import time
+
+
+def out(obj):
+    sys.stdout.write(json.dumps(obj))
+    sys.stdout.flush()
+
+
+def read_all(sock, timeout=5.0, until=None):
+    sock.settimeout(timeout)
+    data = b""
+    try:
+        while True:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+            if until is not None and len(data) >= until:
+                break
+    except socket.timeout:
+        pass
+    except ConnectionResetError:
+        pass
+    return data
+
+
+def connect(port):
+    s = socket.create_connection(("127.0.0.1", port), timeout=5)
+    s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    return s
+
+
+def alive(port):
+    """K1: a fresh request from another connection is still answered."""
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+    c.request("GET", "/alive")
+    r = c.getresponse()
+    ok = r.status == 200 and b"Hello alive!" in r.read()
+    c.close()
+    return ok
+
+
+def mode_raw(port, request, chunk=0, delay_ms=0, shutdown=False):
+    s = connect(port)
+    start = time.monotonic()
+    if chunk <= 0:
+        s.sendall(request)
+    else:
+        for i in range(0, len(request), chunk):
+            s.sendall(request[i:i + chunk])
+            if delay_ms:
+                time.sleep(delay_ms / 1000.0)
+    if shutdown:
+        s.shutdown(socket.SHUT_WR)
+    reply = read_all(s)
+    s.close()
+    out({"reply": reply.decode("latin-1"), "seconds": time.monotonic() - start,
+         "alive": alive(port)})
+
+
+def mode_batch(port):
+    """Many raw requests (a JSON list of latin-1 strings on stdin), one reply each, every
+    one followed by a K1 probe. One interpreter for all: Python's start-up dominates."""
+    results = []
+    for request in json.load(sys.stdin):
+        s = connect(port)
+        s.sendall(request.encode("latin-1"))
+        reply = read_all(s)
+        s.close()
+        results.append({"reply": reply.decode("latin-1"), "alive": alive(port)})
+    out(results)
+
+
+def mode_hold(port, request):
+    """Send a partial head and hold: how long until the server answers and closes."""
+    s = connect(port)
+    start = time.monotonic()
+    if request:
+        s.sendall(request)
+    reply = read_all(s, timeout=10)
+    out({"reply": reply.decode("latin-1"), "seconds": time.monotonic() - start,
+         "alive": alive(port)})
+
+
+def mode_big(port, mib):
+    """A request line of `mib` MiB without CRLF, in 1 MiB sendall()s (reliability 21)."""
+    s = connect(port)
+    piece = b"a" * (1 << 20)
+    sent = 0
+    error = ""
+    try:
+        s.sendall(b"GET /")
+        for _ in range(mib):
+            s.sendall(piece)
+            sent += len(piece)
+    except OSError as e:
+        error = type(e).__name__
+    reply = read_all(s)
+    s.close()
+    out({"reply": reply.decode("latin-1"), "sent": sent, "error": error, "alive": alive(port)})
+
+
+def mode_http(port, method, path):
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    c.putrequest(method, path, skip_accept_encoding=True)
+    c.endheaders()
+    r = c.getresponse()
+    body = r.read()
+    out({"status": r.status, "version": r.version, "headers": dict(r.getheaders()),
+         "body": body.decode("latin-1"), "alive": alive(port)})
+
+
+def main():
+    mode, port = sys.argv[1], int(sys.argv[2])
+    args = sys.argv[3:]
+    if mode == "raw":
+        request = args[0].encode("latin-1").decode("unicode_escape").encode("latin-1")
+        mode_raw(port, request, int(args[1]), int(args[2]), args[3] == "1")
+    elif mode == "hold":
+        request = args[0].encode("latin-1").decode("unicode_escape").encode("latin-1")
+        mode_hold(port, request)
+    elif mode == "batch":
+        mode_batch(port)
+    elif mode == "big":
+        mode_big(port, int(args[0]))
+    elif mode == "http":
+        mode_http(port, args[0], args[1])
+    else:
+        raise SystemExit("unknown mode " + mode)
+
+
+if __name__ == "__main__":
+    main()
