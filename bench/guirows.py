@@ -88,11 +88,17 @@ def run(app, a, gui, startup):
         if gui:
             runs = []
             for i in range(a.runs):
+                # Headless first, the same moment's baseline on this shared machine.
+                port = B.free_port()
+                head = peers.start_ours(app, port, [])
+                headless = B.wrk(port, a.seconds, head.pid) if B.wait_port(port, 15, head.p) \
+                    else None
+                head.stop()
                 port = B.free_port()
                 conf = os.path.join(work, f"conf{i}")
                 proc, shown, win = launch_and_wait_map(
                     xprobe, display, lambda: peers.start_ours_gui(app, port, display, conf))
-                entry = {"run": i + 1, "startup_s": shown}
+                entry = {"run": i + 1, "startup_s": shown, "headless": headless}
                 if win is None or not B.wait_port(port, 15, proc.p):
                     entry["error"] = "window or server did not come up: " + proc.output()
                     proc.stop()
@@ -122,6 +128,9 @@ def run(app, a, gui, startup):
                            XDG_CONFIG_HOME=conf, XDG_DATA_HOME=conf, XDG_CACHE_HOME=conf)
                 proc, shown, _ = launch_and_wait_map(
                     xprobe, display, lambda: B.Proc([app], env=env, name="ours-gui"))
+                if shown is None:
+                    print(f"  start-up run {i + 1}: no window seen; app said: "
+                          f"{proc.output(600)!r}", flush=True)
                 proc.stop()
                 runs.append(shown)
             out["startup"] = runs

@@ -124,8 +124,8 @@ def gui_rows(raw):
         cpu = summary(_runs(gui, "wrk", "cpu_us_per_req"))
         stall = summary(_runs(gui, "stall", "max_ms"))
         p99 = summary(_runs(gui, "stall", "p99_ms"))
-        head = summary(_runs(raw.get("ours"), "alone", "rps"))
-        hcpu = summary(_runs(raw.get("ours"), "alone", "cpu_us_per_req"))
+        head = summary(_runs(gui, "headless", "rps"))
+        hcpu = summary(_runs(gui, "headless", "cpu_us_per_req"))
         ratio = _ratio(rps["median"], head["median"])
         met = None if ratio is None or stall["median"] is None else \
             ratio >= 0.9 and stall["median"] < 100
