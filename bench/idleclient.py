@@ -83,7 +83,10 @@ def main():
     ap.add_argument("--probes", type=int, default=3)
     ap.add_argument("--probe-timeout", type=float, default=2.0)
     ap.add_argument("--hold", type=float, default=120.0)
+    ap.add_argument("--silent", action="store_true",
+                    help="send nothing (diagnostic: memory of a connection without data)")
     a = ap.parse_args()
+    payload = b"" if a.silent else PARTIAL
     if a.host not in ("127.0.0.1", "::1"):
         sys.exit("idleclient: loopback only")
 
@@ -125,7 +128,7 @@ def main():
             opened += 1
             try:
                 # On loopback the handshake is usually done when connect() returns.
-                s.send(PARTIAL)
+                s.send(payload)
                 established += 1
                 continue
             except OSError:
@@ -141,7 +144,7 @@ def main():
                 failed += 1
                 continue
             try:
-                s.send(PARTIAL)
+                s.send(payload)
                 established += 1
             except OSError:
                 failed += 1
