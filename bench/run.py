@@ -77,6 +77,8 @@ def server_runs(kind, a, app=None, opts=(), idle=True, idle_throughput=True, run
         work = peers.tempdir()
         if kind == "ours":
             srv = peers.start_ours(app, port, list(opts))
+        elif kind == "qt":
+            srv = B.Proc([a.qtserver, str(port)], cpu=B.SERVER_CPU, name="qtserver")
         elif kind == "nginx":
             srv = peers.start_nginx(port, work, a.content_type, a.body)
         else:
@@ -125,6 +127,7 @@ def main():
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--build", default=os.path.join(ROOT, "build", "release"))
     ap.add_argument("--recvbench", help="default: BUILD/bench/recvbench")
+    ap.add_argument("--qtserver", help="default: BUILD/bench/qtserver")
     ap.add_argument("--framebench", help="default: BUILD/bench/framebench")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--seconds", type=int, default=5, help="wrk duration per measurement")
@@ -176,6 +179,9 @@ def main():
             raw["ours"] = server_runs("ours", a, app, opts, idle=idle)
         raw["nginx"] = server_runs("nginx", a, idle=idle)
         raw["asynchat"] = server_runs("asynchat", a, idle=False)
+        a.qtserver = a.qtserver or os.path.join(a.build, "bench", "qtserver")
+        if os.path.exists(a.qtserver):
+            raw["qt"] = server_runs("qt", a, idle=idle)
         if idle:
             # asyncore's default loop (select) cannot watch descriptors above 1023; the poll
             # variant can but is slow: one run each, no throughput (its probes time out).

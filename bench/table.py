@@ -44,10 +44,13 @@ def greeting_rows(raw):
     o_text, o_cpu, o_rps = _req_cell(ours) if ours else ("not built", summary([]), None)
     n_text, n_cpu, _ = _req_cell(raw["nginx"])
     a_text, a_cpu, _ = _req_cell(raw.get("asynchat"))
+    peers = f"nginx {n_text}; asynchat {a_text}"
+    if raw.get("qt"):
+        peers += f"; plain Qt server {_req_cell(raw['qt'])[0]}"
     ratio = _ratio(o_cpu["median"], n_cpu["median"])
     rows.append(_row(
         "greeting, 1 connection per request, server CPU per request (wrk -c32, pinned)",
-        o_text, f"nginx {n_text}; asynchat {a_text}", ratio, "CPU/req ≤ nginx (≤ 1.00×)",
+        o_text, peers, ratio, "CPU/req ≤ nginx (≤ 1.00×)",
         None if ratio is None else ratio <= 1.0,
         "" if not ours else
         "ours/asynchat %.2f×" % (_ratio(o_cpu["median"], a_cpu["median"]) or 0)))
@@ -87,6 +90,7 @@ def idle_rows(raw):
     n_text, n = _idle_cell(raw.get("nginx"))
     p_text, _ = _idle_cell(raw.get("asynchat_poll_idle"))
     s_text, _ = _idle_cell(raw.get("asynchat_select_idle"))
+    q_text = _idle_cell(raw.get("qt"))[0] if raw.get("qt") else None
     met = None
     if o:
         met = (o["accepted"]["median"] or 0) >= o["n"] and o["t"]["median"] is not None \
@@ -95,7 +99,8 @@ def idle_rows(raw):
     ratio = _ratio(o["rss"]["median"], n["rss"]["median"]) if o and n else None
     rows.append(_row(
         "idle connections held (partial request line each), fresh probe answered",
-        o_text, f"nginx {n_text}; asynchat poll: {p_text}; asynchat select: {s_text}",
+        o_text, f"nginx {n_text}; asynchat poll: {p_text}; asynchat select: {s_text}"
+        + (f"; plain Qt server {q_text}" if q_text else ""),
         None if ratio is None else f"{ratio:.2f}× RSS",
         "≥ 10,000 in < 1 s, ≤ 6 KiB each, probe < 10 ms", met))
 
@@ -111,7 +116,9 @@ def idle_rows(raw):
     rows.append(_row(
         "greeting throughput with 10,000 idle connections open vs none",
         f"{fmt(ok, '×')} (CPU/req under idle {fmt(under_cpu, ' µs')})",
-        f"nginx {fmt(nk, '×')}", ok["median"], "≥ 0.80×",
+        f"nginx {fmt(nk, '×')}" + (f"; plain Qt server {fmt(keep(raw['qt']), '×')}"
+                                   if raw.get("qt") else ""),
+        ok["median"], "≥ 0.80×",
         None if ok["median"] is None else ok["median"] >= 0.8))
     return rows
 

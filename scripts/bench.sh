@@ -9,10 +9,11 @@ scripts/deps.sh bench
 scripts/build.sh release
 args=()
 if [[ ! -x build/release/bench/recvbench ]]; then
-    # The main build has no recvbench target yet: build it on its own (core + one file).
+    # The main build has no bench/tcp targets (recvbench, qtserver): build them on their own.
     cmake -S bench/tcp -B build/release-recvbench -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
     cmake --build build/release-recvbench -j "${ACW_JOBS:-2}"
-    args+=(--recvbench build/release-recvbench/bench/recvbench)
+    args+=(--recvbench build/release-recvbench/bench/recvbench
+           --qtserver build/release-recvbench/bench/qtserver)
 fi
 # 10,000 idle connections need more descriptors than the usual 1024, in the server and the
 # client alike (both inherit this limit).
