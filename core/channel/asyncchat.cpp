@@ -217,7 +217,9 @@ void AsyncChat::collectIncomingData(const char *data, qsizetype size)
 
 void AsyncChat::foundTerminator()
 {
-    emit frameReceived(takeIncoming());
+    emit frameReceived(m_incoming);
+    // Keeps the buffer's capacity for the next frame unless a slot kept a copy.
+    m_incoming.resize(0);
 }
 
 void AsyncChat::frameTooLong(qint64 sizeSoFar)
@@ -290,12 +292,12 @@ void AsyncChat::onDisconnected()
         finishClose(m_closeReason); // our own close finished flushing
         return;
     }
-    const qint64 unsent = m_unsentAtPeerClose + (m_closeRequested ? 0 : m_queuedData);
+    bool producerLeft = false;
+    m_unsentAtClose = m_unsentAtPeerClose + owedBytes(&producerLeft);
     if (m_socketError == QAbstractSocket::RemoteHostClosedError
         || m_socketError == QAbstractSocket::UnknownSocketError) {
-        if (unsent > 0) {
-            fail(ChannelError::PeerReset,
-                 QStringLiteral("connection reset by peer (%1 bytes unsent)").arg(unsent));
+        if (m_unsentAtClose > 0 || producerLeft) {
+            fail(ChannelError::PeerReset, QStringLiteral("connection reset by peer"));
         } else {
             finishClose(QString()); // orderly: the peer closed and we owed it nothing
         }
@@ -343,6 +345,8 @@ void AsyncChat::finishClose(const QString &reason)
     m_closeRequested = true;
     if (m_timer)
         m_timer->stop();
+    if (m_unsentAtClose == 0)
+        m_unsentAtClose = owedBytes() + (m_socket ? m_socket->bytesToWrite() : 0);
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort(); // R64: queued output is dropped

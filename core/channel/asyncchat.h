@@ -46,6 +46,23 @@ struct OutputEntry
 // Server side: the server hands it a socket descriptor. Client side: connectToHost().
 // The default collectIncomingData()/foundTerminator() accumulate the frame and emit
 // frameReceived(); profiles subclass and override them, as in Python.
+//
+// Where it deliberately differs from asynchat (spec section 0):
+//  - Q8: once closing (close(), closeWhenDone(), fail()), no more frames are delivered;
+//    discardBuffers() before the close marker is reached cancels that (Q12).
+//  - Q21: before a peer's close is handled, everything it sent is framed, and replies
+//    pushed from the read callbacks are flushed to the kernel at once, so a client that
+//    half-closes after its request gets the answer. Limit: Qt has no half-closed state,
+//    so a reply larger than what the kernel accepts in that flush is cut.
+//  - Q10/Q14: pushes are copied (QByteArray) and sent in outBufferSize slices while the
+//    socket holds less than the high watermark; not one send per call.
+//  - Errors come as errorOccurred(code, reason), then closed(). Qt reports a peer FIN
+//    and RST alike: a peer close while output is still owed is PeerReset ("connection
+//    reset by peer", unsentAtClose() says how much); with nothing owed, an orderly close.
+//  - Backpressure: above the high watermark (our queue plus the socket's buffer) the
+//    peer is not read; below the low one reading resumes. A paused channel cannot see
+//    the peer's close, so set a writeTimeout (one coarse timer per channel).
+// The channel deleteLater()s itself after closed() unless setAutoDelete(false).
 class AsyncChat : public QObject, protected FramerSink
 {
     Q_OBJECT
@@ -107,6 +124,8 @@ public:
     QList<OutputEntry> outputQueue() const;
     bool isReadPaused() const { return m_readPaused; }
     qint64 ageMs() const { return m_age.isValid() ? m_age.elapsed() : 0; }
+    // Output that was owed when the peer closed (our queue plus the socket's buffer).
+    qint64 unsentAtClose() const { return m_unsentAtClose; }
     // After closed() the channel deleteLater()s itself (it owns its socket); a test or an
     // inspector that wants to read it after the close turns that off and deletes it itself.
     void setAutoDelete(bool on) { m_autoDelete = on; }
@@ -149,6 +168,7 @@ private:
     void scheduleSend();
     qint64 writeSlices(const char *data, qint64 size);
     bool hasPendingOutput() const;
+    qint64 owedBytes(bool *producerLeft = nullptr) const;
     void startClosing();
     void updateReadPause();
     // Closing and timers
@@ -179,7 +199,8 @@ private:
     qint64 m_queuedData = 0;     // data bytes in m_queue
     qint64 m_consumed = 0;       // stream bytes consumed by frames (observer offsets)
     qint64 m_frameBytes = 0;     // bytes collected for the current frame
-    qint64 m_unsentAtPeerClose = 0;
+    qint64 m_unsentAtPeerClose = 0; // the socket's buffer when Qt reported the close
+    qint64 m_unsentAtClose = 0;
     int m_idleTimeoutMs = 0;
     int m_writeTimeoutMs = 0;
     int m_connectTimeoutMs = 10000;

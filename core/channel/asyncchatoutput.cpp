@@ -197,6 +197,25 @@ bool AsyncChat::hasPendingOutput() const
     return !m_queue.empty();
 }
 
+// Output still owed to the peer: queued entries before the close marker (what follows
+// it is never sent). Producers count with their remaining() when they know it.
+qint64 AsyncChat::owedBytes(bool *producerLeft) const
+{
+    qint64 owed = 0;
+    for (const auto &e : m_queue) {
+        if (e->kind == OutputEntry::Kind::CloseMarker)
+            break;
+        if (e->kind == OutputEntry::Kind::Data) {
+            owed += e->remaining();
+        } else {
+            owed += qMax<qint64>(0, e->producer->remaining());
+            if (producerLeft)
+                *producerLeft = true;
+        }
+    }
+    return m_closeStarted ? 0 : owed;
+}
+
 void AsyncChat::startClosing()
 {
     m_closeStarted = true;
