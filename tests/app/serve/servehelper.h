@@ -30,7 +30,7 @@ public:
         }
         firstLine = QString::fromUtf8(output.left(output.indexOf('\n')));
         const QRegularExpressionMatch m =
-            QRegularExpression(QStringLiteral(":(\\d+)")).match(firstLine);
+            QRegularExpression(QStringLiteral(":(\\d+)(?=[/ ]|$)")).match(firstLine);
         port = m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
         return port != 0;
     }

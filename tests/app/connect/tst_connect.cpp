@@ -1,0 +1,196 @@
+// `asynchat-workbench connect` against our own servers and against a third-party line
+// server Debian ships (redis-server on a free loopback port, started and killed here).
+#include "../serve/servehelper.h"
+
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using namespace acwtest;
+
+class TestConnect : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void sendsAndStdin();
+    void terminatorChangeFromStdin();
+    void peerCloseEnds();
+    void ipv6();
+    void redisPing();
+    void refused();
+    void usage_data();
+    void usage();
+
+private:
+    QByteArray connectRun(const QStringList &args, const QByteArray &stdinData, int *code,
+                          QByteArray *err = nullptr);
+    ServeProcess m_echo;
+    QProcess m_redis;
+};
+
+void TestConnect::initTestCase()
+{
+    QVERIFY(m_echo.start({ QStringLiteral("--profile"), QStringLiteral("echo"), QStringLiteral("--quiet") }));
+}
+
+void TestConnect::cleanupTestCase()
+{
+    if (m_redis.state() != QProcess::NotRunning) {
+        m_redis.terminate();
+        if (!m_redis.waitForFinished(5000))
+            m_redis.kill();
+    }
+}
+
+QByteArray TestConnect::connectRun(const QStringList &args, const QByteArray &stdinData, int *code,
+                                   QByteArray *err)
+{
+    QProcess p;
+    p.start(QStringLiteral(ACW_APP_PATH), QStringList{ QStringLiteral("connect") } + args);
+    if (!p.waitForStarted(5000))
+        return "<did not start>";
+    p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(15000)) {
+        p.kill();
+        p.waitForFinished();
+        return "<timeout>";
+    }
+    *code = p.exitCode();
+    if (err)
+        *err = p.readAllStandardError();
+    return p.readAllStandardOutput();
+}
+
+void TestConnect::sendsAndStdin()
+{
+    int code = -1;
+    const QByteArray out = connectRun({ QStringLiteral("127.0.0.1:%1").arg(m_echo.port),
+                                        QStringLiteral("--send"), QStringLiteral("hello"),
+                                        QStringLiteral("--send"), QStringLiteral("tab\\there\\x01") },
+                                      "line one\nline two\r\nno newline at the end", &code);
+    QCOMPARE(code, 0);
+    QCOMPARE(out, QByteArray("[1] hello\n[2] tab\\there\\x01\n[3] line one\n[4] line two\n"
+                             "[5] no newline at the end\n"));
+}
+
+// ":terminator SPEC" on stdin changes both directions from that line on.
+void TestConnect::terminatorChangeFromStdin()
+{
+    ServeProcess stream; // echoes bytes as they come: the client alone does the framing
+    QVERIFY(stream.start({ QStringLiteral("--profile"), QStringLiteral("echo"), QStringLiteral("--terminator"),
+                           QStringLiteral("none"), QStringLiteral("--quiet") }));
+    QProcess p;
+    p.start(QStringLiteral(ACW_APP_PATH), { QStringLiteral("connect"),
+                                            QStringLiteral("127.0.0.1:%1").arg(stream.port) });
+    QVERIFY(p.waitForStarted(5000));
+    p.write("a\nb\n");
+    QByteArray out;
+    QTRY_VERIFY((out += p.readAllStandardOutput()).contains("[2] b\n"));
+    p.write(":terminator ;\nc\nd\n");
+    QTRY_VERIFY((out += p.readAllStandardOutput()).contains("[4] d\n"));
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(10000));
+    out += p.readAllStandardOutput();
+    QCOMPARE(out, QByteArray("[1] a\n[2] b\n[3] c\n[4] d\n"));
+    QVERIFY(p.readAllStandardError().contains("terminator is now ;"));
+    QCOMPARE(p.exitCode(), 0);
+}
+
+// Against the greeting server: the peer closes after its answer, and connect exits at once
+// although stdin stays open.
+void TestConnect::peerCloseEnds()
+{
+    ServeProcess greeting;
+    QVERIFY(greeting.start({ QStringLiteral("--quiet") }));
+    QProcess p;
+    p.start(QStringLiteral(ACW_APP_PATH),
+            { QStringLiteral("connect"), QStringLiteral("127.0.0.1:%1").arg(greeting.port),
+              QStringLiteral("--send"), QStringLiteral("GET /kongxx HTTP/1.0"), QStringLiteral("--send"),
+              QString() });
+    QVERIFY(p.waitForStarted(5000));
+    QVERIFY(p.waitForFinished(10000)); // stdin is still open
+    QCOMPARE(p.exitCode(), 0);
+    const QByteArray out = p.readAllStandardOutput();
+    QVERIFY2(out.startsWith("[1] HTTP/1.0 200 OK\n"), out.constData());
+    QVERIFY(out.contains("] Hello kongxx!\n"));
+}
+
+void TestConnect::ipv6()
+{
+    ServeProcess v6;
+    QVERIFY(v6.start({ QStringLiteral("--profile"), QStringLiteral("echo"), QStringLiteral("--bind"),
+                       QStringLiteral("::1"), QStringLiteral("--quiet") }));
+    int code = -1;
+    const QByteArray out = connectRun({ QStringLiteral("[::1]:%1").arg(v6.port), QStringLiteral("--send"),
+                                        QStringLiteral("over v6") }, QByteArray(), &code);
+    QCOMPARE(code, 0);
+    QCOMPARE(out, QByteArray("[1] over v6\n"));
+}
+
+void TestConnect::redisPing()
+{
+    const QString redis = QStandardPaths::findExecutable(QStringLiteral("redis-server"));
+    QVERIFY2(!redis.isEmpty(), "redis-server is missing: run scripts/deps.sh test");
+    QTcpServer probe; // a free loopback port
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    m_redis.start(redis, { QStringLiteral("--port"), QString::number(port), QStringLiteral("--bind"),
+                           QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
+                           QStringLiteral("--appendonly"), QStringLiteral("no") });
+    QVERIFY(m_redis.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_redis.readAllStandardOutput().contains("Ready to accept")
+                                 || [&] { QTcpSocket s; s.connectToHost(QHostAddress::LocalHost, port);
+                                          return s.waitForConnected(100); }(), 10000);
+    int code = -1;
+    const QByteArray out = connectRun({ QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--send"),
+                                        QStringLiteral("PING") },
+                                      "SET workbench kongxx\nGET workbench\n", &code);
+    QCOMPARE(code, 0);
+    QCOMPARE(out, QByteArray("[1] +PONG\n[2] +OK\n[3] $6\n[4] kongxx\n"));
+}
+
+void TestConnect::refused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    int code = -1;
+    QByteArray err;
+    connectRun({ QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--send"), QStringLiteral("x") },
+               QByteArray(), &code, &err);
+    QCOMPARE(code, 1);
+    QVERIFY2(err.contains("cannot connect to 127.0.0.1:") && err.contains("refused"), err.constData());
+}
+
+void TestConnect::usage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("help") << QStringList{ QStringLiteral("--help") } << 0 << QByteArray("Usage: asynchat-workbench connect");
+    QTest::newRow("no target") << QStringList() << 2 << QByteArray("expected one HOST:PORT");
+    QTest::newRow("no port") << QStringList{ QStringLiteral("localhost") } << 2 << QByteArray("is not HOST:PORT");
+    QTest::newRow("bare v6") << QStringList{ QStringLiteral("::1:80") } << 2 << QByteArray("[::1]:PORT");
+    QTest::newRow("bad terminator") << QStringList{ QStringLiteral("127.0.0.1:1"), QStringLiteral("--terminator"),
+                                                    QStringLiteral("count:x") } << 2 << QByteArray("--terminator");
+}
+
+void TestConnect::usage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QByteArray, message);
+    int got = -1;
+    QByteArray err;
+    const QByteArray out = connectRun(args, QByteArray(), &got, &err);
+    QCOMPARE(got, code);
+    QVERIFY2((out + err).contains(message), (out + err).constData());
+}
+
+QTEST_GUILESS_MAIN(TestConnect)
+#include "tst_connect.moc"
