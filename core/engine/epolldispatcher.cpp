@@ -3,12 +3,10 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QThread>
-#include <QTimerEvent>
 
 #include <algorithm>
 #include <cerrno>
 #include <climits>
-#include <ctime>
 #include <poll.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
@@ -20,7 +18,6 @@ namespace {
 
 // Ready events fetched per pass; more stay queued in the kernel for the next pass.
 constexpr int MaxEventsPerPass = 256;
-constexpr qint64 NsPerMs = 1000 * 1000;
 
 // Which readiness activates which notifier type (QSocketNotifier::Read, Write, Exception).
 // A hang-up or error activates them all, as Qt's poll dispatcher does: epoll reports them
@@ -85,7 +82,7 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 
     int timeoutMs = 0;
     if (canWait && !(includeNotifiers && !m_alwaysReady.empty())) {
-        timeoutMs = includeTimers ? timerWaitMs(nowNs()) : -1;
+        timeoutMs = includeTimers ? m_timers.waitMs() : -1;
     }
 
     epoll_event events[MaxEventsPerPass];
@@ -105,7 +102,7 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         activated += activateSocketNotifiers();
     }
     if (includeTimers) {
-        activated += activateTimers();
+        activated += m_timers.activateDue();
     }
     return activated > 0;
 }
@@ -319,27 +316,7 @@ int EpollEventDispatcher::activateSocketNotifiers()
     return activated;
 }
 
-// --- Timers ----------------------------------------------------------------------------
-
-qint64 EpollEventDispatcher::nowNs()
-{
-    timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1000 * NsPerMs + ts.tv_nsec;
-}
-
-int EpollEventDispatcher::timerWaitMs(qint64 now) const
-{
-    if (m_timerQueue.empty()) {
-        return -1;
-    }
-    const qint64 left = m_timerQueue.begin()->first - now;
-    if (left <= 0) {
-        return 0;
-    }
-    // Round up: waking a little early would only spin until the deadline.
-    return int(std::min<qint64>((left + NsPerMs - 1) / NsPerMs, INT_MAX));
-}
+// --- Timers --------------------------------------------------------------------------
 
 void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
                                          QObject *object)
@@ -352,18 +329,7 @@ void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::Timer
         qWarning("QObject::startTimer: timers cannot be started from another thread");
         return;
     }
-    if (m_timers.count(timerId)) {
-        unregisterTimer(timerId); // a stale id: never keep two entries for one id
-    }
-    Timer timer;
-    timer.object = object;
-    timer.intervalMs = interval;
-    timer.deadlineNs = nowNs() + interval * NsPerMs;
-    timer.serial = m_nextSerial++;
-    timer.type = timerType;
-    m_timers.emplace(timerId, timer);
-    m_timerQueue.emplace(timer.deadlineNs, timerId);
-    m_objectTimers.emplace(object, timerId);
+    m_timers.registerTimer(timerId, interval, timerType, object);
 }
 
 bool EpollEventDispatcher::unregisterTimer(int timerId)
@@ -372,14 +338,7 @@ bool EpollEventDispatcher::unregisterTimer(int timerId)
         qWarning("QObject::killTimer: timers cannot be stopped from another thread");
         return false;
     }
-    const auto it = m_timers.find(timerId);
-    if (it == m_timers.end()) {
-        return false;
-    }
-    m_timerQueue.erase({it->second.deadlineNs, timerId});
-    removeObjectTimer(it->second.object, timerId);
-    m_timers.erase(it);
-    return true;
+    return m_timers.unregisterTimer(timerId);
 }
 
 bool EpollEventDispatcher::unregisterTimers(QObject *object)
@@ -388,94 +347,18 @@ bool EpollEventDispatcher::unregisterTimers(QObject *object)
         qWarning("QObject::killTimers: timers cannot be stopped from another thread");
         return false;
     }
-    const auto range = m_objectTimers.equal_range(object);
-    if (range.first == range.second) {
-        return false;
-    }
-    for (auto it = range.first; it != range.second; ++it) {
-        const auto timer = m_timers.find(it->second);
-        if (timer != m_timers.end()) {
-            m_timerQueue.erase({timer->second.deadlineNs, it->second});
-            m_timers.erase(timer);
-        }
-    }
-    m_objectTimers.erase(range.first, range.second);
-    return true;
-}
-
-void EpollEventDispatcher::removeObjectTimer(QObject *object, int timerId)
-{
-    const auto range = m_objectTimers.equal_range(object);
-    for (auto it = range.first; it != range.second; ++it) {
-        if (it->second == timerId) {
-            m_objectTimers.erase(it);
-            return;
-        }
-    }
+    return m_timers.unregisterTimers(object);
 }
 
 QList<QAbstractEventDispatcher::TimerInfo>
 EpollEventDispatcher::registeredTimers(QObject *object) const
 {
-    QList<TimerInfo> list;
-    const auto range = m_objectTimers.equal_range(object);
-    for (auto it = range.first; it != range.second; ++it) {
-        const Timer &timer = m_timers.at(it->second);
-        list.append(TimerInfo(it->second, int(std::min<qint64>(timer.intervalMs, INT_MAX)),
-                              timer.type));
-    }
-    return list;
+    return m_timers.registeredTimers(object);
 }
 
 int EpollEventDispatcher::remainingTime(int timerId)
 {
-    const auto it = m_timers.find(timerId);
-    if (it == m_timers.end()) {
-        return -1;
-    }
-    const qint64 left = it->second.deadlineNs - nowNs();
-    return left <= 0 ? 0 : int(std::min<qint64>((left + NsPerMs - 1) / NsPerMs, INT_MAX));
-}
-
-int EpollEventDispatcher::activateTimers()
-{
-    if (m_timerQueue.empty() || m_timerQueue.begin()->first > nowNs()) {
-        return 0;
-    }
-    // Fire only what was due when the pass began, each at most once: a zero-interval
-    // timer is due again at once and must not keep the loop from polling sockets.
-    const qint64 now = nowNs();
-    std::vector<std::pair<int, quint64>> due; // (id, serial)
-    for (auto it = m_timerQueue.begin(); it != m_timerQueue.end() && it->first <= now; ++it) {
-        due.emplace_back(it->second, m_timers.at(it->second).serial);
-    }
-    int activated = 0;
-    for (const auto &[timerId, serial] : due) {
-        auto it = m_timers.find(timerId);
-        // Killed, or killed and its id reused, or already fired by a nested loop.
-        if (it == m_timers.end() || it->second.serial != serial || it->second.deadlineNs > now) {
-            continue;
-        }
-        Timer &timer = it->second;
-        m_timerQueue.erase({timer.deadlineNs, timerId});
-        timer.deadlineNs += timer.intervalMs * NsPerMs;
-        if (timer.deadlineNs < now) {
-            timer.deadlineNs = now + timer.intervalMs * NsPerMs; // late: skip, don't burst
-        }
-        m_timerQueue.emplace(timer.deadlineNs, timerId);
-        if (timer.firing) {
-            continue; // a nested loop inside this timer's own event
-        }
-        timer.firing = true;
-        QTimerEvent event(timerId);
-        QCoreApplication::sendEvent(timer.object, &event); // may kill or restart any timer
-        ++activated;
-        it = m_timers.find(timerId);
-        if (it != m_timers.end() && it->second.serial == serial) {
-            it->second.firing = false;
-        }
-    }
-    return activated;
+    return m_timers.remainingTime(timerId);
 }
 
 } // namespace acw

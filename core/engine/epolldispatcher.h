@@ -1,11 +1,10 @@
 #pragma once
 
+#include "engine/dispatchertimers.h"
+
 #include <QAbstractEventDispatcher>
 
 #include <atomic>
-#include <set>
-#include <unordered_map>
-#include <utility>
 #include <vector>
 
 struct epoll_event;
@@ -49,7 +48,7 @@ public:
     // --- Diagnostics (dispatcher thread only) ---
     int socketNotifierCount() const { return m_notifierCount; }
     int watchedDescriptorCount() const { return m_watchedCount; }
-    int timerCount() const { return int(m_timers.size()); }
+    int timerCount() const { return m_timers.count(); }
     quint64 passCount() const { return m_passes; }
 
 private:
@@ -73,15 +72,6 @@ private:
         int type;
         quint64 serial;
     };
-    struct Timer
-    {
-        QObject *object = nullptr;
-        qint64 intervalMs = 0;
-        qint64 deadlineNs = 0;
-        quint64 serial = 0;
-        Qt::TimerType type = Qt::CoarseTimer;
-        bool firing = false; // in its own timer event: a nested loop must not fire it again
-    };
 
     // sockets
     Descriptor *descriptor(int fd);
@@ -89,12 +79,6 @@ private:
     void markPending(int fd, Descriptor &d, quint32 ready);
     void markAlwaysReady();
     int activateSocketNotifiers();
-
-    // timers
-    static qint64 nowNs();
-    int timerWaitMs(qint64 now) const;
-    int activateTimers();
-    void removeObjectTimer(QObject *object, int timerId);
 
     // wake-ups
     void consumeWakeUps();
@@ -114,9 +98,7 @@ private:
     int m_watchedCount = 0;
     quint64 m_passes = 0;
 
-    std::unordered_map<int, Timer> m_timers;
-    std::set<std::pair<qint64, int>> m_timerQueue; // (deadline ns, timer id)
-    std::unordered_multimap<QObject *, int> m_objectTimers;
+    DispatcherTimers m_timers;
 };
 
 } // namespace acw
