@@ -169,8 +169,8 @@ void ChannelServer::accept(qintptr descriptor)
         if (!makeRoom()) {
             ::close(fd);
             ++m_refused;
-            if (!m_refusing) {
-                m_refusing = true;
+            if (!m_refuseLogged) {
+                m_refuseLogged = true; // one log line per episode at the cap
                 const QString text = QStringLiteral("Connection limit (%1) reached: refusing "
                                                     "new connections")
                                          .arg(m_config.maxConnections);
@@ -180,7 +180,8 @@ void ChannelServer::accept(qintptr descriptor)
             return;
         }
     } else {
-        m_refusing = false;
+        m_evictLogged = false;
+        m_refuseLogged = false;
     }
 
     AsyncChat *channel = m_profile ? m_profile->createChannel() : nullptr;
@@ -213,8 +214,8 @@ bool ChannelServer::makeRoom()
         if (victim->state() != AsyncChat::State::Connected || victim->counters().frames != 0)
             continue;
         ++m_evicted;
-        if (!m_refusing) {
-            m_refusing = true; // one log line per episode at the cap
+        if (!m_evictLogged) {
+            m_evictLogged = true;
             const QString text = QStringLiteral("Connection limit (%1) reached: closing idle "
                                                 "connections that sent no request")
                                      .arg(m_config.maxConnections);

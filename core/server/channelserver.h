@@ -92,7 +92,8 @@ private:
     bool m_acceptPaused = false;
     bool m_errorSinceResume = false;
     bool m_resumedOnce = false;
-    bool m_refusing = false;
+    bool m_evictLogged = false;  // once per episode at the cap
+    bool m_refuseLogged = false;
 };
 
 } // namespace acw

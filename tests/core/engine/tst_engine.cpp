@@ -131,6 +131,9 @@ private slots:
     void clientModeRoundTrip();
     void inspectionShowsBuffers();
     void commandsReachTheConnection();
+    void ipv6PeerIsBracketed();
+    void evictionIsTheCloseReason();
+    void realProfilesThroughTheDefaultFactory();
     void destructorWithLiveConnections();
 };
 
@@ -489,6 +492,83 @@ void tst_Engine::commandsReachTheConnection()
     QCOMPARE(readUntil(client, 3), QByteArray("bye"));
     QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
     QTRY_COMPARE(recorder.connections.value(id).state, ConnectionInfo::State::Closed);
+}
+
+void tst_Engine::ipv6PeerIsBracketed()
+{
+    auto engine = makeEngine();
+    Recorder recorder(engine.get());
+    ServerConfig config;
+    config.bindAddress = QStringLiteral("localhost");
+    int id = 0;
+    const quint16 port = startServer(*engine, recorder, &id, config);
+    QVERIFY(port != 0);
+    QCOMPARE(recorder.servers.value(id).addresses,
+             (QStringList{QStringLiteral("127.0.0.1:%1").arg(port),
+                          QStringLiteral("[::1]:%1").arg(port)}));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHostIPv6, port);
+    QVERIFY(client.waitForConnected(5000));
+    QTRY_VERIFY(recorder.first(Type::ConnectionOpened));
+    QCOMPARE(recorder.first(Type::ConnectionOpened)->text,
+             QStringLiteral("[::1]:%1").arg(client.localPort()));
+}
+
+void tst_Engine::evictionIsTheCloseReason()
+{
+    auto engine = makeEngine();
+    Recorder recorder(engine.get());
+    ServerConfig config;
+    config.maxConnections = 1;
+    int id = 0;
+    const quint16 port = startServer(*engine, recorder, &id, config);
+    QVERIFY(port != 0);
+    QTcpSocket idle;
+    idle.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(idle.waitForConnected(5000));
+    QTRY_VERIFY(connectionFrom(recorder, idle.localPort()) != 0);
+    const quint64 idleId = connectionFrom(recorder, idle.localPort());
+
+    QTcpSocket fresh;
+    fresh.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(fresh.waitForConnected(5000));
+    fresh.write("served\r\n");
+    QCOMPARE(readUntil(fresh, 8), QByteArray("served\r\n"));
+    QTRY_VERIFY(recorder.first(Type::ConnectionClosed, idleId));
+    QCOMPARE(recorder.first(Type::ConnectionClosed, idleId)->text,
+             QStringLiteral("evicted: connection limit reached"));
+    QTRY_COMPARE(recorder.connections.value(idleId).closeReason,
+                 QStringLiteral("evicted: connection limit reached"));
+    QTRY_COMPARE(recorder.servers.value(id).evicted, quint64(1));
+    QCOMPARE(recorder.servers.value(id).live, 1);
+}
+
+void tst_Engine::realProfilesThroughTheDefaultFactory()
+{
+    Engine engine; // Profile::create
+    Recorder recorder(&engine);
+    ServerConfig bad;
+    bad.profile = QStringLiteral("nope");
+    const int badId = engine.startServer(bad);
+    QTRY_COMPARE(recorder.servers.value(badId).state, ServerInfo::State::Failed);
+    QVERIFY(recorder.servers.value(badId).error.contains(QLatin1String("nope")));
+
+    ServerConfig echo;
+    echo.profile = QStringLiteral("echo");
+    echo.hasTerminator = true;
+    echo.terminator = Terminator::bytes("\r\n");
+    int echoId = 0;
+    const quint16 port = startServer(engine, recorder, &echoId, echo);
+    QVERIFY(port != 0);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    client.write("real\r\n");
+    QCOMPARE(readUntil(client, 6), QByteArray("real\r\n"));
+    QTRY_VERIFY(connectionFrom(recorder, client.localPort()) != 0);
+    const quint64 id = connectionFrom(recorder, client.localPort());
+    QTRY_COMPARE(recorder.connections.value(id).frames, quint64(1));
+    QCOMPARE(recorder.connections.value(id).profile, QStringLiteral("echo"));
 }
 
 void tst_Engine::destructorWithLiveConnections()
