@@ -121,7 +121,7 @@ QString hexDump(const QByteArray &bytes, qint64 baseOffset)
             }
             out += k == 7 ? QLatin1String("  ") : QLatin1String(" ");
         }
-        out += QLatin1Char('|') + ascii + QLatin1String("|\n");
+        out += QLatin1String(" |") + ascii + QLatin1String("|\n");
     }
     return out;
 }

@@ -31,7 +31,11 @@ public:
         m_data.clear();
         setNext(); // asynchat re-reads the terminator after found_terminator()
     }
-    void frameTooLong(qint64 sizeSoFar) { m_result.overflowAt = sizeSoFar; }
+    void frameTooLong(qint64 sizeSoFar)
+    {
+        m_result.overflowAt = sizeSoFar;
+        m_data.clear(); // the Lab drops the oversize frame and goes on (DiscardFrame)
+    }
     QByteArray pending() const { return m_data; }
 
 private:

@@ -120,7 +120,7 @@ QString StreamRenderer::renderHex(const CaptureStore::Capture &c, const QVector<
 {
     static const char digits[] = "0123456789abcdef";
     QString out;
-    auto chunk = std::lower_bound(c.chunkStarts.cbegin(), c.chunkStarts.cend(), from);
+    auto chunk = std::upper_bound(c.chunkStarts.cbegin(), c.chunkStarts.cend(), from);
     const qint64 lineStart0 = from - (from % 16);
     for (qint64 line = lineStart0; line < to; line += 16) {
         out += QStringLiteral("%1 ").arg(line, 8, 16, QLatin1Char('0'));

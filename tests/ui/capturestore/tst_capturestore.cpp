@@ -1,0 +1,166 @@
+#include "models/capturestore.h"
+#include "models/framelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace acw;
+using Type = EngineEvent::Type;
+
+class TstCaptureStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void chunksAndFramesOfARequest();
+    void oneChangedSignalPerBatch();
+    void perConnectionCapKeepsTheTail();
+    void truncatedChunkStopsTheCapture();
+    void totalCapSparesThePinnedConnection();
+    void frameRingAndFrameList();
+    void removeForgetsConnections();
+};
+
+// A stream as the engine reports it: each read a Chunk, then the frames it completed.
+class Feed
+{
+public:
+    explicit Feed(quint64 id) : m_id(id) {}
+    EngineEvent chunk(const QByteArray &bytes, qint64 captured = -1)
+    {
+        EngineEvent e;
+        e.type = Type::Chunk;
+        e.connection = m_id;
+        e.offset = m_offset;
+        e.size = bytes.size();
+        e.data = captured < 0 ? bytes : bytes.left(captured);
+        m_offset += bytes.size();
+        return e;
+    }
+    EngineEvent frame(qint64 end, qint64 size, const QString &spec = QStringLiteral("\\r\\n"))
+    {
+        EngineEvent e;
+        e.type = Type::Frame;
+        e.connection = m_id;
+        e.index = m_index++;
+        e.offset = end;
+        e.size = size;
+        e.text = spec;
+        return e;
+    }
+
+private:
+    quint64 m_id;
+    qint64 m_offset = 0;
+    quint64 m_index = 0;
+};
+
+void TstCaptureStore::chunksAndFramesOfARequest()
+{
+    CaptureStore store;
+    Feed f(1);
+    // "GET /kongxx HTTP/1.0\r\n" arrives in two reads that split the terminator.
+    store.applyEvents({f.chunk("GET /kongxx HTTP/1.0\r"), f.chunk("\nHost: x\r\n"),
+                       f.frame(22, 20), f.frame(31, 7)});
+    const CaptureStore::Capture *c = store.capture(1);
+    QVERIFY(c);
+    QCOMPARE(c->streamEnd, 31);
+    QCOMPARE(c->chunkStarts, (QVector<qint64>{0, 21}));
+    QCOMPARE(c->frames.size(), 2);
+    QCOMPARE(c->frameData(c->frames.at(0)), QByteArray("GET /kongxx HTTP/1.0"));
+    QCOMPARE(c->frameData(c->frames.at(1)), QByteArray("Host: x"));
+    QCOMPARE(c->frames.at(1).termSize, 2);
+}
+
+void TstCaptureStore::oneChangedSignalPerBatch()
+{
+    CaptureStore store;
+    QSignalSpy changed(&store, &CaptureStore::changed);
+    Feed a(1);
+    Feed b(2);
+    store.applyEvents({a.chunk("x"), b.chunk("y"), a.chunk("z")});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QSet<quint64>>(), (QSet<quint64>{1, 2}));
+}
+
+void TstCaptureStore::perConnectionCapKeepsTheTail()
+{
+    CaptureStore store;
+    store.setBytesPerConnection(10);
+    Feed f(1);
+    store.applyEvents({f.chunk("0123456789"), f.chunk("abcdef")});
+    const CaptureStore::Capture *c = store.capture(1);
+    QCOMPARE(c->data, QByteArray("6789abcdef"));
+    QCOMPARE(c->baseOffset, 6);
+    QCOMPARE(c->chunkStarts, QVector<qint64>{10}); // the first read's start is gone
+    QCOMPARE(c->bytes(0, 8), QByteArray("67"));
+    QCOMPARE(store.totalBytes(), 10);
+}
+
+void TstCaptureStore::truncatedChunkStopsTheCapture()
+{
+    CaptureStore store;
+    Feed f(1);
+    store.applyEvents({f.chunk("abc"), f.chunk("defghij", 2), f.chunk("klm")});
+    const CaptureStore::Capture *c = store.capture(1);
+    QCOMPARE(c->data, QByteArray("abcde"));
+    QVERIFY(c->dataLost);
+    QCOMPARE(c->streamEnd, 13);
+}
+
+void TstCaptureStore::totalCapSparesThePinnedConnection()
+{
+    CaptureStore store;
+    store.setTotalBytes(8);
+    store.setPinned(1);
+    Feed a(1);
+    Feed b(2);
+    store.applyEvents({a.chunk("aaaaaa"), b.chunk("bbbbbb")});
+    QCOMPARE(store.capture(1)->data, QByteArray("aaaaaa"));
+    QVERIFY(store.capture(2)->data.isEmpty());
+    QVERIFY(store.capture(2)->dataLost);
+    QVERIFY(store.totalBytes() <= 8);
+}
+
+void TstCaptureStore::frameRingAndFrameList()
+{
+    CaptureStore store;
+    store.setFramesPerConnection(3);
+    FrameListModel list(&store);
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    connect(&store, &CaptureStore::changed, &list, &FrameListModel::refresh);
+    list.setConnection(1);
+    Feed f(1);
+    QSignalSpy inserted(&list, &FrameListModel::rowsInserted);
+    store.applyEvents({f.chunk("a\nbb\n"), f.frame(2, 1, QStringLiteral("\\n")),
+                       f.frame(5, 2, QStringLiteral("\\n"))});
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(list.rowCount(), 2);
+    QCOMPARE(list.index(1, FrameListModel::Data).data().toString(), QStringLiteral("bb"));
+    QCOMPARE(list.index(1, FrameListModel::Offset).data().toLongLong(), 2);
+    QCOMPARE(list.index(1, FrameListModel::Terminator).data().toString(), QStringLiteral("\\n"));
+    // Past the cap the oldest frames go, and the list is renumbered.
+    store.applyEvents({f.chunk("c\nd\n"), f.frame(7, 1, QStringLiteral("\\n")),
+                       f.frame(9, 1, QStringLiteral("\\n"))});
+    QCOMPARE(list.rowCount(), 3);
+    QCOMPARE(list.index(0, FrameListModel::Data).data().toString(), QStringLiteral("bb"));
+    QCOMPARE(store.capture(1)->droppedFrames, 1ull);
+    list.setConnection(2);
+    QCOMPARE(list.rowCount(), 0);
+}
+
+void TstCaptureStore::removeForgetsConnections()
+{
+    CaptureStore store;
+    Feed a(1);
+    Feed b(2);
+    store.applyEvents({a.chunk("aaa"), b.chunk("bb")});
+    store.remove({1});
+    QVERIFY(!store.capture(1));
+    QVERIFY(store.capture(2));
+    QCOMPARE(store.totalBytes(), 2);
+    QCOMPARE(store.connectionCount(), 1);
+}
+
+QTEST_MAIN(TstCaptureStore)
+#include "tst_capturestore.moc"

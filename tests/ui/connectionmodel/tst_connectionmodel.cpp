@@ -1,0 +1,151 @@
+#include "models/connectionmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace acw;
+
+class TstConnectionModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void oneInsertionPerBatch();
+    void updatesChangeRowsInPlace();
+    void closedRowsAreGreyedAndCleared();
+    void capDropsOldestClosed();
+    void proxySortsNumerically();
+    void duplicateIdsInOneBatch();
+};
+
+static ConnectionInfo info(quint64 id, ConnectionInfo::State state = ConnectionInfo::State::Open)
+{
+    ConnectionInfo c;
+    c.id = id;
+    c.server = 1;
+    c.profile = QStringLiteral("echo");
+    c.peer = QStringLiteral("127.0.0.1:%1").arg(40000 + id);
+    c.state = state;
+    c.terminator = QStringLiteral("\\r\\n");
+    c.openedUs = qint64(id) * 1000;
+    if (state == ConnectionInfo::State::Closed)
+        c.closedUs = qint64(id) * 2000;
+    return c;
+}
+
+void TstConnectionModel::oneInsertionPerBatch()
+{
+    ConnectionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &ConnectionModel::rowsInserted);
+    QVector<ConnectionInfo> batch;
+    for (quint64 id = 1; id <= 2000; ++id)
+        batch << info(id);
+    model.applyUpdates(batch);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 2000);
+    QCOMPARE(model.liveCount(), 2000);
+    QCOMPARE(model.rowOf(1234), 1233);
+    QCOMPARE(model.index(1233, ConnectionModel::Peer).data().toString(),
+             QStringLiteral("127.0.0.1:41234"));
+}
+
+void TstConnectionModel::updatesChangeRowsInPlace()
+{
+    ConnectionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.applyUpdates({info(1), info(2), info(3)});
+    QSignalSpy inserted(&model, &ConnectionModel::rowsInserted);
+    QSignalSpy changed(&model, &ConnectionModel::dataChanged);
+    ConnectionInfo two = info(2);
+    two.bytesIn = 4096;
+    two.frames = 7;
+    two.terminator = QStringLiteral(";");
+    model.applyUpdates({two, info(4)});
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(1, ConnectionModel::Frames).data().toULongLong(), 7ull);
+    QCOMPARE(model.index(1, ConnectionModel::BytesIn).data().toString(), QStringLiteral("4.0 KiB"));
+    QCOMPARE(model.index(1, ConnectionModel::BytesIn).data(ConnectionModel::SortRole).toLongLong(),
+             4096);
+    QCOMPARE(model.index(1, ConnectionModel::Terminator).data().toString(), QStringLiteral(";"));
+}
+
+void TstConnectionModel::closedRowsAreGreyedAndCleared()
+{
+    ConnectionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.applyUpdates({info(1), info(2), info(3), info(4)});
+    model.applyUpdates({info(2, ConnectionInfo::State::Closed),
+                        info(4, ConnectionInfo::State::Closed)});
+    QCOMPARE(model.closedCount(), 2);
+    QVERIFY(model.index(1, 0).data(ConnectionModel::ClosedRole).toBool());
+    QVERIFY(model.index(1, 0).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!model.index(0, 0).data(Qt::ForegroundRole).isValid());
+    QSignalSpy removed(&model, &ConnectionModel::connectionsRemoved);
+    model.clearClosed();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.closedCount(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(0).value<QVector<quint64>>().size(), 2);
+    QCOMPARE(model.rowOf(3), 1);
+    QCOMPARE(model.rowOf(2), -1);
+    // A later update for a remaining connection still finds its row.
+    ConnectionInfo three = info(3);
+    three.frames = 9;
+    model.applyUpdates({three});
+    QCOMPARE(model.index(1, ConnectionModel::Frames).data().toULongLong(), 9ull);
+}
+
+void TstConnectionModel::capDropsOldestClosed()
+{
+    ConnectionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClosedCap(3);
+    QVector<ConnectionInfo> batch;
+    for (quint64 id = 1; id <= 6; ++id)
+        batch << info(id, id % 2 ? ConnectionInfo::State::Closed : ConnectionInfo::State::Open);
+    model.applyUpdates(batch); // closed: 1, 3, 5
+    QCOMPARE(model.rowCount(), 6);
+    model.applyUpdates({info(7, ConnectionInfo::State::Closed)});
+    QCOMPARE(model.closedCount(), 3);
+    QCOMPARE(model.rowOf(1), -1); // the first to close went first
+    QVERIFY(model.rowOf(7) >= 0);
+    QCOMPARE(model.liveCount(), 3);
+}
+
+void TstConnectionModel::proxySortsNumerically()
+{
+    ConnectionModel model;
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(ConnectionModel::SortRole);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ConnectionInfo a = info(1);
+    a.bytesIn = 900;       // "900 B"
+    ConnectionInfo b = info(2);
+    b.bytesIn = 2 * 1024;  // "2.0 KiB": sorts after 900 only by number
+    ConnectionInfo c = info(3);
+    c.bytesIn = 10;
+    model.applyUpdates({a, b, c});
+    proxy.sort(ConnectionModel::BytesIn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, ConnectionModel::Id).data().toULongLong(), 3ull);
+    QCOMPARE(proxy.index(1, ConnectionModel::Id).data().toULongLong(), 1ull);
+    QCOMPARE(proxy.index(2, ConnectionModel::Id).data().toULongLong(), 2ull);
+}
+
+void TstConnectionModel::duplicateIdsInOneBatch()
+{
+    ConnectionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ConnectionInfo later = info(5);
+    later.frames = 3;
+    model.applyUpdates({info(5), later});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, ConnectionModel::Frames).data().toULongLong(), 3ull);
+}
+
+QTEST_MAIN(TstConnectionModel)
+#include "tst_connectionmodel.moc"

@@ -1,0 +1,59 @@
+#include "models/servermodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace acw;
+
+class TstServerModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pendingThenListening();
+    void failureAndPauseAreWorded();
+};
+
+void TstServerModel::pendingThenListening()
+{
+    ServerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServerConfig config;
+    config.port = 0;
+    model.addPending(1, config);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, ServerModel::State).data().toString(), QStringLiteral("starting"));
+    ServerInfo info;
+    info.id = 1;
+    info.config = config;
+    info.state = ServerInfo::State::Listening;
+    info.port = 40123;
+    info.addresses = {QStringLiteral("127.0.0.1:40123")};
+    info.accepted = 3;
+    info.live = 2;
+    model.applyUpdates({info});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(ServerModel::PortRole).toInt(), 40123);
+    QCOMPARE(model.index(0, ServerModel::Addresses).data().toString(),
+             QStringLiteral("127.0.0.1:40123"));
+    QCOMPARE(model.index(0, ServerModel::Live).data().toInt(), 2);
+    info.state = ServerInfo::State::Stopped;
+    model.applyUpdates({info});
+    model.removeStopped();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TstServerModel::failureAndPauseAreWorded()
+{
+    ServerInfo failed;
+    failed.state = ServerInfo::State::Failed;
+    failed.error = QStringLiteral("The bound address is already in use");
+    QCOMPARE(ServerModel::statusText(failed), failed.error);
+    ServerInfo paused;
+    paused.state = ServerInfo::State::Listening;
+    paused.acceptPaused = true;
+    QCOMPARE(ServerModel::statusText(paused),
+             QStringLiteral("accepting paused: too many open files"));
+}
+
+QTEST_MAIN(TstServerModel)
+#include "tst_servermodel.moc"

@@ -1,0 +1,82 @@
+#include "models/streamrenderer.h"
+
+#include <QTest>
+#include <QTextDocument>
+
+using namespace acw;
+using Mark = StreamRenderer::Mark;
+
+class TstStreamRenderer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void classifiesFramesPendingAndHeldBack();
+    void textModeBreaksLinesAfterFrames();
+    void hexModeShowsOffsetsAndMarksChunks();
+    void onlyTheNewestBytesAreRendered();
+};
+
+// "ab\r\n" framed, then "cd" collected and "\r" held back; read as "ab\r", "\ncd\r".
+static CaptureStore::Capture sample()
+{
+    CaptureStore::Capture c;
+    c.data = "ab\r\ncd\r";
+    c.streamEnd = c.data.size();
+    c.chunkStarts = {0, 3};
+    CaptureStore::FrameMark f;
+    f.index = 0;
+    f.end = 4;
+    f.size = 2;
+    f.termSize = 2;
+    f.terminator = QStringLiteral("\\r\\n");
+    c.frames = {f};
+    return c;
+}
+
+static QString plain(const QString &html)
+{
+    QTextDocument doc;
+    doc.setHtml(html);
+    return doc.toPlainText();
+}
+
+void TstStreamRenderer::classifiesFramesPendingAndHeldBack()
+{
+    const QVector<Mark> marks = StreamRenderer::classify(sample(), 1, 0, 7);
+    const QVector<Mark> expected = {Mark::FrameEven, Mark::FrameEven, Mark::Terminator,
+                                    Mark::Terminator, Mark::Pending, Mark::Pending,
+                                    Mark::HeldBack};
+    QCOMPARE(marks, expected);
+}
+
+void TstStreamRenderer::textModeBreaksLinesAfterFrames()
+{
+    const auto r = StreamRenderer::render(sample(), 1, bytesformat::ViewMode::Text, 1 << 20);
+    QVERIFY(!r.truncated);
+    // The chunk mark (U+250A) sits between "\r" and "\n" where the read ended.
+    QCOMPARE(plain(r.html), QStringLiteral("ab\\r\u250a\\n\ncd\\r"));
+    QVERIFY(r.html.contains(StreamRenderer::color(Mark::HeldBack)));
+    QVERIFY(r.html.contains(StreamRenderer::color(Mark::Pending)));
+}
+
+void TstStreamRenderer::hexModeShowsOffsetsAndMarksChunks()
+{
+    const auto r = StreamRenderer::render(sample(), 1, bytesformat::ViewMode::Hex, 1 << 20);
+    const QString text = plain(r.html);
+    QVERIFY2(text.startsWith(QStringLiteral("00000000  61 62 0d\u250a0a 63 64 0d")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("|ab..cd.")), qPrintable(text));
+}
+
+void TstStreamRenderer::onlyTheNewestBytesAreRendered()
+{
+    CaptureStore::Capture c;
+    c.data = QByteArray(100000, 'x');
+    c.streamEnd = c.data.size();
+    const auto r = StreamRenderer::render(c, 0, bytesformat::ViewMode::Escaped, 1000);
+    QVERIFY(r.truncated);
+    QCOMPARE(r.from, 99000);
+    QCOMPARE(plain(r.html).size(), 1000);
+}
+
+QTEST_MAIN(TstStreamRenderer)
+#include "tst_streamrenderer.moc"
