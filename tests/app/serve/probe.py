@@ -92,6 +92,32 @@ def mode_hold(port, request):
          "alive": alive(port)})
 
 
+def mode_trickle(port, every_ms, limit_s):
+    """Slowloris (reliability 24): one header byte every every_ms, never finishing."""
+    s = connect(port)
+    start = time.monotonic()
+    s.sendall(b"GET /x HTTP/1.0\r\nX-Slow: ")
+    reply = b""
+    s.settimeout(every_ms / 1000.0)
+    while time.monotonic() - start < limit_s:
+        try:
+            s.sendall(b"a")
+        except OSError:
+            break
+        try:
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            reply += chunk
+        except socket.timeout:
+            pass
+        except ConnectionResetError:
+            break
+    s.close()
+    out({"reply": reply.decode("latin-1"), "seconds": time.monotonic() - start,
+         "alive": alive(port)})
+
+
 def mode_big(port, mib):
     """A request line of `mib` MiB without CRLF, in 1 MiB sendall()s (reliability 21)."""
     s = connect(port)
@@ -129,6 +155,8 @@ def main():
     elif mode == "hold":
         request = args[0].encode("latin-1").decode("unicode_escape").encode("latin-1")
         mode_hold(port, request)
+    elif mode == "trickle":
+        mode_trickle(port, int(args[0]), float(args[1]))
     elif mode == "batch":
         mode_batch(port)
     elif mode == "big":

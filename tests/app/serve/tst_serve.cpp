@@ -36,6 +36,7 @@ private slots:
     void deadline();
     void pipelined();
     void connectionLog();
+    void everyConnectionClosed();
     void portInUse();
     void usageErrors_data();
     void usageErrors();
@@ -350,6 +351,12 @@ void TestServe::deadline()
     QCOMPARE(latin1(nothing, "reply"), QByteArray());
     QVERIFY(nothing.value(QLatin1String("seconds")).toDouble() < 5);
     QVERIFY(nothing.value(QLatin1String("alive")).toBool());
+    // 24: the deadline is total, so a byte every 300 ms does not keep the head open.
+    const QJsonObject slow = probe(QStringLiteral("trickle"), m_serve.port,
+                                   { QStringLiteral("300"), QStringLiteral("8") });
+    QVERIFY2(latin1(slow, "reply").startsWith("HTTP/1.0 408 "), latin1(slow, "reply").constData());
+    QVERIFY(slow.value(QLatin1String("seconds")).toDouble() < 4);
+    QVERIFY(slow.value(QLatin1String("alive")).toBool());
 }
 
 // S11: only the first of two pipelined requests is answered, then the close.
@@ -370,6 +377,21 @@ void TestServe::connectionLog()
     const QByteArray log = m_serve.readOutput();
     QVERIFY2(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} #\\d+ 127\\.0\\.0\\.1:\\d+ opened"))
                  .match(QString::fromUtf8(log)).hasMatch(), log.constData());
+}
+
+// K2: after all the cases above, every connection the server logged as opened is closed.
+void TestServe::everyConnectionClosed()
+{
+    auto count = [this](const char *what) {
+        const QRegularExpression line(QStringLiteral("^\\S+ #\\d+ \\S+ ") + QLatin1String(what),
+                                      QRegularExpression::MultilineOption);
+        int n = 0;
+        for (auto it = line.globalMatch(QString::fromUtf8(m_serve.readOutput())); it.hasNext(); it.next())
+            ++n;
+        return n;
+    };
+    QVERIFY(count("opened") > 50);
+    QTRY_COMPARE_WITH_TIMEOUT(count("closed"), count("opened"), 5000);
 }
 
 void TestServe::portInUse()
