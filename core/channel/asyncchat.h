@@ -181,7 +181,6 @@ private:
     Framer m_framer;
     Terminator m_armed;          // the terminator the current frame started with
     QByteArray m_incoming;
-    QByteArray m_readBuffer;     // reused for every read
     std::deque<std::unique_ptr<Entry>> m_queue;
     QTimer *m_timer = nullptr;   // the one timer: connect, idle, write and close deadlines
     QElapsedTimer m_age;
