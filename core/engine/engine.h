@@ -37,7 +37,7 @@ public:
 
     // --- Servers ---
     int startServer(const ServerConfig &config); // id at once; ServerStarted/ServerError follows
-    void stopServer(int serverId);
+    void stopServer(int serverId); // stops listening and closes its connections
 
     // --- Client mode ---
     quint64 openClient(const ClientConfig &config); // connection id at once
@@ -47,7 +47,7 @@ public:
     void push(quint64 connection, const QByteArray &data);
     void closeWhenDone(quint64 connection);
     void closeConnection(quint64 connection);
-    void closeAll(int serverId = -1); // -1: every connection
+    void closeAll(int serverId = -1); // -1: every connection; 0: the client connections
     void requestInspection(quint64 connection);
 
     // --- Reporting ---
