@@ -34,11 +34,16 @@ def wait_port(port, timeout=10.0, proc=None):
     return False
 
 
-def cpu_seconds(pid):
-    """utime + stime of the whole process (all threads), in seconds."""
+def cpu_split(pid):
+    """(utime, stime) of the whole process (all threads), in seconds."""
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / CLK_TCK
+    return int(fields[11]) / CLK_TCK, int(fields[12]) / CLK_TCK
+
+
+def cpu_seconds(pid):
+    """utime + stime of the whole process (all threads), in seconds."""
+    return sum(cpu_split(pid))
 
 
 def rss_kib(pid):
@@ -100,11 +105,12 @@ def wrk(port, seconds, server_pid, connections=32, path="/kongxx"):
     server's CPU time per completed request."""
     cmd = ["taskset", "-c", CLIENT_CPU, "wrk", "-t1", f"-c{connections}", f"-d{seconds}s",
            "--latency", "--timeout", "5s", f"http://127.0.0.1:{port}{path}"]
-    cpu0 = cpu_seconds(server_pid)
+    u0, s0 = cpu_split(server_pid)
     t0 = time.monotonic()
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 30).stdout
     wall = time.monotonic() - t0
-    cpu1 = cpu_seconds(server_pid)
+    u1, s1 = cpu_split(server_pid)
+    cpu0, cpu1 = u0 + s0, u1 + s1
     r = {"load": loadavg()}
     m = re.search(r"(\d+) requests in ([\d.]+)(\w+)", out)
     r["requests"] = int(m.group(1)) if m else 0
@@ -120,6 +126,8 @@ def wrk(port, seconds, server_pid, connections=32, path="/kongxx"):
     r["non2xx"] = int(m.group(1)) if m else 0
     r["server_cpu_s"] = cpu1 - cpu0
     r["cpu_us_per_req"] = (cpu1 - cpu0) / r["requests"] * 1e6 if r["requests"] else None
+    r["user_us_per_req"] = (u1 - u0) / r["requests"] * 1e6 if r["requests"] else None
+    r["sys_us_per_req"] = (s1 - s0) / r["requests"] * 1e6 if r["requests"] else None
     r["server_cpu_share"] = (cpu1 - cpu0) / wall if wall > 0 else None
     return r
 

@@ -32,7 +32,12 @@ def _req_cell(entries):
     cpu = summary(_runs(entries, "alone", "cpu_us_per_req"))
     rps = summary(_runs(entries, "alone", "rps"))
     p50 = summary(_runs(entries, "alone", "lat_p50_ms"))
-    return (f"{fmt(cpu, ' µs/req')}, {fmt(rps, ' req/s')}, p50 {fmt(p50, ' ms')}",
+    usr = summary(_runs(entries, "alone", "user_us_per_req"))
+    sys_ = summary(_runs(entries, "alone", "sys_us_per_req"))
+    split = ""
+    if usr["median"] is not None and sys_["median"] is not None:
+        split = f" (user {usr['median']:.0f} + kernel {sys_['median']:.0f})"
+    return (f"{fmt(cpu, ' µs/req')}{split}, {fmt(rps, ' req/s')}, p50 {fmt(p50, ' ms')}",
             cpu, rps)
 
 
