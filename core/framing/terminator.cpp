@@ -14,16 +14,6 @@ Terminator Terminator::bytes(const QByteArray &bytes)
     return t;
 }
 
-Terminator Terminator::count(qint64 n)
-{
-    Terminator t;
-    if (n > 0) {
-        t.m_kind = Kind::Count;
-        t.m_count = n;
-    }
-    return t;
-}
-
 QString Terminator::toSpec() const
 {
     switch (m_kind) {

@@ -26,7 +26,15 @@ public:
     Terminator() = default;
     static Terminator none() { return Terminator(); }
     static Terminator bytes(const QByteArray &bytes);
-    static Terminator count(qint64 n); // n < 0 is refused by the caller (see isValidCount)
+    static Terminator count(qint64 n) // n < 0 is refused by the caller (see isValidCount)
+    {
+        Terminator t; // inline: fixed-size record framing re-arms a count for every frame
+        if (n > 0) {
+            t.m_kind = Kind::Count;
+            t.m_count = n;
+        }
+        return t;
+    }
     static bool isValidCount(qint64 n) { return n >= 0; }
 
     Kind kind() const { return m_kind; }
@@ -54,6 +62,7 @@ public:
     friend bool operator!=(const Terminator &a, const Terminator &b) { return !(a == b); }
 
 private:
+    friend class Framer; // counts down in place, without copying a whole Terminator
     Kind m_kind = Kind::None;
     qint64 m_count = 0;
     QByteArray m_bytes;
