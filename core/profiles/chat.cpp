@@ -89,6 +89,8 @@ ChatChannel::ChatChannel(std::shared_ptr<ChatRoom> room, const Terminator &termi
     setMaxFrame(maxFrame < 0 ? Framer::Unlimited : maxFrame);
     setTerminator(terminator);
     setIdleTimeout(idleTimeoutMs);
+    // A member that stops reading altogether goes, even with a backlog under the cap.
+    setWriteTimeout(30000);
     connect(this, &AsyncChat::closed, this, &ChatChannel::leaveRoom);
     // The server attaches the socket right after creating the channel: join once it has.
     QTimer::singleShot(0, this, &ChatChannel::joinRoom);

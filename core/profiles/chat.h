@@ -18,8 +18,8 @@ class ChatRoom
 {
 public:
     // A member whose unsent output passes this is dropped: one slow reader never makes
-    // the room buffer without bound (its own input is paused earlier by the watermarks).
-    static constexpr qint64 DefaultSlowReaderCap = 1024 * 1024;
+    // the room buffer without bound, and a reader that merely lags behind a burst stays.
+    static constexpr qint64 DefaultSlowReaderCap = 8 * 1024 * 1024;
 
     explicit ChatRoom(const QByteArray &lineEnd) : m_lineEnd(lineEnd) {}
     void setSlowReaderCap(qint64 bytes) { m_slowReaderCap = bytes; }

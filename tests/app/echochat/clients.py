@@ -10,7 +10,6 @@ chat PORT LINES: three clients; A says LINES numbered lines, B reads them all, C
 import json
 import socket
 import sys
-import threading
 import time
 
 
@@ -81,30 +80,30 @@ def mode_chat(port, count):
     joined = wait_for(a, b"* guest3 joined", abuf) or wait_for(a, b" joined", abuf)
     a.sendall(b"/nick alice\r\n")
     wait_for(b, b"is now alice", bbuf)
-    filler = b"z" * 1000
-    received = []
-
-    def reader():
-        b.settimeout(20)
-        data = bbuf[0]
-        want = b"alice: %d " % (count - 1)
+    filler = b"z" * 4000
+    # A talks in bursts of 64 lines and waits until B has them all: B keeps up, so only
+    # C (which never reads) falls behind. If C stalled the room, B would wait in vain.
+    chunks = [bbuf[0]]
+    tail = b""
+    b.settimeout(10)
+    start = time.monotonic()
+    for first in range(0, count, 64):
+        last = min(first + 64, count) - 1
+        a.sendall(b"".join(b"%d %s\r\n" % (i, filler) for i in range(first, last + 1)))
+        want = b"alice: %d " % last
         try:
-            while want not in data:
+            while want not in tail:
                 chunk = b.recv(1 << 20)
                 if not chunk:
                     break
-                data += chunk
+                chunks.append(chunk)
+                tail = tail[-8192:] + chunk
         except socket.timeout:
-            pass
-        received.append(data)
-
-    t = threading.Thread(target=reader)
-    t.start()
-    start = time.monotonic()
-    for i in range(count):
-        a.sendall(b"%d %s\r\n" % (i, filler))
-    t.join()
+            break
+        if want not in tail:
+            break
     seconds = time.monotonic() - start
+    received = [b"".join(chunks)]
     said = [l for l in lines_of(received[0]) if l.startswith(b"alice: ")]
     in_order = said == [b"alice: %d %s" % (i, filler) for i in range(count)]
     # C never read a byte; the server must have dropped it (its socket reads EOF or reset).
