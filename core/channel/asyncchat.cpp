@@ -2,11 +2,11 @@
 
 #include "channel/asyncchatentry.h"
 #include "channel/channelobserver.h"
+#include "channel/channelwatchdog.h"
 
 #include <QHostAddress>
 #include <QPointer>
 #include <QTcpSocket>
-#include <QTimer>
 
 namespace acw {
 
@@ -76,6 +76,7 @@ AsyncChat::AsyncChat(QObject *parent) : QObject(parent) { }
 
 AsyncChat::~AsyncChat()
 {
+    ChannelWatchdog::unwatch(this);
     if (m_socket && m_state != State::Closed) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -383,8 +384,7 @@ void AsyncChat::finishClose(const QString &reason)
     m_state = State::Closed;
     m_framer.stop(); // Q8
     m_closeRequested = true;
-    if (m_timer)
-        m_timer->stop();
+    ChannelWatchdog::unwatch(this);
     if (m_unsentAtClose == 0)
         m_unsentAtClose = owedBytes() + (m_socket ? m_socket->bytesToWrite() : 0);
     if (m_socket) {
@@ -401,7 +401,7 @@ void AsyncChat::finishClose(const QString &reason)
         deleteLater();
 }
 
-// --- Timeouts: one coarse timer per channel, armed only when a deadline applies ---
+// --- Timeouts: the thread's watchdog calls onTick() while a deadline applies ---
 
 void AsyncChat::setIdleTimeout(int ms)
 {
@@ -431,22 +431,14 @@ void AsyncChat::updateTimer()
         if (m_closeStarted)
             consider(kCloseDeadlineMs);
     }
-    if (shortest == 0) {
-        if (m_timer)
-            m_timer->stop();
+    // Only with a socket: by then the channel is in the thread it will live in.
+    if (shortest == 0 || !m_socket || m_state == State::Closed) {
+        ChannelWatchdog::unwatch(this);
         return;
     }
     // A deadline fires at most a quarter late; never tick faster than 10 ms.
-    const int tick = qBound(10, shortest / 4, 1000);
-    if (!m_timer) {
-        m_timer = new QTimer(this);
-        m_timer->setTimerType(Qt::CoarseTimer);
-        connect(m_timer, &QTimer::timeout, this, &AsyncChat::onTick);
-    }
-    if (tick != m_tickMs || !m_timer->isActive()) {
-        m_tickMs = tick;
-        m_timer->start(tick);
-    }
+    m_tickMs = qBound(10, shortest / 4, 1000);
+    ChannelWatchdog::watch(this, m_tickMs);
 }
 
 void AsyncChat::onTick()

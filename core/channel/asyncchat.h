@@ -12,11 +12,11 @@
 #include <memory>
 
 class QTcpSocket;
-class QTimer;
 
 namespace acw {
 
 class ChannelObserver;
+class ChannelWatchdog;
 
 // Why a channel reported an error. The core returns codes; the UI words them.
 enum class ChannelError {
@@ -153,6 +153,7 @@ private:
     struct Entry;
     struct Sink;
     friend struct Sink;
+    friend class ChannelWatchdog;
     void onConnected();
     void onReadyRead();
     void onBytesWritten(qint64 bytes);
@@ -182,7 +183,6 @@ private:
     Terminator m_armed;          // the terminator the current frame started with
     QByteArray m_incoming;
     std::deque<std::unique_ptr<Entry>> m_queue;
-    QTimer *m_timer = nullptr;   // the one timer: connect, idle, write and close deadlines
     QElapsedTimer m_age;
     QElapsedTimer m_lastRead;
     QElapsedTimer m_lastWriteProgress;
@@ -203,7 +203,8 @@ private:
     int m_idleTimeoutMs = 0;
     int m_writeTimeoutMs = 0;
     int m_connectTimeoutMs = 10000;
-    int m_tickMs = 0;
+    int m_tickMs = 0;            // how often the thread's watchdog must call onTick()
+    int m_watchIndex = -1;       // position in that watchdog, -1: not watched
     quint16 m_peerPort = 0;
     State m_state = State::Unconnected;
     QAbstractSocket::SocketError m_socketError = QAbstractSocket::UnknownSocketError;
