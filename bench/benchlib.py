@@ -1,5 +1,6 @@
 """Helpers for bench/run.py: processes started and stopped by PID, /proc readings, wrk,
 statistics over runs. Loopback only; every wait is bounded."""
+import atexit
 import os
 import re
 import signal
@@ -59,6 +60,20 @@ def loadavg():
         return float(f.read().split()[0])
 
 
+_live = []  # every Proc still running, stopped at exit (also on Ctrl+C)
+
+
+def stop_all():
+    for p in list(_live):
+        try:
+            p.stop(timeout=3.0)
+        except Exception:  # noqa: BLE001 - best effort at exit
+            pass
+
+
+atexit.register(stop_all)
+
+
 class Proc:
     """A process the benchmark started; stopped by its PID only."""
 
@@ -70,6 +85,7 @@ class Proc:
         self.p = subprocess.Popen(argv, env=env, stdin=stdin or subprocess.DEVNULL,
                                   stdout=stdout or self.log, stderr=self.log)
         self.pid = self.p.pid  # taskset execs the program: same PID
+        _live.append(self)
 
     def alive(self):
         return self.p.poll() is None
@@ -85,6 +101,8 @@ class Proc:
             except subprocess.TimeoutExpired:
                 os.kill(self.pid, signal.SIGKILL)
                 self.p.wait(timeout)
+        if self in _live:
+            _live.remove(self)
         return self.p.returncode
 
     def output(self, limit=4000):

@@ -1,8 +1,10 @@
 """The servers the benchmark compares: ours (`serve`, headless or in the window), nginx
 with one worker serving the same response, and the seed's server on Python 3 asynchat.
 Each is started on a loopback port by the benchmark and stopped by its PID."""
+import atexit
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -116,5 +118,17 @@ def start_seed(port, poll=False):
     return Proc(argv, cpu=SERVER_CPU, name="asynchat-poll" if poll else "asynchat")
 
 
+_tempdirs = []
+
+
 def tempdir():
-    return tempfile.mkdtemp(prefix="acw-bench-")
+    """A scratch directory, removed when the benchmark exits."""
+    d = tempfile.mkdtemp(prefix="acw-bench-")
+    _tempdirs.append(d)
+    return d
+
+
+@atexit.register
+def _cleanup():
+    for d in _tempdirs:
+        shutil.rmtree(d, ignore_errors=True)

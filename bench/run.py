@@ -13,6 +13,7 @@ import json
 import os
 import platform
 import select
+import signal
 import subprocess
 import sys
 import time
@@ -75,16 +76,23 @@ def server_runs(kind, a, app=None, opts=(), idle=True, idle_throughput=True, run
     for i in range(runs or a.runs):
         port = B.free_port()
         work = peers.tempdir()
-        if kind == "ours":
-            srv = peers.start_ours(app, port, list(opts))
-        elif kind == "qt":
-            srv = B.Proc([a.qtserver, str(port)], cpu=B.SERVER_CPU, name="qtserver")
-        elif kind == "nginx":
-            srv = peers.start_nginx(port, work, a.content_type, a.body)
-        else:
-            srv = peers.start_seed(port, poll=(kind == "asynchat-poll"))
+        try:
+            if kind == "ours":
+                srv = peers.start_ours(app, port, list(opts))
+            elif kind == "qt":
+                srv = B.Proc([a.qtserver, str(port)], cpu=B.SERVER_CPU, name="qtserver")
+            elif kind == "nginx":
+                srv = peers.start_nginx(port, work, a.content_type, a.body)
+            else:
+                srv = peers.start_seed(port, poll=(kind == "asynchat-poll"))
+        except OSError as e:  # e.g. nginx not installed: the row says so
+            print(f"  {kind}: {e}", flush=True)
+            srv = None
         entry = {"run": i + 1}
-        if not B.wait_port(port, 15, srv.p):
+        if srv is None or not B.wait_port(port, 15, srv.p):
+            if srv is None:
+                results.append({"run": i + 1, "error": f"{kind} could not be started"})
+                break
             entry["error"] = f"{kind} did not start: {srv.output()}"
             srv.stop()
             results.append(entry)
@@ -194,7 +202,10 @@ def main():
             a.seconds = saved
     if ("gui" in rows or "startup" in rows) and ours_ok:
         print("== GUI attached and start-up (Xvfb)", flush=True)
-        raw.update(guirows.run(app, a, "gui" in rows, "startup" in rows))
+        try:
+            raw.update(guirows.run(app, a, "gui" in rows, "startup" in rows))
+        except (OSError, RuntimeError) as e:  # no Xvfb: the rows say so
+            raw["gui_error"] = str(e)
 
     res["rows"] = table.build_rows(raw, a)
     res["total_s"] = round(time.monotonic() - started, 1)
@@ -210,4 +221,9 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    # SIGTERM/SIGINT end the run through exit, so atexit stops every server we started.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    try:
+        main()
+    except KeyboardInterrupt:
+        sys.exit(130)
