@@ -4,7 +4,7 @@
 //   byte 0      bits 0-1: initial terminator kind (0 bytes, 1 count, 2/3 none)
 //               bit 2: maxFrame on; bit 3: DiscardFrame policy (else Stop);
 //               bit 4: repeat the last script entry once the script is used up
-//   byte 1      bytes: length - 1 (mod 8); count: value - 1
+//   byte 1      bytes: length - 1 (mod 24; past 16 bytes find() uses memmem); count: value - 1
 //   ...         the terminator's bytes (bytes kind only)
 //   next        chunking seed
 //   next        script length (mod 8), then that many entries, each one byte e:
@@ -74,7 +74,7 @@ Input decode(const uint8_t *data, size_t size)
     const uint8_t flags = r.byte();
     const uint8_t arg = r.byte();
     switch (flags & 3) {
-    case 0: in.initial = Terminator::bytes(r.bytes(1 + arg % 8)); break;
+    case 0: in.initial = Terminator::bytes(r.bytes(1 + arg % 24)); break;
     case 1: in.initial = Terminator::count(1 + arg); break;
     default: break;
     }

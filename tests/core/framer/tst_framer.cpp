@@ -145,6 +145,15 @@ void TestFramer::chunkingInvariance_data()
     addCase("P3 long held prefix", "ab\r\n.\r", {"\\r\\n.\\r\\n"}, {}, "ab", "\r\n.\r",
             "\\r\\n.\\r\\n");
 
+    // reliability.md A.1: a 64-byte terminator (searched with memmem) with a false prefix.
+    const char *const boundary = "--boundary-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNO--";
+    const QByteArray b64(boundary);
+    addCase("64-byte terminator, false prefix", "A" + b64.left(40) + "x" + b64 + "B" + b64.left(63),
+            {boundary}, frames({"A" + b64.left(40) + "x"}), "B", b64.left(63), boundary);
+    addCase("A.6 count 2^63-1", "abc", {"count:9223372036854775807"}, {}, "abc", "",
+            "count:9223372036854775804");
+    addCase("A.6 count 10^12", "abc", {"count:1000000000000"}, {}, "abc", "", "count:999999999997");
+
     const QByteArray nul("\0", 1);
     const QByteArray all = all256();
     addCase("NUL terminator \\0", QByteArray("a\0\0b\0", 5), {"\\0"}, frames({"a", "", "b"}), "",
