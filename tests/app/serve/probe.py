@@ -124,16 +124,26 @@ def mode_big(port, mib):
     piece = b"a" * (1 << 20)
     sent = 0
     error = ""
+    reply_after = -1  # bytes sent when the first reply byte was readable
     try:
         s.sendall(b"GET /")
         for _ in range(mib):
             s.sendall(piece)
             sent += len(piece)
+            if reply_after < 0:
+                try:
+                    if s.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT):
+                        reply_after = sent
+                except BlockingIOError:
+                    pass
     except OSError as e:
         error = type(e).__name__
+    if reply_after < 0:
+        reply_after = sent
     reply = read_all(s)
     s.close()
-    out({"reply": reply.decode("latin-1"), "sent": sent, "error": error, "alive": alive(port)})
+    out({"reply": reply.decode("latin-1"), "sent": sent, "error": error,
+         "replyAfter": reply_after, "alive": alive(port)})
 
 
 def mode_http(port, method, path):
