@@ -66,6 +66,7 @@ private slots:
     void chunkingInvariance_data();
     void chunkingInvariance();
     void everyByteAsTerminator();
+    void oneMiBInSmallChunks();
     void r23CollectCallsFollowReads();
     void r24CountdownReportsWhatIsLeft();
     void r25ChangeAppliesToSameRead_data();
@@ -228,6 +229,39 @@ void TestFramer::everyByteAsTerminator()
             QCOMPARE(got.pending, esc(all.mid(b + 1)));
             QVERIFY(got.problems.isEmpty());
         }
+    }
+}
+
+// reliability.md A.2: 1 MiB of \r\n lines byte by byte and in chunks of 1..69 bytes.
+void TestFramer::oneMiBInSmallChunks()
+{
+    struct Sink
+    {
+        QByteArray frame;
+        QList<QByteArray> frames;
+        void collectIncomingData(const char *d, qsizetype n) { frame.append(d, n); }
+        void foundTerminator() { frames << frame; frame.clear(); }
+        void frameTooLong(qint64) {}
+    };
+    QByteArray stream;
+    QList<QByteArray> want;
+    for (int i = 0; stream.size() < (1 << 20); ++i) {
+        QByteArray line(i % 100, char('a' + i % 26));
+        if (i % 7 == 0)
+            line += '\r'; // a false prefix inside the line
+        want << line;
+        stream += line + "\r\n";
+    }
+    for (qsizetype size = 1; size <= 69; ++size) {
+        Framer framer;
+        framer.setTerminator(spec("\\r\\n"));
+        Sink sink;
+        const char *p = stream.constData();
+        for (qsizetype off = 0; off < stream.size(); off += size)
+            framer.feed(p + off, std::min(size, stream.size() - off), sink);
+        QVERIFY2(sink.frames == want, qPrintable(QStringLiteral("chunks of %1").arg(size)));
+        QVERIFY(sink.frame.isEmpty());
+        QVERIFY(framer.heldBack().isEmpty());
     }
 }
 
