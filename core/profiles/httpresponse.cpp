@@ -6,12 +6,25 @@ namespace acw::http {
 
 namespace {
 
+// The Date header changes once a second; format it once a second per thread.
+QByteArray dateFor(const QDateTime &now)
+{
+    thread_local qint64 cachedSecond = -1;
+    thread_local QByteArray cached;
+    const qint64 second = now.toSecsSinceEpoch();
+    if (second != cachedSecond) {
+        cached = imfFixdate(now);
+        cachedSecond = second;
+    }
+    return cached;
+}
+
 QByteArray response(int status, const QByteArray &body, bool head, const QDateTime &now)
 {
     QByteArray out;
     out.reserve(320 + body.size());
     out += "HTTP/1.0 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    out += "Date: " + imfFixdate(now) + "\r\n";
+    out += "Date: " + dateFor(now) + "\r\n";
     out += "Content-Type: text/html; charset=utf-8\r\n";
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     if (status == 405)
