@@ -15,9 +15,6 @@ namespace {
 // from the kernel (the peer then sees a full window), and so one readyRead holds at most
 // this much.
 constexpr qint64 kSocketReadBuffer = 64 * 1024;
-// A close that waits for the socket to flush gives up after this long when no
-// writeTimeout is set (a peer that never reads must not hold the connection forever).
-constexpr int kCloseDeadlineMs = 30000;
 
 // One read buffer per thread, reused by every channel in it: a per-channel 64 KiB buffer
 // would cost 640 MB for 10,000 idle connections. A read that starts while another is in
@@ -216,6 +213,8 @@ void AsyncChat::readAvailable(bool ignorePause)
         m_framer.feed(buffer.data(), n, sink);
         if (!guard)
             return; // a slot deleted the channel outright
+        if (m_lingering)
+            checkLinger();
     }
     m_inRead = false;
     // Replies pushed from the callbacks go to the kernel now: if the peer half-closed,
@@ -280,196 +279,6 @@ QByteArray AsyncChat::takeIncoming()
     QByteArray data;
     data.swap(m_incoming);
     return data;
-}
-
-// --- Errors and closing ---
-
-void AsyncChat::onSocketError(QAbstractSocket::SocketError error)
-{
-    if (m_state == State::Closed)
-        return;
-    if (m_socketError == QAbstractSocket::UnknownSocketError)
-        m_socketError = error;
-    if (error == QAbstractSocket::RemoteHostClosedError && !m_peerClosed) {
-        // Qt reports a FIN and an RST alike; output still waiting tells them apart well
-        // enough. Qt clears its write buffer right after this signal, so count it now.
-        m_peerClosed = true;
-        m_unsentAtPeerClose = m_socket->bytesToWrite();
-    }
-    if (m_state == State::Connecting) {
-        // Not from inside the socket's own signal (Qt docs): handle it from the loop.
-        QMetaObject::invokeMethod(this, [this, error] {
-            if (m_state == State::Closed)
-                return;
-            switch (error) {
-            case QAbstractSocket::ConnectionRefusedError:
-                fail(ChannelError::ConnectionRefused, QStringLiteral("connection refused"));
-                break;
-            case QAbstractSocket::HostNotFoundError:
-                fail(ChannelError::HostNotFound, QStringLiteral("host not found"));
-                break;
-            case QAbstractSocket::SocketTimeoutError:
-                fail(ChannelError::ConnectTimeout, QStringLiteral("connect timed out"));
-                break;
-            default:
-                fail(ChannelError::SocketError, m_socket->errorString());
-                break;
-            }
-        }, Qt::QueuedConnection);
-    }
-    // While connected, Qt follows every error with disconnected(): handled there.
-}
-
-void AsyncChat::onDisconnected()
-{
-    if (m_state == State::Closed)
-        return;
-    // Everything the peer sent is framed before the close (Q21); callbacks may push, but
-    // the socket is gone, so that output is counted as unsent.
-    readAvailable(true);
-    if (m_state == State::Closed)
-        return;
-    if (m_closeStarted) {
-        finishClose(m_closeReason); // our own close finished flushing
-        return;
-    }
-    bool producerLeft = false;
-    m_unsentAtClose = m_unsentAtPeerClose + owedBytes(&producerLeft);
-    if (m_socketError == QAbstractSocket::RemoteHostClosedError
-        || m_socketError == QAbstractSocket::UnknownSocketError) {
-        if (m_unsentAtClose > 0 || producerLeft) {
-            fail(ChannelError::PeerReset, QStringLiteral("connection reset by peer"));
-        } else {
-            finishClose(QString()); // orderly: the peer closed and we owed it nothing
-        }
-        return;
-    }
-    fail(ChannelError::SocketError, m_socket->errorString());
-}
-
-void AsyncChat::fail(ChannelError error, const QString &reason, bool flush)
-{
-    if (m_state == State::Closed)
-        return;
-    reportError(error, reason);
-    if (flush && m_state != State::Connecting && m_socket
-        && m_socket->state() == QAbstractSocket::ConnectedState) {
-        m_closeReason = reason;
-        m_failing = true;
-        m_framer.stop();
-        if (!m_closeRequested)
-            closeWhenDone();
-        scheduleSend();
-        return;
-    }
-    finishClose(reason);
-}
-
-void AsyncChat::reportError(ChannelError error, const QString &reason)
-{
-    if (m_observer)
-        m_observer->channelError(this, int(error), reason);
-    emit errorOccurred(error, reason);
-}
-
-void AsyncChat::close()
-{
-    finishClose(QString());
-}
-
-void AsyncChat::finishClose(const QString &reason)
-{
-    if (m_state == State::Closed)
-        return;
-    m_state = State::Closed;
-    m_framer.stop(); // Q8
-    m_closeRequested = true;
-    ChannelWatchdog::unwatch(this);
-    if (m_unsentAtClose == 0)
-        m_unsentAtClose = owedBytes() + (m_socket ? m_socket->bytesToWrite() : 0);
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort(); // R64: queued output is dropped
-    }
-    m_queue.clear();
-    m_queuedData = 0;
-    if (m_observer)
-        m_observer->channelClosed(this, reason);
-    handleClose();
-    emit closed();
-    if (m_autoDelete)
-        deleteLater();
-}
-
-// --- Timeouts: the thread's watchdog calls onTick() while a deadline applies ---
-
-void AsyncChat::setIdleTimeout(int ms)
-{
-    m_idleTimeoutMs = qMax(0, ms);
-    m_lastRead.start();
-    updateTimer();
-}
-
-void AsyncChat::setWriteTimeout(int ms)
-{
-    m_writeTimeoutMs = qMax(0, ms);
-    updateTimer();
-}
-
-void AsyncChat::updateTimer()
-{
-    int shortest = 0;
-    auto consider = [&shortest](int ms) {
-        if (ms > 0 && (shortest == 0 || ms < shortest))
-            shortest = ms;
-    };
-    if (m_state == State::Connecting)
-        consider(m_connectTimeoutMs);
-    if (m_state == State::Connected || m_state == State::Closing) {
-        consider(m_idleTimeoutMs);
-        consider(m_writeTimeoutMs);
-        if (m_closeStarted)
-            consider(kCloseDeadlineMs);
-    }
-    // Only with a socket: by then the channel is in the thread it will live in.
-    if (shortest == 0 || !m_socket || m_state == State::Closed) {
-        ChannelWatchdog::unwatch(this);
-        return;
-    }
-    // A deadline fires at most a quarter late; never tick faster than 10 ms.
-    m_tickMs = qBound(10, shortest / 4, 1000);
-    ChannelWatchdog::watch(this, m_tickMs);
-}
-
-void AsyncChat::onTick()
-{
-    if (m_state == State::Connecting) {
-        if (m_connectTimeoutMs > 0 && m_connectStarted.elapsed() > m_connectTimeoutMs) {
-            fail(ChannelError::ConnectTimeout,
-                 QStringLiteral("connect timed out after %1 ms").arg(m_connectTimeoutMs));
-        }
-        return;
-    }
-    if (m_state != State::Connected && m_state != State::Closing)
-        return;
-    const bool waiting = hasPendingOutput();
-    const qint64 stalled = m_lastWriteProgress.elapsed();
-    // A paused channel reads nothing, so it cannot see the peer's FIN or RST either
-    // (reliability 1.3): the write deadline is what frees it.
-    if (waiting && m_writeTimeoutMs > 0 && stalled > m_writeTimeoutMs) {
-        fail(ChannelError::WriteTimeout,
-             QStringLiteral("write timeout: no progress for %1 ms").arg(m_writeTimeoutMs));
-        return;
-    }
-    if (waiting && m_closeStarted && m_writeTimeoutMs == 0 && stalled > kCloseDeadlineMs) {
-        fail(ChannelError::WriteTimeout,
-             QStringLiteral("write timeout: no progress for %1 ms").arg(kCloseDeadlineMs));
-        return;
-    }
-    if (!waiting && m_idleTimeoutMs > 0 && m_lastRead.elapsed() > m_idleTimeoutMs) {
-        fail(ChannelError::IdleTimeout,
-             QStringLiteral("idle timeout: nothing received for %1 ms").arg(m_idleTimeoutMs));
-    }
 }
 
 AsyncChat::Counters AsyncChat::counters() const

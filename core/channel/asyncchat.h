@@ -62,6 +62,9 @@ struct OutputEntry
 //  - Backpressure: above the high watermark (our queue plus the socket's buffer) the
 //    peer is not read; below the low one reading resumes. A paused channel cannot see
 //    the peer's close, so set a writeTimeout (one coarse timer per channel).
+//  - Closing with unread input (a client still sending after an error response) sends
+//    a FIN and discards input for at most 2 s / 1 MiB before the close (a lingering
+//    close, as nginx does), so the kernel's RST does not destroy the reply.
 // The channel deleteLater()s itself after closed() unless setAutoDelete(false).
 class AsyncChat : public QObject, protected FramerSink
 {
@@ -171,6 +174,9 @@ private:
     bool hasPendingOutput() const;
     qint64 owedBytes(bool *producerLeft = nullptr) const;
     void startClosing();
+    void endOutput();
+    bool hasUnreadInput() const;
+    void checkLinger();
     void updateReadPause();
     // Closing and timers
     void reportError(ChannelError error, const QString &reason);
@@ -187,6 +193,7 @@ private:
     QElapsedTimer m_lastRead;
     QElapsedTimer m_lastWriteProgress;
     QElapsedTimer m_connectStarted;
+    QElapsedTimer m_lingerStarted;
     Counters m_counters;
     QString m_peerAddress;
     QString m_closeReason;
@@ -200,6 +207,7 @@ private:
     qint64 m_frameBytes = 0;     // bytes collected for the current frame
     qint64 m_unsentAtPeerClose = 0; // the socket's buffer when Qt reported the close
     qint64 m_unsentAtClose = 0;
+    qint64 m_lingerFromBytes = 0;
     int m_idleTimeoutMs = 0;
     int m_writeTimeoutMs = 0;
     int m_connectTimeoutMs = 10000;
@@ -213,6 +221,8 @@ private:
     bool m_closeRequested = false; // closeWhenDone() queued: no more frames are delivered
     bool m_closeStarted = false;   // the marker was reached: the socket is flushing, then gone
     bool m_failing = false;        // fail(flush): a discardBuffers() cannot cancel this close
+    bool m_outputEnded = false;    // all owed output reached the kernel after the marker
+    bool m_lingering = false;      // FIN sent; discarding input until the peer closes
     bool m_inRead = false;
     bool m_sending = false;
     bool m_sendScheduled = false;

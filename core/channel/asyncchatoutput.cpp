@@ -183,6 +183,11 @@ void AsyncChat::onBytesWritten(qint64 bytes)
     m_lastWriteProgress.restart();
     if (m_observer)
         m_observer->channelSent(this, bytes);
+    if (m_closeStarted) {
+        if (m_socket->bytesToWrite() == 0)
+            endOutput();
+        return;
+    }
     if (m_sending)
         return; // flush() from inside initiateSend(): its loop continues
     initiateSend();
@@ -223,9 +228,11 @@ void AsyncChat::startClosing()
     m_state = State::Closing;
     m_framer.stop(); // Q8
     updateTimer();
-    // Qt writes what it holds, then closes; disconnected() finishes the close (it may
-    // come from inside this call when nothing is left to write).
-    m_socket->disconnectFromHost();
+    if (m_socket->bytesToWrite() > 0)
+        m_socket->flush();
+    if (m_socket->bytesToWrite() == 0)
+        endOutput();
+    // Otherwise onBytesWritten() calls endOutput() once the socket's buffer is empty.
 }
 
 // Backpressure: above highWatermark bytes owed (our queue plus the socket's buffer) stop

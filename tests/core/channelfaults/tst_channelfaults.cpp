@@ -71,6 +71,8 @@ private slots:
     void resetStorm();
     void idleTimeout();
     void errorResponseIsFlushedThenClosed();
+    void lingeringCloseKeepsReply();
+    void lingeringCloseIsBounded();
     void connectTimeout();
 };
 
@@ -340,6 +342,64 @@ void tst_ChannelFaults::errorResponseIsFlushedThenClosed()
     QTRY_COMPARE(outcome.closed, 1);
     QCOMPARE(outcome.errors, QList<ChannelError>{ChannelError::ProtocolError});
     QCOMPARE(outcome.reasons, QStringList{QStringLiteral("bad request")});
+}
+
+// A client still sending when the error response goes out: the channel sends its FIN
+// and discards input (lingering close), so the client reads the reply and a clean end
+// of stream, not a reset; once the client closes, the channel closes.
+void tst_ChannelFaults::lingeringCloseKeepsReply()
+{
+    ChannelServer server;
+    Outcome outcome;
+    server.factory = [&] {
+        auto *c = new RejectingChannel;
+        c->setTerminator(Terminator::bytes("\n"));
+        outcome.watch(c, this);
+        return c;
+    };
+    QVERIFY(server.start());
+    RawPeer peer;
+    QVERIFY(peer.connectTo(server.serverPort()));
+    // The request and 512 KiB behind it, in one go: still unread when the reply is sent.
+    const qint64 junkSent = peer.sendSome("garbage\n" + QByteArray(512 * 1024, 'j'));
+    QTRY_VERIFY_WITH_TIMEOUT(peer.atEnd(), 10000);
+    QCOMPARE(peer.error(), 0); // end of stream, not ECONNRESET
+    QCOMPARE(peer.received(), QByteArray("400 bad request\n"));
+    QVERIFY(junkSent > 64 * 1024);
+    QCOMPARE(outcome.closed, 0); // lingering until the client is done
+    peer.close();
+    QTRY_COMPARE(outcome.closed, 1);
+    QCOMPARE(outcome.errors, QList<ChannelError>{ChannelError::ProtocolError});
+}
+
+// A client that never stops sending is not read forever: at most about 1 MiB or 2 s.
+void tst_ChannelFaults::lingeringCloseIsBounded()
+{
+    ChannelServer server;
+    Outcome outcome;
+    server.factory = [&] {
+        auto *c = new RejectingChannel;
+        c->setTerminator(Terminator::bytes("\n"));
+        outcome.watch(c, this);
+        return c;
+    };
+    QVERIFY(server.start());
+    RawPeer peer;
+    QVERIFY(peer.connectTo(server.serverPort()));
+    QVERIFY(peer.sendAll("garbage\n"));
+    const QByteArray junk(64 * 1024, 'j');
+    QElapsedTimer clock;
+    clock.start();
+    while (outcome.closed == 0 && clock.elapsed() < 8000) {
+        peer.sendSome(junk);
+        peer.drain();
+        QTest::qWait(1);
+    }
+    QCOMPARE(outcome.closed, 1);
+    QVERIFY(clock.elapsed() < 4000);
+    QVERIFY2(outcome.bytesInAtClose <= 1024 * 1024 + 256 * 1024,
+             qPrintable(QString::number(outcome.bytesInAtClose)));
+    QVERIFY(peer.received().startsWith("400 bad request\n"));
 }
 
 // Client mode: a server whose accept queue is full drops our SYN; the connect deadline

@@ -1,0 +1,268 @@
+// The closing half of AsyncChat: socket errors, fail(), the orderly and the lingering
+// close, and the deadlines the thread's watchdog checks.
+#include "channel/asyncchat.h"
+
+#include "channel/asyncchatentry.h"
+#include "channel/channelobserver.h"
+#include "channel/channelwatchdog.h"
+
+#include <QTcpSocket>
+
+#ifdef Q_OS_UNIX
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#endif
+
+namespace acw {
+
+namespace {
+// A close that waits for the socket to flush gives up after this long when no
+// writeTimeout is set (a peer that never reads must not hold the connection forever).
+constexpr int kCloseDeadlineMs = 30000;
+// Lingering close (nginx's lingering_close, reliability section 0): after our last byte,
+// read and discard what the peer still sends for at most this long / this much.
+constexpr int kLingerMs = 2000;
+constexpr qint64 kLingerBytes = 1024 * 1024;
+} // namespace
+
+// --- Errors and closing ---
+
+void AsyncChat::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_socketError == QAbstractSocket::UnknownSocketError)
+        m_socketError = error;
+    if (error == QAbstractSocket::RemoteHostClosedError && !m_peerClosed) {
+        // Qt reports a FIN and an RST alike; output still waiting tells them apart well
+        // enough. Qt clears its write buffer right after this signal, so count it now.
+        m_peerClosed = true;
+        m_unsentAtPeerClose = m_socket->bytesToWrite();
+    }
+    if (m_state == State::Connecting) {
+        // Not from inside the socket's own signal (Qt docs): handle it from the loop.
+        QMetaObject::invokeMethod(this, [this, error] {
+            if (m_state == State::Closed)
+                return;
+            switch (error) {
+            case QAbstractSocket::ConnectionRefusedError:
+                fail(ChannelError::ConnectionRefused, QStringLiteral("connection refused"));
+                break;
+            case QAbstractSocket::HostNotFoundError:
+                fail(ChannelError::HostNotFound, QStringLiteral("host not found"));
+                break;
+            case QAbstractSocket::SocketTimeoutError:
+                fail(ChannelError::ConnectTimeout, QStringLiteral("connect timed out"));
+                break;
+            default:
+                fail(ChannelError::SocketError, m_socket->errorString());
+                break;
+            }
+        }, Qt::QueuedConnection);
+    }
+    // While connected, Qt follows every error with disconnected(): handled there.
+}
+
+void AsyncChat::onDisconnected()
+{
+    if (m_state == State::Closed)
+        return;
+    // Everything the peer sent is framed before the close (Q21); callbacks may push, but
+    // the socket is gone, so that output is counted as unsent.
+    readAvailable(true);
+    if (m_state == State::Closed)
+        return;
+    if (m_closeStarted) {
+        finishClose(m_closeReason); // our own close finished flushing
+        return;
+    }
+    bool producerLeft = false;
+    m_unsentAtClose = m_unsentAtPeerClose + owedBytes(&producerLeft);
+    if (m_socketError == QAbstractSocket::RemoteHostClosedError
+        || m_socketError == QAbstractSocket::UnknownSocketError) {
+        if (m_unsentAtClose > 0 || producerLeft) {
+            fail(ChannelError::PeerReset, QStringLiteral("connection reset by peer"));
+        } else {
+            finishClose(QString()); // orderly: the peer closed and we owed it nothing
+        }
+        return;
+    }
+    fail(ChannelError::SocketError, m_socket->errorString());
+}
+
+void AsyncChat::fail(ChannelError error, const QString &reason, bool flush)
+{
+    if (m_state == State::Closed)
+        return;
+    reportError(error, reason);
+    if (flush && m_state != State::Connecting && m_socket
+        && m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_closeReason = reason;
+        m_failing = true;
+        m_framer.stop();
+        if (!m_closeRequested)
+            closeWhenDone();
+        scheduleSend();
+        return;
+    }
+    finishClose(reason);
+}
+
+void AsyncChat::reportError(ChannelError error, const QString &reason)
+{
+    if (m_observer)
+        m_observer->channelError(this, int(error), reason);
+    emit errorOccurred(error, reason);
+}
+
+void AsyncChat::close()
+{
+    finishClose(QString());
+}
+
+void AsyncChat::finishClose(const QString &reason)
+{
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    m_framer.stop(); // Q8
+    m_closeRequested = true;
+    ChannelWatchdog::unwatch(this);
+    if (m_unsentAtClose == 0)
+        m_unsentAtClose = owedBytes() + (m_socket ? m_socket->bytesToWrite() : 0);
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort(); // R64: queued output is dropped
+    }
+    m_queue.clear();
+    m_queuedData = 0;
+    if (m_observer)
+        m_observer->channelClosed(this, reason);
+    handleClose();
+    emit closed();
+    if (m_autoDelete)
+        deleteLater();
+}
+
+// Everything owed is in the kernel (the close marker was reached and flushed).
+void AsyncChat::endOutput()
+{
+    if (m_outputEnded || m_state == State::Closed)
+        return;
+    m_outputEnded = true;
+    if (!hasUnreadInput()) {
+        // Nothing unread, so no RST: Qt closes now and disconnected() finishes.
+        m_socket->disconnectFromHost();
+        return;
+    }
+#ifdef Q_OS_UNIX
+    // Closing with unread input makes the kernel send an RST, which can destroy the reply
+    // still in flight (an error response to a client that is still sending). Send our
+    // FIN instead and read and discard until the peer closes, or the linger limits.
+    m_lingering = true;
+    m_lingerFromBytes = m_counters.bytesIn;
+    m_lingerStarted.start();
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+    updateTimer();
+    readAvailable(true); // the framer is stopped: bytes are only counted
+#else
+    m_socket->disconnectFromHost();
+#endif
+}
+
+bool AsyncChat::hasUnreadInput() const
+{
+    if (m_socket->bytesAvailable() > 0)
+        return true;
+#ifdef Q_OS_UNIX
+    int queued = 0;
+    return ::ioctl(int(m_socket->socketDescriptor()), FIONREAD, &queued) == 0 && queued > 0;
+#else
+    return false;
+#endif
+}
+
+// Called after each read while lingering: past the byte limit, stop being polite.
+void AsyncChat::checkLinger()
+{
+    if (m_lingering && m_counters.bytesIn - m_lingerFromBytes > kLingerBytes)
+        finishClose(m_closeReason);
+}
+
+// --- Timeouts: the thread's watchdog calls onTick() while a deadline applies ---
+
+void AsyncChat::setIdleTimeout(int ms)
+{
+    m_idleTimeoutMs = qMax(0, ms);
+    m_lastRead.start();
+    updateTimer();
+}
+
+void AsyncChat::setWriteTimeout(int ms)
+{
+    m_writeTimeoutMs = qMax(0, ms);
+    updateTimer();
+}
+
+void AsyncChat::updateTimer()
+{
+    int shortest = 0;
+    auto consider = [&shortest](int ms) {
+        if (ms > 0 && (shortest == 0 || ms < shortest))
+            shortest = ms;
+    };
+    if (m_state == State::Connecting)
+        consider(m_connectTimeoutMs);
+    if (m_state == State::Connected || m_state == State::Closing) {
+        consider(m_idleTimeoutMs);
+        consider(m_writeTimeoutMs);
+        if (m_closeStarted)
+            consider(m_lingering ? kLingerMs : kCloseDeadlineMs);
+    }
+    // Only with a socket: by then the channel is in the thread it will live in.
+    if (shortest == 0 || !m_socket || m_state == State::Closed) {
+        ChannelWatchdog::unwatch(this);
+        return;
+    }
+    // A deadline fires at most a quarter late; never tick faster than 10 ms.
+    m_tickMs = qBound(10, shortest / 4, 1000);
+    ChannelWatchdog::watch(this, m_tickMs);
+}
+
+void AsyncChat::onTick()
+{
+    if (m_state == State::Connecting) {
+        if (m_connectTimeoutMs > 0 && m_connectStarted.elapsed() > m_connectTimeoutMs) {
+            fail(ChannelError::ConnectTimeout,
+                 QStringLiteral("connect timed out after %1 ms").arg(m_connectTimeoutMs));
+        }
+        return;
+    }
+    if (m_state != State::Connected && m_state != State::Closing)
+        return;
+    if (m_lingering) {
+        if (m_lingerStarted.elapsed() > kLingerMs)
+            finishClose(m_closeReason);
+        return;
+    }
+    const bool waiting = hasPendingOutput();
+    const qint64 stalled = m_lastWriteProgress.elapsed();
+    // A paused channel reads nothing, so it cannot see the peer's FIN or RST either
+    // (reliability 1.3): the write deadline is what frees it.
+    if (waiting && m_writeTimeoutMs > 0 && stalled > m_writeTimeoutMs) {
+        fail(ChannelError::WriteTimeout,
+             QStringLiteral("write timeout: no progress for %1 ms").arg(m_writeTimeoutMs));
+        return;
+    }
+    if (waiting && m_closeStarted && m_writeTimeoutMs == 0 && stalled > kCloseDeadlineMs) {
+        fail(ChannelError::WriteTimeout,
+             QStringLiteral("write timeout: no progress for %1 ms").arg(kCloseDeadlineMs));
+        return;
+    }
+    if (!waiting && m_idleTimeoutMs > 0 && m_lastRead.elapsed() > m_idleTimeoutMs) {
+        fail(ChannelError::IdleTimeout,
+             QStringLiteral("idle timeout: nothing received for %1 ms").arg(m_idleTimeoutMs));
+    }
+}
+
+} // namespace acw
