@@ -115,6 +115,9 @@ private slots:
     void peerCloseWithUnframedInput();
     void outputQueueSnapshot();
     void observerAndCounters();
+    void observerCountTerminator();
+    void clientConnectsByName_data();
+    void clientConnectsByName();
     void peerAddressIsPlainIPv4();
 };
 
@@ -687,6 +690,73 @@ void tst_AsyncChat::observerAndCounters()
     QCOMPARE(rec.events.count(QStringLiteral("push 3")), 1);
     c->close();
     QCOMPARE(rec.events.last(), QStringLiteral("closed "));
+}
+
+// A count terminator re-armed per frame: the observer reports the count that matched,
+// terminator() what is left of the current one (R13, R24).
+void tst_AsyncChat::observerCountTerminator()
+{
+    Recorder rec;
+    ChannelServer server;
+    server.factory = [&] {
+        auto *c = new AsyncChat;
+        c->setTerminator(Terminator::count(3));
+        c->setObserver(&rec);
+        connect(c, &AsyncChat::frameReceived, c, [c] { c->setTerminator(Terminator::count(3)); });
+        return c;
+    };
+    QVERIFY(server.start());
+    RawPeer peer;
+    QVERIFY(peer.connectTo(server.serverPort()));
+    QTRY_VERIFY(server.channel());
+    AsyncChat *c = server.channel();
+    QSignalSpy frames(c, &AsyncChat::frameReceived);
+    QVERIFY(peer.sendAll("abcdefgh"));
+    QTRY_COMPARE(c->counters().bytesIn, qint64(8));
+    QCOMPARE(framesOf(frames), (QList<QByteArray>{"abc", "def"}));
+    QCOMPARE(rec.frameEnds, (QList<qint64>{3, 6}));
+    QCOMPARE(rec.frameSizes, (QList<qint64>{3, 3}));
+    QCOMPARE(rec.frameTerminators, (QList<Terminator>{Terminator::count(3), Terminator::count(3)}));
+    QCOMPARE(c->pendingInput(), QByteArray("gh"));
+    QCOMPARE(c->terminator(), Terminator::count(1));
+}
+
+// Client mode by name and over IPv6 against a dual-stack listener (reliability F.41).
+void tst_AsyncChat::clientConnectsByName_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("shownAs");
+    QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1") << QStringLiteral("127.0.0.1");
+    QTest::newRow("::1") << QStringLiteral("::1") << QStringLiteral("::1");
+    QTest::newRow("localhost") << QStringLiteral("localhost") << QString();
+}
+
+void tst_AsyncChat::clientConnectsByName()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, shownAs);
+    ChannelServer server;
+    QList<QByteArray> frames;
+    server.factory = [&] {
+        auto *c = new AsyncChat;
+        c->setTerminator(Terminator::bytes("\n"));
+        connect(c, &AsyncChat::frameReceived, this, [&](const QByteArray &f) { frames << f; });
+        return c;
+    };
+    QVERIFY(server.listen(QHostAddress::Any, 0));
+    auto *client = new AsyncChat(&server);
+    QSignalSpy errors(client, &AsyncChat::errorOccurred);
+    QSignalSpy connected(client, &AsyncChat::connected);
+    client->connectToHost(host, server.serverPort());
+    client->push("hello\n");
+    QVERIFY(connected.wait(5000));
+    QTRY_COMPARE(frames, QList<QByteArray>{"hello"});
+    QCOMPARE(errors.size(), 0);
+    if (!shownAs.isEmpty())
+        QCOMPARE(client->peerAddress(), shownAs);
+    else
+        QVERIFY(client->peerAddress() == QLatin1String("::1")
+                || client->peerAddress() == QLatin1String("127.0.0.1"));
 }
 
 // peerAddress(): a dual-stack listener sees ::ffff:127.0.0.1; shown as 127.0.0.1.
