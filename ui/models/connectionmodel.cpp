@@ -49,8 +49,9 @@ void ConnectionModel::applyUpdates(const QVector<ConnectionInfo> &changed)
             added.append(&info);
         }
     }
+    // The id never changes: leaving its column out keeps an id-sorted proxy from re-sorting.
     if (firstChanged >= 0)
-        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+        emit dataChanged(index(firstChanged, Peer), index(lastChanged, ColumnCount - 1));
     if (!added.isEmpty()) {
         const int first = m_rows.size();
         beginInsertRows({}, first, first + added.size() - 1);
