@@ -57,6 +57,26 @@ public:
         std::fflush(stdout);
         m_buffer.clear();
     }
+    // A frame's JSON line, written in place: no temporary strings per frame.
+    void frameJson(qint64 index, const QByteArray &terminatorJson, const QByteArray &data)
+    {
+        static const char hex[] = "0123456789abcdef";
+        m_buffer += "{\"event\":\"frame\",\"index\":";
+        m_buffer += std::to_string(index);
+        m_buffer += ",\"terminator\":";
+        m_buffer.append(terminatorJson.constData(), size_t(terminatorJson.size()));
+        m_buffer += ",\"data_hex\":\"";
+        const size_t at = m_buffer.size();
+        m_buffer.resize(at + size_t(data.size()) * 2);
+        char *out = &m_buffer[at];
+        for (char c : data) {
+            *out++ = hex[(uchar(c) >> 4) & 15];
+            *out++ = hex[uchar(c) & 15];
+        }
+        m_buffer += "\"}\n";
+        if (m_buffer.size() >= 1 << 16)
+            flush();
+    }
 
 private:
     std::string m_buffer;
@@ -75,9 +95,10 @@ class FrameSink : public FramerSink
 {
 public:
     FrameSink(Framer &framer, const Options &options, Writer &out)
-        : m_framer(framer), m_options(options), m_out(out), m_armed(options.script.first())
+        : m_framer(framer), m_options(options), m_out(out),
+          m_frameFormat(tr("frame %1 (%2, %3 bytes) \"%4\""))
     {
-        m_framer.setTerminator(m_armed);
+        arm(options.script.first());
     }
 
     void collectIncomingData(const char *data, qsizetype size) override
@@ -91,20 +112,14 @@ public:
         ++m_frames;
         m_framedBytes += m_frameBytes;
         if (m_options.format == Format::Json)
-            m_out.add("{\"event\":\"frame\",\"index\":" + QByteArray::number(m_frames)
-                      + ",\"terminator\":" + jsonString(m_armed.toSpec()) + ",\"data_hex\":\""
-                      + m_data.toHex() + "\"}");
-        else if (m_options.format == Format::Text)
-            m_out.line(tr("frame %1 (%2, %3 bytes) \"%4\"")
-                           .arg(m_frames)
-                           .arg(m_armed.toSpec())
-                           .arg(m_frameBytes)
-                           .arg(Terminator::escape(m_data)));
+            m_out.frameJson(m_frames, m_armedJson, m_data);
+        else if (m_options.format == Format::Text) // one multi-arg pass: a spec may hold '%'
+            m_out.line(m_frameFormat.arg(QString::number(m_frames), m_armedSpec,
+                                         QString::number(m_frameBytes),
+                                         Terminator::escape(m_data)));
         m_data.clear();
         m_frameBytes = 0;
-        const qsizetype next = qMin<qsizetype>(m_frames, m_options.script.size() - 1);
-        m_armed = m_options.script.at(next);
-        m_framer.setTerminator(m_armed); // counts were checked against --max-frame up front
+        arm(m_options.script.at(qMin<qsizetype>(m_frames, m_options.script.size() - 1)));
     }
     void frameTooLong(qint64) override
     {
@@ -113,7 +128,7 @@ public:
             m_out.add("{\"event\":\"error\",\"index\":" + QByteArray::number(m_frames + 1)
                       + ",\"reason\":\"frame too long\",\"max_frame\":"
                       + QByteArray::number(m_options.maxFrame) + ",\"terminator\":"
-                      + jsonString(m_armed.toSpec()) + "}");
+                      + m_armedJson + "}");
         else
             m_out.line(tr("error: frame %1 is longer than %2 bytes (--max-frame); framing "
                           "stopped")
@@ -128,10 +143,23 @@ public:
     bool m_overflow = false;
 
 private:
+    void arm(const Terminator &t)
+    {
+        m_framer.setTerminator(t); // counts were checked against --max-frame up front
+        if (t == m_armed && !m_armedSpec.isEmpty())
+            return;
+        m_armed = t; // the text forms are made once per change, not once per frame
+        m_armedSpec = t.toSpec();
+        m_armedJson = jsonString(m_armedSpec);
+    }
+
     Framer &m_framer;
     const Options &m_options;
     Writer &m_out;
+    const QString m_frameFormat;
     Terminator m_armed;
+    QString m_armedSpec;
+    QByteArray m_armedJson;
     QByteArray m_data;      // the current frame (not kept for --summary)
     qint64 m_frameBytes = 0;
     qint64 m_framedBytes = 0;
@@ -150,8 +178,8 @@ void FrameSink::finish(qint64 elapsedNs) const
     }
     if (m_options.format == Format::Text) {
         m_out.line(tr("end: %1 bytes pending \"%2\", held back \"%3\", terminator %4")
-                       .arg(m_frameBytes)
-                       .arg(Terminator::escape(m_data), Terminator::escape(held), terminator));
+                       .arg(QString::number(m_frameBytes), Terminator::escape(m_data),
+                            Terminator::escape(held), terminator));
         return;
     }
     const double seconds = double(elapsedNs) / 1e9;
