@@ -15,6 +15,8 @@ namespace {
 // from the kernel (the peer then sees a full window), and so one readyRead holds at most
 // this much.
 constexpr qint64 kSocketReadBuffer = 64 * 1024;
+// Frame buffers up to this size are kept for the next frame.
+constexpr qsizetype kKeepCapacity = 4096;
 
 // One read buffer per thread, reused by every channel in it: a per-channel 64 KiB buffer
 // would cost 640 MB for 10,000 idle connections. A read that starts while another is in
@@ -257,9 +259,14 @@ void AsyncChat::collectIncomingData(const char *data, qsizetype size)
 
 void AsyncChat::foundTerminator()
 {
-    emit frameReceived(m_incoming);
-    // Keeps the buffer's capacity for the next frame unless a slot kept a copy.
-    m_incoming.resize(0);
+    // Two buffers take turns, so a frame costs no allocation unless a slot keeps a copy;
+    // past kKeepCapacity the memory goes back (an idle connection keeps little).
+    m_frame.swap(m_incoming);
+    emit frameReceived(m_frame);
+    if (m_frame.capacity() > kKeepCapacity)
+        m_frame = QByteArray();
+    else
+        m_frame.resize(0);
 }
 
 void AsyncChat::frameTooLong(qint64 sizeSoFar)

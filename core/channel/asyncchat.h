@@ -188,6 +188,7 @@ private:
     Framer m_framer;
     Terminator m_armed;          // the terminator the current frame started with
     QByteArray m_incoming;
+    QByteArray m_frame;          // the frame being emitted; m_incoming's spare buffer
     std::deque<std::unique_ptr<Entry>> m_queue;
     QElapsedTimer m_age;
     QElapsedTimer m_lastRead;
