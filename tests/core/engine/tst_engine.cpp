@@ -151,9 +151,18 @@ void tst_Engine::serverStartsOnLoopback()
     QCOMPARE(recorder.first(Type::ServerStarted)->text, QStringLiteral("127.0.0.1:%1").arg(port));
     QCOMPARE(recorder.first(Type::ServerStarted)->server, id);
 
+    // Stopping closes the server's connections too.
+    QTcpSocket live;
+    live.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(live.waitForConnected(5000));
+    QTRY_COMPARE(recorder.servers.value(id).live, 1);
     engine->stopServer(id);
     QTRY_COMPARE(recorder.servers.value(id).state, ServerInfo::State::Stopped);
+    QCOMPARE(recorder.servers.value(id).live, 0);
+    QCOMPARE(recorder.servers.value(id).accepted, quint64(1));
     QVERIFY(recorder.first(Type::ServerStopped));
+    QVERIFY(recorder.first(Type::ConnectionClosed));
+    QTRY_COMPARE(live.state(), QAbstractSocket::UnconnectedState);
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, port);
     QTRY_COMPARE(client.error(), QAbstractSocket::ConnectionRefusedError);
@@ -232,6 +241,11 @@ void tst_Engine::oneConnectionInOrder()
     QCOMPARE(find(Type::ConnectionClosed).size, 0);
     for (int i = 1; i < events.size(); ++i)
         QVERIFY(events[i - 1].timeUs <= events[i].timeUs);
+
+    // Closed and reported: the engine has forgotten it (the UI keeps the history).
+    engine->requestInspection(id);
+    QTRY_COMPARE(recorder.inspections.size(), 1);
+    QVERIFY(!recorder.inspections.first().found);
 }
 
 void tst_Engine::eventsAreBatched()
