@@ -50,6 +50,8 @@ public:
     {
         if (terminator.isCount() && m_maxFrame >= 0 && terminator.countValue() > m_maxFrame)
             return false;
+        if (terminator == m_terminator)
+            return true; // re-set after every frame by many sinks: keep framing at full speed
         if (terminator.m_bytes.isNull() && m_terminator.m_bytes.isNull()) {
             m_terminator.m_kind = terminator.m_kind; // none/count: no QByteArray to assign
             m_terminator.m_count = terminator.m_count;
