@@ -86,7 +86,7 @@ void MainWindow::buildPanels()
     m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
     m_timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
-    resizeDocks({m_serverDock}, {400}, Qt::Horizontal);
+    resizeDocks({m_serverDock}, {440}, Qt::Horizontal);
     resizeDocks({m_timelineDock}, {200}, Qt::Vertical);
 
     connect(m_connections, &ConnectionsPanel::currentConnectionChanged, m_inspector,

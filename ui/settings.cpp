@@ -58,9 +58,9 @@ void Settings::setBindAddress(const QString &address)
 int Settings::defaultPort(const QString &profile)
 {
     if (profile == QLatin1String("echo"))
-        return 9007;
+        return 9000;
     if (profile == QLatin1String("chat"))
-        return 9009;
+        return 9001;
     return 8888;
 }
 

@@ -5,1091 +5,1118 @@
     <name>acw::ClientPanel</name>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Terminator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminator:</translation>
     </message>
     <message>
         <source>Connecting to %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to %1:%2…</translation>
     </message>
 </context>
 <context>
     <name>acw::ConnectionModel</name>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connecting</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation>closing</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Closed in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed in order</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminator</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Out</translation>
     </message>
     <message>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Frames</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Queued</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
 </context>
 <context>
     <name>acw::ConnectionsPanel</name>
     <message>
         <source>Filter by peer, profile, state, terminator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by peer, profile, state, terminator…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Close all</source>
-        <translation type="unfinished"></translation>
+        <translation>Close all</translation>
     </message>
     <message>
         <source>Clear closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear closed</translation>
     </message>
     <message>
         <source>%1 live, %2 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 live, %2 closed</translation>
     </message>
 </context>
 <context>
     <name>acw::FrameListModel</name>
     <message>
         <source>(not captured)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not captured)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminator</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
     <name>acw::FramingLab</name>
     <message>
         <source>Text with escapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Text with escapes</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Terminators for frame 1, 2, …, separated by commas; the last one stays. Example: \r\n, count:5</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminators for frame 1, 2, …, separated by commas; the last one stays. Example: \r\n, count:5</translation>
     </message>
     <message>
         <source>all at once</source>
-        <translation type="unfinished"></translation>
+        <translation>all at once</translation>
     </message>
     <message>
         <source>Read sizes, cycled: 1 feeds byte by byte; 3,5 alternates</source>
-        <translation type="unfinished"></translation>
+        <translation>Read sizes, cycled: 1 feeds byte by byte; 3,5 alternates</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unlimited</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminator</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Input is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Input is:</translation>
     </message>
     <message>
         <source>Terminator script:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminator script:</translation>
     </message>
     <message>
         <source>Read sizes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Read sizes:</translation>
     </message>
     <message>
         <source>Max frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max frame:</translation>
     </message>
     <message>
         <source>Bytes to frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes to frame:</translation>
     </message>
     <message>
         <source>The input has a bad escape or hex digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The input has a bad escape or hex digit.</translation>
     </message>
     <message>
         <source>Bad terminator in the script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad terminator in the script: %1</translation>
     </message>
     <message>
         <source>Read sizes are whole numbers above 0, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read sizes are whole numbers above 0, separated by commas.</translation>
     </message>
     <message>
         <source>%1 bytes in %2 reads: %3 frames. Still collected: %4. Held back: %5. Waiting for: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes in %2 reads: %3 frames. Still collected: %4. Held back: %5. Waiting for: %6.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <source>A frame passed the maximum (%1 bytes) and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frame passed the maximum (%1 bytes) and was dropped.</translation>
     </message>
 </context>
 <context>
     <name>acw::GuideDialog</name>
     <message>
         <source>asynchat in 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>asynchat in 5 minutes</translation>
     </message>
     <message>
         <source>&lt;h2&gt;asynchat in 5 minutes&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;asynchat in 5 minutes&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;TCP is a stream, not a list of messages.&lt;/b&gt; One send on one side can arrive as three reads on the other, and three sends can arrive as one. Each read is a &lt;i&gt;chunk&lt;/i&gt;; the Input tab marks where every chunk started with ┊.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;TCP is a stream, not a list of messages.&lt;/b&gt; One send on one side can arrive as three reads on the other, and three sends can arrive as one. Each read is a &lt;i&gt;chunk&lt;/i&gt;; the Input tab marks where every chunk started with ┊.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat&apos;s channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat&apos;s channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;A terminator can be cut in half by the network.&lt;/b&gt; If a read ends with &lt;code&gt;\r&lt;/code&gt; while the terminator is &lt;code&gt;\r\n&lt;/code&gt;, the channel cannot know yet: it &lt;i&gt;holds back&lt;/i&gt; that prefix and decides at the next read. The Input tab shows held-back bytes in red and collected, not yet framed bytes in yellow.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;A terminator can be cut in half by the network.&lt;/b&gt; If a read ends with &lt;code&gt;\r&lt;/code&gt; while the terminator is &lt;code&gt;\r\n&lt;/code&gt;, the channel cannot know yet: it &lt;i&gt;holds back&lt;/i&gt; that prefix and decides at the next read. The Input tab shows held-back bytes in red and collected, not yet framed bytes in yellow.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies from the next byte; bytes already collected stay collected. Try it in the Terminator tab: the preview shows what the new terminator would do to the bytes held now.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies from the next byte; bytes already collected stay collected. Try it in the Terminator tab: the preview shows what the new terminator would do to the bytes held now.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel&apos;s queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel&apos;s queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame. Start an echo server, connect with &lt;code&gt;nc 127.0.0.1 9007&lt;/code&gt;, type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame. Start an echo server, connect with &lt;code&gt;nc 127.0.0.1 9000&lt;/code&gt;, type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame. Start an echo server, connect with &lt;code&gt;nc 127.0.0.1 9000&lt;/code&gt;, type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>acw::InputView</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Escaped</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaped</translation>
     </message>
     <message>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>View:</translation>
     </message>
     <message>
         <source>Select a connection to see what it received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a connection to see what it received.</translation>
     </message>
     <message>
         <source>%1 received in %2 chunks; %3 frames; %4 collected, not framed; %5 held back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 received in %2 chunks; %3 frames; %4 collected, not framed; %5 held back</translation>
     </message>
     <message>
         <source>showing bytes %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>showing bytes %1 to %2</translation>
     </message>
     <message>
         <source>later bytes were not captured (capture limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>later bytes were not captured (capture limit)</translation>
     </message>
     <message>
         <source>closed with %1 unframed bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>closed with %1 unframed bytes</translation>
     </message>
 </context>
 <context>
     <name>acw::InspectorPanel</name>
     <message>
         <source>&amp;Input</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Input</translation>
     </message>
     <message>
         <source>&amp;Terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminator</translation>
     </message>
     <message>
         <source>&amp;Output</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Output</translation>
     </message>
     <message>
         <source>Connection #%1: no details (not reported yet, or cleared).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection #%1: no details (not reported yet, or cleared).</translation>
     </message>
     <message>
         <source>Select a connection in the table to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a connection in the table to inspect it.</translation>
     </message>
     <message>
         <source>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — terminator &lt;code&gt;%5&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — terminator &lt;code&gt;%5&lt;/code&gt;</translation>
     </message>
 </context>
 <context>
     <name>acw::MainWindow</name>
     <message>
         <source>AsyncChat Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>AsyncChat Workbench</translation>
     </message>
     <message>
         <source>Ready. Start a server, or connect to one as a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready. Start a server, or connect to one as a client.</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections</translation>
     </message>
     <message>
         <source>Framing Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Framing Lab</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Servers and clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Servers and clients</translation>
     </message>
     <message>
         <source>Event timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Event timeline</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Export timeline as &amp;text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export timeline as &amp;text…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Export timeline as &amp;JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export timeline as &amp;JSON Lines…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>S&amp;top selected server</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;top selected server</translation>
     </message>
     <message>
         <source>Stop &amp;all servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop &amp;all servers</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connection</translation>
     </message>
     <message>
         <source>Connect to a &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Push</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Push</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Close when &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Close when &amp;done</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Change &amp;terminator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;terminator…</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>Close &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Close &amp;all</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <source>C&amp;lear closed</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lear closed</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>&amp;Filter connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter connections</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <source>&amp;Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hex</translation>
     </message>
     <message>
         <source>&amp;Escaped</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escaped</translation>
     </message>
     <message>
         <source>Framing &amp;Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Framing &amp;Lab</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>System default</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>asynchat in &amp;5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>asynchat in &amp;5 minutes</translation>
     </message>
     <message>
         <source>&amp;About AsyncChat Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About AsyncChat Workbench</translation>
     </message>
     <message>
         <source>The language changes the next time the workbench starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language changes the next time the workbench starts.</translation>
     </message>
     <message>
         <source>About AsyncChat Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>About AsyncChat Workbench</translation>
     </message>
     <message>
         <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python&apos;s asynchat: run servers, watch every connection&apos;s bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python&apos;s asynchat: run servers, watch every connection&apos;s bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>acw::OutputQueueModel</name>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <source>producer</source>
-        <translation type="unfinished"></translation>
+        <translation>producer</translation>
     </message>
     <message>
         <source>close when done</source>
-        <translation type="unfinished"></translation>
+        <translation>close when done</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts with</translation>
     </message>
 </context>
 <context>
     <name>acw::OutputView</name>
     <message>
         <source>Waiting for the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the engine…</translation>
     </message>
     <message>
         <source>No connection selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No connection selected.</translation>
     </message>
     <message>
         <source>The connection is gone; nothing is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection is gone; nothing is queued.</translation>
     </message>
     <message numerus="yes">
         <source>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entry.</numerusform>
+            <numerusform>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entries.</numerusform>
         </translation>
     </message>
     <message>
         <source>Closes when the queue is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes when the queue is sent.</translation>
     </message>
 </context>
 <context>
     <name>acw::PushBox</name>
     <message>
         <source>+ terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>+ terminator</translation>
     </message>
     <message>
         <source>&amp;Push</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Push</translation>
     </message>
     <message>
         <source>Close when &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Close when &amp;done</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Text takes escapes: \r \n \t \0 \\ \xHH</source>
-        <translation type="unfinished"></translation>
+        <translation>Text takes escapes: \r \n \t \0 \\ \xHH</translation>
     </message>
     <message>
         <source>Bytes to push, e.g. hello\r\n</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes to push, e.g. hello\r\n</translation>
     </message>
     <message>
         <source>Append the connection&apos;s terminator when it is bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Append the connection&apos;s terminator when it is bytes</translation>
     </message>
     <message>
         <source>Push:</source>
-        <translation type="unfinished"></translation>
+        <translation>Push:</translation>
     </message>
     <message>
         <source>Hex needs pairs of digits, e.g. 68 69 0d 0a.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex needs pairs of digits, e.g. 68 69 0d 0a.</translation>
     </message>
     <message>
         <source>Unknown escape: use \r \n \t \0 \\ or \xHH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown escape: use \r \n \t \0 \\ or \xHH.</translation>
     </message>
 </context>
 <context>
     <name>acw::ServerModel</name>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>starting</translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>listening</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>failed</translation>
     </message>
     <message>
         <source>failed to start</source>
-        <translation type="unfinished"></translation>
+        <translation>failed to start</translation>
     </message>
     <message>
         <source>accepting paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accepting paused: %1</translation>
     </message>
     <message>
         <source>too many open files</source>
-        <translation type="unfinished"></translation>
+        <translation>too many open files</translation>
     </message>
     <message numerus="yes">
         <source>%n evicted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evicted</numerusform>
+            <numerusform>%n evicted</numerusform>
         </translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>default</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Listening on</source>
-        <translation type="unfinished"></translation>
+        <translation>Listening on</translation>
     </message>
     <message>
         <source>Terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminator</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>acw::ServerPanel</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;top</translation>
     </message>
     <message>
         <source>greeting (HTTP, /NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>greeting (HTTP, /NAME)</translation>
     </message>
     <message>
         <source>echo</source>
-        <translation type="unfinished"></translation>
+        <translation>echo</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat</translation>
     </message>
     <message>
         <source>localhost (127.0.0.1 and ::1)</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost (127.0.0.1 and ::1)</translation>
     </message>
     <message>
         <source>all interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>all interfaces</translation>
     </message>
     <message>
         <source>Warning: every machine that can reach this one can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: every machine that can reach this one can connect.</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>any free port</translation>
     </message>
     <message>
         <source>the profile&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>the profile&apos;s default</translation>
     </message>
     <message>
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> bytes</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Terminator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminator:</translation>
     </message>
     <message>
         <source>Max frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max frame:</translation>
     </message>
     <message>
         <source>Fix the terminator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix the terminator first.</translation>
     </message>
     <message>
         <source>Starting the %1 server on %2, port %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting the %1 server on %2, port %3…</translation>
     </message>
     <message>
         <source>No server running. Choose a profile and press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No server running. Choose a profile and press Start.</translation>
     </message>
     <message>
         <source>%1: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: starting…</translation>
     </message>
     <message>
         <source>%1: listening on %2 — %3 accepted, %4 live</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: listening on %2 — %3 accepted, %4 live</translation>
     </message>
     <message>
         <source>%1: stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: stopped</translation>
     </message>
     <message>
         <source>%1 on port %2 could not start: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on port %2 could not start: %3</translation>
+    </message>
+</context>
+<context>
+    <name>acw::StreamRenderer</name>
+    <message>
+        <source>frame</source>
+        <translation>frame</translation>
+    </message>
+    <message>
+        <source>next frame</source>
+        <translation>next frame</translation>
+    </message>
+    <message>
+        <source>terminator</source>
+        <translation>terminator</translation>
+    </message>
+    <message>
+        <source>collected, not framed yet</source>
+        <translation>collected, not framed yet</translation>
+    </message>
+    <message>
+        <source>held back (terminator prefix?)</source>
+        <translation>held back (terminator prefix?)</translation>
+    </message>
+    <message>
+        <source>chunk boundary (one read)</source>
+        <translation>chunk boundary (one read)</translation>
     </message>
 </context>
 <context>
     <name>acw::TerminatorEditor</name>
     <message>
         <source>&amp;Apply to this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply to this connection</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Presets…</translation>
     </message>
     <message>
         <source>Current:</source>
-        <translation type="unfinished"></translation>
+        <translation>Current:</translation>
     </message>
     <message>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>New:</translation>
     </message>
     <message>
         <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected. The preview frames the bytes the connection holds now (collected and held back) under the new terminator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected. The preview frames the bytes the connection holds now (collected and held back) under the new terminator.</translation>
     </message>
     <message>
         <source>(no connection selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no connection selected)</translation>
     </message>
     <message>
         <source>Held now: %1 collected, %2 held back (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Held now: %1 collected, %2 held back (%3).</translation>
     </message>
     <message>
         <source>frame %1 (%2 bytes): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>frame %1 (%2 bytes): %3</translation>
     </message>
     <message>
         <source>no frame would be found in these bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>no frame would be found in these bytes</translation>
     </message>
     <message>
         <source>still collected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>still collected: %1</translation>
     </message>
     <message>
         <source>held back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>held back: %1</translation>
     </message>
 </context>
 <context>
     <name>acw::TerminatorField</name>
     <message>
         <source>Escaped bytes (\r\n, \t, \0, \\, \xHH), count:N, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaped bytes (\r\n, \t, \0, \\, \xHH), count:N, or none</translation>
     </message>
     <message>
         <source>Type a terminator, or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a terminator, or &quot;none&quot;.</translation>
     </message>
     <message>
         <source>Unknown escape: use \r \n \t \0 \\ or \xHH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown escape: use \r \n \t \0 \\ or \xHH.</translation>
     </message>
     <message>
         <source>count: needs a whole number, as in count:16.</source>
-        <translation type="unfinished"></translation>
+        <translation>count: needs a whole number, as in count:16.</translation>
     </message>
     <message>
         <source>A count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A count cannot be negative.</translation>
     </message>
     <message>
         <source>That count is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>That count is too large.</translation>
     </message>
 </context>
 <context>
     <name>acw::TimelineModel</name>
     <message>
         <source>server started</source>
-        <translation type="unfinished"></translation>
+        <translation>server started</translation>
     </message>
     <message>
         <source>server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>server stopped</translation>
     </message>
     <message>
         <source>server error</source>
-        <translation type="unfinished"></translation>
+        <translation>server error</translation>
     </message>
     <message>
         <source>accept paused</source>
-        <translation type="unfinished"></translation>
+        <translation>accept paused</translation>
     </message>
     <message>
         <source>accept resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>accept resumed</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>opened</translation>
     </message>
     <message>
         <source>chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>chunk</translation>
     </message>
     <message>
         <source>frame</source>
-        <translation type="unfinished"></translation>
+        <translation>frame</translation>
     </message>
     <message>
         <source>terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>terminator</translation>
     </message>
     <message>
         <source>pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>pushed</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>sent</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>dropped</translation>
     </message>
     <message>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>listening on %1</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped</translation>
     </message>
     <message>
         <source>accepting paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accepting paused: %1</translation>
     </message>
     <message>
         <source>accepting again</source>
-        <translation type="unfinished"></translation>
+        <translation>accepting again</translation>
     </message>
     <message>
         <source>peer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>peer %1</translation>
     </message>
     <message>
         <source>at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>at %1: %2</translation>
     </message>
     <message>
         <source>frame #%1, %2 bytes, terminator %3</source>
-        <translation type="unfinished"></translation>
+        <translation>frame #%1, %2 bytes, terminator %3</translation>
     </message>
     <message>
         <source>terminator set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminator set to %1</translation>
     </message>
     <message>
         <source>%1 bytes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes sent</translation>
     </message>
     <message>
         <source>closed in order</source>
-        <translation type="unfinished"></translation>
+        <translation>closed in order</translation>
     </message>
     <message>
         <source>%1 unframed bytes left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unframed bytes left</translation>
     </message>
     <message>
         <source>%1 events dropped by the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 events dropped by the engine</translation>
     </message>
     <message>
         <source>server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>server %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>acw::TimelinePanel</name>
     <message>
         <source>Selected connection only</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected connection only</translation>
     </message>
     <message>
         <source>Auto-scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-scroll</translation>
     </message>
     <message>
         <source>Filter details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter details…</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>As text…</source>
-        <translation type="unfinished"></translation>
+        <translation>As text…</translation>
     </message>
     <message>
         <source>As JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>As JSON Lines…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>Export the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the timeline</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (*.txt)</translation>
     </message>
     <message>
         <source>Timeline written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline written to %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
     <name>acw::gui</name>
     <message>
         <source>--port needs 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port needs 0 to 65535</translation>
     </message>
     <message>
         <source>bad --terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>bad --terminator</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown option %1</translation>
     </message>
 </context>
 </TS>

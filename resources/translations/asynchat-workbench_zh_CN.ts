@@ -5,1089 +5,1116 @@
     <name>acw::ClientPanel</name>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机：</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：</translation>
     </message>
     <message>
         <source>Terminator:</source>
-        <translation type="unfinished"></translation>
+        <translation>终止符：</translation>
     </message>
     <message>
         <source>Connecting to %1:%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1:%2…</translation>
     </message>
 </context>
 <context>
     <name>acw::ConnectionModel</name>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>连接中</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭中</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>Closed in order</source>
-        <translation type="unfinished"></translation>
+        <translation>正常关闭</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>对端</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>终止符</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>收到</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>发出</translation>
     </message>
     <message>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>帧数</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
 </context>
 <context>
     <name>acw::ConnectionsPanel</name>
     <message>
         <source>Filter by peer, profile, state, terminator…</source>
-        <translation type="unfinished"></translation>
+        <translation>按对端、协议、状态、终止符筛选…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部关闭</translation>
     </message>
     <message>
         <source>Clear closed</source>
-        <translation type="unfinished"></translation>
+        <translation>清除已关闭</translation>
     </message>
     <message>
         <source>%1 live, %2 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个活动，%2 个已关闭</translation>
     </message>
 </context>
 <context>
     <name>acw::FrameListModel</name>
     <message>
         <source>(not captured)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未捕获）</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>终止符</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
 </context>
 <context>
     <name>acw::FramingLab</name>
     <message>
         <source>Text with escapes</source>
-        <translation type="unfinished"></translation>
+        <translation>文本（支持转义）</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制</translation>
     </message>
     <message>
         <source>Terminators for frame 1, 2, …, separated by commas; the last one stays. Example: \r\n, count:5</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1、2…… 帧的终止符，用逗号分隔；最后一个一直有效。例如：\r\n, count:5</translation>
     </message>
     <message>
         <source>all at once</source>
-        <translation type="unfinished"></translation>
+        <translation>一次读完</translation>
     </message>
     <message>
         <source>Read sizes, cycled: 1 feeds byte by byte; 3,5 alternates</source>
-        <translation type="unfinished"></translation>
+        <translation>每次读取的字节数，循环使用：1 表示逐字节；3,5 表示交替</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>终止符</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>Input is:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入格式：</translation>
     </message>
     <message>
         <source>Terminator script:</source>
-        <translation type="unfinished"></translation>
+        <translation>终止符脚本：</translation>
     </message>
     <message>
         <source>Read sizes:</source>
-        <translation type="unfinished"></translation>
+        <translation>读取大小：</translation>
     </message>
     <message>
         <source>Max frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大帧：</translation>
     </message>
     <message>
         <source>Bytes to frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>要分帧的字节：</translation>
     </message>
     <message>
         <source>The input has a bad escape or hex digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入中有无效的转义或十六进制数字。</translation>
     </message>
     <message>
         <source>Bad terminator in the script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本中的终止符无效：%1</translation>
     </message>
     <message>
         <source>Read sizes are whole numbers above 0, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取大小须为大于 0 的整数，用逗号分隔。</translation>
     </message>
     <message>
         <source>%1 bytes in %2 reads: %3 frames. Still collected: %4. Held back: %5. Waiting for: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节，分 %2 次读取：%3 帧。仍在收集：%4。保留：%5。正在等待：%6。</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>A frame passed the maximum (%1 bytes) and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一帧超过上限（%1 字节），已丢弃。</translation>
     </message>
 </context>
 <context>
     <name>acw::GuideDialog</name>
     <message>
         <source>asynchat in 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 分钟了解 asynchat</translation>
     </message>
     <message>
         <source>&lt;h2&gt;asynchat in 5 minutes&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;5 分钟了解 asynchat&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;TCP is a stream, not a list of messages.&lt;/b&gt; One send on one side can arrive as three reads on the other, and three sends can arrive as one. Each read is a &lt;i&gt;chunk&lt;/i&gt;; the Input tab marks where every chunk started with ┊.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;TCP 是字节流，不是一条条消息。&lt;/b&gt;一端的一次发送，可能在另一端分成三次读取到达；三次发送也可能合成一次到达。每次读取到的内容是一个&lt;i&gt;数据块&lt;/i&gt;；“输入”页用 ┊ 标出每个数据块的起点。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat&apos;s channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;终止符说明一条消息在哪里结束。&lt;/b&gt;asynchat 的通道把读到的字节收集起来（&lt;code&gt;collect_incoming_data&lt;/code&gt;），直到遇见终止符，再调用 &lt;code&gt;found_terminator()&lt;/code&gt;：这就是一&lt;i&gt;帧&lt;/i&gt;。终止符可以是字节串，如 &lt;code&gt;\r\n&lt;/code&gt;；可以是字节数，如 &lt;code&gt;count:16&lt;/code&gt;（接下来的 16 个字节，不论内容）；也可以是 &lt;code&gt;none&lt;/code&gt;（纯字节流）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;A terminator can be cut in half by the network.&lt;/b&gt; If a read ends with &lt;code&gt;\r&lt;/code&gt; while the terminator is &lt;code&gt;\r\n&lt;/code&gt;, the channel cannot know yet: it &lt;i&gt;holds back&lt;/i&gt; that prefix and decides at the next read. The Input tab shows held-back bytes in red and collected, not yet framed bytes in yellow.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;网络可能把终止符切成两半。&lt;/b&gt;如果终止符是 &lt;code&gt;\r\n&lt;/code&gt;，而一次读取以 &lt;code&gt;\r&lt;/code&gt; 结尾，通道此时还无法判断：它先&lt;i&gt;保留&lt;/i&gt;这个前缀，等下一次读取再决定。“输入”页用红色显示保留的字节，用黄色显示已收集但尚未成帧的字节。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies from the next byte; bytes already collected stay collected. Try it in the Terminator tab: the preview shows what the new terminator would do to the bytes held now.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;每一帧之后都可以更换终止符。&lt;/b&gt;HTTP 服务器用 &lt;code&gt;\r\n&lt;/code&gt; 读取请求行和头部，再改用 &lt;code&gt;count:N&lt;/code&gt; 读取 N 字节的正文。新终止符从下一个字节起生效；已经收集的字节仍保持收集状态。可以在“终止符”页试一试：预览会显示新终止符对当前缓存字节的分帧结果。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel&apos;s queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;输出是一个队列。&lt;/b&gt;&lt;code&gt;push()&lt;/code&gt; 把数据追加到通道的队列，套接字可写时通道再把它发出；&lt;code&gt;close_when_done()&lt;/code&gt; 加入一个标记，在它之前的数据全部发出后关闭通道。“输出”页显示队列、已发送的字节以及套接字中尚未发出的字节。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame. Start an echo server, connect with &lt;code&gt;nc 127.0.0.1 9007&lt;/code&gt;, type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame. Start an echo server, connect with &lt;code&gt;nc 127.0.0.1 9000&lt;/code&gt;, type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;动手试试。&lt;/b&gt;启动 greeting 服务器（端口 8888），在浏览器中打开 &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt;，然后选中新出现的连接：请求行就是第一帧。再启动 echo 服务器，用 &lt;code&gt;nc 127.0.0.1 9000&lt;/code&gt; 连接，输入几行，实时更换终止符，并手动推送字节回去。“分帧实验室”不经过网络，逐次读取地对粘贴的字节分帧。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>acw::InputView</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制</translation>
     </message>
     <message>
         <source>Escaped</source>
-        <translation type="unfinished"></translation>
+        <translation>转义</translation>
     </message>
     <message>
         <source>View:</source>
-        <translation type="unfinished"></translation>
+        <translation>视图：</translation>
     </message>
     <message>
         <source>Select a connection to see what it received.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个连接，查看它收到的内容。</translation>
     </message>
     <message>
         <source>%1 received in %2 chunks; %3 frames; %4 collected, not framed; %5 held back</source>
-        <translation type="unfinished"></translation>
+        <translation>共收到 %1，分 %2 个数据块；%3 帧；%4 已收集未成帧；保留 %5</translation>
     </message>
     <message>
         <source>showing bytes %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>显示第 %1 至 %2 字节</translation>
     </message>
     <message>
         <source>later bytes were not captured (capture limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>之后的字节未捕获（达到捕获上限）</translation>
     </message>
     <message>
         <source>closed with %1 unframed bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时有 %1 字节未成帧</translation>
     </message>
 </context>
 <context>
     <name>acw::InspectorPanel</name>
     <message>
         <source>&amp;Input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>终止符(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出(&amp;O)</translation>
     </message>
     <message>
         <source>Connection #%1: no details (not reported yet, or cleared).</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 #%1：暂无详情（尚未上报，或已清除）。</translation>
     </message>
     <message>
         <source>Select a connection in the table to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中选择一个连接进行检查。</translation>
     </message>
     <message>
         <source>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — terminator &lt;code&gt;%5&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — 终止符 &lt;code&gt;%5&lt;/code&gt;</translation>
     </message>
 </context>
 <context>
     <name>acw::MainWindow</name>
     <message>
         <source>AsyncChat Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>AsyncChat 工作台</translation>
     </message>
     <message>
         <source>Ready. Start a server, or connect to one as a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪。启动一个服务器，或作为客户端连接到服务器。</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Framing Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>分帧实验室</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>Servers and clients</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器与客户端</translation>
     </message>
     <message>
         <source>Event timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>事件时间线</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Export timeline as &amp;text…</source>
-        <translation type="unfinished"></translation>
+        <translation>将时间线导出为文本(&amp;T)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Export timeline as &amp;JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>将时间线导出为 JSON Lines(&amp;J)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动(&amp;S)</translation>
     </message>
     <message>
         <source>S&amp;top selected server</source>
-        <translation type="unfinished"></translation>
+        <translation>停止选中的服务器(&amp;T)</translation>
     </message>
     <message>
         <source>Stop &amp;all servers</source>
-        <translation type="unfinished"></translation>
+        <translation>停止所有服务器(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>Connect to a &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到服务器(&amp;S)…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Push</source>
-        <translation type="unfinished"></translation>
+        <translation>推送(&amp;P)</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Close when &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>发送完后关闭(&amp;D)</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Change &amp;terminator…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改终止符(&amp;T)…</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>Close &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部关闭(&amp;A)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <source>C&amp;lear closed</source>
-        <translation type="unfinished"></translation>
+        <translation>清除已关闭(&amp;L)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>&amp;Filter connections</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选连接(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Escaped</source>
-        <translation type="unfinished"></translation>
+        <translation>转义(&amp;E)</translation>
     </message>
     <message>
         <source>Framing &amp;Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>分帧实验室(&amp;L)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>asynchat in &amp;5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 分钟了解 asynchat(&amp;5)</translation>
     </message>
     <message>
         <source>&amp;About AsyncChat Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 AsyncChat 工作台(&amp;A)</translation>
     </message>
     <message>
         <source>The language changes the next time the workbench starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言将在下次启动工作台时生效。</translation>
     </message>
     <message>
         <source>About AsyncChat Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 AsyncChat 工作台</translation>
     </message>
     <message>
         <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python&apos;s asynchat: run servers, watch every connection&apos;s bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;AsyncChat 工作台 %1&lt;/h3&gt;&lt;p&gt;面向以终止符分帧的 TCP 协议的工作台，仿照 Python 的 asynchat：运行服务器，观察每个连接的字节如何分帧，实时更换终止符，手动推送字节。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>acw::OutputQueueModel</name>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>producer</source>
-        <translation type="unfinished"></translation>
+        <translation>生产者</translation>
     </message>
     <message>
         <source>close when done</source>
-        <translation type="unfinished"></translation>
+        <translation>发送完后关闭</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>开头内容</translation>
     </message>
 </context>
 <context>
     <name>acw::OutputView</name>
     <message>
         <source>Waiting for the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待引擎…</translation>
     </message>
     <message>
         <source>No connection selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择连接。</translation>
     </message>
     <message>
         <source>The connection is gone; nothing is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已不存在；队列为空。</translation>
     </message>
     <message numerus="yes">
         <source>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已发送：%1。套接字缓冲区中：%2。排队：%3，共 %n 项。</numerusform>
         </translation>
     </message>
     <message>
         <source>Closes when the queue is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列发送完毕后关闭。</translation>
     </message>
 </context>
 <context>
     <name>acw::PushBox</name>
     <message>
         <source>+ terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 终止符</translation>
     </message>
     <message>
         <source>&amp;Push</source>
-        <translation type="unfinished"></translation>
+        <translation>推送(&amp;P)</translation>
     </message>
     <message>
         <source>Close when &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>发送完后关闭(&amp;D)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制</translation>
     </message>
     <message>
         <source>Text takes escapes: \r \n \t \0 \\ \xHH</source>
-        <translation type="unfinished"></translation>
+        <translation>文本支持转义：\r \n \t \0 \\ \xHH</translation>
     </message>
     <message>
         <source>Bytes to push, e.g. hello\r\n</source>
-        <translation type="unfinished"></translation>
+        <translation>要推送的字节，例如 hello\r\n</translation>
     </message>
     <message>
         <source>Append the connection&apos;s terminator when it is bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>当连接的终止符是字节串时，附加在末尾</translation>
     </message>
     <message>
         <source>Push:</source>
-        <translation type="unfinished"></translation>
+        <translation>推送：</translation>
     </message>
     <message>
         <source>Hex needs pairs of digits, e.g. 68 69 0d 0a.</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制须为成对的数字，例如 68 69 0d 0a。</translation>
     </message>
     <message>
         <source>Unknown escape: use \r \n \t \0 \\ or \xHH.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的转义：请使用 \r \n \t \0 \\ 或 \xHH。</translation>
     </message>
 </context>
 <context>
     <name>acw::ServerModel</name>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>启动中</translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>监听中</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>failed to start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动失败</translation>
     </message>
     <message>
         <source>accepting paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停接受连接：%1</translation>
     </message>
     <message>
         <source>too many open files</source>
-        <translation type="unfinished"></translation>
+        <translation>打开的文件过多</translation>
     </message>
     <message numerus="yes">
         <source>%n evicted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已驱逐 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Listening on</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址</translation>
     </message>
     <message>
         <source>Terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>终止符</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态说明</translation>
     </message>
 </context>
 <context>
     <name>acw::ServerPanel</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动(&amp;S)</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>greeting (HTTP, /NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>greeting（HTTP，/NAME）</translation>
     </message>
     <message>
         <source>echo</source>
-        <translation type="unfinished"></translation>
+        <translation>echo（回显）</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat（聊天室）</translation>
     </message>
     <message>
         <source>localhost (127.0.0.1 and ::1)</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost（127.0.0.1 和 ::1）</translation>
     </message>
     <message>
         <source>all interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>所有网络接口</translation>
     </message>
     <message>
         <source>Warning: every machine that can reach this one can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：任何能访问本机的计算机都可以连接。</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>任意空闲端口</translation>
     </message>
     <message>
         <source>the profile&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>协议默认值</translation>
     </message>
     <message>
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> 字节</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>协议：</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：</translation>
     </message>
     <message>
         <source>Terminator:</source>
-        <translation type="unfinished"></translation>
+        <translation>终止符：</translation>
     </message>
     <message>
         <source>Max frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大帧：</translation>
     </message>
     <message>
         <source>Fix the terminator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正终止符。</translation>
     </message>
     <message>
         <source>Starting the %1 server on %2, port %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %2 的 %3 端口启动 %1 服务器…</translation>
     </message>
     <message>
         <source>No server running. Choose a profile and press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有运行中的服务器。选择协议后按“启动”。</translation>
     </message>
     <message>
         <source>%1: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：启动中…</translation>
     </message>
     <message>
         <source>%1: listening on %2 — %3 accepted, %4 live</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：监听 %2 — 已接受 %3 个，活动 %4 个</translation>
     </message>
     <message>
         <source>%1: stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已停止</translation>
     </message>
     <message>
         <source>%1 on port %2 could not start: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法在端口 %2 上启动：%3</translation>
+    </message>
+</context>
+<context>
+    <name>acw::StreamRenderer</name>
+    <message>
+        <source>frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>next frame</source>
+        <translation>下一帧</translation>
+    </message>
+    <message>
+        <source>terminator</source>
+        <translation>终止符</translation>
+    </message>
+    <message>
+        <source>collected, not framed yet</source>
+        <translation>已收集，尚未成帧</translation>
+    </message>
+    <message>
+        <source>held back (terminator prefix?)</source>
+        <translation>保留（可能是终止符前缀）</translation>
+    </message>
+    <message>
+        <source>chunk boundary (one read)</source>
+        <translation>数据块边界（一次读取）</translation>
     </message>
 </context>
 <context>
     <name>acw::TerminatorEditor</name>
     <message>
         <source>&amp;Apply to this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>应用到此连接(&amp;A)</translation>
     </message>
     <message>
         <source>Presets…</source>
-        <translation type="unfinished"></translation>
+        <translation>预设…</translation>
     </message>
     <message>
         <source>Current:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：</translation>
     </message>
     <message>
         <source>New:</source>
-        <translation type="unfinished"></translation>
+        <translation>新的：</translation>
     </message>
     <message>
         <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected. The preview frames the bytes the connection holds now (collected and held back) under the new terminator.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 asynchat 相同，新终止符从下一个字节起生效：已收集的字节仍保持收集状态。预览用新终止符对连接当前缓存的字节（已收集的和保留的）进行分帧。</translation>
     </message>
     <message>
         <source>(no connection selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未选择连接）</translation>
     </message>
     <message>
         <source>Held now: %1 collected, %2 held back (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>当前缓存：已收集 %1，保留 %2（%3）。</translation>
     </message>
     <message>
         <source>frame %1 (%2 bytes): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 帧（%2 字节）：%3</translation>
     </message>
     <message>
         <source>no frame would be found in these bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>这些字节中不会找到帧</translation>
     </message>
     <message>
         <source>still collected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在收集：%1</translation>
     </message>
     <message>
         <source>held back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保留：%1</translation>
     </message>
 </context>
 <context>
     <name>acw::TerminatorField</name>
     <message>
         <source>Escaped bytes (\r\n, \t, \0, \\, \xHH), count:N, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>转义字节（\r\n、\t、\0、\\、\xHH）、count:N 或 none</translation>
     </message>
     <message>
         <source>Type a terminator, or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入终止符，或输入“none”。</translation>
     </message>
     <message>
         <source>Unknown escape: use \r \n \t \0 \\ or \xHH.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的转义：请使用 \r \n \t \0 \\ 或 \xHH。</translation>
     </message>
     <message>
         <source>count: needs a whole number, as in count:16.</source>
-        <translation type="unfinished"></translation>
+        <translation>count: 后须为整数，例如 count:16。</translation>
     </message>
     <message>
         <source>A count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>字节数不能为负数。</translation>
     </message>
     <message>
         <source>That count is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>字节数太大。</translation>
     </message>
 </context>
 <context>
     <name>acw::TimelineModel</name>
     <message>
         <source>server started</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已启动</translation>
     </message>
     <message>
         <source>server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已停止</translation>
     </message>
     <message>
         <source>server error</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器错误</translation>
     </message>
     <message>
         <source>accept paused</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停接受</translation>
     </message>
     <message>
         <source>accept resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复接受</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开</translation>
     </message>
     <message>
         <source>chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>数据块</translation>
     </message>
     <message>
         <source>frame</source>
-        <translation type="unfinished"></translation>
+        <translation>帧</translation>
     </message>
     <message>
         <source>terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>终止符</translation>
     </message>
     <message>
         <source>pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>已推送</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢弃</translation>
     </message>
     <message>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>监听 %1</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>accepting paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停接受连接：%1</translation>
     </message>
     <message>
         <source>accepting again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始接受连接</translation>
     </message>
     <message>
         <source>peer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对端 %1</translation>
     </message>
     <message>
         <source>at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1：%2</translation>
     </message>
     <message>
         <source>frame #%1, %2 bytes, terminator %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 帧，%2 字节，终止符 %3</translation>
     </message>
     <message>
         <source>terminator set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>终止符改为 %1</translation>
     </message>
     <message>
         <source>%1 bytes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 %1 字节</translation>
     </message>
     <message>
         <source>closed in order</source>
-        <translation type="unfinished"></translation>
+        <translation>正常关闭</translation>
     </message>
     <message>
         <source>%1 unframed bytes left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1 字节未成帧</translation>
     </message>
     <message>
         <source>%1 events dropped by the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎丢弃了 %1 个事件</translation>
     </message>
     <message>
         <source>server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>acw::TimelinePanel</name>
     <message>
         <source>Selected connection only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示选中的连接</translation>
     </message>
     <message>
         <source>Auto-scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>自动滚动</translation>
     </message>
     <message>
         <source>Filter details…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选详情…</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件类型</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>As text…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为文本…</translation>
     </message>
     <message>
         <source>As JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 JSON Lines…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Export the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>导出时间线</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本 (*.txt)</translation>
     </message>
     <message>
         <source>Timeline written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线已写入 %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>acw::gui</name>
     <message>
         <source>--port needs 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 需要 0 到 65535 之间的值</translation>
     </message>
     <message>
         <source>bad --terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>--terminator 无效</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1</translation>
     </message>
 </context>
 </TS>

@@ -51,16 +51,15 @@ QString StreamRenderer::legendHtml()
         return QStringLiteral("<span style=\"background:%1;\">&nbsp;%2&nbsp;</span>")
             .arg(color(m), label.toHtmlEscaped());
     };
-    const char *ctx = "acw::StreamRenderer";
-    return swatch(Mark::FrameEven, QCoreApplication::translate(ctx, "frame"))
-        + swatch(Mark::FrameOdd, QCoreApplication::translate(ctx, "next frame")) + QLatin1Char(' ')
-        + swatch(Mark::Terminator, QCoreApplication::translate(ctx, "terminator"))
+    return swatch(Mark::FrameEven, QCoreApplication::translate("acw::StreamRenderer", "frame"))
+        + swatch(Mark::FrameOdd, QCoreApplication::translate("acw::StreamRenderer", "next frame")) + QLatin1Char(' ')
+        + swatch(Mark::Terminator, QCoreApplication::translate("acw::StreamRenderer", "terminator"))
         + QLatin1Char(' ')
-        + swatch(Mark::Pending, QCoreApplication::translate(ctx, "collected, not framed yet"))
+        + swatch(Mark::Pending, QCoreApplication::translate("acw::StreamRenderer", "collected, not framed yet"))
         + QLatin1Char(' ')
-        + swatch(Mark::HeldBack, QCoreApplication::translate(ctx, "held back (terminator prefix?)"))
+        + swatch(Mark::HeldBack, QCoreApplication::translate("acw::StreamRenderer", "held back (terminator prefix?)"))
         + QLatin1String(" ") + chunkMarker() + QLatin1Char(' ')
-        + QCoreApplication::translate(ctx, "chunk boundary (one read)").toHtmlEscaped();
+        + QCoreApplication::translate("acw::StreamRenderer", "chunk boundary (one read)").toHtmlEscaped();
 }
 
 StreamRenderer::Result StreamRenderer::render(const CaptureStore::Capture &c, qint64 heldBack,

@@ -51,7 +51,7 @@ QString GuideDialog::guideHtml()
         tr("<p><b>Try it.</b> Start the greeting server (port 8888), open "
            "<code>http://127.0.0.1:8888/kongxx</code> in a browser, and select the new "
            "connection: the request line is the first frame. Start an echo server, connect "
-           "with <code>nc 127.0.0.1 9007</code>, type lines, change the terminator live and "
+           "with <code>nc 127.0.0.1 9000</code>, type lines, change the terminator live and "
            "push bytes back by hand. The Framing Lab frames pasted bytes read by read, "
            "without any network.</p>"),
     };

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Writes docs/screenshots/main-<lang>.png (the greeting request framed in the inspector) and
+# main-<lang>-echo.png (an echo connection with collected and held-back bytes) for English
+# and Chinese. Usage: scripts/screenshots.sh [BUILD_DIR]   (default: the release preset)
+# Runs under Xvfb when it is installed (real X11 rendering), else on the offscreen platform.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/release}
+app=$build/app/asynchat-workbench
+if [[ ! -x $app ]]; then
+    scripts/build.sh release
+    build=build/release
+    app=$build/app/asynchat-workbench
+fi
+out=docs/screenshots
+mkdir -p "$out"
+config=$(mktemp -d)
+trap 'rm -rf "$config"' EXIT
+
+shoot() { # LANG
+    # A fresh settings file: the default layout, not the last user's.
+    rm -rf "${config:?}"/*
+    local file=$out/main-$1.png
+    if command -v xvfb-run >/dev/null; then
+        XDG_CONFIG_HOME=$config QT_QPA_PLATFORM=xcb \
+            xvfb-run -a -s "-screen 0 1400x900x24" "$app" --lang "$1" --screenshot "$file"
+    else
+        XDG_CONFIG_HOME=$config QT_QPA_PLATFORM=offscreen "$app" --lang "$1" --screenshot "$file"
+    fi
+    echo "wrote $file and ${file%.png}-echo.png"
+}
+
+shoot en
+shoot zh_CN

@@ -1,0 +1,89 @@
+// The Chinese translation is embedded (no install step) and complete: the window shows
+// no English text once it is installed.
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace acw;
+
+class TstTranslations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void embeddedCatalogues_data();
+    void embeddedCatalogues();
+    void chineseWindowHasNoEnglishLabels();
+};
+
+void TstTranslations::embeddedCatalogues_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("connections");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("连接");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Connections");
+}
+
+void TstTranslations::embeddedCatalogues()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, connections);
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(locale), QStringLiteral("asynchat-workbench"),
+                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCOMPARE(translator.translate("acw::MainWindow", "Connections"), connections);
+}
+
+void TstTranslations::chineseWindowHasNoEnglishLabels()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/asynchat-workbench_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    MainWindow window;
+    QCOMPARE(window.windowTitle(), QStringLiteral("AsyncChat 工作台"));
+    // Every visible word of the chrome: menus, buttons, tabs, labels.
+    QStringList texts;
+    for (QAction *menu : window.menuBar()->actions()) {
+        texts << menu->text();
+        if (menu->menu()) {
+            for (QAction *a : menu->menu()->actions())
+                texts << a->text();
+        }
+    }
+    for (QPushButton *b : window.findChildren<QPushButton *>())
+        texts << b->text();
+    for (QTabWidget *t : window.findChildren<QTabWidget *>()) {
+        for (int i = 0; i < t->count(); ++i)
+            texts << t->tabText(i);
+    }
+    for (QLabel *l : window.findChildren<QLabel *>())
+        texts << l->text();
+    // English words that are not names (asynchat, echo, JSON, Qt, IP addresses are fine).
+    const QRegularExpression english(
+        QStringLiteral("\\b(the|and|Start|Stop|Close|Push|Server|Connection|Terminator|View|"
+                       "File|Help|Select|frame|chunk|held|collected)\\b"));
+    for (const QString &text : std::as_const(texts)) {
+        if (text.isEmpty() || text == QLatin1String("English"))
+            continue;
+        QVERIFY2(!english.match(text).hasMatch(), qPrintable(text));
+    }
+    QCoreApplication::removeTranslator(&translator);
+}
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QApplication app(argc, argv);
+    TstTranslations test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_translations.moc"
