@@ -143,6 +143,8 @@ def main():
     ap.add_argument("--rows", default=",".join(ALL_ROWS),
                     help="comma-separated subset of " + ",".join(ALL_ROWS))
     ap.add_argument("--out", default=os.path.join(HERE, "results", "latest.json"))
+    ap.add_argument("--readme", action="store_true",
+                    help="also put the table into bench/README.md (between its markers)")
     a = ap.parse_args()
     rows = set(a.rows.split(","))
     app = os.path.join(a.build, "app", "asynchat-workbench")
@@ -217,6 +219,8 @@ def main():
         json.dump(res, f, indent=1, default=str)
     with open(os.path.splitext(a.out)[0] + ".md", "w") as f:
         f.write(text + "\n")
+    if a.readme:
+        table.update_readme(os.path.join(HERE, "README.md"), text)
     print(f"\nJSON: {a.out}  ({res['total_s']} s)")
 
 
