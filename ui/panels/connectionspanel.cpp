@@ -52,6 +52,9 @@ ConnectionsPanel::ConnectionsPanel(Workbench *workbench, QWidget *parent)
     m_view->setColumnWidth(ConnectionModel::Profile, 70);
     m_view->setColumnWidth(ConnectionModel::State, 70);
     m_view->setColumnWidth(ConnectionModel::Terminator, 80);
+    for (int column : {ConnectionModel::BytesIn, ConnectionModel::BytesOut,
+                       ConnectionModel::Frames, ConnectionModel::Queued})
+        m_view->setColumnWidth(column, 75);
 
     auto *closeButton = new QPushButton(tr("Close"), this);
     closeButton->setObjectName(QStringLiteral("closeConnectionButton"));
