@@ -104,8 +104,10 @@ public:
     void collectIncomingData(const char *data, qsizetype size) override
     {
         m_frameBytes += size;
-        if (m_options.format != Format::Summary)
+        if (m_options.format == Format::Json)
             m_data.append(data, size);
+        else if (m_options.format == Format::Text && m_data.size() < TextPreview)
+            m_data.append(data, qMin(size, TextPreview - m_data.size()));
     }
     void foundTerminator() override
     {
@@ -115,8 +117,7 @@ public:
             m_out.frameJson(m_frames, m_armedJson, m_data);
         else if (m_options.format == Format::Text) // one multi-arg pass: a spec may hold '%'
             m_out.line(m_frameFormat.arg(QString::number(m_frames), m_armedSpec,
-                                         QString::number(m_frameBytes),
-                                         Terminator::escape(m_data)));
+                                         QString::number(m_frameBytes), preview()));
         m_data.clear();
         m_frameBytes = 0;
         arm(m_options.script.at(qMin<qsizetype>(m_frames, m_options.script.size() - 1)));
@@ -143,6 +144,16 @@ public:
     bool m_overflow = false;
 
 private:
+    // Text lines show the start of a long frame only: a 1 GB frame is not held in memory.
+    static constexpr qsizetype TextPreview = 4096;
+    QString preview() const
+    {
+        QString text = Terminator::escape(m_data);
+        if (m_frameBytes > m_data.size())
+            text += QStringLiteral("...");
+        return text;
+    }
+
     void arm(const Terminator &t)
     {
         m_framer.setTerminator(t); // counts were checked against --max-frame up front
@@ -160,7 +171,7 @@ private:
     Terminator m_armed;
     QString m_armedSpec;
     QByteArray m_armedJson;
-    QByteArray m_data;      // the current frame (not kept for --summary)
+    QByteArray m_data; // the current frame: all of it for --json, its start for text
     qint64 m_frameBytes = 0;
     qint64 m_framedBytes = 0;
     qint64 m_frames = 0;
@@ -178,8 +189,8 @@ void FrameSink::finish(qint64 elapsedNs) const
     }
     if (m_options.format == Format::Text) {
         m_out.line(tr("end: %1 bytes pending \"%2\", held back \"%3\", terminator %4")
-                       .arg(QString::number(m_frameBytes), Terminator::escape(m_data),
-                            Terminator::escape(held), terminator));
+                       .arg(QString::number(m_frameBytes), preview(), Terminator::escape(held),
+                            terminator));
         return;
     }
     const double seconds = double(elapsedNs) / 1e9;

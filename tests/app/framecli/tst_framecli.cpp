@@ -140,6 +140,12 @@ void TestFrameCli::readableText()
     QCOMPARE(r.out, lines({R"(frame 1 (\r\n, 5 bytes) "LINE1")",
                            R"(frame 2 (count:5, 5 bytes) "12345")",
                            R"(end: 12 bytes pending "rest-of-data", held back "", terminator none)"}));
+
+    // A long frame shows its first 4096 bytes; --json has all of it.
+    const Result big = frame({}, QByteArray(5000, 'y') + "\r\n");
+    QCOMPARE(big.exitCode, 0);
+    QCOMPARE(big.out.split('\n').value(0),
+             "frame 1 (\\r\\n, 5000 bytes) \"" + QByteArray(4096, 'y') + "...\"");
 }
 
 void TestFrameCli::summary()
