@@ -18,6 +18,7 @@ private slots:
     void terminatorChangeFromStdin();
     void peerCloseEnds();
     void ipv6();
+    void countTerminator();
     void redisPing();
     void refused();
     void usage_data();
@@ -128,6 +129,21 @@ void TestConnect::ipv6()
                                         QStringLiteral("over v6") }, QByteArray(), &code);
     QCOMPARE(code, 0);
     QCOMPARE(out, QByteArray("[1] over v6\n"));
+}
+
+// A count terminator is re-armed after each frame, on both sides: fixed-size records.
+void TestConnect::countTerminator()
+{
+    ServeProcess records;
+    QVERIFY(records.start({ QStringLiteral("--profile"), QStringLiteral("echo"), QStringLiteral("--terminator"),
+                            QStringLiteral("count:4"), QStringLiteral("--quiet") }));
+    int code = -1;
+    const QByteArray out = connectRun({ QStringLiteral("127.0.0.1:%1").arg(records.port),
+                                        QStringLiteral("--terminator"), QStringLiteral("count:4"),
+                                        QStringLiteral("--send"), QStringLiteral("abcdefgh\\x00\\x01\\x02\\x03") },
+                                      QByteArray(), &code);
+    QCOMPARE(code, 0);
+    QCOMPARE(out, QByteArray("[1] abcd\n[2] efgh\n[3] \\0\\x01\\x02\\x03\n"));
 }
 
 void TestConnect::redisPing()

@@ -41,6 +41,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void bindAnyWarns();
+    void localhostServesBothFamilies();
     void sigtermStopsCleanly();
 
 private:
@@ -451,6 +452,19 @@ void TestServe::bindAnyWarns()
                  err.constData());
     const QByteArray body = curl({ QStringLiteral("http://127.0.0.1:%1/any").arg(any.port) });
     QVERIFY2(body.contains("Hello any!"), body.constData());
+}
+
+// E.39: "localhost" listens on 127.0.0.1 and ::1; curl reaches both.
+void TestServe::localhostServesBothFamilies()
+{
+    ServeProcess both;
+    QVERIFY(both.start({ QStringLiteral("--bind"), QStringLiteral("localhost") }));
+    QVERIFY2(both.firstLine.contains(QStringLiteral("http://[::1]:%1/").arg(both.port)),
+             qPrintable(both.firstLine));
+    QVERIFY(curl({ QStringLiteral("http://127.0.0.1:%1/v4").arg(both.port) }).contains("Hello v4!"));
+    QVERIFY(curl({ QStringLiteral("-g"), QStringLiteral("http://[::1]:%1/v6").arg(both.port) })
+                .contains("Hello v6!"));
+    QTRY_VERIFY(both.readOutput().contains(" [::1]:"));
 }
 
 void TestServe::sigtermStopsCleanly()
