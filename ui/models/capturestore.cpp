@@ -75,6 +75,9 @@ void CaptureStore::addChunk(Capture &c, const EngineEvent &e)
     const bool contiguous = e.offset == c.baseOffset + c.data.size();
     if (c.chunkStarts.isEmpty() || c.chunkStarts.constLast() < e.offset)
         c.chunkStarts.append(e.offset);
+    // Reads long past the captured bytes mean nothing to the view; keep the newest.
+    if (c.chunkStarts.size() > 2 * m_chunksPerConnection)
+        c.chunkStarts.remove(0, c.chunkStarts.size() - m_chunksPerConnection);
     if (contiguous && !c.dataLost && e.data.size() == e.size) {
         c.data.append(e.data);
         m_totalBytes += e.data.size();
@@ -110,10 +113,12 @@ void CaptureStore::addFrame(Capture &c, const EngineEvent &e)
     mark.terminator = e.text;
     mark.timeUs = e.timeUs;
     c.frames.append(mark);
+    ++m_totalFrames;
     if (c.frames.size() > m_framesPerConnection) {
         const int excess = c.frames.size() - m_framesPerConnection;
         c.frames.remove(0, excess);
         c.droppedFrames += excess;
+        m_totalFrames -= excess;
     }
 }
 
@@ -132,6 +137,15 @@ void CaptureStore::trim(Capture &c, qint64 keepBytes)
 
 void CaptureStore::enforceTotal()
 {
+    // Frame marks of the oldest connections go first when all of them together pass the cap.
+    for (int i = 0; m_totalFrames > m_totalFrameCap && i < m_order.size(); ++i) {
+        auto it = m_captures.find(m_order.at(i));
+        if (it == m_captures.end() || it.key() == m_pinned || it->frames.isEmpty())
+            continue;
+        m_totalFrames -= it->frames.size();
+        it->droppedFrames += it->frames.size();
+        it->frames.clear();
+    }
     for (int i = 0; m_totalBytes > m_totalCap && i < m_order.size(); ++i) {
         const quint64 id = m_order.at(i);
         if (id == m_pinned)
@@ -153,6 +167,7 @@ void CaptureStore::remove(const QVector<quint64> &ids)
         auto it = m_captures.find(id);
         if (it != m_captures.end()) {
             m_totalBytes -= it->data.size();
+            m_totalFrames -= it->frames.size();
             m_captures.erase(it);
         }
     }
@@ -166,6 +181,7 @@ void CaptureStore::clear()
     m_captures.clear();
     m_order.clear();
     m_totalBytes = 0;
+    m_totalFrames = 0;
 }
 
 } // namespace acw

@@ -56,12 +56,15 @@ public:
     qint64 bytesPerConnection() const { return m_bytesPerConnection; }
     void setTotalBytes(qint64 bytes) { m_totalCap = bytes; }
     void setFramesPerConnection(int frames) { m_framesPerConnection = frames; }
+    void setTotalFrames(qint64 frames) { m_totalFrameCap = frames; }
+    void setChunksPerConnection(int chunks) { m_chunksPerConnection = chunks; }
     // The connection being inspected keeps its bytes when the total cap evicts others.
     void setPinned(quint64 id) { m_pinned = id; }
 
     // --- Reading ---
     const Capture *capture(quint64 id) const;
     qint64 totalBytes() const { return m_totalBytes; }
+    qint64 totalFrames() const { return m_totalFrames; }
     int connectionCount() const { return m_captures.size(); }
 
 signals:
@@ -79,6 +82,9 @@ private:
     qint64 m_bytesPerConnection = 256 * 1024;
     qint64 m_totalCap = 64 * 1024 * 1024;
     int m_framesPerConnection = 10000;
+    int m_chunksPerConnection = 20000;
+    qint64 m_totalFrameCap = 1000000;
+    qint64 m_totalFrames = 0;
     qint64 m_totalBytes = 0;
     quint64 m_pinned = 0;
     QString m_lastSpec;

@@ -87,6 +87,10 @@ ConnectionsPanel::ConnectionsPanel(Workbench *workbench, QWidget *parent)
                     emit currentConnectionChanged(id);
                 }
             });
+    connect(model, &ConnectionModel::rowsInserted, this, [this] {
+        if (m_pendingSelection)
+            selectConnection(m_pendingSelection);
+    });
     // Counts are cheap but need not follow every batch.
     auto *countTimer = new QTimer(this);
     countTimer->setInterval(250);
@@ -103,6 +107,9 @@ quint64 ConnectionsPanel::currentConnection() const
 void ConnectionsPanel::selectConnection(quint64 id)
 {
     const int row = m_workbench->connections()->rowOf(id);
+    // A client connection is selected before the engine has reported it: select it when
+    // its row arrives.
+    m_pendingSelection = row < 0 ? id : 0;
     if (row < 0)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_workbench->connections()->index(row, 0));

@@ -40,6 +40,7 @@ private:
     QTableView *m_view;
     QLabel *m_counts;
     quint64 m_current = 0;
+    quint64 m_pendingSelection = 0;
 };
 
 } // namespace acw

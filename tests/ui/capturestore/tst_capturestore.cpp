@@ -19,6 +19,8 @@ private slots:
     void totalCapSparesThePinnedConnection();
     void frameRingAndFrameList();
     void removeForgetsConnections();
+    void totalFrameCapDropsOldestMarks();
+    void chunkStartsAreCapped();
 };
 
 // A stream as the engine reports it: each read a Chunk, then the frames it completed.
@@ -160,6 +162,35 @@ void TstCaptureStore::removeForgetsConnections()
     QVERIFY(store.capture(2));
     QCOMPARE(store.totalBytes(), 2);
     QCOMPARE(store.connectionCount(), 1);
+}
+
+void TstCaptureStore::totalFrameCapDropsOldestMarks()
+{
+    CaptureStore store;
+    store.setTotalFrames(3);
+    Feed a(1);
+    Feed b(2);
+    store.applyEvents({a.chunk("x\ny\n"), a.frame(2, 1), a.frame(4, 1)});
+    store.applyEvents({b.chunk("z\nw\n"), b.frame(2, 1), b.frame(4, 1)});
+    QVERIFY(store.totalFrames() <= 3);
+    QVERIFY(store.capture(1)->frames.isEmpty()); // the older connection's marks went
+    QCOMPARE(store.capture(1)->droppedFrames, 2ull);
+    QCOMPARE(store.capture(2)->frames.size(), 2);
+}
+
+void TstCaptureStore::chunkStartsAreCapped()
+{
+    CaptureStore store;
+    store.setChunksPerConnection(10);
+    Feed f(1);
+    QVector<EngineEvent> batch;
+    for (int i = 0; i < 100; ++i)
+        batch << f.chunk("a");
+    store.applyEvents(batch);
+    const CaptureStore::Capture *c = store.capture(1);
+    QVERIFY(c->chunkStarts.size() <= 20);
+    QCOMPARE(c->chunkStarts.constLast(), 99);
+    QCOMPARE(c->streamEnd, 100);
 }
 
 QTEST_MAIN(TstCaptureStore)

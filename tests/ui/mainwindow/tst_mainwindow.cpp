@@ -6,6 +6,7 @@
 #include "models/framelistmodel.h"
 #include "models/servermodel.h"
 #include "models/timelinemodel.h"
+#include "panels/connectionspanel.h"
 #include "panels/inputview.h"
 #include "panels/inspectorpanel.h"
 #include "panels/outputview.h"
@@ -260,6 +261,8 @@ void TstMainWindow::clientModeConnection()
     QVERIFY(id != 0);
     QTRY_VERIFY(model->info(id) && model->info(id)->state == ConnectionInfo::State::Open);
     QCOMPARE(model->info(id)->profile, QStringLiteral("client"));
+    // The new client connection is the selected row too.
+    QCOMPARE(m_window->connectionsPanel()->currentConnection(), id);
     QTRY_VERIFY(child<QPushButton>("pushButton")->isEnabled());
     QTest::keyClicks(child<QLineEdit>("pushInput"), QStringLiteral("ping\\r\\n"));
     QTest::mouseClick(child<QPushButton>("pushButton"), Qt::LeftButton);
