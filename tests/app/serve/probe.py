@@ -118,6 +118,46 @@ def mode_trickle(port, every_ms, limit_s):
          "alive": alive(port)})
 
 
+def mode_slowloris(port, count, seconds):
+    """Reliability 24: `count` connections trickle one header byte every 0.5 s and never
+    finish; a probe every 0.5 s must still get its 200 within 1 s."""
+    import select
+    conns = []
+    for _ in range(count):
+        s = socket.create_connection(("127.0.0.1", port), timeout=5)
+        s.sendall(b"GET /slow HTTP/1.0\r\nX-Slow: ")
+        s.setblocking(False)
+        conns.append(s)
+    probes = []
+    closed = 0
+    start = time.monotonic()
+    while time.monotonic() - start < seconds:
+        for s in list(conns):
+            try:
+                s.send(b"a")
+            except OSError:
+                conns.remove(s)
+                closed += 1
+                s.close()
+        t0 = time.monotonic()
+        try:
+            ok = alive(port)
+        except OSError:
+            ok = False
+        probes.append({"ok": ok, "seconds": time.monotonic() - t0})
+        time.sleep(0.5)
+    # Connections the server closed show up as readable with EOF (or a reset).
+    for s in list(conns):
+        try:
+            r, _, _ = select.select([s], [], [], 0)
+            if r and not s.recv(65536, socket.MSG_PEEK):
+                closed += 1
+        except OSError:
+            closed += 1
+        s.close()
+    out({"probes": probes, "closed": closed})
+
+
 def mode_big(port, mib):
     """A request line of `mib` MiB without CRLF, in 1 MiB sendall()s (reliability 21)."""
     s = connect(port)
@@ -167,6 +207,8 @@ def main():
         mode_hold(port, request)
     elif mode == "trickle":
         mode_trickle(port, int(args[0]), float(args[1]))
+    elif mode == "slowloris":
+        mode_slowloris(port, int(args[0]), float(args[1]))
     elif mode == "batch":
         mode_batch(port)
     elif mode == "big":

@@ -35,6 +35,8 @@ private slots:
     void hundredMiBLine();
     void deadline();
     void pipelined();
+    void slowlorisDeadline();
+    void slowlorisWithCap();
     void connectionLog();
     void everyConnectionClosed();
     void portInUse();
@@ -373,6 +375,39 @@ void TestServe::pipelined()
     const QByteArray reply = latin1(o, "reply");
     QCOMPARE(reply.count("HTTP/1.0 "), 1);
     QVERIFY(reply.contains("Hello a!"));
+}
+
+// 24: 150 slowloris connections, each sending a header byte every 0.5 s. The deadline is
+// total (1 s here), so the server cuts them all while every probe still gets 200 in < 1 s.
+void TestServe::slowlorisDeadline()
+{
+    const QJsonObject o = probe(QStringLiteral("slowloris"), m_serve.port,
+                                { QStringLiteral("150"), QStringLiteral("3") });
+    const QJsonArray probes = o.value(QLatin1String("probes")).toArray();
+    QVERIFY(probes.size() >= 4);
+    for (const QJsonValue &p : probes) {
+        QVERIFY(p.toObject().value(QLatin1String("ok")).toBool());
+        QVERIFY(p.toObject().value(QLatin1String("seconds")).toDouble() < 1.0);
+    }
+    QCOMPARE(o.value(QLatin1String("closed")).toInt(), 150);
+}
+
+// 33: the same against a cap of 100 and a 10 s deadline: the server must evict connections
+// that have not completed a request so that a probe still gets in.
+void TestServe::slowlorisWithCap()
+{
+    ServeProcess capped;
+    QVERIFY(capped.start({ QStringLiteral("--max-connections"), QStringLiteral("100"),
+                           QStringLiteral("--header-timeout"), QStringLiteral("10000"),
+                           QStringLiteral("--quiet") }));
+    const QJsonObject o = probe(QStringLiteral("slowloris"), capped.port,
+                                { QStringLiteral("150"), QStringLiteral("2") });
+    const QJsonArray probes = o.value(QLatin1String("probes")).toArray();
+    QVERIFY(probes.size() >= 3);
+    QEXPECT_FAIL("", "ChannelServer evicts only connections with no frame; a greeting "
+                     "slowloris has framed its request line (known gap, reported)", Abort);
+    for (const QJsonValue &p : probes)
+        QVERIFY(p.toObject().value(QLatin1String("ok")).toBool());
 }
 
 void TestServe::connectionLog()
