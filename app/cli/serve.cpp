@@ -167,7 +167,7 @@ int runServe(const QStringList &args)
         { QStringLiteral("max-connections"), tr("Connection cap (0: none). Default: 1024."), tr("N") },
         { QStringLiteral("header-timeout"),
           tr("greeting: total deadline for a request head, in ms. Default: 10000."), tr("MS") },
-        { QStringLiteral("idle-timeout"), tr("echo/chat idle deadline in ms. Default: 60000."), tr("MS") },
+        { QStringLiteral("idle-timeout"), tr("echo: idle deadline in ms (chat has none). Default: 60000."), tr("MS") },
         { QStringLiteral("quiet"), tr("Do not print a line per connection.") },
     });
     if (!p.parse(QStringList(QStringLiteral("asynchat-workbench serve")) + args))

@@ -183,7 +183,9 @@ ChatProfile::ChatProfile(const ServerConfig &config)
     : m_terminator(config.hasTerminator ? config.terminator
                                         : Terminator::bytes(QByteArrayLiteral("\n"))),
       m_maxFrame(config.maxFrame == -2 ? DefaultMaxFrame : config.maxFrame),
-      m_idleTimeoutMs(config.idleTimeoutMs)
+      // Members may lurk in silence: no idle deadline. One that stops reading is dropped
+      // by the write timeout or the unsent cap instead.
+      m_idleTimeoutMs(0)
 {
     // Replies end the way the client's lines do; "\n" clients still accept "\r\n".
     const QByteArray lineEnd = config.hasTerminator ? m_terminator.byteString()
