@@ -3,14 +3,12 @@
 #include "mainwindow.h"
 #include "screenshotdemo.h"
 #include "settings.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 #include <cstdio>
 
 namespace acw {
@@ -61,21 +59,6 @@ GuiOptions parseOptions(const QStringList &args)
     return o;
 }
 
-// Qt's own strings (dialog buttons) and ours, from the embedded :/i18n resources.
-void installTranslators(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("asynchat-workbench"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-    QLocale::setDefault(locale);
-}
-
 } // namespace
 
 int runGui(int &argc, char **argv, const QStringList &args)
@@ -88,7 +71,7 @@ int runGui(int &argc, char **argv, const QStringList &args)
     GuiOptions options = parseOptions(args);
     if (options.language.isEmpty())
         options.language = Settings().language();
-    installTranslators(app, options.language);
+    installTranslations(options.language);
     if (!options.error.isEmpty()) {
         QTextStream(stderr) << "asynchat-workbench: " << options.error << '\n';
         return 2;

@@ -12,6 +12,7 @@
 #include "panels/terminatoreditor.h"
 #include "panels/timelinepanel.h"
 #include "settings.h"
+#include "translations.h"
 #include "workbench.h"
 
 #include <QActionGroup>
@@ -204,7 +205,7 @@ void MainWindow::buildViewMenu()
     menu->addAction(m_timelineDock->toggleViewAction());
     menu->addSeparator();
     QMenu *languages = menu->addMenu(tr("&Language"));
-    auto *group = new QActionGroup(this);
+    auto *group = new QActionGroup(languages);
     const QList<QPair<QString, QString>> options = {
         {tr("System default"), QString()},
         {QStringLiteral("English"), QStringLiteral("en")},
@@ -229,8 +230,34 @@ void MainWindow::buildHelpMenu()
 void MainWindow::setLanguage(const QString &language)
 {
     m_settings->setLanguage(language);
-    statusBar()->showMessage(tr("The language changes the next time the workbench starts."),
-                             8000);
+    installTranslations(language);
+    rebuild();
+}
+
+void MainWindow::rebuild()
+{
+    // Panels set their texts when built: build them again in the new language. The
+    // workbench (engine, models, captures) carries on untouched.
+    const quint64 selected = m_connections->currentConnection();
+    const QByteArray state = saveState();
+    const int tab = m_tabs->currentIndex();
+    for (QAction *action : menuBar()->actions())
+        delete action->menu();
+    menuBar()->clear();
+    delete m_viewModes;
+    delete m_serverDock;
+    delete m_timelineDock;
+    delete takeCentralWidget();
+    buildPanels();
+    buildMenus();
+    restoreState(state);
+    m_tabs->setCurrentIndex(tab);
+    setWindowTitle(tr("AsyncChat Workbench"));
+    if (selected) {
+        m_connections->selectConnection(selected);
+        m_inspector->setConnection(selected);
+    }
+    statusBar()->showMessage(tr("Language changed."), 5000);
 }
 
 void MainWindow::showGuide()

@@ -55,7 +55,12 @@ private:
     void buildHelpMenu();
     void showAbout();
     void showGuide();
+public:
+    // Switch the language now (View > Language): panels are rebuilt, the engine carries on.
     void setLanguage(const QString &language);
+
+private:
+    void rebuild();
 
     std::unique_ptr<Settings> m_settings;
     Workbench *m_workbench;

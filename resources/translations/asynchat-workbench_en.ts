@@ -520,16 +520,16 @@
         <translation>&amp;About AsyncChat Workbench</translation>
     </message>
     <message>
-        <source>The language changes the next time the workbench starts.</source>
-        <translation>The language changes the next time the workbench starts.</translation>
-    </message>
-    <message>
         <source>About AsyncChat Workbench</source>
         <translation>About AsyncChat Workbench</translation>
     </message>
     <message>
         <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python&apos;s asynchat: run servers, watch every connection&apos;s bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python&apos;s asynchat: run servers, watch every connection&apos;s bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>Language changed.</translation>
     </message>
 </context>
 <context>

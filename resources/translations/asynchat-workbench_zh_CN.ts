@@ -520,16 +520,16 @@
         <translation>关于 AsyncChat 工作台(&amp;A)</translation>
     </message>
     <message>
-        <source>The language changes the next time the workbench starts.</source>
-        <translation>语言将在下次启动工作台时生效。</translation>
-    </message>
-    <message>
         <source>About AsyncChat Workbench</source>
         <translation>关于 AsyncChat 工作台</translation>
     </message>
     <message>
         <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python&apos;s asynchat: run servers, watch every connection&apos;s bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AsyncChat 工作台 %1&lt;/h3&gt;&lt;p&gt;面向以终止符分帧的 TCP 协议的工作台，仿照 Python 的 asynchat：运行服务器，观察每个连接的字节如何分帧，实时更换终止符，手动推送字节。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>语言已切换。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ private slots:
     void embeddedCatalogues_data();
     void embeddedCatalogues();
     void chineseWindowHasNoEnglishLabels();
+    void languageSwitchesLive();
 };
 
 void TstTranslations::embeddedCatalogues_data()
@@ -75,6 +76,34 @@ void TstTranslations::chineseWindowHasNoEnglishLabels()
         QVERIFY2(!english.match(text).hasMatch(), qPrintable(text));
     }
     QCoreApplication::removeTranslator(&translator);
+}
+
+void TstTranslations::languageSwitchesLive()
+{
+    MainWindow window;
+    window.show();
+    QCOMPARE(window.mainTabs()->tabText(0), QStringLiteral("Connections"));
+    // View > Language > 简体中文, as a user picks it.
+    QAction *chinese = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *a : menu->menu()->actions()) {
+            if (a->menu()) {
+                for (QAction *item : a->menu()->actions()) {
+                    if (item->text() == QStringLiteral("简体中文"))
+                        chinese = item;
+                }
+            }
+        }
+    }
+    QVERIFY(chinese);
+    chinese->trigger();
+    QCOMPARE(window.windowTitle(), QStringLiteral("AsyncChat 工作台"));
+    QCOMPARE(window.mainTabs()->tabText(0), QStringLiteral("连接"));
+    QCOMPARE(window.menuBar()->actions().size(), 5);
+    window.setLanguage(QStringLiteral("en"));
+    QCOMPARE(window.mainTabs()->tabText(1), QStringLiteral("Framing Lab"));
 }
 
 int main(int argc, char **argv)
