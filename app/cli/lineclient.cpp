@@ -171,7 +171,8 @@ void LineClient::finish(int exitCode)
     if (m_done)
         return;
     m_done = true;
-    emit finished(exitCode);
+    // Later, so that a channel closing right now has deleted itself (deleteLater) first.
+    QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
 }
 
 } // namespace acw::cli
