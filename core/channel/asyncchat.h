@@ -61,7 +61,8 @@ struct OutputEntry
 //    reset by peer", unsentAtClose() says how much); with nothing owed, an orderly close.
 //  - Backpressure: above the high watermark (our queue plus the socket's buffer) the
 //    peer is not read; below the low one reading resumes. A paused channel cannot see
-//    the peer's close, so set a writeTimeout (one coarse timer per channel).
+//    the peer's close, so set a writeTimeout. Deadlines (connect, idle, write, close)
+//    are checked by one coarse watchdog timer per thread, not a QTimer per channel.
 //  - Closing with unread input (a client still sending after an error response) sends
 //    a FIN and discards input for at most 2 s / 1 MiB before the close (a lingering
 //    close, as nginx does), so the kernel's RST does not destroy the reply.
@@ -127,7 +128,8 @@ public:
     QList<OutputEntry> outputQueue() const;
     bool isReadPaused() const { return m_readPaused; }
     qint64 ageMs() const { return m_age.isValid() ? m_age.elapsed() : 0; }
-    // Output that was owed when the peer closed (our queue plus the socket's buffer).
+    // Output still owed when the channel closed (before the close marker, plus what the
+    // socket held): > 0 means the peer did not get everything pushed.
     qint64 unsentAtClose() const { return m_unsentAtClose; }
     // After closed() the channel deleteLater()s itself (it owns its socket); a test or an
     // inspector that wants to read it after the close turns that off and deletes it itself.
