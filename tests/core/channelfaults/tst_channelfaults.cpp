@@ -173,7 +173,8 @@ void tst_ChannelFaults::backpressureBoundsProducer()
     peer.shutdownWrite();
 
     qint64 maxSocketBuffer = 0, maxOwed = 0;
-    while (outcome.closed == 0 && QTest::currentTestFailed() == false) {
+    QDeadlineTimer deadline(10000);
+    while (outcome.closed == 0 && !QTest::currentTestFailed() && !deadline.hasExpired()) {
         if (QPointer<AsyncChat> p = server.channel()) {
             maxSocketBuffer = qMax(maxSocketBuffer, p->socket()->bytesToWrite());
             maxOwed = qMax(maxOwed, p->counters().queuedBytes);
@@ -246,7 +247,8 @@ void tst_ChannelFaults::echoToNonReaderStaysBounded()
     QPointer<AsyncChat> c = server.channel();
     const QByteArray lines = QByteArray("x\n").repeated(256 * 1024);
     qint64 flooded = 0, maxOwed = 0;
-    while (outcome.closed == 0 && flooded < 100 * kMiB) {
+    QDeadlineTimer deadline(10000);
+    while (outcome.closed == 0 && flooded < 100 * kMiB && !deadline.hasExpired()) {
         flooded += peer.sendSome(lines);
         if (c)
             maxOwed = qMax(maxOwed, c->counters().queuedBytes);
