@@ -99,6 +99,7 @@ private slots:
     void terminatorChangedInCallback();
     void simpleProducerToChannel();
     void clientQueuesBeforeConnect();
+    void clientCloseWhenDoneBeforeConnect();
     void pushOrderWithProducers();
     void pushCopiesData();
     void closeWhenDoneSendsQueuedOnly();
@@ -304,6 +305,36 @@ void tst_AsyncChat::clientQueuesBeforeConnect()
     QVERIFY(client->outputQueue().isEmpty());
     QCOMPARE(client->peerAddress(), QStringLiteral("127.0.0.1"));
     QCOMPARE(client->peerPort(), server.serverPort());
+}
+
+// R49 + R45: a client that queues a request and closeWhenDone() before the connect
+// completes sends the request, then closes; the server sees the frame, then the close.
+void tst_AsyncChat::clientCloseWhenDoneBeforeConnect()
+{
+    ChannelServer server;
+    QList<QByteArray> frames;
+    int serverClosed = 0;
+    server.factory = [&] {
+        auto *c = new AsyncChat;
+        c->setTerminator(Terminator::bytes("\n"));
+        connect(c, &AsyncChat::frameReceived, this, [&](const QByteArray &f) { frames << f; });
+        connect(c, &AsyncChat::closed, this, [&] { ++serverClosed; });
+        return c;
+    };
+    QVERIFY(server.start());
+    QPointer<AsyncChat> client = new AsyncChat;
+    QSignalSpy errors(client.data(), &AsyncChat::errorOccurred);
+    QSignalSpy closed(client.data(), &AsyncChat::closed);
+    client->connectToHost(QStringLiteral("127.0.0.1"), server.serverPort());
+    client->push("request\n");
+    client->closeWhenDone();
+    client->push("never\n");
+    QCOMPARE(client->state(), AsyncChat::State::Connecting);
+    QTRY_COMPARE(closed.size(), 1);
+    QTRY_COMPARE(serverClosed, 1);
+    QCOMPARE(frames, QList<QByteArray>{"request"});
+    QCOMPARE(errors.size(), 0);
+    QTRY_VERIFY(client.isNull());
 }
 
 // R41-R43: byte order is queue order, producers drained in place; outBufferSize slicing
