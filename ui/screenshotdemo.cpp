@@ -6,13 +6,17 @@
 #include "panels/connectionspanel.h"
 #include "panels/inputview.h"
 #include "panels/pushbox.h"
+#include "panels/framinglab.h"
 #include "panels/inspectorpanel.h"
+#include "panels/outputview.h"
+#include "panels/terminatoreditor.h"
 #include "panels/serverpanel.h"
 #include "workbench.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -68,6 +72,38 @@ void ScreenshotDemo::serversChanged()
     QTimer::singleShot(1200, this, &ScreenshotDemo::capture);
 }
 
+QString ScreenshotDemo::variant(const QString &name) const
+{
+    const QFileInfo info(m_fileName);
+    return info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') + name
+        + QLatin1Char('.') + info.suffix();
+}
+
+void ScreenshotDemo::captureMore()
+{
+    // The terminator editor previewing ";" on the echo connection's held bytes, then the lab.
+    InspectorPanel *inspector = m_window->inspector();
+    inspector->tabs()->setCurrentWidget(inspector->terminatorEditor());
+    if (auto *field = inspector->terminatorEditor()->findChild<QLineEdit *>())
+        field->setText(QStringLiteral("or"));
+    QTimer::singleShot(800, this, [this, inspector] {
+        m_window->grab().save(variant(QStringLiteral("terminator")));
+        inspector->tabs()->setCurrentWidget(inspector->input());
+        QTimer::singleShot(100, this, [this] {
+            m_window->mainTabs()->setCurrentWidget(m_window->framingLab());
+            m_window->framingLab()->setInput(
+                QStringLiteral("LEN 5\\r\\nhelloGET /kongxx HTTP/1.0\\r\\nHost: x\\r"));
+            m_window->framingLab()->setScript(QStringLiteral("\\r\\n, count:5, \\r\\n"));
+            m_window->framingLab()->setChunkSizes(QStringLiteral("7,3"));
+            m_window->framingLab()->recompute();
+            QTimer::singleShot(300, this, [this] {
+                m_window->grab().save(variant(QStringLiteral("lab")));
+                QCoreApplication::exit(0);
+            });
+        });
+    });
+}
+
 quint64 ScreenshotDemo::findConnection(const QString &profile) const
 {
     const ConnectionModel *model = m_window->workbench()->connections();
@@ -94,7 +130,7 @@ void ScreenshotDemo::capture()
                 + QLatin1String("-echo.") + info.suffix();
             m_window->grab().save(echoFile);
             m_window->inspector()->input()->setViewMode(bytesformat::ViewMode::Text);
-            QCoreApplication::exit(0);
+            captureMore();
         });
     });
 }

@@ -11,7 +11,7 @@ class MainWindow;
 
 // `asynchat-workbench --screenshot FILE`: starts a greeting and an echo server on free
 // ports, sends them a request and some lines from this process, selects the greeting
-// connection, saves the window as FILE (and FILE with "-echo" for the echo connection),
+// connection, saves the window as FILE (and FILE-echo, -terminator, -lab variants),
 // then quits. scripts/screenshots.sh runs it once per language.
 class ScreenshotDemo : public QObject
 {
@@ -24,6 +24,8 @@ private:
     void serversChanged();
     void sendTraffic();
     void capture();
+    void captureMore();
+    QString variant(const QString &name) const;
     quint64 findConnection(const QString &profile) const;
 
     MainWindow *m_window;

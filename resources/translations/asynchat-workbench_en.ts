@@ -886,6 +886,10 @@
         <source>held back: %1</source>
         <translation>held back: %1</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
 </context>
 <context>
     <name>acw::TerminatorField</name>

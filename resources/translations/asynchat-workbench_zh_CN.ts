@@ -884,6 +884,10 @@
         <source>held back: %1</source>
         <translation>保留：%1</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
 </context>
 <context>
     <name>acw::TerminatorField</name>

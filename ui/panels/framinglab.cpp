@@ -48,6 +48,11 @@ FramingLab::FramingLab(QWidget *parent)
     m_view->setObjectName(QStringLiteral("labFrames"));
     m_view->setModel(m_frames);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->setColumnWidth(0, 50);
+    m_view->setColumnWidth(1, 60);
+    m_view->setColumnWidth(2, 90);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
@@ -67,6 +72,8 @@ FramingLab::FramingLab(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(m_view);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -23,6 +23,10 @@ OutputView::OutputView(QWidget *parent)
     m_view->setModel(m_queue);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(OutputQueueModel::Position, 40);
+    m_view->setColumnWidth(OutputQueueModel::Kind, 110);
+    m_view->setColumnWidth(OutputQueueModel::Size, 80);
+    m_view->setColumnWidth(OutputQueueModel::Description, 160);
     m_view->setWordWrap(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

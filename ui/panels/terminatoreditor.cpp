@@ -126,8 +126,10 @@ void TerminatorEditor::updatePreview()
                      .arg(bytesformat::preview(f.data, 100));
     if (r.frames.isEmpty())
         lines << tr("no frame would be found in these bytes");
-    lines << tr("still collected: %1").arg(bytesformat::preview(r.pending, 100));
-    lines << tr("held back: %1").arg(bytesformat::escaped(r.heldBack));
+    const QString none = tr("(none)");
+    lines << tr("still collected: %1")
+                 .arg(r.pending.isEmpty() ? none : bytesformat::preview(r.pending, 100));
+    lines << tr("held back: %1").arg(r.heldBack.isEmpty() ? none : bytesformat::escaped(r.heldBack));
     m_preview->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
