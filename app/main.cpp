@@ -25,7 +25,7 @@ const char *const usage =
     "\n"
     "Terminator SPEC: escaped bytes (\\r\\n, \\t, \\0, \\\\, \\xHH), count:N, or none.\n";
 
-bool hasDisplay()
+[[maybe_unused]] bool hasDisplay()
 {
     const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
     if (!platform.isEmpty())
