@@ -146,6 +146,11 @@ void AsyncChat::onConnected()
         initiateSend(); // R49: what was pushed before the connect completed
 }
 
+QTcpSocket *AsyncChat::socket() const
+{
+    return m_socket.data();
+}
+
 QString AsyncChat::peerAddress() const
 {
     return m_peerAddress;
@@ -219,9 +224,13 @@ void AsyncChat::readAvailable(bool ignorePause)
             checkLinger();
     }
     m_inRead = false;
+    if (m_state == State::Closed) {
+        announceClose(); // closed while framing: told now that the framer has returned
+        return;
+    }
     // Replies pushed from the callbacks go to the kernel now: if the peer half-closed,
     // Qt sees its FIN next and drops whatever is still in its write buffer (Q21).
-    if (m_state != State::Closed && m_socket->bytesToWrite() > 0)
+    if (m_socket->bytesToWrite() > 0)
         m_socket->flush();
 }
 

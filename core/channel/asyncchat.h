@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <deque>
 #include <memory>
 
@@ -66,7 +67,9 @@ struct OutputEntry
 //  - Closing with unread input (a client still sending after an error response) sends
 //    a FIN and discards input for at most 2 s / 1 MiB before the close (a lingering
 //    close, as nginx does), so the kernel's RST does not destroy the reply.
-// The channel deleteLater()s itself after closed() unless setAutoDelete(false).
+// The channel deleteLater()s itself after closed() unless setAutoDelete(false). A slot
+// may also delete it from closed() or errorOccurred(), not from frameReceived() (use
+// close()). A close from inside a read callback is announced once the framer returns.
 class AsyncChat : public QObject, protected FramerSink
 {
     Q_OBJECT
@@ -92,7 +95,7 @@ public:
     void connectToHost(const QString &host, quint16 port);   // client side
     void setConnectTimeout(int ms); // client side; default 10 s, 0: none -> ConnectTimeout
     State state() const { return m_state; }
-    QTcpSocket *socket() const { return m_socket; }
+    QTcpSocket *socket() const; // null once the closed channel's socket is deleted
     QString peerAddress() const;   // IPv4-mapped addresses shown as plain IPv4
     quint16 peerPort() const;
     quint64 id() const { return m_id; }
@@ -183,9 +186,10 @@ private:
     // Closing and timers
     void reportError(ChannelError error, const QString &reason);
     void finishClose(const QString &reason);
+    void announceClose();
     void updateTimer();
 
-    QTcpSocket *m_socket = nullptr;
+    QPointer<QTcpSocket> m_socket; // deleteLater()ed at the close, apart from the channel
     ChannelObserver *m_observer = nullptr;
     Framer m_framer;
     Terminator m_armed;          // the terminator the current frame started with
@@ -199,7 +203,9 @@ private:
     QElapsedTimer m_lingerStarted;
     Counters m_counters;
     QString m_peerAddress;
-    QString m_closeReason;
+    QString m_closeReason;       // for the close after a fail(flush)
+    QString m_closedReason;      // what channelClosed() reports
+    QString m_deferredErrorReason;
     quint64 m_id = 0;
     qint64 m_inBufferSize = 65536;
     qint64 m_outBufferSize = 65536;
@@ -218,6 +224,7 @@ private:
     int m_watchIndex = -1;       // position in that watchdog, -1: not watched
     quint16 m_peerPort = 0;
     State m_state = State::Unconnected;
+    ChannelError m_deferredError = ChannelError::None; // fail() inside the framer
     QAbstractSocket::SocketError m_socketError = QAbstractSocket::UnknownSocketError;
     bool m_readPaused = false;
     bool m_peerClosed = false;

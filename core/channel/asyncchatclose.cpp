@@ -6,7 +6,10 @@
 #include "channel/channelobserver.h"
 #include "channel/channelwatchdog.h"
 
+#include <QPointer>
 #include <QTcpSocket>
+
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <sys/ioctl.h>
@@ -69,8 +72,9 @@ void AsyncChat::onDisconnected()
         return;
     // Everything the peer sent is framed before the close (Q21); callbacks may push, but
     // the socket is gone, so that output is counted as unsent.
+    QPointer<AsyncChat> guard(this);
     readAvailable(true);
-    if (m_state == State::Closed)
+    if (!guard || m_state == State::Closed)
         return;
     if (m_closeStarted) {
         finishClose(m_closeReason); // our own close finished flushing
@@ -94,9 +98,9 @@ void AsyncChat::fail(ChannelError error, const QString &reason, bool flush)
 {
     if (m_state == State::Closed)
         return;
-    reportError(error, reason);
     if (flush && m_state != State::Connecting && m_socket
         && m_socket->state() == QAbstractSocket::ConnectedState) {
+        reportError(error, reason);
         m_closeReason = reason;
         m_failing = true;
         m_framer.stop();
@@ -105,7 +109,17 @@ void AsyncChat::fail(ChannelError error, const QString &reason, bool flush)
         scheduleSend();
         return;
     }
-    finishClose(reason);
+    if (m_inRead) {
+        // Inside the framer: the error and the close are told once it has returned.
+        m_deferredError = error;
+        m_deferredErrorReason = reason;
+        finishClose(reason);
+        return;
+    }
+    QPointer<AsyncChat> guard(this);
+    reportError(error, reason);
+    if (guard)
+        finishClose(reason);
 }
 
 void AsyncChat::reportError(ChannelError error, const QString &reason)
@@ -133,14 +147,34 @@ void AsyncChat::finishClose(const QString &reason)
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort(); // R64: queued output is dropped
+        // We may be inside one of the socket's signals, and a closed() slot may delete
+        // this channel: the socket must not go down with it synchronously.
+        m_socket->setParent(nullptr);
+        m_socket->deleteLater();
     }
     m_queue.clear();
     m_queuedData = 0;
+    m_closedReason = reason;
+    if (!m_inRead)
+        announceClose();
+    // else readAvailable() announces it once the framer has returned.
+}
+
+// The last thing a close does: slots may delete the channel (deleteLater() is better).
+void AsyncChat::announceClose()
+{
+    QPointer<AsyncChat> guard(this);
+    if (m_deferredError != ChannelError::None) {
+        const ChannelError error = std::exchange(m_deferredError, ChannelError::None);
+        reportError(error, m_deferredErrorReason);
+        if (!guard)
+            return;
+    }
     if (m_observer)
-        m_observer->channelClosed(this, reason);
+        m_observer->channelClosed(this, m_closedReason);
     handleClose();
     emit closed();
-    if (m_autoDelete)
+    if (guard && m_autoDelete)
         deleteLater();
 }
 

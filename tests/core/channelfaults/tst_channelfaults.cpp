@@ -69,6 +69,8 @@ private slots:
     void backpressureResumesWhenPeerReads();
     void echoToNonReaderStaysBounded();
     void resetStorm();
+    void deleteFromCloseSlots_data();
+    void deleteFromCloseSlots();
     void idleTimeout();
     void errorResponseIsFlushedThenClosed();
     void lingeringCloseKeepsReply();
@@ -294,6 +296,73 @@ void tst_ChannelFaults::resetStorm()
         QCOMPARE(e, ChannelError::PeerReset);
     QTRY_VERIFY(server.findChildren<AsyncChat *>().isEmpty());
     QVERIFY(server.findChildren<QTcpSocket *>().isEmpty());
+}
+
+// A slot may delete the channel outright from closed() or errorOccurred(), whichever
+// path closed it: from inside the socket's own signals, from inside the framer, from the
+// watchdog. (The sanitizer pass turns any use after free here into a failure.)
+void tst_ChannelFaults::deleteFromCloseSlots_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<bool>("onError");
+    for (const char *name : {"peer close", "close in frame", "close when done", "peer reset"})
+        QTest::addRow("%s/closed", name) << QString::fromLatin1(name) << false;
+    for (const char *name : {"frame too long", "write timeout"}) {
+        QTest::addRow("%s/closed", name) << QString::fromLatin1(name) << false;
+        QTest::addRow("%s/error", name) << QString::fromLatin1(name) << true;
+    }
+}
+
+void tst_ChannelFaults::deleteFromCloseSlots()
+{
+    QFETCH(QString, scenario);
+    QFETCH(bool, onError);
+    ChannelServer server;
+    bool deleted = false;
+    server.factory = [&] {
+        auto *c = new AsyncChat;
+        c->setTerminator(Terminator::bytes("\n"));
+        c->setMaxFrame(16);
+        c->setWriteTimeout(300);
+        auto kill = [&deleted, c] {
+            deleted = true;
+            delete c;
+        };
+        if (onError)
+            connect(c, &AsyncChat::errorOccurred, this, kill);
+        else
+            connect(c, &AsyncChat::closed, this, kill);
+        connect(c, &AsyncChat::frameReceived, c, [c, scenario] {
+            if (scenario == QLatin1String("close in frame")) {
+                c->close();
+            } else if (scenario == QLatin1String("close when done")) {
+                c->push("bye\n");
+                c->closeWhenDone();
+            } else if (scenario == QLatin1String("peer reset")
+                       || scenario == QLatin1String("write timeout")) {
+                c->push(QByteArray(8 * kMiB, 'z'));
+            }
+        });
+        return c;
+    };
+    QVERIFY(server.start());
+    RawPeer peer(64 * 1024);
+    QVERIFY(peer.connectTo(server.serverPort()));
+    if (scenario == QLatin1String("frame too long"))
+        peer.sendSome(QByteArray(100, 'x'));
+    else
+        QVERIFY(peer.sendAll("go\nmore\n"));
+    if (scenario == QLatin1String("peer close")) {
+        peer.close();
+    } else if (scenario == QLatin1String("peer reset")) {
+        QTRY_VERIFY(peer.drain(1024).size() == 1024);
+        peer.reset();
+    }
+    QTRY_VERIFY(deleted);
+    QTRY_VERIFY(server.findChildren<AsyncChat *>().isEmpty());
+    if (scenario == QLatin1String("close when done"))
+        QTRY_COMPARE(peer.drain(), QByteArray("bye\n"));
+    QTest::qWait(20); // let the deferred deletions (the socket's) run under the sanitizer
 }
 
 // Nothing received for idleTimeout: IdleTimeout, then closed; never early.
