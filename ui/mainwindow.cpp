@@ -156,7 +156,8 @@ void MainWindow::buildConnectionMenu()
     menu->addSeparator();
     menu->addAction(tr("&Push"), this, [this] { m_inspector->pushBox()->push(); })
         ->setShortcut(QKeySequence(tr("Ctrl+Return")));
-    menu->addAction(tr("Close when &done"), this, [this] { m_inspector->pushBox()->closeWhenDone(); })
+    menu->addAction(tr("Close when &done"), this,
+                    [this] { m_inspector->pushBox()->closeWhenDone(); })
         ->setShortcut(QKeySequence(tr("Ctrl+D")));
     menu->addAction(tr("Change &terminator…"), this, [this] {
         m_tabs->setCurrentIndex(0);

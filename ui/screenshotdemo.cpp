@@ -123,7 +123,8 @@ void ScreenshotDemo::capture()
         m_window->grab().save(m_fileName);
         connections->selectConnection(findConnection(QStringLiteral("echo")));
         m_window->inspector()->input()->setViewMode(bytesformat::ViewMode::Escaped);
-        m_window->inspector()->pushBox()->input()->setText(QStringLiteral("hi from the workbench\\r\\n"));
+        m_window->inspector()->pushBox()->input()->setText(
+            QStringLiteral("hi from the workbench\\r\\n"));
         QTimer::singleShot(600, this, [this] {
             const QFileInfo info(m_fileName);
             const QString echoFile = info.path() + QLatin1Char('/') + info.completeBaseName()

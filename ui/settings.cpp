@@ -37,7 +37,8 @@ void Settings::setWindowState(const QByteArray &state)
 
 QString Settings::profile() const
 {
-    return m_settings.value(QStringLiteral("server/profile"), QStringLiteral("greeting")).toString();
+    return m_settings.value(QStringLiteral("server/profile"), QStringLiteral("greeting"))
+        .toString();
 }
 
 void Settings::setProfile(const QString &profile)
@@ -106,7 +107,8 @@ void Settings::setClientPort(int port)
 
 QString Settings::clientTerminator() const
 {
-    return m_settings.value(QStringLiteral("client/terminator"), QStringLiteral("\\r\\n")).toString();
+    return m_settings.value(QStringLiteral("client/terminator"), QStringLiteral("\\r\\n"))
+        .toString();
 }
 
 void Settings::setClientTerminator(const QString &spec)

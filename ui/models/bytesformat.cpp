@@ -148,7 +148,8 @@ QByteArray parseInput(const QString &input, bool hex, bool *ok)
         if (ch.isSpace() || ch == QLatin1Char(',') || ch == QLatin1Char(':'))
             continue;
         const ushort u = ch.unicode();
-        const bool isHex = (u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F');
+        const bool isHex =
+            (u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F');
         if (!isHex) {
             if (ok)
                 *ok = false;

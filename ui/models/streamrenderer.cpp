@@ -47,19 +47,21 @@ QString StreamRenderer::chunkMarker()
 
 QString StreamRenderer::legendHtml()
 {
-    auto swatch = [](Mark m, const QString &label) {
-        return QStringLiteral("<span style=\"background:%1;\">&nbsp;%2&nbsp;</span>")
-            .arg(color(m), label.toHtmlEscaped());
+    auto swatch = [](Mark m, const char *label) {
+        const QString text = QCoreApplication::translate("acw::StreamRenderer", label);
+        return QStringLiteral("<span style=\"background:%1;\">&nbsp;%2&nbsp;</span> ")
+            .arg(color(m), text.toHtmlEscaped());
     };
-    return swatch(Mark::FrameEven, QCoreApplication::translate("acw::StreamRenderer", "frame"))
-        + swatch(Mark::FrameOdd, QCoreApplication::translate("acw::StreamRenderer", "next frame")) + QLatin1Char(' ')
-        + swatch(Mark::Terminator, QCoreApplication::translate("acw::StreamRenderer", "terminator"))
-        + QLatin1Char(' ')
-        + swatch(Mark::Pending, QCoreApplication::translate("acw::StreamRenderer", "collected, not framed yet"))
-        + QLatin1Char(' ')
-        + swatch(Mark::HeldBack, QCoreApplication::translate("acw::StreamRenderer", "held back (terminator prefix?)"))
-        + QLatin1String(" ") + chunkMarker() + QLatin1Char(' ')
-        + QCoreApplication::translate("acw::StreamRenderer", "chunk boundary (one read)").toHtmlEscaped();
+    return swatch(Mark::FrameEven, QT_TRANSLATE_NOOP("acw::StreamRenderer", "frame"))
+        + swatch(Mark::FrameOdd, QT_TRANSLATE_NOOP("acw::StreamRenderer", "next frame"))
+        + swatch(Mark::Terminator, QT_TRANSLATE_NOOP("acw::StreamRenderer", "terminator"))
+        + swatch(Mark::Pending,
+                 QT_TRANSLATE_NOOP("acw::StreamRenderer", "collected, not framed yet"))
+        + swatch(Mark::HeldBack,
+                 QT_TRANSLATE_NOOP("acw::StreamRenderer", "held back (terminator prefix?)"))
+        + chunkMarker() + QLatin1Char(' ')
+        + QCoreApplication::translate("acw::StreamRenderer", "chunk boundary (one read)")
+              .toHtmlEscaped();
 }
 
 StreamRenderer::Result StreamRenderer::render(const CaptureStore::Capture &c, qint64 heldBack,

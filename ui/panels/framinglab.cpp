@@ -148,8 +148,10 @@ void FramingLab::recompute()
                        .arg(input.size())
                        .arg(r.chunkStarts.size())
                        .arg(r.frames.size())
-                       .arg(r.pending.isEmpty() ? tr("nothing") : bytesformat::preview(r.pending, 40),
-                            r.heldBack.isEmpty() ? tr("nothing") : bytesformat::escaped(r.heldBack),
+                       .arg(r.pending.isEmpty() ? tr("nothing")
+                                                : bytesformat::preview(r.pending, 40),
+                            r.heldBack.isEmpty() ? tr("nothing")
+                                                 : bytesformat::escaped(r.heldBack),
                             r.nextTerminator);
     if (r.overflowAt >= 0)
         text += QLatin1Char(' ') + tr("A frame passed the maximum (%1 bytes) and was dropped.")

@@ -68,8 +68,9 @@ void InspectorPanel::connectionRowsChanged()
 {
     const ConnectionInfo *info = m_workbench->connections()->info(m_id);
     if (!info) {
-        m_header->setText(m_id ? tr("Connection #%1: no details (not reported yet, or cleared).").arg(m_id)
-                               : tr("Select a connection in the table to inspect it."));
+        m_header->setText(
+            m_id ? tr("Connection #%1: no details (not reported yet, or cleared).").arg(m_id)
+                 : tr("Select a connection in the table to inspect it."));
         m_terminator->setConnection(m_id, QString(), true);
         m_push->setConnection(m_id, true, QString());
         return;

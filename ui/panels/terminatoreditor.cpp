@@ -129,7 +129,8 @@ void TerminatorEditor::updatePreview()
     const QString none = tr("(none)");
     lines << tr("still collected: %1")
                  .arg(r.pending.isEmpty() ? none : bytesformat::preview(r.pending, 100));
-    lines << tr("held back: %1").arg(r.heldBack.isEmpty() ? none : bytesformat::escaped(r.heldBack));
+    lines << tr("held back: %1")
+                 .arg(r.heldBack.isEmpty() ? none : bytesformat::escaped(r.heldBack));
     m_preview->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
