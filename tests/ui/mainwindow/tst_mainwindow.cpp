@@ -4,6 +4,7 @@
 #include "models/capturestore.h"
 #include "models/connectionmodel.h"
 #include "models/framelistmodel.h"
+#include "models/outputqueuemodel.h"
 #include "models/servermodel.h"
 #include "models/timelinemodel.h"
 #include "panels/connectionspanel.h"
@@ -85,6 +86,9 @@ void TstMainWindow::init()
                                               m_window);
     m_testers << new QAbstractItemModelTester(child<QTableView>("connectionsView")->model(),
                                               mode, m_window);
+    m_testers << new QAbstractItemModelTester(m_window->timelinePanel()->filter(), mode, m_window);
+    m_testers << new QAbstractItemModelTester(m_window->inspector()->output()->queue(), mode,
+                                              m_window);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
