@@ -35,7 +35,9 @@ Engine::Engine(QObject *parent) : QObject(parent)
     m_thread->setObjectName(QStringLiteral("acw-network"));
 #ifdef ACW_HAVE_EPOLL_DISPATCHER
     // Qt's own dispatchers re-poll every descriptor on every pass (spec: issue 2).
-    m_thread->setEventDispatcher(new EpollEventDispatcher);
+    // ACW_EVENT_DISPATCHER=qt keeps Qt's, to compare in benchmarks and to rule ours out.
+    if (qgetenv("ACW_EVENT_DISPATCHER") != "qt")
+        m_thread->setEventDispatcher(new EpollEventDispatcher);
 #endif
     m_worker = new EngineWorker(&m_nextConnectionId);
     m_worker->moveToThread(m_thread);

@@ -2,31 +2,19 @@
 
 #include "channel/asyncchat.h"
 #include "profiles/profile.h"
+#include "server/listener.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QTcpServer>
 
 #include <cerrno>
+#include <cstring>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcServer, "acw.server")
 
 namespace acw {
-
-// A QTcpServer that hands each descriptor straight to the ChannelServer: no QTcpSocket
-// is made for it and nothing waits in Qt's pending queue.
-class Listener : public QTcpServer
-{
-public:
-    explicit Listener(ChannelServer *owner) : QTcpServer(owner), m_owner(owner) {}
-
-protected:
-    void incomingConnection(qintptr descriptor) override { m_owner->accept(descriptor); }
-
-private:
-    ChannelServer *m_owner;
-};
 
 namespace {
 
@@ -96,8 +84,7 @@ bool ChannelServer::listen()
     quint16 port = m_config.port;
     for (const QHostAddress &address : addresses) {
         auto *listener = new Listener(this);
-        listener->setListenBacklogSize(backlog);
-        if (!listener->listen(address, port)) {
+        if (!listener->start(address, port, backlog)) {
             const QString reason = listener->errorString();
             delete listener;
             if (m_listeners.isEmpty()) {
@@ -111,8 +98,8 @@ bool ChannelServer::listen()
             continue;
         }
         port = listener->serverPort(); // port 0: the second listener reuses the first's
-        connect(listener, &QTcpServer::acceptError, this,
-                [this, listener] { onAcceptError(listener); });
+        listener->onAccepted = [this](qintptr descriptor) { accept(descriptor); };
+        listener->onResourceError = [this](int error) { onAcceptError(error); };
         m_listeners.append(listener);
     }
     m_port = port;
@@ -234,21 +221,21 @@ void ChannelServer::forget(quint64 id)
     m_channels.erase(id);
 }
 
-void ChannelServer::onAcceptError(QTcpServer *listener)
+void ChannelServer::onAcceptError(int error)
 {
-    // Qt paused this listener and will never resume it by itself.
-    const int error = errno; // still accept()'s: Qt emits acceptError right after it failed
+    // The listener stopped watching its socket; the retry timer turns it back on.
     m_errorSinceResume = true;
     if (m_acceptPaused)
         return;
     m_acceptPaused = true;
     m_resumedOnce = false;
-    // Qt says only "Out of resources"; the user needs to know which resource.
-    QString reason = listener->errorString();
+    QString reason;
     if (error == EMFILE)
         reason = QStringLiteral("too many open files (EMFILE)");
     else if (error == ENFILE)
         reason = QStringLiteral("too many open files in the system (ENFILE)");
+    else
+        reason = QString::fromLocal8Bit(std::strerror(error));
     qCWarning(lcServer, "Accepting paused: %s (retrying every %d ms)", qPrintable(reason),
               m_retryTimer.interval());
     emit acceptPaused(reason);
@@ -268,7 +255,7 @@ void ChannelServer::retryAccepting()
     m_errorSinceResume = false;
     m_resumedOnce = true;
     for (Listener *listener : std::as_const(m_listeners))
-        listener->resumeAccepting();
+        listener->setAccepting(true);
 }
 
 } // namespace acw

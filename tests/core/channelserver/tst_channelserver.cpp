@@ -1,5 +1,6 @@
 #include "server/channelserver.h"
 
+#include "emfileclients.h"
 #include "testprofile.h"
 
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QtTest>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace acw;
 
@@ -63,6 +65,7 @@ private slots:
     void localhostKeepsIPv4WhenIPv6Fails();
     void invalidBindAddressFails();
     void portInUseFailsAndFirstServerKeepsServing();
+    void nullOrBadDescriptorIsIgnored();
     void burstOfConnectsIsAccepted();
     void capEvictsOldestIdleConnection();
     void recoversFromDescriptorExhaustion();
@@ -176,6 +179,29 @@ void tst_ChannelServer::portInUseFailsAndFirstServerKeepsServing()
     QVERIFY(echoes(client, "still here"));
 }
 
+// Q22: a null accept (or one Qt cannot adopt) is ignored; the listener keeps serving.
+void tst_ChannelServer::nullOrBadDescriptorIsIgnored()
+{
+    auto server = makeServer();
+    QVERIFY(server->listen());
+    QSignalSpy accepted(server.get(), &ChannelServer::channelAccepted);
+    server->accept(-1);
+    // A descriptor that is gone by the time it is adopted: Qt refuses it.
+    const int fd = ::dup(STDERR_FILENO);
+    QVERIFY(fd >= 0);
+    ::close(fd);
+    server->accept(fd);
+    QCOMPARE(accepted.count(), 0);
+    QCOMPARE(server->liveCount(), 0);
+    QCOMPARE(server->acceptedCount(), quint64(0));
+    QVERIFY(server->isListening());
+
+    QTcpSocket client;
+    QVERIFY(connectTo(client, QHostAddress::LocalHost, server->port()));
+    QVERIFY(echoes(client, "still listening"));
+    QCOMPARE(accepted.count(), 1);
+}
+
 void tst_ChannelServer::burstOfConnectsIsAccepted()
 {
     constexpr int Clients = 2000;
@@ -244,29 +270,7 @@ void tst_ChannelServer::capEvictsOldestIdleConnection()
     QVERIFY(echoes(e, "e"));
 }
 
-// Python clients wait for "go" on stdin, then 20 connections each send a line and expect
-// the echo, with no retry logic of their own: queued connects wait in the backlog.
-static const char *const ClientScript = R"PY(
-import socket, sys
-port = int(sys.argv[1])
-sys.stdin.readline()
-socks = []
-for i in range(20):
-    s = socket.create_connection(("127.0.0.1", port), timeout=20)
-    s.sendall(b"ping %d\r\n" % i)
-    socks.append(s)
-served = 0
-for i, s in enumerate(socks):
-    want = b"ping %d\r\n" % i
-    got = b""
-    while not got.endswith(b"\r\n"):
-        piece = s.recv(100)
-        if not piece:
-            break
-        got += piece
-    served += got == want
-print("served", served, flush=True)
-)PY";
+
 
 void tst_ChannelServer::recoversFromDescriptorExhaustion()
 {
@@ -280,7 +284,7 @@ void tst_ChannelServer::recoversFromDescriptorExhaustion()
 
     QProcess clients;
     clients.start(QStringLiteral(ACW_PYTHON),
-                  {QStringLiteral("-c"), QString::fromLatin1(ClientScript),
+                  {QStringLiteral("-c"), QString::fromLatin1(test::EmfileClientScript),
                    QString::number(server->port())});
     QVERIFY(clients.waitForStarted());
 
@@ -289,6 +293,7 @@ void tst_ChannelServer::recoversFromDescriptorExhaustion()
     rlimit low = original;
     low.rlim_cur = rlim_t(openDescriptors() + 5);
     QCOMPARE(setrlimit(RLIMIT_NOFILE, &low), 0);
+    auto restore = qScopeGuard([&] { setrlimit(RLIMIT_NOFILE, &original); });
     clients.write("go\n");
 
     QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, 10000);
@@ -302,6 +307,7 @@ void tst_ChannelServer::recoversFromDescriptorExhaustion()
     QCOMPARE(paused.count(), 1);
     QCOMPARE(server->acceptedCount(), acceptedWhilePaused);
 
+    restore.dismiss();
     QCOMPARE(setrlimit(RLIMIT_NOFILE, &original), 0); // as if descriptors were freed
     QTRY_COMPARE_WITH_TIMEOUT(server->acceptedCount(), quint64(20), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(clients.state(), QProcess::NotRunning, 15000);

@@ -1,6 +1,11 @@
 #include "engine/engine.h"
 
+#include "../channelserver/emfileclients.h"
 #include "../channelserver/testprofile.h"
+
+#include <QDir>
+#include <QProcess>
+#include <sys/resource.h>
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -131,6 +136,7 @@ private slots:
     void clientModeRoundTrip();
     void inspectionShowsBuffers();
     void commandsReachTheConnection();
+    void acceptPauseIsReported();
     void ipv6PeerIsBracketed();
     void evictionIsTheCloseReason();
     void realProfilesThroughTheDefaultFactory();
@@ -506,6 +512,45 @@ void tst_Engine::commandsReachTheConnection()
     QCOMPARE(readUntil(client, 3), QByteArray("bye"));
     QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
     QTRY_COMPARE(recorder.connections.value(id).state, ConnectionInfo::State::Closed);
+}
+
+// Out of descriptors: the user sees the pause and the recovery, and no client is lost.
+void tst_Engine::acceptPauseIsReported()
+{
+    auto engine = makeEngine();
+    engine->setDetail(Engine::Detail::Connections);
+    Recorder recorder(engine.get());
+    int id = 0;
+    const quint16 port = startServer(*engine, recorder, &id);
+    QVERIFY(port != 0);
+    QProcess clients;
+    clients.start(QStringLiteral(ACW_PYTHON), {QStringLiteral("-c"),
+                                               QString::fromLatin1(test::EmfileClientScript),
+                                               QString::number(port)});
+    QVERIFY(clients.waitForStarted());
+
+    rlimit original;
+    QCOMPARE(getrlimit(RLIMIT_NOFILE, &original), 0);
+    rlimit low = original;
+    low.rlim_cur = rlim_t(QDir(QStringLiteral("/proc/self/fd"))
+                              .entryList(QDir::NoDotAndDotDot | QDir::System)
+                              .size() + 5);
+    QCOMPARE(setrlimit(RLIMIT_NOFILE, &low), 0);
+    auto restore = qScopeGuard([&] { setrlimit(RLIMIT_NOFILE, &original); });
+    clients.write("go\n");
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.first(Type::AcceptPaused), 10000);
+    QCOMPARE(recorder.first(Type::AcceptPaused)->text, QStringLiteral("too many open files (EMFILE)"));
+    QCOMPARE(recorder.first(Type::AcceptPaused)->server, id);
+    QTRY_VERIFY(recorder.servers.value(id).acceptPaused);
+
+    restore.dismiss();
+    QCOMPARE(setrlimit(RLIMIT_NOFILE, &original), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.first(Type::AcceptResumed), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(clients.state(), QProcess::NotRunning, 15000);
+    QCOMPARE(clients.readAllStandardOutput().trimmed(), QByteArray("served 20"));
+    QTRY_VERIFY(!recorder.servers.value(id).acceptPaused);
+    QCOMPARE(recorder.count(Type::AcceptPaused), 1);
+    QTRY_COMPARE(recorder.servers.value(id).accepted, quint64(20));
 }
 
 void tst_Engine::ipv6PeerIsBracketed()
