@@ -169,9 +169,8 @@ void tst_ChannelFaults::backpressureBoundsProducer()
     QVERIFY(c->isReadPaused());
 
     // The peer sends 4 MiB (what the kernel takes) and closes: hidden from a paused channel.
-    QByteArray burst(4 * kMiB, 'y');
-    qint64 burstSent = 0;
-    QTRY_VERIFY((burstSent += peer.sendSome(burst.mid(burstSent))) > 0);
+    const qint64 burstSent = peer.sendSome(QByteArray(4 * kMiB, 'y')); // what the kernel takes
+    QVERIFY(burstSent > 0);
     peer.shutdownWrite();
 
     qint64 maxSocketBuffer = 0, maxOwed = 0;
