@@ -31,6 +31,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMenuBar>
+#include <QTextBrowser>
 #include <QTextEdit>
 
 using namespace acw;
@@ -49,6 +51,8 @@ private slots:
     void allInterfacesShowsAWarning();
     void hexViewShowsOffsetsAndBytes();
     void timelineFiltersAndExports();
+    void closeAllClosesEveryConnection();
+    void guideExplainsTheIdeas();
     void settingsAreRemembered();
 
 private:
@@ -368,6 +372,44 @@ void TstMainWindow::timelineFiltersAndExports()
         sawFrame = sawFrame || o.value(QStringLiteral("type")).toString() == QLatin1String("frame");
     }
     QVERIFY(sawFrame);
+}
+
+void TstMainWindow::closeAllClosesEveryConnection()
+{
+    const quint16 port = startServer(QStringLiteral("echo"));
+    QTcpSocket a;
+    QTcpSocket b;
+    a.connectToHost(QStringLiteral("127.0.0.1"), port);
+    b.connectToHost(QStringLiteral("127.0.0.1"), port);
+    QVERIFY(a.waitForConnected(5000) && b.waitForConnected(5000));
+    QTRY_COMPARE(m_window->workbench()->connections()->liveCount(), 2);
+    QTest::mouseClick(child<QPushButton>("closeAllButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_window->workbench()->connections()->closedCount(), 2);
+    QTRY_COMPARE(a.state(), QAbstractSocket::UnconnectedState);
+    QTRY_COMPARE(b.state(), QAbstractSocket::UnconnectedState);
+    // The server keeps listening.
+    QCOMPARE(m_window->workbench()->servers()->index(0, 0).data(ServerModel::StateRole).toInt(),
+             int(ServerInfo::State::Listening));
+}
+
+void TstMainWindow::guideExplainsTheIdeas()
+{
+    QAction *guide = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        for (QAction *a : menu->menu()->actions()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::HelpContents))
+                guide = a;
+        }
+    }
+    QVERIFY(guide);
+    guide->trigger();
+    auto *browser = m_window->findChild<QTextBrowser *>(QStringLiteral("guideBrowser"));
+    QVERIFY(browser);
+    QTRY_VERIFY(browser->isVisible());
+    const QString text = browser->toPlainText();
+    QVERIFY(text.contains(QLatin1String("found_terminator()")));
+    QVERIFY(text.contains(QLatin1String("held back")) || text.contains(QLatin1String("holds back")));
+    QCOMPARE(QApplication::activeModalWidget(), nullptr); // a window beside, not a modal
 }
 
 void TstMainWindow::settingsAreRemembered()
