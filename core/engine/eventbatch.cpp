@@ -55,6 +55,8 @@ EventBatch::Record &EventBatch::record(AsyncChat *channel, const ChannelOrigin &
         it->server = origin.server;
         it->profile = origin.profile;
         it->openedUs = nowUs();
+        if (channel->state() != AsyncChat::State::Connecting) // first seen after Detail changed
+            it->peer = peerOf(channel);
     }
     return *it;
 }
@@ -88,11 +90,16 @@ QByteArray EventBatch::capture(qint64 *captured, const char *data, qsizetype siz
 
 void EventBatch::opened(AsyncChat *channel, const ChannelOrigin &origin)
 {
-    QString peer = peerOf(channel);
+    QString peer;
     if (isFull()) {
+        const bool known = m_records.contains(channel->id()); // a client, seen connecting
         Record &r = record(channel, origin);
-        r.peer = peer;
+        if (known)
+            r.peer = peerOf(channel);
+        peer = r.peer;
         markDirty(channel->id(), r);
+    } else {
+        peer = peerOf(channel);
     }
     if (EngineEvent *event = add(EngineEvent::Type::ConnectionOpened, origin.server, channel->id()))
         event->text = std::move(peer);

@@ -132,6 +132,7 @@ private slots:
     void connectionsUpdatedReflectsCounters();
     void captureLimitTruncatesData();
     void connectionsDetailIsLifecycleOnly();
+    void detailCanChangeWhileRunning();
     void eventCapReportsDropped();
     void clientModeRoundTrip();
     void inspectionShowsBuffers();
@@ -379,6 +380,35 @@ void tst_Engine::connectionsDetailIsLifecycleOnly()
     QCOMPARE(types, (QVector<Type>{Type::ServerStarted, Type::ConnectionOpened,
                                    Type::ConnectionClosed}));
     QCOMPARE(recorder.connectionUpdates, 0);
+}
+
+void tst_Engine::detailCanChangeWhileRunning()
+{
+    auto engine = makeEngine();
+    engine->setDetail(Engine::Detail::Connections);
+    Recorder recorder(engine.get());
+    const quint16 port = startServer(*engine, recorder);
+    QVERIFY(port != 0);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    QTRY_VERIFY(connectionFrom(recorder, client.localPort()) != 0);
+    const quint64 id = connectionFrom(recorder, client.localPort());
+    client.write("quiet\r\n");
+    QCOMPARE(readUntil(client, 7), QByteArray("quiet\r\n"));
+
+    engine->setDetail(Engine::Detail::Full);
+    engine->requestInspection(id); // commands run in order: once it answers, Full applies
+    QTRY_COMPARE(recorder.inspections.size(), 1);
+    client.write("loud\r\n");
+    QCOMPARE(readUntil(client, 6), QByteArray("loud\r\n"));
+    QTRY_VERIFY(recorder.first(Type::Frame, id));
+    QCOMPARE(recorder.count(Type::Frame), 1); // only what came after the switch
+    QCOMPARE(recorder.first(Type::Frame, id)->index, quint64(1));
+    QTRY_COMPARE(recorder.connections.value(id).frames, quint64(2));
+    QCOMPARE(recorder.connections.value(id).peer,
+             QStringLiteral("127.0.0.1:%1").arg(client.localPort()));
+    QCOMPARE(recorder.connections.value(id).state, ConnectionInfo::State::Open);
 }
 
 void tst_Engine::eventCapReportsDropped()
