@@ -224,6 +224,8 @@ void AsyncChat::readAvailable(bool ignorePause)
             checkLinger();
     }
     m_inRead = false;
+    if (!reportDeferredError())
+        return;
     if (m_state == State::Closed) {
         announceClose(); // closed while framing: told now that the framer has returned
         return;

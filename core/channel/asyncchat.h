@@ -187,6 +187,7 @@ private:
     void reportError(ChannelError error, const QString &reason);
     void finishClose(const QString &reason);
     void announceClose();
+    bool reportDeferredError();
     void updateTimer();
 
     QPointer<QTcpSocket> m_socket; // deleteLater()ed at the close, apart from the channel

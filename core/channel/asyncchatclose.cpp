@@ -100,7 +100,15 @@ void AsyncChat::fail(ChannelError error, const QString &reason, bool flush)
         return;
     if (flush && m_state != State::Connecting && m_socket
         && m_socket->state() == QAbstractSocket::ConnectedState) {
-        reportError(error, reason);
+        if (m_inRead) { // told once the framer has returned (a slot may delete us)
+            m_deferredError = error;
+            m_deferredErrorReason = reason;
+        } else {
+            QPointer<AsyncChat> guard(this);
+            reportError(error, reason);
+            if (!guard)
+                return;
+        }
         m_closeReason = reason;
         m_failing = true;
         m_framer.stop();
@@ -164,18 +172,26 @@ void AsyncChat::finishClose(const QString &reason)
 void AsyncChat::announceClose()
 {
     QPointer<AsyncChat> guard(this);
-    if (m_deferredError != ChannelError::None) {
-        const ChannelError error = std::exchange(m_deferredError, ChannelError::None);
-        reportError(error, m_deferredErrorReason);
-        if (!guard)
-            return;
-    }
+    if (!reportDeferredError())
+        return;
     if (m_observer)
         m_observer->channelClosed(this, m_closedReason);
     handleClose();
     emit closed();
     if (guard && m_autoDelete)
         deleteLater();
+}
+
+// An error raised inside the framer, reported now that it has returned. False if a slot
+// deleted the channel.
+bool AsyncChat::reportDeferredError()
+{
+    if (m_deferredError == ChannelError::None)
+        return true;
+    QPointer<AsyncChat> guard(this);
+    const ChannelError error = std::exchange(m_deferredError, ChannelError::None);
+    reportError(error, m_deferredErrorReason);
+    return !guard.isNull();
 }
 
 // Everything owed is in the kernel (the close marker was reached and flushed).

@@ -33,6 +33,24 @@ protected:
     }
 };
 
+// Emits frames like the default channel, or (rejects) answers like RejectingChannel.
+class ScenarioChannel : public AsyncChat
+{
+public:
+    bool rejects = false;
+
+protected:
+    void foundTerminator() override
+    {
+        if (!rejects) {
+            AsyncChat::foundTerminator();
+            return;
+        }
+        push("400 bad request\n");
+        fail(ChannelError::ProtocolError, QStringLiteral("bad request"), true);
+    }
+};
+
 struct Outcome
 {
     QList<ChannelError> errors;
@@ -306,7 +324,7 @@ void tst_ChannelFaults::deleteFromCloseSlots_data()
     QTest::addColumn<bool>("onError");
     for (const char *name : {"peer close", "close in frame", "close when done", "peer reset"})
         QTest::addRow("%s/closed", name) << QString::fromLatin1(name) << false;
-    for (const char *name : {"frame too long", "write timeout"}) {
+    for (const char *name : {"frame too long", "write timeout", "error response"}) {
         QTest::addRow("%s/closed", name) << QString::fromLatin1(name) << false;
         QTest::addRow("%s/error", name) << QString::fromLatin1(name) << true;
     }
@@ -319,7 +337,8 @@ void tst_ChannelFaults::deleteFromCloseSlots()
     ChannelServer server;
     bool deleted = false;
     server.factory = [&] {
-        auto *c = new AsyncChat;
+        auto *c = new ScenarioChannel;
+        c->rejects = scenario == QLatin1String("error response");
         c->setTerminator(Terminator::bytes("\n"));
         c->setMaxFrame(16);
         c->setWriteTimeout(300);
