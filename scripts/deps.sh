@@ -5,7 +5,7 @@ set -euo pipefail
 level=${1:-build}
 
 pkgs=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-      libgl-dev python3 fonts-noto-cjk)
+      libgl-dev python3 fonts-noto-cjk ccache)
 if [[ $level == test || $level == bench ]]; then
     # Real peers and clients the tests use: curl, a browser, a Redis server, a display.
     pkgs+=(curl chromium redis-server xvfb xauth clang libclang-rt-14-dev procps iproute2)
