@@ -122,7 +122,7 @@ void ScreenshotDemo::capture()
         m_window->inspector()->input()->renderIfDirty();
         m_window->grab().save(m_fileName);
         connections->selectConnection(findConnection(QStringLiteral("echo")));
-        m_window->inspector()->input()->setViewMode(bytesformat::ViewMode::Escaped);
+        m_window->inspector()->input()->setViewMode(bytesformat::ViewMode::Hex);
         m_window->inspector()->pushBox()->input()->setText(
             QStringLiteral("hi from the workbench\\r\\n"));
         QTimer::singleShot(600, this, [this] {

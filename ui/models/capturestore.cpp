@@ -73,11 +73,16 @@ void CaptureStore::addChunk(Capture &c, const EngineEvent &e)
 {
     const qint64 end = e.offset + e.size;
     const bool contiguous = e.offset == c.baseOffset + c.data.size();
-    if (c.chunkStarts.isEmpty() || c.chunkStarts.constLast() < e.offset)
+    if (c.chunkStarts.isEmpty() || c.chunkStarts.constLast() < e.offset) {
         c.chunkStarts.append(e.offset);
+        c.chunkTimes.append(e.timeUs);
+    }
     // Reads long past the captured bytes mean nothing to the view; keep the newest.
-    if (c.chunkStarts.size() > 2 * m_chunksPerConnection)
-        c.chunkStarts.remove(0, c.chunkStarts.size() - m_chunksPerConnection);
+    if (c.chunkStarts.size() > 2 * m_chunksPerConnection) {
+        const int drop = c.chunkStarts.size() - m_chunksPerConnection;
+        c.chunkStarts.remove(0, drop);
+        c.chunkTimes.remove(0, drop);
+    }
     if (contiguous && !c.dataLost && e.data.size() == e.size) {
         c.data.append(e.data);
         m_totalBytes += e.data.size();
@@ -132,7 +137,9 @@ void CaptureStore::trim(Capture &c, qint64 keepBytes)
     m_totalBytes -= drop;
     // Chunk starts before the captured window mean nothing to the view.
     const auto first = std::lower_bound(c.chunkStarts.begin(), c.chunkStarts.end(), c.baseOffset);
-    c.chunkStarts.erase(c.chunkStarts.begin(), first);
+    const int gone = int(first - c.chunkStarts.begin());
+    c.chunkStarts.remove(0, gone);
+    c.chunkTimes.remove(0, gone);
 }
 
 void CaptureStore::enforceTotal()

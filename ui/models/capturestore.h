@@ -34,6 +34,7 @@ public:
         QByteArray data;              // the captured, contiguous part of the stream
         qint64 streamEnd = 0;         // bytes received so far
         QVector<qint64> chunkStarts;  // stream offsets, ascending
+        QVector<qint64> chunkTimes;   // when each of those reads arrived (µs since the epoch)
         QVector<FrameMark> frames;    // ascending, oldest dropped past the cap
         quint64 droppedFrames = 0;
         bool dataLost = false;        // a chunk arrived without its bytes (capture limit)

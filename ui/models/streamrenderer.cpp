@@ -1,5 +1,7 @@
 #include "models/streamrenderer.h"
 
+#include "models/timelinemodel.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -124,6 +126,7 @@ QString StreamRenderer::renderHex(const CaptureStore::Capture &c, const QVector<
     auto chunk = std::upper_bound(c.chunkStarts.cbegin(), c.chunkStarts.cend(), from);
     const qint64 lineStart0 = from - (from % 16);
     for (qint64 line = lineStart0; line < to; line += 16) {
+        const auto lineChunk = chunk;
         out += QStringLiteral("%1 ").arg(line, 8, 16, QLatin1Char('0'));
         QString hex;
         QString ascii;
@@ -150,7 +153,15 @@ QString StreamRenderer::renderHex(const CaptureStore::Capture &c, const QVector<
             hex += span(bg, h);
             ascii += span(bg, a);
         }
-        out += hex + QLatin1String("  |") + ascii + QLatin1String("|\n");
+        out += hex + QLatin1String("  |") + ascii + QLatin1Char('|');
+        // The reads that started on this line, with their arrival times.
+        for (auto t = lineChunk; t != chunk; ++t) {
+            const qsizetype i = t - c.chunkStarts.cbegin();
+            if (*t >= from && *t > 0 && i < c.chunkTimes.size())
+                out += QLatin1Char(' ') + chunkMarker()
+                    + TimelineModel::timeText(c.chunkTimes.at(i)).toHtmlEscaped();
+        }
+        out += QLatin1Char('\n');
     }
     return out;
 }

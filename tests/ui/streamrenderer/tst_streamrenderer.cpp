@@ -1,4 +1,5 @@
 #include "models/streamrenderer.h"
+#include "models/timelinemodel.h"
 
 #include <QTest>
 #include <QTextDocument>
@@ -23,6 +24,7 @@ static CaptureStore::Capture sample()
     c.data = "ab\r\ncd\r";
     c.streamEnd = c.data.size();
     c.chunkStarts = {0, 3};
+    c.chunkTimes = {1700000000000001, 1700000000250002};
     CaptureStore::FrameMark f;
     f.index = 0;
     f.end = 4;
@@ -65,6 +67,10 @@ void TstStreamRenderer::hexModeShowsOffsetsAndMarksChunks()
     const QString text = plain(r.html);
     QVERIFY2(text.startsWith(QStringLiteral("00000000  61 62 0d\u250a0a 63 64 0d")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("|ab..cd.")), qPrintable(text));
+    // Each read's arrival time, to the microsecond, on the line where it starts.
+    QVERIFY2(text.contains(QStringLiteral("| \u250a") + TimelineModel::timeText(1700000000250002)),
+             qPrintable(text));
+    QVERIFY(text.endsWith(QLatin1String(".250002\n")) || text.endsWith(QLatin1String(".250002")));
 }
 
 void TstStreamRenderer::onlyTheNewestBytesAreRendered()
