@@ -130,6 +130,10 @@ public:
     QByteArray heldBack() const { return m_framer.heldBack(); }
     QList<OutputEntry> outputQueue() const;
     bool isReadPaused() const { return m_readPaused; }
+    // Whether the peer has yet to complete a request. At a server's connection cap such
+    // connections are evicted first (nginx "reusing connections"). Default: no frame yet;
+    // profiles whose request spans several frames refine it.
+    virtual bool isAwaitingRequest() const { return counters().frames == 0; }
     qint64 ageMs() const { return m_age.isValid() ? m_age.elapsed() : 0; }
     // Output still owed when the channel closed (before the close marker, plus what the
     // socket held): > 0 means the peer did not get everything pushed.

@@ -17,6 +17,8 @@ class GreetingChannel : public AsyncChat
 public:
     // headerTimeoutMs: total deadline for the request head, from accept (0: none).
     explicit GreetingChannel(int headerTimeoutMs, QObject *parent = nullptr);
+    // A slowloris client has framed lines but never finished its head: still evictable.
+    bool isAwaitingRequest() const override { return !m_answered; }
 
 protected:
     void collectIncomingData(const char *data, qsizetype size) override;

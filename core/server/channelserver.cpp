@@ -198,7 +198,7 @@ bool ChannelServer::makeRoom()
 {
     for (const auto &entry : m_channels) {
         AsyncChat *victim = entry.second;
-        if (victim->state() != AsyncChat::State::Connected || victim->counters().frames != 0)
+        if (victim->state() != AsyncChat::State::Connected || !victim->isAwaitingRequest())
             continue;
         ++m_evicted;
         if (!m_evictLogged) {
