@@ -38,6 +38,29 @@ def fd_count(pid):
         return -1
 
 
+def cpu_s(pid):
+    """utime + stime of the server, in seconds (-1 if gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return -1.0
+
+
+def listen_overflows():
+    """The kernel's count of connections dropped because a listen queue was full."""
+    try:
+        with open("/proc/net/netstat") as f:
+            lines = f.read().splitlines()
+        for names, values in zip(lines[::2], lines[1::2]):
+            if names.startswith("TcpExt:"):
+                return int(dict(zip(names.split(), values.split()))["ListenOverflows"])
+    except (OSError, KeyError, ValueError):
+        pass
+    return -1
+
+
 def rss_kib(pid):
     try:
         with open(f"/proc/{pid}/status") as f:
@@ -97,6 +120,8 @@ def main():
 
     fds0 = fd_count(a.pid)
     rss0 = rss_kib(a.pid)
+    cpu0 = cpu_s(a.pid)
+    overflows0 = listen_overflows()
     sel = selectors.DefaultSelector()
     socks = []          # every socket we opened
     connecting = 0
@@ -169,6 +194,8 @@ def main():
                     break
     if died_after is None:
         accepted = max(0, fd_count(a.pid) - fds0)
+    cpu1 = cpu_s(a.pid)
+    overflows = listen_overflows() - overflows0 if overflows0 >= 0 else None
     time.sleep(0.2)  # let the server settle before reading its memory
     rss1 = rss_kib(a.pid)
     alive = fd_count(a.pid) >= 0
@@ -199,6 +226,9 @@ def main():
         "server_alive": alive,
         "server_died_after": died_after,
         "server_closed": closed,
+        "server_cpu_us_per_accept": (cpu1 - cpu0) / accepted * 1e6
+        if accepted > 0 and cpu0 >= 0 and cpu1 >= 0 else None,
+        "listen_overflows": overflows,  # SYNs dropped: each costs the client a 1 s retry
         "rss_before_kib": rss0,
         "rss_after_kib": rss1,
         "rss_per_conn_kib": (rss1 - rss0) / accepted if accepted > 0 and rss1 > 0 else None,

@@ -70,16 +70,20 @@ def _idle_cell(entries):
     t = summary([i.get("accept_all_s") for i in idle])
     rss = summary([i.get("rss_per_conn_kib") for i in idle])
     probe = summary([i.get("probe_median_ms") for i in idle])
+    cpa = summary([i.get("server_cpu_us_per_accept") for i in idle])
     n = idle[0].get("n", 0)
     died = [i.get("died") for i in idle if i.get("died")]
     closed = max([i.get("server_closed") or 0 for i in idle])
     if died:
         return f"the server died ({died[0]})", None
-    text = (f"{fmt(acc, digits=0)}/{n:,} in {fmt(t, ' s')}, {fmt(rss, ' KiB/conn')}, "
-            f"probe {fmt(probe, ' ms')}")
+    text = (f"{fmt(acc, digits=0)}/{n:,} in {fmt(t, ' s')} ({fmt(cpa, ' µs')} CPU each), "
+            f"{fmt(rss, ' KiB/conn')}, probe {fmt(probe, ' ms')}")
     if acc["median"] is not None and acc["median"] < n:
         text = (f"{fmt(acc, digits=0)}/{n:,} accepted in 10 s, "
                 f"{fmt(rss, ' KiB/conn')}, probe {fmt(probe, ' ms')}")
+    drops = summary([i.get("listen_overflows") for i in idle])
+    if drops["median"]:
+        text += f", {fmt(drops, digits=0)} SYNs dropped (listen queue full, 1 s retries)"
     if probe["median"] is None:
         text += " (probes timed out)"
     if closed:
@@ -146,7 +150,10 @@ def gui_rows(raw):
             f"{fmt(rps, ' req/s')}, {fmt(cpu, ' µs/req')}, stall max {fmt(stall, ' ms')} "
             f"(p99 {fmt(p99, ' ms')})",
             f"headless serve {fmt(head, ' req/s')}, {fmt(hcpu, ' µs/req')}", ratio,
-            "≥ 0.90× headless, stall < 100 ms", met))
+            "≥ 0.90× headless, stall < 100 ms", met,
+            "" if not (cpu["median"] and hcpu["median"]) else
+            f"CPU per request {cpu['median'] / hcpu['median']:.2f}× headless (GUI thread on "
+            f"the same core); one wrk client does not saturate either"))
     if raw.get("gui_error"):
         rows.append(_row("GUI rows", "n/a", "", None, "", None, raw["gui_error"]))
     st = raw.get("startup")
