@@ -22,7 +22,7 @@ struct ServerConfig
     Terminator terminator;
     qint64 maxFrame = -2;                         // -2: the profile's default; -1: unlimited
     int maxConnections = 1024;                    // 0: no cap
-    int listenBacklog = 1024;
+    int listenBacklog = 4096;                     // net.core.somaxconn caps it
     int headerTimeoutMs = 10000;                  // greeting: total header deadline
     int idleTimeoutMs = 60000;                    // echo/chat idle deadline
 };

@@ -66,6 +66,8 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 {
     // Same shape as QEventDispatcherUNIX::processEvents, so QEventLoop behaves as usual.
     m_interrupt.store(false);
+    m_loopThread.store(QThread::currentThreadId(), std::memory_order_relaxed);
+    m_selfWake = false; // the posted events it stood for are sent just below
     ++m_passes;
     emit awake();
     QCoreApplication::sendPostedEvents();
@@ -81,7 +83,7 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     }
 
     int timeoutMs = 0;
-    if (canWait && !(includeNotifiers && !m_alwaysReady.empty())) {
+    if (canWait && !m_selfWake && !(includeNotifiers && !m_alwaysReady.empty())) {
         timeoutMs = includeTimers ? m_timers.waitMs() : -1;
     }
 
@@ -136,6 +138,13 @@ int EpollEventDispatcher::waitForEvents(int timeoutMs, bool includeNotifiers,
 
 void EpollEventDispatcher::wakeUp()
 {
+    // From the loop's own thread (an event handler posting an event, deleteLater()) the loop
+    // is running, not blocked: it only must not block before it sends posted events again.
+    // That saves an eventfd write and read per request on the server path.
+    if (QThread::currentThreadId() == m_loopThread.load(std::memory_order_relaxed)) {
+        m_selfWake = true;
+        return;
+    }
     // One eventfd write per batch of wake-ups: postEvent() calls this for every event.
     bool expected = false;
     if (m_wakeUpPending.compare_exchange_strong(expected, true)) {

@@ -87,6 +87,10 @@ private:
     int m_epollFd = -1;
     int m_wakeFd = -1;
     std::atomic<bool> m_wakeUpPending{false};
+    // The thread running the loop, and a wake-up it asked for itself (a postEvent from an
+    // event handler): that one needs no eventfd round trip, only a pass that does not block.
+    std::atomic<Qt::HANDLE> m_loopThread{nullptr};
+    bool m_selfWake = false;
     std::atomic<bool> m_interrupt{false};
 
     std::vector<Descriptor> m_descriptors; // indexed by fd
