@@ -87,6 +87,7 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         timeoutMs = includeTimers ? m_timers.waitMs() : -1;
     }
 
+    flushRegistrations();
     epoll_event events[MaxEventsPerPass];
     const int ready = waitForEvents(timeoutMs, includeNotifiers, events, MaxEventsPerPass);
     int activated = 0;
@@ -226,6 +227,42 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
 
 void EpollEventDispatcher::updateRegistration(int fd, Descriptor &d)
 {
+    // Adding and removing go to the kernel at once: a closed descriptor's number may be
+    // reused before the next wait, and the kernel forgets closed descriptors by itself.
+    // Changes between two non-empty masks wait for flushRegistrations(): a connection that
+    // enables write interest, drops read interest and closes in one pass costs no MOD at all.
+    if (!d.alwaysReady && d.events) {
+        quint32 wanted = 0;
+        for (int type = 0; type < SlotCount; ++type) {
+            if (d.registrations[type].notifier) {
+                wanted |= RequestedEvents[type];
+            }
+        }
+        if (wanted && wanted != d.events) {
+            if (!d.dirty) {
+                d.dirty = true;
+                m_dirty.push_back(fd);
+            }
+            return;
+        }
+    }
+    applyRegistration(fd, d);
+}
+
+void EpollEventDispatcher::flushRegistrations()
+{
+    for (const int fd : m_dirty) {
+        Descriptor *d = descriptor(fd);
+        if (d && d->dirty) {
+            applyRegistration(fd, *d);
+        }
+    }
+    m_dirty.clear();
+}
+
+void EpollEventDispatcher::applyRegistration(int fd, Descriptor &d)
+{
+    d.dirty = false;
     quint32 wanted = 0;
     for (int type = 0; type < SlotCount; ++type) {
         if (d.registrations[type].notifier) {
@@ -257,6 +294,8 @@ void EpollEventDispatcher::updateRegistration(int fd, Descriptor &d)
             rc = epoll_ctl(m_epollFd, EPOLL_CTL_ADD, fd, &ev);
         } else if (op == EPOLL_CTL_DEL && (errno == ENOENT || errno == EBADF)) {
             rc = 0;
+        } else if (op == EPOLL_CTL_MOD && errno == EBADF) {
+            rc = 0; // closed while a deferred change waited: the kernel dropped it already
         }
     }
     if (rc == -1 && errno == EPERM && op != EPOLL_CTL_DEL) {

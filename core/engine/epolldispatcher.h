@@ -65,6 +65,7 @@ private:
         Slot registrations[SlotCount];
         quint32 events = 0;       // the epoll mask currently registered (0: not registered)
         bool alwaysReady = false; // epoll refuses it (regular file): ready on every pass
+        bool dirty = false;       // a mask change waits in m_dirty for the next epoll_wait
     };
     struct PendingActivation
     {
@@ -76,6 +77,8 @@ private:
     // sockets
     Descriptor *descriptor(int fd);
     void updateRegistration(int fd, Descriptor &d);
+    void applyRegistration(int fd, Descriptor &d);
+    void flushRegistrations();
     void markPending(int fd, Descriptor &d, quint32 ready);
     void markAlwaysReady();
     int activateSocketNotifiers();
@@ -91,6 +94,9 @@ private:
     // event handler): that one needs no eventfd round trip, only a pass that does not block.
     std::atomic<Qt::HANDLE> m_loopThread{nullptr};
     bool m_selfWake = false;
+    // Descriptors whose epoll mask changes between two non-empty masks: applied once, just
+    // before the next wait (a request toggles write interest and closes in one pass).
+    std::vector<int> m_dirty;
     std::atomic<bool> m_interrupt{false};
 
     std::vector<Descriptor> m_descriptors; // indexed by fd
