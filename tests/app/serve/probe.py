@@ -146,14 +146,26 @@ def mode_slowloris(port, count, seconds):
             ok = False
         probes.append({"ok": ok, "seconds": time.monotonic() - t0})
         time.sleep(0.5)
-    # Connections the server closed show up as readable with EOF (or a reset).
-    for s in list(conns):
-        try:
-            r, _, _ = select.select([s], [], [], 0)
-            if r and not s.recv(65536, socket.MSG_PEEK):
+    # The server answers 408, sends its FIN and lingers a little (discarding input) before it
+    # closes for good: a connection counts as closed once its reply is read up to EOF (or it
+    # was reset). A slow (sanitizer) server gets a bounded grace period.
+    deadline = time.monotonic() + 5
+    while conns and time.monotonic() < deadline:
+        for s in list(conns):
+            try:
+                while True:
+                    data = s.recv(65536)
+                    if not data:
+                        raise ConnectionResetError  # EOF: closed by the server
+            except BlockingIOError:
+                continue
+            except OSError:
+                conns.remove(s)
                 closed += 1
-        except OSError:
-            closed += 1
+                s.close()
+        if conns:
+            time.sleep(0.1)
+    for s in conns:
         s.close()
     out({"probes": probes, "closed": closed})
 
