@@ -123,6 +123,10 @@ public:
     void setWriteWatermarks(qint64 high, qint64 low);
     void setIdleTimeout(int ms);   // 0: none. No byte received for ms -> IdleTimeout
     void setWriteTimeout(int ms);  // 0: none. Output stuck for ms -> WriteTimeout
+    // A total deadline from now (0: none) that received bytes do not reset (nginx's
+    // client_header_timeout). Checked by the same watchdog as the other deadlines; when it
+    // passes, deadlineExpired() runs once.
+    void setDeadline(int ms);
 
     // --- Introspection (for the workbench) ---
     Counters counters() const;
@@ -156,6 +160,8 @@ protected:
     void frameTooLong(qint64 sizeSoFar) override;
     virtual void handleConnect() {}
     virtual void handleClose() {}
+    // setDeadline() passed. Default: an IdleTimeout error, then close.
+    virtual void deadlineExpired();
     QByteArray takeIncoming(); // _get_data(): the collected bytes, cleared
     // Report an error with a reason, then close (after flushing what is queued when
     // flush is true: an error response must reach the peer).
@@ -206,6 +212,7 @@ private:
     QElapsedTimer m_lastWriteProgress;
     QElapsedTimer m_connectStarted;
     QElapsedTimer m_lingerStarted;
+    QElapsedTimer m_deadlineStarted;
     Counters m_counters;
     QString m_peerAddress;
     QString m_closeReason;       // for the close after a fail(flush)
@@ -223,6 +230,7 @@ private:
     qint64 m_unsentAtClose = 0;
     qint64 m_lingerFromBytes = 0;
     int m_idleTimeoutMs = 0;
+    int m_deadlineMs = 0;
     int m_writeTimeoutMs = 0;
     int m_connectTimeoutMs = 10000;
     int m_tickMs = 0;            // how often the thread's watchdog must call onTick()

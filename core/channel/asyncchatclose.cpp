@@ -254,6 +254,18 @@ void AsyncChat::setWriteTimeout(int ms)
     updateTimer();
 }
 
+void AsyncChat::setDeadline(int ms)
+{
+    m_deadlineMs = qMax(0, ms);
+    m_deadlineStarted.start();
+    updateTimer();
+}
+
+void AsyncChat::deadlineExpired()
+{
+    fail(ChannelError::IdleTimeout, QStringLiteral("deadline of %1 ms passed").arg(m_deadlineMs));
+}
+
 void AsyncChat::updateTimer()
 {
     int shortest = 0;
@@ -266,6 +278,8 @@ void AsyncChat::updateTimer()
     if (m_state == State::Connected || m_state == State::Closing) {
         consider(m_idleTimeoutMs);
         consider(m_writeTimeoutMs);
+        if (!m_closeStarted)
+            consider(m_deadlineMs);
         if (m_closeStarted)
             consider(m_lingering ? kLingerMs : kCloseDeadlineMs);
     }
@@ -293,6 +307,12 @@ void AsyncChat::onTick()
     if (m_lingering) {
         if (m_lingerStarted.elapsed() > kLingerMs)
             finishClose(m_closeReason);
+        return;
+    }
+    if (m_deadlineMs > 0 && !m_closeStarted && m_deadlineStarted.elapsed() > m_deadlineMs) {
+        m_deadlineMs = 0; // once
+        updateTimer();
+        deadlineExpired();
         return;
     }
     const bool waiting = hasPendingOutput();

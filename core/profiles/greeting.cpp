@@ -2,7 +2,6 @@
 
 #include "profiles/httpresponse.h"
 
-#include <QTimer>
 
 namespace acw {
 
@@ -13,13 +12,9 @@ GreetingChannel::GreetingChannel(int headerTimeoutMs, QObject *parent)
     setMaxFrame(HttpRequestParser::MaxFrame);
     // A client that never reads its answer must not hold the connection for ever.
     setWriteTimeout(60000);
-    if (headerTimeoutMs > 0) {
-        // nginx's client_header_timeout: a total deadline, not reset by each byte.
-        m_deadline = new QTimer(this);
-        m_deadline->setSingleShot(true);
-        connect(m_deadline, &QTimer::timeout, this, &GreetingChannel::onHeaderDeadline);
-        m_deadline->start(headerTimeoutMs);
-    }
+    // nginx's client_header_timeout: a total deadline, not reset by each byte. The channel's
+    // shared watchdog checks it: no QTimer per connection.
+    setDeadline(headerTimeoutMs);
 }
 
 void GreetingChannel::collectIncomingData(const char *data, qsizetype size)
@@ -53,8 +48,7 @@ void GreetingChannel::frameTooLong(qint64 sizeSoFar)
 void GreetingChannel::respond()
 {
     m_answered = true;
-    if (m_deadline)
-        m_deadline->stop();
+    setDeadline(0);
     const int status = m_parser.status();
     if (status == 200) {
         push(http::greeting(m_parser.name(), m_parser.isHead()));
@@ -73,7 +67,7 @@ void GreetingChannel::respond()
          true);
 }
 
-void GreetingChannel::onHeaderDeadline()
+void GreetingChannel::deadlineExpired()
 {
     if (m_answered)
         return;

@@ -4,8 +4,6 @@
 #include "profiles/httprequest.h"
 #include "profiles/profile.h"
 
-class QTimer;
-
 namespace acw {
 
 // The seed's greeting server, corrected (spec section 0, reliability.md 2.C): frames the
@@ -24,13 +22,12 @@ protected:
     void collectIncomingData(const char *data, qsizetype size) override;
     void foundTerminator() override;
     void frameTooLong(qint64 sizeSoFar) override;
+    void deadlineExpired() override; // the header deadline: 408, or a silent close
 
 private:
     void respond();
-    void onHeaderDeadline();
 
     HttpRequestParser m_parser;
-    QTimer *m_deadline = nullptr;
     int m_headerTimeoutMs = 0;
     bool m_sawBytes = false;
     bool m_answered = false;
