@@ -16,6 +16,8 @@ const char *const usage =
     "       asynchat-workbench serve [--profile greeting|echo|chat] [--bind ADDR] [--port N]\n"
     "                                [--terminator SPEC] [--max-frame N] [--quiet]\n"
     "       asynchat-workbench connect HOST:PORT [--terminator SPEC] [--send TEXT]...\n"
+    "       asynchat-workbench relay --listen ADDR:PORT --to HOST:PORT [--terminator SPEC]\n"
+    "                                [--reply-terminator SPEC] [--quiet] [--tls] [--tls-cert FILE]\n"
     "       asynchat-workbench frame [-t SPEC]... [--chunks N[,N...]] [--max-frame N]\n"
     "                                [--json|--summary] [FILE|-]\n"
     "\n"
@@ -51,7 +53,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (first == QLatin1String("frame") || first == QLatin1String("serve")
-        || first == QLatin1String("connect")) {
+        || first == QLatin1String("connect") || first == QLatin1String("relay")) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("asynchat-workbench"));
         QCoreApplication::setApplicationVersion(QStringLiteral(ACW_VERSION));
@@ -60,6 +62,8 @@ int main(int argc, char *argv[])
             return acw::cli::runFrame(rest);
         if (first == QLatin1String("serve"))
             return acw::cli::runServe(rest);
+        if (first == QLatin1String("relay"))
+            return acw::cli::runRelay(rest);
         return acw::cli::runConnect(rest);
     }
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {

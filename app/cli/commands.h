@@ -10,5 +10,6 @@ namespace acw::cli {
 int runFrame(const QStringList &args);
 int runServe(const QStringList &args);
 int runConnect(const QStringList &args);
+int runRelay(const QStringList &args);
 
 } // namespace acw::cli

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "framing/terminator.h"
+#include "tls/tlsoptions.h"
+
+#include <QHostAddress>
+#include <QSslConfiguration>
+#include <QObject>
+#include <QSet>
+
+namespace acw {
+
+class Listener;
+class RelayEndpoint;
+class RelayPair;
+
+struct RelayConfig
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 0;
+    QString upstreamHost;
+    quint16 upstreamPort = 0;
+    Terminator clientTerminator = Terminator::bytes(QByteArrayLiteral("\r\n")); // client -> server
+    Terminator serverTerminator = Terminator::bytes(QByteArrayLiteral("\r\n")); // server -> client
+    int maxConnections = 1024;   // 0: no cap; past it new clients are closed at once
+    int connectTimeoutMs = 10000;
+    qint64 highWatermark = 1024 * 1024;
+    qint64 lowWatermark = 256 * 1024;
+    bool captureFrames = true;   // false: frames are counted, not carried (--quiet)
+    TlsServerOptions listenTls;  // certificate + key: the clients talk TLS to us
+    TlsClientOptions upstreamTls; // enabled: we talk TLS to the server
+};
+
+// Listens, and gives each accepted client its own RelayPair to the upstream.
+class RelayServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RelayServer(const RelayConfig &config, QObject *parent = nullptr);
+    ~RelayServer() override;
+
+    bool start();                 // false: errorString() says why
+    QString errorString() const { return m_error; }
+    QString listenText() const;   // "127.0.0.1:40123"
+    quint16 port() const;
+    const RelayConfig &config() const { return m_config; }
+    QList<RelayPair *> pairs() const;
+    void stop();                  // stops listening and closes every pair
+
+signals:
+    void pairOpened(acw::RelayPair *pair, const QString &clientPeer);
+    void refused(const QString &clientPeer, const QString &reason);
+
+private:
+    void accepted(int descriptor);
+
+    RelayConfig m_config;
+    Listener *m_listener = nullptr;
+    QSet<RelayPair *> m_pairs;
+    QSslConfiguration m_serverTls;
+    QSslConfiguration m_clientTls;
+    QString m_error;
+    quint64 m_nextId = 1;
+};
+
+} // namespace acw

@@ -1,0 +1,229 @@
+#include "tls/tlsoptions.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QSslKey>
+#include <QSslSocket>
+
+namespace acw::tls {
+
+namespace {
+
+bool readFile(const QString &path, const QString &what, QByteArray *data, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1 %2: %3").arg(what, path, file.errorString());
+        return false;
+    }
+    *data = file.readAll();
+    return true;
+}
+
+// Minimal DER reader: the tag, and the content of the element at *pos (advanced past it).
+bool derNext(const QByteArray &der, qsizetype *pos, quint8 *tag, QByteArray *content)
+{
+    qsizetype p = *pos;
+    if (p + 2 > der.size())
+        return false;
+    *tag = quint8(der[p++]);
+    qsizetype length = quint8(der[p++]);
+    if (length & 0x80) {
+        const int bytes = int(length & 0x7f);
+        if (bytes < 1 || bytes > 4 || p + bytes > der.size())
+            return false;
+        length = 0;
+        for (int i = 0; i < bytes; ++i)
+            length = (length << 8) | quint8(der[p++]);
+    }
+    if (length < 0 || p + length > der.size())
+        return false;
+    *content = der.mid(p, length);
+    *pos = p + length;
+    return true;
+}
+
+// The public key material of a certificate's SubjectPublicKeyInfo: for RSA its modulus,
+// otherwise (EC) the encoded point. Both appear verbatim in the matching private key's DER
+// (PKCS#1 / SEC1 / PKCS#8 as openssl writes them). Empty if it cannot be read.
+QByteArray publicMaterial(const QByteArray &spki)
+{
+    qsizetype pos = 0;
+    quint8 tag = 0;
+    QByteArray seq;
+    if (!derNext(spki, &pos, &tag, &seq) || tag != 0x30)
+        return QByteArray();
+    pos = 0;
+    QByteArray algorithm, bits;
+    if (!derNext(seq, &pos, &tag, &algorithm) || !derNext(seq, &pos, &tag, &bits) || tag != 0x03
+        || bits.size() < 2)
+        return QByteArray();
+    const QByteArray key = bits.mid(1); // after the unused-bits byte
+    qsizetype kpos = 0;
+    QByteArray rsa;
+    if (derNext(key, &kpos, &tag, &rsa) && tag == 0x30 && kpos == key.size()) {
+        qsizetype rpos = 0;
+        QByteArray modulus;
+        if (derNext(rsa, &rpos, &tag, &modulus) && tag == 0x02)
+            return modulus;
+    }
+    return key;
+}
+
+} // namespace
+
+bool available(QString *error)
+{
+    if (QSslSocket::supportsSsl())
+        return true;
+    *error = QStringLiteral("TLS is not available: Qt has no TLS backend (install Qt's OpenSSL plugin)");
+    return false;
+}
+
+bool serverConfiguration(const TlsServerOptions &options, QSslConfiguration *out, QString *error)
+{
+    if (!available(error))
+        return false;
+    if (options.certFile.isEmpty() || options.keyFile.isEmpty()) {
+        *error = QStringLiteral("TLS needs both --tls-cert and --tls-key");
+        return false;
+    }
+    QByteArray certData, keyData;
+    if (!readFile(options.certFile, QStringLiteral("certificate"), &certData, error)
+        || !readFile(options.keyFile, QStringLiteral("key"), &keyData, error))
+        return false;
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certData, QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull()) {
+        *error = QStringLiteral("%1 holds no PEM certificate").arg(options.certFile);
+        return false;
+    }
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa, QSsl::Dh, QSsl::Opaque }) {
+        key = QSslKey(keyData, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull()) {
+        *error = QStringLiteral("%1 holds no unencrypted PEM private key").arg(options.keyFile);
+        return false;
+    }
+    const QByteArray material = publicMaterial(chain.first().publicKey().toDer());
+    const QByteArray privateDer = key.toDer();
+    if (!material.isEmpty() && !privateDer.isEmpty() && !privateDer.contains(material)) {
+        *error = QStringLiteral("the key in %1 does not match the certificate in %2")
+                     .arg(options.keyFile, options.certFile);
+        return false;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    *out = config;
+    return true;
+}
+
+bool clientConfiguration(const TlsClientOptions &options, QSslConfiguration *out, QString *error)
+{
+    if (!available(error))
+        return false;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    if (!options.caFile.isEmpty()) {
+        QByteArray data;
+        if (!readFile(options.caFile, QStringLiteral("CA file"), &data, error))
+            return false;
+        const QList<QSslCertificate> cas = QSslCertificate::fromData(data, QSsl::Pem);
+        if (cas.isEmpty()) {
+            *error = QStringLiteral("%1 holds no PEM certificate").arg(options.caFile);
+            return false;
+        }
+        config.addCaCertificates(cas);
+    }
+    if (!options.acceptFingerprint.isEmpty() && normaliseFingerprint(options.acceptFingerprint).isEmpty()) {
+        *error = QStringLiteral("'%1' is not a SHA-256 fingerprint (64 hex digits)")
+                     .arg(options.acceptFingerprint);
+        return false;
+    }
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    *out = config;
+    return true;
+}
+
+QString normaliseFingerprint(const QString &text)
+{
+    QString hex;
+    for (const QChar c : text) {
+        if (c == QLatin1Char(':') || c == QLatin1Char(' '))
+            continue;
+        if (!QStringLiteral("0123456789abcdefABCDEF").contains(c))
+            return QString();
+        hex += c.toLower();
+    }
+    return hex.size() == 64 ? hex : QString();
+}
+
+QString fingerprint(const QSslCertificate &certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':'));
+}
+
+bool acceptPeer(QSslSocket *socket, const QList<QSslError> &errors, const TlsClientOptions &options,
+                QString *reason)
+{
+    const QSslCertificate peer = socket->peerCertificate();
+    const QString print = fingerprint(peer);
+    const QString wanted = normaliseFingerprint(options.acceptFingerprint);
+    if (!peer.isNull() && !wanted.isEmpty() && normaliseFingerprint(print) == wanted) {
+        socket->ignoreSslErrors(errors);
+        return true;
+    }
+    QStringList texts;
+    for (const QSslError &e : errors) {
+        if (!texts.contains(e.errorString()))
+            texts << e.errorString();
+    }
+    if (peer.isNull()) {
+        *reason = QStringLiteral("certificate refused: %1").arg(texts.join(QLatin1String("; ")));
+    } else if (!wanted.isEmpty()) {
+        *reason = QStringLiteral("certificate refused: its SHA-256 fingerprint %1 is not the "
+                                 "accepted %2 (%3)")
+                      .arg(print, options.acceptFingerprint, texts.join(QLatin1String("; ")));
+    } else {
+        *reason = QStringLiteral("certificate refused: %1 (subject %2, SHA-256 fingerprint %3; "
+                                 "to trust exactly this certificate: --accept-fingerprint %4)")
+                      .arg(texts.join(QLatin1String("; ")),
+                           peer.subjectDisplayName().isEmpty()
+                               ? peer.subjectInfo(QSslCertificate::CommonName).join(QLatin1Char(','))
+                               : peer.subjectDisplayName(),
+                           print, normaliseFingerprint(print));
+    }
+    return false;
+}
+
+QString sessionSummary(const QSslSocket *socket)
+{
+    QString version;
+    switch (socket->sessionProtocol()) {
+    case QSsl::TlsV1_3:
+        version = QStringLiteral("TLSv1.3");
+        break;
+    case QSsl::TlsV1_2:
+        version = QStringLiteral("TLSv1.2");
+        break;
+    default:
+        version = socket->sessionCipher().protocolString();
+        break;
+    }
+    const QSslCertificate peer = socket->peerCertificate();
+    QString subject = peer.isNull() ? QStringLiteral("none") : peer.subjectDisplayName();
+    const QStringList cn = peer.subjectInfo(QSslCertificate::CommonName);
+    if (!cn.isEmpty())
+        subject = QStringLiteral("CN=%1").arg(cn.join(QLatin1Char(',')));
+    return QStringLiteral("%1, %2, peer certificate %3")
+        .arg(version, socket->sessionCipher().name(), subject);
+}
+
+} // namespace acw::tls
