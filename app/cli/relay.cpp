@@ -164,6 +164,7 @@ int runRelay(const QStringList &args)
         return usageError(p, problem);
     const bool quiet = p.isSet(QStringLiteral("quiet"));
 
+    SignalWatcher watcher; // before the first line: a script may signal right after it
     RelayServer server(config);
     if (!server.start()) {
         err(config.listenTls.enabled() || config.upstreamTls.enabled
@@ -214,7 +215,6 @@ int runRelay(const QStringList &args)
                 err(tr("#%1 closed: %2").arg(id).arg(reason));
         });
     });
-    SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::received, &server, [&server](int number) {
         out(tr("Stopping (%1).").arg(number == SIGINT ? QStringLiteral("SIGINT")
                                                        : QStringLiteral("SIGTERM")));
