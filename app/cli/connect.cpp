@@ -1,9 +1,11 @@
 // asynchat-workbench connect HOST:PORT: an async_chat client, like ncat but framed.
 #include "cli/commands.h"
 #include "cli/lineclient.h"
+#include "tls/tlsoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSslConfiguration>
 #include <cstdio>
 
 namespace acw::cli {
@@ -66,7 +68,8 @@ int runConnect(const QStringList &args)
     p.setApplicationDescription(tr(
         "An async_chat client. Pushes each --send, then each line of standard input, with the\n"
         "terminator appended, and prints every frame received as \"[index] escaped-text\".\n"
-        "A stdin line \":terminator SPEC\" changes the terminator (both ways) from then on.\n"
+        "A stdin line \":terminator SPEC\" changes the terminator (both ways) from then on;\n"
+        "\":starttls\" upgrades the connection to TLS (after the protocol's own command).\n"
         "Exits when the peer closes, or when stdin has ended and no frame came for the grace\n"
         "period (--wait, default 1000 ms). Exit status: 0 done, 1 cannot connect or the\n"
         "connection failed, 2 usage error."));
@@ -82,6 +85,10 @@ int runConnect(const QStringList &args)
         { QStringLiteral("wait"), tr("Grace period after stdin ends, in ms. Default: 1000."),
           tr("MS"), QStringLiteral("1000") },
         { QStringLiteral("no-stdin"), tr("Do not read standard input (only --send).") },
+        { QStringLiteral("tls"), tr("Talk TLS (the peer is verified against the system CAs).") },
+        { QStringLiteral("ca"), tr("Trust this CA (PEM) as well as the system's."), tr("FILE") },
+        { QStringLiteral("accept-fingerprint"),
+          tr("Accept exactly this peer certificate (SHA-256, hex), even self-signed."), tr("SHA256HEX") },
     });
     if (!p.parse(QStringList(QStringLiteral("asynchat-workbench connect")) + args))
         return usageError(p, p.errorText());
@@ -116,6 +123,18 @@ int runConnect(const QStringList &args)
     if (options.terminator.isCount() && options.terminator.countValue() > options.maxFrame)
         return usageError(p, tr("--terminator: the count is larger than --max-frame"));
     options.readStdin = !p.isSet(QStringLiteral("no-stdin"));
+    options.tls.enabled = p.isSet(QStringLiteral("tls"));
+    options.tls.caFile = p.value(QStringLiteral("ca"));
+    options.tls.acceptFingerprint = p.value(QStringLiteral("accept-fingerprint"));
+    if (options.tls.enabled || !options.tls.caFile.isEmpty() || !options.tls.acceptFingerprint.isEmpty()) {
+        QSslConfiguration unused;
+        QString error;
+        if (!tls::clientConfiguration(options.tls, &unused, &error)) {
+            std::fputs(qPrintable(QStringLiteral("asynchat-workbench connect: ") + error + QLatin1Char('\n')),
+                       stderr);
+            return 1;
+        }
+    }
 
     LineClient client(options);
     QObject::connect(&client, &LineClient::finished, &client,

@@ -35,6 +35,23 @@ LineClient::LineClient(const Options &options, QObject *parent)
         else
             finish(m_exitCode);
     });
+    // ":starttls" comes after the protocol's own upgrade command (STARTTLS, AUTH TLS): TLS
+    // starts once that command's reply has arrived and the peer has been quiet this long,
+    // so no plain byte is taken for TLS. Lines read meanwhile are sent encrypted.
+    m_startTlsQuiet = new QTimer(this);
+    m_startTlsQuiet->setSingleShot(true);
+    m_startTlsQuiet->setInterval(150);
+    connect(m_startTlsQuiet, &QTimer::timeout, this, [this] {
+        m_startTlsPending = false;
+        QString error;
+        if (!m_channel || !m_channel->startTls(&error)) {
+            note(tr(":starttls: %1").arg(m_channel ? error : tr("not connected")));
+            return;
+        }
+        const QList<QByteArray> lines = std::exchange(m_afterStartTls, {});
+        for (const QByteArray &line : lines)
+            handleLine(line);
+    });
     m_connectTimer = new QTimer(this);
     m_connectTimer->setSingleShot(true);
     connect(m_connectTimer, &QTimer::timeout, this, [this] {
@@ -49,6 +66,12 @@ void LineClient::start()
     m_channel = new AsyncChat(this);
     m_channel->setMaxFrame(m_options.maxFrame);
     m_channel->setTerminator(m_options.terminator);
+    QString noTls;
+    if (tls::available(&noTls)) // a TLS-capable socket: --tls now, or ":starttls" later
+        m_channel->setTlsClient(m_options.tls);
+    connect(m_channel, &AsyncChat::tlsStarted, this, [](const QString &summary) {
+        note(tr("TLS started: %1").arg(summary));
+    });
     connect(m_channel, &AsyncChat::connected, this, &LineClient::onConnected);
     connect(m_channel, &AsyncChat::frameReceived, this, &LineClient::onFrame);
     connect(m_channel, &AsyncChat::streamReceived, this, &LineClient::onFrame);
@@ -78,6 +101,8 @@ void LineClient::onFrame(const QByteArray &frame)
     std::fprintf(stdout, "[%llu] %s\n", static_cast<unsigned long long>(++m_frames),
                  qPrintable(Terminator::escape(frame)));
     std::fflush(stdout);
+    if (m_startTlsPending)
+        m_startTlsQuiet->start(); // (again): wait for the peer to be quiet
     if (m_stdinEnded)
         m_grace->start(); // a reply came: wait for the next one
     // A count terminator fires once (R24); re-arm it so fixed-size records keep coming.
@@ -133,6 +158,20 @@ void LineClient::onStdin()
 
 void LineClient::handleLine(QByteArray line)
 {
+    if (m_startTlsPending) {
+        m_afterStartTls << line;
+        return;
+    }
+    if (line.trimmed() == ":starttls") {
+        if (!m_channel) {
+            note(tr(":starttls: not connected"));
+            return;
+        }
+        m_startTlsPending = true;
+        if (m_frames > m_framesAtSend) // the reply is already here
+            m_startTlsQuiet->start();
+        return;
+    }
     if (line.startsWith(":terminator ")) {
         Terminator::ParseError error = Terminator::ParseError::NoError;
         const QString spec = QString::fromUtf8(line.mid(12)).trimmed();
@@ -157,6 +196,7 @@ void LineClient::send(const QByteArray &data)
     QByteArray out = data;
     if (m_options.terminator.isBytes())
         out += m_options.terminator.byteString();
+    m_framesAtSend = m_frames;
     m_channel->push(out);
 }
 

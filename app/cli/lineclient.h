@@ -1,6 +1,7 @@
 #pragma once
 
 #include "framing/terminator.h"
+#include "tls/tlsoptions.h"
 
 #include <QObject>
 #include <QStringList>
@@ -30,6 +31,7 @@ public:
         int graceMs = 1000;     // after stdin ends: quit once the peer is quiet this long
         int connectTimeoutMs = 10000;
         bool readStdin = true;
+        TlsClientOptions tls;   // enabled: TLS from the start; else ":starttls" may upgrade
     };
 
     explicit LineClient(const Options &options, QObject *parent = nullptr);
@@ -55,6 +57,10 @@ private:
     QTimer *m_grace = nullptr;
     QTimer *m_connectTimer = nullptr;
     QByteArray m_stdinBuffer;
+    QTimer *m_startTlsQuiet = nullptr; // ":starttls": the peer's reply has come and it is quiet
+    QList<QByteArray> m_afterStartTls; // lines read while waiting for that: sent encrypted
+    quint64 m_framesAtSend = 0;
+    bool m_startTlsPending = false;
     quint64 m_frames = 0;
     bool m_connected = false;
     bool m_stdinEnded = false;

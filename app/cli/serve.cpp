@@ -3,12 +3,14 @@
 #include "cli/signalwatcher.h"
 #include "engine/engine.h"
 #include "profiles/profile.h"
+#include "tls/tlsoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <csignal>
 #include <cstdio>
 
@@ -169,6 +171,8 @@ int runServe(const QStringList &args)
           tr("greeting: total deadline for a request head, in ms. Default: 10000."), tr("MS") },
         { QStringLiteral("idle-timeout"), tr("echo: idle deadline in ms (chat has none). Default: 60000."), tr("MS") },
         { QStringLiteral("quiet"), tr("Do not print a line per connection.") },
+        { QStringLiteral("tls-cert"), tr("Serve over TLS with this certificate (PEM)."), tr("FILE") },
+        { QStringLiteral("tls-key"), tr("The certificate's private key (PEM)."), tr("FILE") },
     });
     if (!p.parse(QStringList(QStringLiteral("asynchat-workbench serve")) + args))
         return usageError(p, p.errorText());
@@ -182,6 +186,16 @@ int runServe(const QStringList &args)
     const QString problem = readOptions(p, &config);
     if (!problem.isEmpty())
         return usageError(p, problem);
+    config.tls.certFile = p.value(QStringLiteral("tls-cert"));
+    config.tls.keyFile = p.value(QStringLiteral("tls-key"));
+    if (config.tls.enabled()) { // bad files: one clear line, before anything listens
+        QSslConfiguration unused;
+        QString tlsError;
+        if (!tls::serverConfiguration(config.tls, &unused, &tlsError)) {
+            err(tlsError);
+            return 1;
+        }
+    }
     if (config.bindAddress == QLatin1String("any"))
         err(tr("warning: listening on ALL interfaces; other machines can connect"));
     const bool quiet = p.isSet(QStringLiteral("quiet"));

@@ -1,6 +1,7 @@
 #include "channel/asyncchat.h"
 
 #include "channel/asyncchatentry.h"
+#include "channel/asyncchattls.h"
 #include "channel/channelobserver.h"
 #include "channel/channelwatchdog.h"
 
@@ -88,12 +89,13 @@ bool AsyncChat::setSocketDescriptor(qintptr descriptor)
 {
     if (m_socket)
         return false;
-    m_socket = new QTcpSocket(this);
+    m_socket = createSocket();
     attachSocket();
     if (!m_socket->setSocketDescriptor(descriptor)) {
         m_state = State::Closed;
         return false;
     }
+    startServerTls();
     onConnected();
     return true;
 }
@@ -102,13 +104,14 @@ void AsyncChat::connectToHost(const QString &host, quint16 port)
 {
     if (m_socket)
         return;
-    m_socket = new QTcpSocket(this);
+    m_socket = createSocket();
     attachSocket();
-    connect(m_socket, &QTcpSocket::connected, this, &AsyncChat::onConnected);
+    if (!tlsAtConnect()) // with TLS: once encrypted (asyncchattls.cpp)
+        connect(m_socket, &QTcpSocket::connected, this, &AsyncChat::onConnected);
     m_state = State::Connecting;
     m_connectStarted.start();
     updateTimer();
-    m_socket->connectToHost(host, port);
+    connectSocket(host, port);
 }
 
 void AsyncChat::setConnectTimeout(int ms)

@@ -12,9 +12,12 @@
 #include <deque>
 #include <memory>
 
+class QSslConfiguration;
 class QTcpSocket;
 
 namespace acw {
+
+struct TlsClientOptions;
 
 class ChannelObserver;
 class ChannelWatchdog;
@@ -102,6 +105,18 @@ public:
     void setId(quint64 id) { m_id = id; }
     void setObserver(ChannelObserver *observer) { m_observer = observer; }
 
+    // --- TLS (asyncchattls.cpp): set before connectToHost()/setSocketDescriptor() ---
+    // Client: with options.enabled, TLS from the connect on (connected() comes once the
+    // handshake is done); without, a plain connection that startTls() may upgrade later
+    // (STARTTLS). A refused certificate fails the channel with the reason (fingerprint).
+    void setTlsClient(const TlsClientOptions &options);
+    // Server: the handshake starts when the descriptor is adopted.
+    void setTlsServer(const QSslConfiguration &configuration);
+    // STARTTLS, client side: the handshake starts now; what follows is framed decrypted.
+    bool startTls(QString *error = nullptr);
+    bool isEncrypted() const;
+    QString tlsSummary() const; // "TLSv1.3, TLS_AES_256_GCM_SHA384, peer certificate CN=..."
+
     // --- Terminator (R10-R13) ---
     bool setTerminator(const Terminator &terminator); // false if a count exceeds maxFrame
     Terminator terminator() const { return m_framer.terminator(); }
@@ -152,6 +167,7 @@ signals:
     void streamReceived(const QByteArray &data); // terminator none: data as it arrives
     void errorOccurred(acw::ChannelError error, const QString &reason);
     void closed(); // the socket is gone; the channel deletes itself later unless told not to
+    void tlsStarted(const QString &summary); // the handshake is done; bytes after it are decrypted
 
 protected:
     // --- asynchat's overridables ---
@@ -179,6 +195,12 @@ private:
     void onDisconnected();
     void onTick();
     void attachSocket();
+    // TLS (asyncchattls.cpp)
+    struct Tls;
+    QTcpSocket *createSocket();   // a QSslSocket when TLS is configured
+    bool tlsAtConnect() const;
+    void connectSocket(const QString &host, quint16 port);
+    void startServerTls();
     void readAvailable(bool ignorePause);
     void sinkCollect(const char *data, qsizetype size);
     void sinkFrame();
@@ -201,6 +223,7 @@ private:
     void updateTimer();
 
     QPointer<QTcpSocket> m_socket; // deleteLater()ed at the close, apart from the channel
+    std::unique_ptr<Tls> m_tls;    // null: plain TCP
     ChannelObserver *m_observer = nullptr;
     Framer m_framer;
     Terminator m_armed;          // the terminator the current frame started with

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "framing/terminator.h"
+#include "tls/tlsoptions.h"
 
 #include <QByteArray>
 #include <QMetaType>
@@ -25,6 +26,7 @@ struct ServerConfig
     int listenBacklog = 4096;                     // net.core.somaxconn caps it
     int headerTimeoutMs = 10000;                  // greeting: total header deadline
     int idleTimeoutMs = 60000;                    // echo/chat idle deadline
+    TlsServerOptions tls;                         // certificate + key: clients talk TLS
 };
 
 struct ClientConfig

@@ -87,6 +87,12 @@ bool ChannelServer::listen()
         m_error = QStringLiteral("Invalid bind address: %1").arg(m_config.bindAddress);
         return false;
     }
+    if (m_config.tls.enabled() && !m_tls) {
+        auto configuration = std::make_shared<QSslConfiguration>();
+        if (!tls::serverConfiguration(m_config.tls, configuration.get(), &m_error))
+            return false;
+        m_tls = configuration;
+    }
     const int backlog = m_config.listenBacklog > 0 ? m_config.listenBacklog : 4096;
     quint16 port = m_config.port;
     for (const QHostAddress &address : addresses) {
@@ -191,6 +197,8 @@ void ChannelServer::accept(qintptr descriptor)
     m_channels.emplace(id, channel);
     connect(channel, &AsyncChat::closed, this, [this, id] { forget(id); });
     connect(channel, &QObject::destroyed, this, [this, id] { forget(id); });
+    if (m_tls)
+        channel->setTlsServer(*m_tls);
     if (!channel->setSocketDescriptor(descriptor)) {
         forget(id);
         delete channel;

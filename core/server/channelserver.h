@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <functional>
 #include <map>
@@ -85,6 +86,7 @@ private:
     QList<Listener *> m_listeners;
     std::map<quint64, AsyncChat *> m_channels; // ids grow: begin() is the oldest
     QTimer m_retryTimer;
+    std::shared_ptr<QSslConfiguration> m_tls; // loaded by listen() when config().tls is set
     QString m_error;
     quint16 m_port = 0;
     quint64 m_accepted = 0;

@@ -1,0 +1,115 @@
+// AsyncChat over TLS: socket creation and configuration only. The framing sees the
+// decrypted bytes, as with plain TCP.
+#include "channel/asyncchattls.h"
+
+#include <QSslSocket>
+
+namespace acw {
+
+void AsyncChat::setTlsClient(const TlsClientOptions &options)
+{
+    m_tls = std::make_unique<Tls>();
+    m_tls->atConnect = options.enabled;
+    m_tls->client = options;
+    QString error;
+    if (!tls::clientConfiguration(options, &m_tls->configuration, &error))
+        m_tls->configuration = QSslConfiguration::defaultConfiguration(); // caller checked
+}
+
+void AsyncChat::setTlsServer(const QSslConfiguration &configuration)
+{
+    m_tls = std::make_unique<Tls>();
+    m_tls->server = true;
+    m_tls->configuration = configuration;
+}
+
+bool AsyncChat::tlsAtConnect() const
+{
+    return m_tls && !m_tls->server && m_tls->atConnect;
+}
+
+bool AsyncChat::isEncrypted() const
+{
+    const auto *ssl = qobject_cast<const QSslSocket *>(m_socket.data());
+    return ssl && ssl->isEncrypted();
+}
+
+QString AsyncChat::tlsSummary() const
+{
+    return m_tls ? m_tls->summary : QString();
+}
+
+QTcpSocket *AsyncChat::createSocket()
+{
+    if (!m_tls)
+        return new QTcpSocket(this);
+    auto *ssl = new QSslSocket(this);
+    ssl->setSslConfiguration(m_tls->configuration);
+    connect(ssl, &QSslSocket::encrypted, this, [this, ssl] {
+        m_tls->summary = tls::sessionSummary(ssl);
+        if (tlsAtConnect() && m_state == State::Connecting)
+            onConnected();
+        if (m_state != State::Closed)
+            emit tlsStarted(m_tls->summary);
+    });
+    if (!m_tls->server) {
+        connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {
+            QString reason;
+            if (tls::acceptPeer(ssl, errors, m_tls->client, &reason))
+                return;
+            m_tls->refused = true;
+            // Qt fails the handshake and reports the close next, in its own words: this
+            // reason (with the fingerprint) is the one told. Closed from the event loop,
+            // not from inside the socket's signal.
+            ssl->disconnect(this);
+            QMetaObject::invokeMethod(this, [this, reason] {
+                fail(ChannelError::SocketError, reason);
+            }, Qt::QueuedConnection);
+        });
+    }
+    return ssl;
+}
+
+void AsyncChat::connectSocket(const QString &host, quint16 port)
+{
+    if (tlsAtConnect()) {
+        const QString name = m_tls->client.peerName.isEmpty() ? host : m_tls->client.peerName;
+        static_cast<QSslSocket *>(m_socket.data())->connectToHostEncrypted(host, port, name);
+        m_tls->host = name;
+        return;
+    }
+    if (m_tls)
+        m_tls->host = m_tls->client.peerName.isEmpty() ? host : m_tls->client.peerName;
+    m_socket->connectToHost(host, port);
+}
+
+void AsyncChat::startServerTls()
+{
+    if (m_tls && m_tls->server)
+        static_cast<QSslSocket *>(m_socket.data())->startServerEncryption();
+}
+
+bool AsyncChat::startTls(QString *error)
+{
+    auto *ssl = qobject_cast<QSslSocket *>(m_socket.data());
+    const auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!ssl || !m_tls)
+        return refuse(QStringLiteral("this connection was not opened with STARTTLS allowed"));
+    if (ssl->isEncrypted() || ssl->mode() != QSslSocket::UnencryptedMode)
+        return refuse(QStringLiteral("TLS has already started"));
+    if (m_state != State::Connected)
+        return refuse(QStringLiteral("not connected"));
+    if (m_tls->server)
+        ssl->startServerEncryption();
+    else {
+        ssl->setPeerVerifyName(m_tls->host);
+        ssl->startClientEncryption();
+    }
+    return true;
+}
+
+} // namespace acw
