@@ -8,14 +8,15 @@ pkgs=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l
       libgl-dev python3 fonts-noto-cjk ccache)
 if [[ $level == test || $level == bench ]]; then
     # Real peers and clients the tests use: curl, a browser, a Redis server, a display.
-    # openssl makes the TLS tests' certificates and is their s_server/s_client peer; socat is
-    # the relay benchmark's yardstick; redis-tools gives redis-cli (relay tests).
-    pkgs+=(curl chromium redis-server redis-tools openssl socat xvfb xauth clang libclang-rt-14-dev
+    # openssl makes the TLS tests' certificates and is their s_server/s_client peer;
+    # redis-tools gives redis-cli (relay tests).
+    pkgs+=(curl chromium redis-server redis-tools openssl xvfb xauth clang libclang-rt-14-dev
            procps iproute2)
 fi
 if [[ $level == bench ]]; then
-    # Peers and load for bench/run.py; cc + libx11-dev build its X probe (GUI rows).
-    pkgs+=(nginx-light wrk gcc libx11-dev)
+    # Peers and load for bench/run.py; cc + libx11-dev build its X probe (GUI rows); socat
+    # is the yardstick of the relay rows.
+    pkgs+=(nginx-light wrk gcc libx11-dev socat)
 fi
 
 missing=()
