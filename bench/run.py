@@ -21,11 +21,12 @@ import time
 import benchlib as B
 import guirows
 import peers
+import relayrows
 import table
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-ALL_ROWS = ["framing", "recv", "greeting", "idle", "gui", "startup"]
+ALL_ROWS = ["framing", "recv", "greeting", "idle", "relay", "gui", "startup"]
 
 
 def read_line(proc, timeout):
@@ -202,6 +203,9 @@ def main():
             raw["asynchat_select_idle"] = server_runs("asynchat", a, idle=True,
                                                       idle_throughput=False, runs=1)
             a.seconds = saved
+    if "relay" in rows:
+        print("== relay: throughput and added latency, ours and socat", flush=True)
+        raw["relay"] = relayrows.run(app, a)
     if ("gui" in rows or "startup" in rows) and ours_ok:
         print("== GUI attached and start-up (Xvfb)", flush=True)
         try:

@@ -1,6 +1,7 @@
 """Turns the raw measurements of bench/run.py into the table rows (ours, peers, ratio,
 target, met?) and prints them as Markdown."""
 
+import relayrows
 from benchlib import fmt, summary
 
 
@@ -201,7 +202,7 @@ def framing_rows(raw):
 
 def build_rows(raw, a):
     return (framing_rows(raw) + recv_rows(raw) + greeting_rows(raw) + idle_rows(raw)
-            + gui_rows(raw))
+            + relayrows.rows(raw, _row) + gui_rows(raw))
 
 
 def markdown(res):
