@@ -71,6 +71,8 @@ def throughput(kind, app, size):
         subprocess.run(["taskset", "-c", B.CLIENT_CPU, sys.executable, PEER, "source",
                         str(rport), str(size)], timeout=300, check=True)
         line = _line(sink, "GOT ", 60)
+        while line and line.split()[1] == "0":  # wait_port's probe connection: skip it
+            line = _line(sink, "GOT ", 60)
         if not line:
             return None
         got, seconds = int(line.split()[1]), float(line.split()[2])
