@@ -2,6 +2,7 @@
 
 #include "models/bytesformat.h"
 #include "panels/clientpanel.h"
+#include "panels/relaypanel.h"
 #include "panels/connectionspanel.h"
 #include "panels/framinglab.h"
 #include "panels/guidedialog.h"
@@ -51,6 +52,7 @@ void MainWindow::buildPanels()
 {
     m_serverPanel = new ServerPanel(m_workbench, m_settings.get(), this);
     m_clientPanel = new ClientPanel(m_workbench, m_settings.get(), this);
+    m_relayPanel = new RelayPanel(m_workbench, this);
     m_connections = new ConnectionsPanel(m_workbench, this);
     m_inspector = new InspectorPanel(m_workbench, this);
     m_timeline = new TimelinePanel(m_workbench, m_settings.get(), this);
@@ -73,8 +75,11 @@ void MainWindow::buildPanels()
     (new QVBoxLayout(serverBox))->addWidget(m_serverPanel);
     auto *clientBox = new QGroupBox(tr("Client"), side);
     (new QVBoxLayout(clientBox))->addWidget(m_clientPanel);
+    auto *relayBox = new QGroupBox(tr("Relay"), side);
+    (new QVBoxLayout(relayBox))->addWidget(m_relayPanel);
     sideLayout->addWidget(serverBox);
     sideLayout->addWidget(clientBox);
+    sideLayout->addWidget(relayBox);
     sideLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(side);
@@ -97,6 +102,7 @@ void MainWindow::buildPanels()
     auto show = [this](const QString &text) { statusBar()->showMessage(text, 5000); };
     connect(m_serverPanel, &ServerPanel::message, this, show);
     connect(m_clientPanel, &ClientPanel::message, this, show);
+    connect(m_relayPanel, &RelayPanel::message, this, show);
     connect(m_timeline, &TimelinePanel::message, this, show);
     // A client connection is what the user wants to look at next.
     connect(m_clientPanel, &ClientPanel::connectionOpened, this, [this](quint64 id) {

@@ -12,6 +12,7 @@ class QTabWidget;
 namespace acw {
 
 class ClientPanel;
+class RelayPanel;
 class ConnectionsPanel;
 class FramingLab;
 class InspectorPanel;
@@ -36,6 +37,7 @@ public:
     Workbench *workbench() const { return m_workbench; }
     ServerPanel *serverPanel() const { return m_serverPanel; }
     ClientPanel *clientPanel() const { return m_clientPanel; }
+    RelayPanel *relayPanel() const { return m_relayPanel; }
     ConnectionsPanel *connectionsPanel() const { return m_connections; }
     InspectorPanel *inspector() const { return m_inspector; }
     TimelinePanel *timelinePanel() const { return m_timeline; }
@@ -67,6 +69,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ServerPanel *m_serverPanel = nullptr;
     ClientPanel *m_clientPanel = nullptr;
+    RelayPanel *m_relayPanel = nullptr;
     ConnectionsPanel *m_connections = nullptr;
     InspectorPanel *m_inspector = nullptr;
     TimelinePanel *m_timeline = nullptr;

@@ -47,6 +47,18 @@ quint64 Workbench::openClient(const ClientConfig &config)
     return m_engine->openClient(config);
 }
 
+int Workbench::startRelay(const RelayConfig &config)
+{
+    const int id = m_engine->startRelay(config);
+    ServerConfig shown;
+    shown.profile = QStringLiteral("relay");
+    shown.bindAddress = config.listenAddress.toString();
+    shown.port = config.listenPort;
+    shown.maxConnections = config.maxConnections;
+    m_servers->addPending(id, shown);
+    return id;
+}
+
 void Workbench::clearClosed()
 {
     m_connections->clearClosed();

@@ -29,6 +29,7 @@ public:
     // --- Commands that also update the models at once ---
     int startServer(const ServerConfig &config);
     quint64 openClient(const ClientConfig &config);
+    int startRelay(const RelayConfig &config); // listed with the servers (profile "relay")
     void clearClosed();
 
 signals:

@@ -1,6 +1,7 @@
 #include "engine/engine.h"
 
 #include "engine/engineworker.h"
+#include "engine/relayhub.h"
 
 #include <QThread>
 
@@ -84,6 +85,52 @@ int Engine::startServer(const ServerConfig &config)
     return id;
 }
 
+int Engine::startRelay(const RelayConfig &config)
+{
+    const int id = m_nextServerId.fetch_add(1);
+    EngineWorker *w = m_worker;
+    post(w, [w, id, config] { w->startRelay(id, config); });
+    return id;
+}
+
+void Engine::relayHold(quint64 connection, int direction, bool hold)
+{
+    EngineWorker *w = m_worker;
+    post(w, [w, connection, direction, hold] { w->relays()->hold(connection, direction, hold); });
+}
+
+void Engine::relayForward(quint64 connection, int direction, quint64 heldId)
+{
+    EngineWorker *w = m_worker;
+    post(w, [w, connection, direction, heldId] { w->relays()->forward(connection, direction, heldId); });
+}
+
+void Engine::relayEdit(quint64 connection, int direction, quint64 heldId, const QByteArray &bytes)
+{
+    EngineWorker *w = m_worker;
+    post(w, [w, connection, direction, heldId, bytes] { w->relays()->edit(connection, direction, heldId, bytes); });
+}
+
+void Engine::relayDrop(quint64 connection, int direction, quint64 heldId)
+{
+    EngineWorker *w = m_worker;
+    post(w, [w, connection, direction, heldId] { w->relays()->drop(connection, direction, heldId); });
+}
+
+void Engine::relayInject(quint64 connection, int direction, const QByteArray &bytes)
+{
+    EngineWorker *w = m_worker;
+    post(w, [w, connection, direction, bytes] { w->relays()->inject(connection, direction, bytes); });
+}
+
+void Engine::relaySetTerminator(quint64 connection, int direction, const Terminator &terminator)
+{
+    EngineWorker *w = m_worker;
+    post(w, [w, connection, direction, terminator] {
+        w->relays()->setTerminator(connection, direction, terminator);
+    });
+}
+
 void Engine::stopServer(int serverId)
 {
     EngineWorker *w = m_worker;
@@ -96,6 +143,12 @@ quint64 Engine::openClient(const ClientConfig &config)
     EngineWorker *w = m_worker;
     post(w, [w, id, config] { w->openClient(id, config); });
     return id;
+}
+
+void Engine::startTls(quint64 connection)
+{
+    EngineWorker *w = m_worker;
+    post(w, [w, connection] { w->startTls(connection); });
 }
 
 void Engine::setTerminator(quint64 connection, const Terminator &terminator)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/engineevents.h"
+#include "relay/relayconfig.h"
 
 #include <QObject>
 #include <QVector>
@@ -39,8 +40,23 @@ public:
     int startServer(const ServerConfig &config); // id at once; ServerStarted/ServerError follows
     void stopServer(int serverId); // stops listening and closes its connections
 
+    // --- Relays: reported like servers (ServerInfo profile "relay"); each relayed pair is
+    // one connection; stopServer(), closeConnection() and closeAll() apply to them too ---
+    int startRelay(const RelayConfig &config); // id at once; ServerStarted/ServerError follows
+    // Intercept. direction: 0 client->server, 1 server->client. hold false releases: what
+    // is queued goes on in order. heldId: from RelayFrame (offset) or RelayHeld events.
+    void relayHold(quint64 connection, int direction, bool hold);
+    void relayForward(quint64 connection, int direction, quint64 heldId);
+    void relayEdit(quint64 connection, int direction, quint64 heldId, const QByteArray &bytes);
+    void relayDrop(quint64 connection, int direction, quint64 heldId);
+    void relayInject(quint64 connection, int direction, const QByteArray &bytes);
+    void relaySetTerminator(quint64 connection, int direction, const Terminator &terminator);
+
     // --- Client mode ---
     quint64 openClient(const ClientConfig &config); // connection id at once
+    // STARTTLS on a client connection (after the protocol's own upgrade command): a
+    // TlsStarted event marks where TLS began; an Error event if it cannot start.
+    void startTls(quint64 connection);
 
     // --- Connections ---
     void setTerminator(quint64 connection, const Terminator &terminator);

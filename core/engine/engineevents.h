@@ -36,6 +36,8 @@ struct ClientConfig
     Terminator terminator = Terminator::bytes(QByteArrayLiteral("\r\n"));
     qint64 maxFrame = 1024 * 1024;
     int connectTimeoutMs = 10000;
+    TlsClientOptions tls;    // enabled: TLS from the connect on
+    bool allowStartTls = false; // a TLS-capable socket, plain until Engine::startTls()
 };
 
 struct EngineEvent
@@ -55,6 +57,15 @@ struct EngineEvent
         Error,              // code (ChannelError as int), text: reason
         ConnectionClosed,   // text: reason (empty: orderly); size: unframed bytes left (Q7)
         Dropped,            // size: how many events were dropped from this batch (caps)
+        // Relays (Engine::startRelay); a relayed pair is one connection (client + upstream).
+        RelayFrame,         // code: direction (0 client->server, 1 server->client), index,
+                            // size (frame data), data (capped), offset: held id (0: passed on),
+                            // text: "partial" when the stream ended inside the frame
+        RelayHeld,          // code: direction; index: 1 held, 0 passing; size: frames queued;
+                            // data: the queue (decodeHeldFrames() in engine/relayhub.h)
+        RelayNote,          // text: upstream connected (with TLS details), half-close steps
+        TlsStarted,         // text: "TLSv1.3, <cipher>, peer certificate CN=..."; code: for a
+                            // relay, the side (0 client, 1 upstream)
     };
     Type type = Type::Chunk;
     int server = 0;          // 0 for client connections

@@ -2,6 +2,7 @@
 
 #include "channel/asyncchat.h"
 #include "engine/channeltap.h"
+#include "engine/relayhub.h"
 #include "profiles/profile.h"
 #include "server/channelserver.h"
 
@@ -23,6 +24,7 @@ EngineWorker::EngineWorker(std::atomic<quint64> *connectionIds, QObject *parent)
     m_flushTimer.setSingleShot(true); // started by the first report after a flush only
     m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &EngineWorker::flush);
+    m_relays = new RelayHub(this, connectionIds);
 }
 
 EngineWorker::~EngineWorker()
@@ -33,6 +35,7 @@ EngineWorker::~EngineWorker()
 void EngineWorker::shutdown()
 {
     m_flushTimer.stop();
+    m_relays->shutdown();
     for (auto &entry : m_servers)
         shutDownServer(entry.second);
     const QList<AsyncChat *> clients = m_clients.values();
@@ -97,8 +100,26 @@ void EngineWorker::startServer(int id, const ServerConfig &config)
     serverEvent(id, EngineEvent::Type::ServerStarted, entry.info.addresses.join(QLatin1Char(' ')));
 }
 
+void EngineWorker::startRelay(int id, const RelayConfig &config)
+{
+    m_relays->start(id, config);
+}
+
+void EngineWorker::startTls(quint64 connection)
+{
+    AsyncChat *channel = m_clients.value(connection);
+    QString error;
+    if (!channel || !channel->startTls(&error)) {
+        EngineEvent &e = m_relays->add(EngineEvent::Type::Error, 0, connection);
+        e.code = int(ChannelError::SocketError);
+        e.text = QStringLiteral("STARTTLS: %1").arg(channel ? error : QStringLiteral("not a client connection"));
+    }
+}
+
 void EngineWorker::stopServer(int id)
 {
+    if (m_relays->stop(id))
+        return;
     auto it = m_servers.find(id);
     if (it == m_servers.end() || !it->second.server)
         return;
@@ -132,6 +153,12 @@ void EngineWorker::openClient(quint64 id, const ClientConfig &config)
     channel->setTerminator(config.terminator);
     channel->setConnectTimeout(qMax(0, config.connectTimeoutMs));
     channel->setObserver(m_clientTap.get());
+    QString noTls;
+    if (config.tls.enabled || (config.allowStartTls && tls::available(&noTls)))
+        channel->setTlsClient(config.tls); // TLS now, or STARTTLS later
+    connect(channel, &AsyncChat::tlsStarted, this, [this, id](const QString &summary) {
+        m_relays->add(EngineEvent::Type::TlsStarted, 0, id).text = summary; // where TLS began
+    });
     m_clients.insert(id, channel);
     connect(channel, &AsyncChat::closed, this, [this, id] { m_clients.remove(id); });
     connect(channel, &QObject::destroyed, this, [this, id] { m_clients.remove(id); });
@@ -188,6 +215,10 @@ void EngineWorker::closeWhenDone(quint64 connection)
 
 void EngineWorker::closeConnection(quint64 connection)
 {
+    if (m_relays->has(connection)) {
+        m_relays->close(connection);
+        return;
+    }
     if (AsyncChat *channel = findChannel(connection))
         channel->close();
 }
@@ -198,6 +229,8 @@ void EngineWorker::closeAll(int serverId)
         if (entry.second.server && (serverId < 0 || serverId == entry.first))
             entry.second.server->closeAll();
     }
+    if (serverId != 0)
+        m_relays->closeAll(serverId);
     if (serverId <= 0) {
         const QList<AsyncChat *> clients = m_clients.values();
         for (AsyncChat *channel : clients)
@@ -249,6 +282,12 @@ void EngineWorker::flush()
         emit eventsReady(m_batch.takeEvents());
     if (m_batch.hasChanges())
         emit connectionsUpdated(m_batch.takeChanged());
+    const QVector<EngineEvent> relayEvents = m_relays->takeEvents();
+    if (!relayEvents.isEmpty())
+        emit eventsReady(relayEvents);
+    const QVector<ConnectionInfo> relayChanged = m_relays->takeChanged();
+    if (!relayChanged.isEmpty())
+        emit connectionsUpdated(relayChanged);
     if (!m_serversDirty)
         return;
     m_serversDirty = false;
@@ -266,6 +305,7 @@ void EngineWorker::flush()
         // Stopped and failed servers are reported once, then forgotten (the UI keeps them).
         it = it->second.server ? std::next(it) : m_servers.erase(it);
     }
+    servers += m_relays->serverInfos();
     emit serversUpdated(servers);
 }
 

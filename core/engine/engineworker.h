@@ -15,6 +15,8 @@ namespace acw {
 class AsyncChat;
 class ChannelServer;
 class ChannelTap;
+class RelayHub;
+struct RelayConfig;
 
 // The engine's half that lives in the network thread: owns the servers and the client
 // channels, runs the commands the Engine queues, and records what the channels report
@@ -38,6 +40,9 @@ public:
     void closeConnection(quint64 connection);
     void closeAll(int serverId);
     void requestInspection(quint64 connection);
+    RelayHub *relays() const { return m_relays; } // startRelay, intercept commands
+    void startRelay(int id, const RelayConfig &config);
+    void startTls(quint64 connection); // STARTTLS on a client channel
     void setDetail(Engine::Detail detail) { m_batch.setDetail(detail); }
     void setCaptureLimit(qint64 bytes) { m_batch.setCaptureLimit(bytes); }
     void setBatchInterval(int ms) { m_flushTimer.setInterval(ms > 0 ? ms : 50); }
@@ -78,6 +83,7 @@ private:
     EventBatch m_batch;
     QTimer m_flushTimer; // a child: it moves to the network thread with the worker
     bool m_serversDirty = false;
+    RelayHub *m_relays = nullptr; // a child
 };
 
 } // namespace acw

@@ -84,6 +84,10 @@ QString TimelineModel::typeKey(Type type)
     case Type::Error: return QStringLiteral("error");
     case Type::ConnectionClosed: return QStringLiteral("closed");
     case Type::Dropped: return QStringLiteral("dropped");
+    case Type::RelayFrame: return QStringLiteral("relay-frame");
+    case Type::RelayHeld: return QStringLiteral("relay-held");
+    case Type::RelayNote: return QStringLiteral("relay-note");
+    case Type::TlsStarted: return QStringLiteral("tls-started");
     }
     return QString();
 }
@@ -105,6 +109,10 @@ QString TimelineModel::typeName(Type type)
     case Type::Error: return tr("error");
     case Type::ConnectionClosed: return tr("closed");
     case Type::Dropped: return tr("dropped");
+    case Type::RelayFrame: return tr("relayed");
+    case Type::RelayHeld: return tr("intercept");
+    case Type::RelayNote: return tr("relay");
+    case Type::TlsStarted: return tr("TLS");
     }
     return QString();
 }
@@ -150,6 +158,19 @@ QString TimelineModel::summarize(const EngineEvent &e)
     }
     case Type::Dropped:
         return tr("%1 events dropped by the engine").arg(e.size);
+    case Type::RelayFrame:
+        return (e.code == 0 ? tr("client → server #%1, %2 bytes: %3")
+                            : tr("server → client #%1, %2 bytes: %3"))
+            .arg(e.index).arg(e.size).arg(bytesformat::preview(e.data, 60));
+    case Type::RelayHeld:
+        return e.index ? tr("%1 held, %2 frames queued")
+                             .arg(e.code == 0 ? tr("client → server") : tr("server → client"))
+                             .arg(e.size)
+                       : tr("%1 passing").arg(e.code == 0 ? tr("client → server") : tr("server → client"));
+    case Type::RelayNote:
+        return e.text;
+    case Type::TlsStarted:
+        return tr("TLS began here: %1").arg(e.text);
     }
     return QString();
 }

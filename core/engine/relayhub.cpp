@@ -1,0 +1,315 @@
+#include "engine/relayhub.h"
+
+#include "engine/engineworker.h"
+#include "relay/relayserver.h"
+
+#include <QDataStream>
+#include <QDateTime>
+#include <QIODevice>
+
+namespace acw {
+
+namespace {
+qint64 nowUs()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000;
+}
+} // namespace
+
+QByteArray encodeHeldFrames(const QList<HeldFrame> &frames)
+{
+    QByteArray data;
+    QDataStream out(&data, QIODevice::WriteOnly);
+    out << qint32(frames.size());
+    for (const HeldFrame &f : frames)
+        out << f.id << f.bytes << f.edited << f.injected;
+    return data;
+}
+
+QList<HeldFrame> decodeHeldFrames(const QByteArray &data)
+{
+    QList<HeldFrame> frames;
+    QDataStream in(data);
+    qint32 n = 0;
+    in >> n;
+    for (qint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
+        HeldFrame f;
+        in >> f.id >> f.bytes >> f.edited >> f.injected;
+        frames.append(f);
+    }
+    return frames;
+}
+
+RelayHub::RelayHub(EngineWorker *worker, std::atomic<quint64> *connectionIds)
+    : QObject(worker), m_worker(worker), m_ids(connectionIds)
+{
+}
+
+RelayHub::~RelayHub()
+{
+    shutdown();
+}
+
+EngineEvent &RelayHub::add(EngineEvent::Type type, int server, quint64 connection)
+{
+    EngineEvent e;
+    e.type = type;
+    e.server = server;
+    e.connection = connection;
+    e.timeUs = nowUs();
+    m_events.append(e);
+    m_worker->scheduleFlush();
+    return m_events.last();
+}
+
+void RelayHub::start(int id, const RelayConfig &config)
+{
+    Relay &relay = m_relays[id];
+    relay.info.id = id;
+    relay.info.config.profile = QStringLiteral("relay");
+    relay.info.config.bindAddress = config.listenAddress.toString();
+    relay.info.config.port = config.listenPort;
+    relay.info.config.maxConnections = config.maxConnections;
+    relay.info.config.tls = config.listenTls;
+    relay.server = new RelayServer(config, this);
+    m_worker->markServerDirty(id);
+    if (!relay.server->start()) {
+        relay.info.state = ServerInfo::State::Failed;
+        relay.info.error = relay.server->errorString();
+        delete relay.server;
+        relay.server = nullptr;
+        add(EngineEvent::Type::ServerError, id, 0).text = relay.info.error;
+        return;
+    }
+    relay.info.state = ServerInfo::State::Listening;
+    relay.info.port = relay.server->port();
+    relay.info.addresses = QStringList{ relay.server->listenText() };
+    add(EngineEvent::Type::ServerStarted, id, 0).text =
+        QStringLiteral("%1 -> %2:%3").arg(relay.server->listenText(), config.upstreamHost).arg(config.upstreamPort);
+    connect(relay.server, &RelayServer::pairOpened, this,
+            [this, id](RelayPair *pair, const QString &peer) { opened(id, pair, peer); });
+    connect(relay.server, &RelayServer::refused, this, [this, id](const QString &peer, const QString &reason) {
+        add(EngineEvent::Type::RelayNote, id, 0).text =
+            peer.isEmpty() ? reason : QStringLiteral("%1 refused: %2").arg(peer, reason);
+    });
+}
+
+void RelayHub::opened(int relayId, RelayPair *pair, const QString &peer)
+{
+    const quint64 id = m_ids->fetch_add(1, std::memory_order_relaxed);
+    const RelayConfig &config = m_relays[relayId].server->config();
+    m_pairs.insert(id, pair);
+    ConnectionInfo &info = m_infos[id];
+    info.id = id;
+    info.server = relayId;
+    info.profile = QStringLiteral("relay");
+    info.peer = QStringLiteral("%1 -> %2:%3").arg(peer, config.upstreamHost).arg(config.upstreamPort);
+    info.state = ConnectionInfo::State::Connecting;
+    info.terminator = QStringLiteral("%1 / %2").arg(config.clientTerminator.toSpec(), config.serverTerminator.toSpec());
+    info.openedUs = nowUs();
+    changed(id);
+    m_worker->markServerDirty(relayId);
+    add(EngineEvent::Type::ConnectionOpened, relayId, id).text = info.peer;
+
+    connect(pair, &RelayPair::upstreamConnected, this, [this, id, relayId, pair] {
+        m_infos[id].state = ConnectionInfo::State::Open;
+        changed(id);
+        QString text = QStringLiteral("server %1 connected").arg(pair->upstream()->peer());
+        add(EngineEvent::Type::RelayNote, relayId, id).text = text;
+        for (int side = 0; side < 2; ++side) {
+            RelayEndpoint *e = side == 0 ? pair->client() : pair->upstream();
+            if (!e->tlsSummary().isEmpty()) {
+                EngineEvent &t = add(EngineEvent::Type::TlsStarted, relayId, id);
+                t.code = side;
+                t.text = e->tlsSummary();
+            }
+        }
+    });
+    connect(pair, &RelayPair::frame, this, [this, id, relayId](const RelayFrame &f) {
+        EngineEvent &e = add(EngineEvent::Type::RelayFrame, relayId, id);
+        e.code = f.direction;
+        e.index = f.index;
+        e.size = f.size;
+        e.data = f.data.left(m_captureLimit);
+        e.offset = qint64(f.heldId);
+        if (f.partial)
+            e.text = QStringLiteral("partial");
+        changed(id);
+    });
+    connect(pair, &RelayPair::holdChanged, this, [this, id](int direction) { heldChanged(id, direction); });
+    connect(pair, &RelayPair::log, this, [this, id, relayId](const QString &message) {
+        add(EngineEvent::Type::RelayNote, relayId, id).text = message;
+    });
+    connect(pair, &RelayPair::closed, this, [this, id, relayId](const QString &reason) {
+        m_pairs.remove(id);
+        ConnectionInfo &info = m_infos[id];
+        info.state = ConnectionInfo::State::Closed;
+        info.closedUs = nowUs();
+        info.closeReason = reason;
+        changed(id);
+        m_worker->markServerDirty(relayId);
+        add(EngineEvent::Type::ConnectionClosed, relayId, id).text = reason;
+    });
+}
+
+void RelayHub::changed(quint64 connection)
+{
+    m_changed.insert(connection, true);
+    m_worker->scheduleFlush();
+}
+
+void RelayHub::heldChanged(quint64 connection, int direction)
+{
+    RelayPair *pair = m_pairs.value(connection);
+    if (!pair)
+        return;
+    const auto d = RelayPair::Direction(direction);
+    EngineEvent &e = add(EngineEvent::Type::RelayHeld, m_infos.value(connection).server, connection);
+    e.code = direction;
+    e.index = pair->isHeld(d) ? 1 : 0;
+    const QList<HeldFrame> frames = pair->heldFrames(d);
+    e.size = frames.size();
+    e.data = encodeHeldFrames(frames);
+    changed(connection);
+}
+
+bool RelayHub::stop(int id)
+{
+    auto it = m_relays.find(id);
+    if (it == m_relays.end())
+        return false;
+    if (it->second.server) {
+        it->second.server->stop();
+        it->second.server->deleteLater();
+        it->second.server = nullptr;
+        it->second.info.state = ServerInfo::State::Stopped;
+        add(EngineEvent::Type::ServerStopped, id, 0);
+        m_worker->markServerDirty(id);
+    }
+    return true;
+}
+
+void RelayHub::close(quint64 connection)
+{
+    if (RelayPair *pair = m_pairs.value(connection))
+        pair->close(QStringLiteral("closed from the workbench"));
+}
+
+void RelayHub::closeAll(int relayId)
+{
+    const QList<quint64> ids = m_pairs.keys();
+    for (quint64 id : ids) {
+        if (relayId < 0 || m_infos.value(id).server == relayId)
+            close(id);
+    }
+}
+
+void RelayHub::shutdown()
+{
+    for (auto &entry : m_relays) {
+        if (entry.second.server) {
+            entry.second.server->disconnect(this);
+            entry.second.server->stop();
+            delete entry.second.server;
+            entry.second.server = nullptr;
+        }
+    }
+    m_pairs.clear();
+}
+
+void RelayHub::hold(quint64 connection, int direction, bool on)
+{
+    if (RelayPair *pair = m_pairs.value(connection)) {
+        if (on)
+            pair->hold(RelayPair::Direction(direction & 1));
+        else
+            pair->release(RelayPair::Direction(direction & 1));
+    }
+}
+
+void RelayHub::forward(quint64 connection, int direction, quint64 heldId)
+{
+    if (RelayPair *pair = m_pairs.value(connection))
+        pair->forward(RelayPair::Direction(direction & 1), heldId);
+}
+
+void RelayHub::edit(quint64 connection, int direction, quint64 heldId, const QByteArray &bytes)
+{
+    if (RelayPair *pair = m_pairs.value(connection))
+        pair->edit(RelayPair::Direction(direction & 1), heldId, bytes);
+}
+
+void RelayHub::drop(quint64 connection, int direction, quint64 heldId)
+{
+    if (RelayPair *pair = m_pairs.value(connection))
+        pair->drop(RelayPair::Direction(direction & 1), heldId);
+}
+
+void RelayHub::inject(quint64 connection, int direction, const QByteArray &bytes)
+{
+    if (RelayPair *pair = m_pairs.value(connection))
+        pair->inject(RelayPair::Direction(direction & 1), bytes);
+}
+
+void RelayHub::setTerminator(quint64 connection, int direction, const Terminator &terminator)
+{
+    if (RelayPair *pair = m_pairs.value(connection)) {
+        pair->setTerminator(RelayPair::Direction(direction & 1), terminator);
+        ConnectionInfo &info = m_infos[connection];
+        info.terminator = QStringLiteral("%1 / %2").arg(pair->terminator(RelayPair::ClientToServer).toSpec(),
+                                                        pair->terminator(RelayPair::ServerToClient).toSpec());
+        changed(connection);
+        EngineEvent &e = add(EngineEvent::Type::RelayNote, info.server, connection);
+        e.code = direction;
+        e.text = QStringLiteral("%1 terminator is now %2")
+                     .arg(direction == 0 ? QStringLiteral("client to server") : QStringLiteral("server to client"),
+                          terminator.toSpec());
+    }
+}
+
+QVector<EngineEvent> RelayHub::takeEvents()
+{
+    return std::exchange(m_events, {});
+}
+
+QVector<ConnectionInfo> RelayHub::takeChanged()
+{
+    QVector<ConnectionInfo> out;
+    for (auto it = m_changed.begin(); it != m_changed.end(); ++it) {
+        ConnectionInfo info = m_infos.value(it.key());
+        if (RelayPair *pair = m_pairs.value(it.key())) {
+            const RelayPair::Stats up = pair->stats(RelayPair::ClientToServer);
+            const RelayPair::Stats down = pair->stats(RelayPair::ServerToClient);
+            info.bytesIn = up.bytes;
+            info.bytesOut = down.bytes;
+            info.frames = up.frames + down.frames;
+            info.queuedBytes = up.queued + down.queued;
+            info.pendingBytes = up.heldBytes + down.heldBytes;
+            info.readPaused = up.paused || down.paused;
+        }
+        out.append(info);
+        if (info.state == ConnectionInfo::State::Closed)
+            m_infos.remove(it.key());
+    }
+    m_changed.clear();
+    return out;
+}
+
+QVector<ServerInfo> RelayHub::serverInfos()
+{
+    QVector<ServerInfo> out;
+    for (auto it = m_relays.begin(); it != m_relays.end();) {
+        ServerInfo &info = it->second.info;
+        if (it->second.server) {
+            int live = 0;
+            for (const ConnectionInfo &c : std::as_const(m_infos))
+                live += c.server == it->first && c.state != ConnectionInfo::State::Closed;
+            info.live = live;
+        }
+        out.append(info);
+        it = it->second.server ? std::next(it) : m_relays.erase(it);
+    }
+    return out;
+}
+
+} // namespace acw
