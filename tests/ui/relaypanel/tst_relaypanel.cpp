@@ -78,7 +78,14 @@ void TestRelayPanel::interceptFromTheWindow()
 
     auto *hold = child<QCheckBox>(&panel, "relayHold");
     QVERIFY(hold->isEnabled());
+    bool held = false; // the hold has reached the network thread
+    connect(workbench.engine(), &Engine::eventsReady, this, [&held](const QVector<EngineEvent> &events) {
+        for (const EngineEvent &e : events)
+            held = held || (e.type == EngineEvent::Type::RelayHeld && e.index == 1);
+    });
     hold->click(); // client -> server is the current direction
+    QTRY_VERIFY(held);
+    QVERIFY(hold->isChecked());
     client.write("SET a 1\r\nSET b 2\r\nSET c 3\r\n");
     auto *queue = child<QListWidget>(&panel, "relayQueue");
     QTRY_COMPARE(queue->count(), 3);
