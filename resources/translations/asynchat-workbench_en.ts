@@ -531,6 +531,10 @@
         <source>Language changed.</source>
         <translation>Language changed.</translation>
     </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
 </context>
 <context>
     <name>acw::OutputQueueModel</name>
@@ -642,6 +646,189 @@
     <message>
         <source>Unknown escape: use \r \n \t \0 \\ or \xHH.</source>
         <translation>Unknown escape: use \r \n \t \0 \\ or \xHH.</translation>
+    </message>
+</context>
+<context>
+    <name>acw::RelayPanel</name>
+    <message>
+        <source>TLS to the server</source>
+        <translation>TLS to the server</translation>
+    </message>
+    <message>
+        <source>Start relay</source>
+        <translation>Start relay</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Inject</translation>
+    </message>
+    <message>
+        <source>CA file (PEM), besides the system&apos;s</source>
+        <translation>CA file (PEM), besides the system&apos;s</translation>
+    </message>
+    <message>
+        <source>accept this SHA-256 fingerprint</source>
+        <translation>accept this SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>certificate (PEM): clients talk TLS</source>
+        <translation>certificate (PEM): clients talk TLS</translation>
+    </message>
+    <message>
+        <source>private key (PEM)</source>
+        <translation>private key (PEM)</translation>
+    </message>
+    <message>
+        <source>bytes to inject (escapes: \r\n, \xHH)</source>
+        <translation>bytes to inject (escapes: \r\n, \xHH)</translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation>client → server</translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation>server → client</translation>
+    </message>
+    <message>
+        <source>Frames of both directions: &gt; client to server, &lt; back</source>
+        <translation>Frames of both directions: &gt; client to server, &lt; back</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Listen on:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Client → server frames end in:</source>
+        <translation>Client → server frames end in:</translation>
+    </message>
+    <message>
+        <source>Server → client frames end in:</source>
+        <translation>Server → client frames end in:</translation>
+    </message>
+    <message>
+        <source>CA:</source>
+        <translation>CA:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Listen TLS:</source>
+        <translation>Listen TLS:</translation>
+    </message>
+    <message>
+        <source>Intercept:</source>
+        <translation>Intercept:</translation>
+    </message>
+    <message>
+        <source>Edit frame</source>
+        <translation>Edit frame</translation>
+    </message>
+    <message>
+        <source>Bytes sent instead (escapes: \r\n, \xHH):</source>
+        <translation>Bytes sent instead (escapes: \r\n, \xHH):</translation>
+    </message>
+    <message>
+        <source>Not edited: bad escape in %1</source>
+        <translation>Not edited: bad escape in %1</translation>
+    </message>
+    <message>
+        <source>Nothing injected: choose a pair and type bytes (escapes allowed)</source>
+        <translation>Nothing injected: choose a pair and type bytes (escapes allowed)</translation>
+    </message>
+    <message>
+        <source>Listen on: expected IP:PORT, e.g. 127.0.0.1:7000</source>
+        <translation>Listen on: expected IP:PORT, e.g. 127.0.0.1:7000</translation>
+    </message>
+    <message>
+        <source>Server: expected HOST:PORT, e.g. 127.0.0.1:6379</source>
+        <translation>Server: expected HOST:PORT, e.g. 127.0.0.1:6379</translation>
+    </message>
+    <message>
+        <source>Fix the terminators first</source>
+        <translation>Fix the terminators first</translation>
+    </message>
+    <message>
+        <source>Stop relay</source>
+        <translation>Stop relay</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Relaying %1</source>
+        <translation>Relaying %1</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Cannot start: %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2 opened</source>
+        <translation>#%1 %2 opened</translation>
+    </message>
+    <message>
+        <source>#%1 closed</source>
+        <translation>#%1 closed</translation>
+    </message>
+    <message>
+        <source>#%1 closed (%2)</source>
+        <translation>#%1 closed (%2)</translation>
+    </message>
+    <message>
+        <source> … (%1 bytes)</source>
+        <translation> … (%1 bytes)</translation>
+    </message>
+    <message>
+        <source> [held]</source>
+        <translation> [held]</translation>
+    </message>
+    <message>
+        <source>#%1 TLS (%2): %3</source>
+        <translation>#%1 TLS (%2): %3</translation>
+    </message>
+    <message>
+        <source>client side</source>
+        <translation>client side</translation>
+    </message>
+    <message>
+        <source>server side</source>
+        <translation>server side</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation> (edited)</translation>
+    </message>
+    <message>
+        <source> (injected)</source>
+        <translation> (injected)</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1234,50 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>relayed</source>
+        <translation>relayed</translation>
+    </message>
+    <message>
+        <source>intercept</source>
+        <translation>intercept</translation>
+    </message>
+    <message>
+        <source>relay</source>
+        <translation>relay</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>client → server #%1, %2 bytes: %3</source>
+        <translation>client → server #%1, %2 bytes: %3</translation>
+    </message>
+    <message>
+        <source>server → client #%1, %2 bytes: %3</source>
+        <translation>server → client #%1, %2 bytes: %3</translation>
+    </message>
+    <message>
+        <source>%1 held, %2 frames queued</source>
+        <translation>%1 held, %2 frames queued</translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation>client → server</translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation>server → client</translation>
+    </message>
+    <message>
+        <source>%1 passing</source>
+        <translation>%1 passing</translation>
+    </message>
+    <message>
+        <source>TLS began here: %1</source>
+        <translation>TLS began here: %1</translation>
     </message>
 </context>
 <context>

@@ -531,6 +531,10 @@
         <source>Language changed.</source>
         <translation>语言已切换。</translation>
     </message>
+    <message>
+        <source>Relay</source>
+        <translation>中继</translation>
+    </message>
 </context>
 <context>
     <name>acw::OutputQueueModel</name>
@@ -641,6 +645,189 @@
     <message>
         <source>Unknown escape: use \r \n \t \0 \\ or \xHH.</source>
         <translation>未知的转义：请使用 \r \n \t \0 \\ 或 \xHH。</translation>
+    </message>
+</context>
+<context>
+    <name>acw::RelayPanel</name>
+    <message>
+        <source>TLS to the server</source>
+        <translation>到服务器使用 TLS</translation>
+    </message>
+    <message>
+        <source>Start relay</source>
+        <translation>启动中继</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>扣留</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>注入</translation>
+    </message>
+    <message>
+        <source>CA file (PEM), besides the system&apos;s</source>
+        <translation>CA 文件（PEM），系统 CA 之外另加</translation>
+    </message>
+    <message>
+        <source>accept this SHA-256 fingerprint</source>
+        <translation>接受此 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>certificate (PEM): clients talk TLS</source>
+        <translation>证书（PEM）：客户端使用 TLS</translation>
+    </message>
+    <message>
+        <source>private key (PEM)</source>
+        <translation>私钥（PEM）</translation>
+    </message>
+    <message>
+        <source>bytes to inject (escapes: \r\n, \xHH)</source>
+        <translation>要注入的字节（转义：\r\n、\xHH）</translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation>客户端 → 服务器</translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation>服务器 → 客户端</translation>
+    </message>
+    <message>
+        <source>Frames of both directions: &gt; client to server, &lt; back</source>
+        <translation>两个方向的帧：&gt; 客户端到服务器，&lt; 反方向</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>监听：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Client → server frames end in:</source>
+        <translation>客户端 → 服务器帧结束符：</translation>
+    </message>
+    <message>
+        <source>Server → client frames end in:</source>
+        <translation>服务器 → 客户端帧结束符：</translation>
+    </message>
+    <message>
+        <source>CA:</source>
+        <translation>CA：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Listen TLS:</source>
+        <translation>监听端 TLS：</translation>
+    </message>
+    <message>
+        <source>Intercept:</source>
+        <translation>拦截：</translation>
+    </message>
+    <message>
+        <source>Edit frame</source>
+        <translation>编辑帧</translation>
+    </message>
+    <message>
+        <source>Bytes sent instead (escapes: \r\n, \xHH):</source>
+        <translation>改为发送的字节（转义：\r\n、\xHH）：</translation>
+    </message>
+    <message>
+        <source>Not edited: bad escape in %1</source>
+        <translation>未编辑：%1 中有错误的转义</translation>
+    </message>
+    <message>
+        <source>Nothing injected: choose a pair and type bytes (escapes allowed)</source>
+        <translation>未注入：请选择一个连接对并输入字节（可用转义）</translation>
+    </message>
+    <message>
+        <source>Listen on: expected IP:PORT, e.g. 127.0.0.1:7000</source>
+        <translation>监听：应为 IP:端口，例如 127.0.0.1:7000</translation>
+    </message>
+    <message>
+        <source>Server: expected HOST:PORT, e.g. 127.0.0.1:6379</source>
+        <translation>服务器：应为 主机:端口，例如 127.0.0.1:6379</translation>
+    </message>
+    <message>
+        <source>Fix the terminators first</source>
+        <translation>请先修正结束符</translation>
+    </message>
+    <message>
+        <source>Stop relay</source>
+        <translation>停止中继</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Relaying %1</source>
+        <translation>正在中继 %1</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>无法启动：%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2 opened</source>
+        <translation>#%1 %2 已打开</translation>
+    </message>
+    <message>
+        <source>#%1 closed</source>
+        <translation>#%1 已关闭</translation>
+    </message>
+    <message>
+        <source>#%1 closed (%2)</source>
+        <translation>#%1 已关闭（%2）</translation>
+    </message>
+    <message>
+        <source> … (%1 bytes)</source>
+        <translation> …（%1 字节）</translation>
+    </message>
+    <message>
+        <source> [held]</source>
+        <translation> [已扣留]</translation>
+    </message>
+    <message>
+        <source>#%1 TLS (%2): %3</source>
+        <translation>#%1 TLS（%2）：%3</translation>
+    </message>
+    <message>
+        <source>client side</source>
+        <translation>客户端一侧</translation>
+    </message>
+    <message>
+        <source>server side</source>
+        <translation>服务器一侧</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation>（已编辑）</translation>
+    </message>
+    <message>
+        <source> (injected)</source>
+        <translation>（已注入）</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1232,50 @@
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>relayed</source>
+        <translation>已中继</translation>
+    </message>
+    <message>
+        <source>intercept</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <source>relay</source>
+        <translation>中继</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>client → server #%1, %2 bytes: %3</source>
+        <translation>客户端 → 服务器 #%1，%2 字节：%3</translation>
+    </message>
+    <message>
+        <source>server → client #%1, %2 bytes: %3</source>
+        <translation>服务器 → 客户端 #%1，%2 字节：%3</translation>
+    </message>
+    <message>
+        <source>%1 held, %2 frames queued</source>
+        <translation>%1 已扣留，%2 帧排队</translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation>客户端 → 服务器</translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation>服务器 → 客户端</translation>
+    </message>
+    <message>
+        <source>%1 passing</source>
+        <translation>%1 放行中</translation>
+    </message>
+    <message>
+        <source>TLS began here: %1</source>
+        <translation>TLS 从此处开始：%1</translation>
     </message>
 </context>
 <context>
