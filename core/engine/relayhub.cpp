@@ -14,6 +14,9 @@ qint64 nowUs()
 {
     return QDateTime::currentMSecsSinceEpoch() * 1000;
 }
+// Frame events kept per batch (about 50 ms): a bulk transfer of small frames must not
+// grow the window's memory; past it frames are counted in one Dropped event.
+constexpr int kMaxFramesPerBatch = 5000;
 } // namespace
 
 QByteArray encodeHeldFrames(const QList<HeldFrame> &frames)
@@ -126,6 +129,12 @@ void RelayHub::opened(int relayId, RelayPair *pair, const QString &peer)
         }
     });
     connect(pair, &RelayPair::frame, this, [this, id, relayId](const RelayFrame &f) {
+        changed(id);
+        if (m_framesInBatch >= kMaxFramesPerBatch && f.heldId == 0) {
+            ++m_droppedFrames;
+            return;
+        }
+        ++m_framesInBatch;
         EngineEvent &e = add(EngineEvent::Type::RelayFrame, relayId, id);
         e.code = f.direction;
         e.index = f.index;
@@ -134,7 +143,6 @@ void RelayHub::opened(int relayId, RelayPair *pair, const QString &peer)
         e.offset = qint64(f.heldId);
         if (f.partial)
             e.text = QStringLiteral("partial");
-        changed(id);
     });
     connect(pair, &RelayPair::holdChanged, this, [this, id](int direction) { heldChanged(id, direction); });
     connect(pair, &RelayPair::log, this, [this, id, relayId](const QString &message) {
@@ -269,6 +277,13 @@ void RelayHub::setTerminator(quint64 connection, int direction, const Terminator
 
 QVector<EngineEvent> RelayHub::takeEvents()
 {
+    if (m_droppedFrames > 0) {
+        EngineEvent &e = add(EngineEvent::Type::Dropped, 0, 0);
+        e.size = m_droppedFrames;
+        e.text = QStringLiteral("relayed frames not shown (too many in one batch)");
+    }
+    m_droppedFrames = 0;
+    m_framesInBatch = 0;
     return std::exchange(m_events, {});
 }
 

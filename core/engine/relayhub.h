@@ -64,6 +64,8 @@ private:
     QHash<quint64, bool> m_changed;
     QVector<EngineEvent> m_events;
     qint64 m_captureLimit = 4096;
+    qint64 m_droppedFrames = 0;
+    int m_framesInBatch = 0;
 };
 
 QByteArray encodeHeldFrames(const QList<HeldFrame> &frames);

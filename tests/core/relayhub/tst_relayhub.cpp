@@ -17,6 +17,7 @@ class TestRelayHub : public QObject
 private slots:
     void pairEventsAndIntercept();
     void listenError();
+    void frameFloodIsCapped();
 };
 
 namespace {
@@ -109,6 +110,9 @@ void TestRelayHub::pairEventsAndIntercept()
     QCOMPARE(readAt(server, 17), QByteArray("SET a 42\r\nGET a\r\n"));
 
     engine.relaySetTerminator(pair, 1, Terminator::bytes("\n"));
+    QTRY_VERIFY(!r.of(EngineEvent::Type::RelayNote).isEmpty()
+                && r.of(EngineEvent::Type::RelayNote).last().text
+                       == QStringLiteral("server to client terminator is now \\n"));
     server->write("x\ny\n");
     QCOMPARE(readAt(&client, 4), QByteArray("x\ny\n"));
     QTRY_COMPARE(r.of(EngineEvent::Type::RelayFrame).last().data, QByteArray("y"));
@@ -136,6 +140,47 @@ void TestRelayHub::listenError()
     engine.startRelay(config);
     QTRY_COMPARE(r.of(EngineEvent::Type::ServerError).size(), 1);
     QVERIFY(r.of(EngineEvent::Type::ServerError).first().text.contains(QLatin1String("in use")));
+}
+
+void TestRelayHub::frameFloodIsCapped()
+{
+    QTcpServer upstream;
+    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    Engine engine;
+    engine.setBatchInterval(2000); // many frames fall in one batch
+    Recorder r;
+    QVector<int> framesPerBatch;
+    connect(&engine, &Engine::eventsReady, this, [&](const QVector<EngineEvent> &events) {
+        r.events += events;
+        int n = 0;
+        for (const EngineEvent &e : events)
+            n += e.type == EngineEvent::Type::RelayFrame;
+        framesPerBatch.append(n);
+    });
+    RelayConfig config;
+    config.upstreamHost = QStringLiteral("127.0.0.1");
+    config.upstreamPort = upstream.serverPort();
+    engine.startRelay(config);
+    QTRY_COMPARE_WITH_TIMEOUT(r.of(EngineEvent::Type::ServerStarted).size(), 1, 10000);
+    const quint16 port = quint16(r.of(EngineEvent::Type::ServerStarted).first().text.section(QLatin1Char(':'), 1, 1)
+                                     .section(QLatin1Char(' '), 0, 0).toUInt());
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    QTRY_VERIFY(upstream.hasPendingConnections());
+    QTcpSocket *server = upstream.nextPendingConnection();
+    QByteArray lines;
+    for (int i = 0; i < 20000; ++i)
+        lines += "x\r\n";
+    client.write(lines);
+    QCOMPARE(readAt(server, lines.size()), lines); // every byte passes
+    QTRY_VERIFY_WITH_TIMEOUT(!r.of(EngineEvent::Type::Dropped).isEmpty(), 10000);
+    qint64 dropped = 0;
+    for (const EngineEvent &e : r.of(EngineEvent::Type::Dropped))
+        dropped += e.size;
+    QCOMPARE(r.of(EngineEvent::Type::RelayFrame).size() + dropped, 20000);
+    for (int n : framesPerBatch)
+        QVERIFY(n <= 5000);
 }
 
 QTEST_GUILESS_MAIN(TestRelayHub)
