@@ -184,11 +184,11 @@ int runRelay(const QStringList &args)
         err(peer.isEmpty() ? reason : tr("%1 refused: %2").arg(peer, reason));
     });
     QObject::connect(&server, &RelayServer::pairOpened, &server,
-                     [quiet, &config](RelayPair *pair, const QString &peer) {
+                     [quiet](RelayPair *pair, const QString &peer) {
         const quint64 id = pair->id();
         if (!quiet)
             out(tr("%1 #%2 %3 opened").arg(stamp()).arg(id).arg(peer));
-        QObject::connect(pair, &RelayPair::upstreamConnected, pair, [pair, quiet, &config] {
+        QObject::connect(pair, &RelayPair::upstreamConnected, pair, [pair, quiet] {
             if (quiet)
                 return;
             QString line = tr("%1 #%2 server %3 connected")
