@@ -11,9 +11,19 @@
 #include "panels/outputview.h"
 #include "panels/terminatoreditor.h"
 #include "panels/serverpanel.h"
+#include "panels/relaypanel.h"
 #include "workbench.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -98,7 +108,67 @@ void ScreenshotDemo::captureMore()
             m_window->framingLab()->recompute();
             QTimer::singleShot(300, this, [this] {
                 m_window->grab().save(variant(QStringLiteral("lab")));
+                m_window->mainTabs()->setCurrentIndex(0);
+                captureRelay();
+            });
+        });
+    });
+}
+
+void ScreenshotDemo::captureRelay()
+{
+    const QString redis = QStandardPaths::findExecutable(QStringLiteral("redis-server"));
+    RelayPanel *panel = m_window->relayPanel();
+    if (redis.isEmpty() || !panel) {
+        QCoreApplication::exit(0);
+        return;
+    }
+    QTcpServer probe; // a free port for Redis
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 redisPort = probe.serverPort();
+    probe.close();
+    m_redis = new QProcess(this);
+    m_redis->start(redis, { QStringLiteral("--port"), QString::number(redisPort), QStringLiteral("--bind"),
+                            QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
+                            QStringLiteral("--appendonly"), QStringLiteral("no") });
+    connect(qApp, &QCoreApplication::aboutToQuit, m_redis, [this] {
+        m_redis->terminate();
+        m_redis->waitForFinished(2000);
+    });
+    QTimer::singleShot(400, this, [this, panel, redisPort] {
+        panel->findChild<QLineEdit *>(QStringLiteral("relayListen"))->setText(QStringLiteral("127.0.0.1:0"));
+        panel->findChild<QLineEdit *>(QStringLiteral("relayUpstream"))
+            ->setText(QStringLiteral("127.0.0.1:%1").arg(redisPort));
+        panel->startRelay();
+        QTimer::singleShot(500, this, [this, panel] {
+            const QString status = panel->findChild<QLabel *>(QStringLiteral("relayStatus"))->text();
+            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)")).match(status);
+            if (!m.hasMatch()) {
                 QCoreApplication::exit(0);
+                return;
+            }
+            m_redisClient = new QTcpSocket(this);
+            m_redisClient->connectToHost(QStringLiteral("127.0.0.1"), quint16(m.captured(1).toUInt()));
+            m_redisClient->write("*1\r\n$4\r\nPING\r\n");
+            QTimer::singleShot(500, this, [this, panel] {
+                panel->findChild<QCheckBox *>(QStringLiteral("relayHold"))->click(); // hold client -> server
+                QTimer::singleShot(300, this, [this, panel] {
+                    m_redisClient->write("*3\r\n$3\r\nSET\r\n$9\r\nworkbench\r\n$6\r\nkongxx\r\n");
+                    QTimer::singleShot(700, this, [this, panel] {
+                        QWidget *queue = panel->findChild<QWidget *>(QStringLiteral("relayQueue"));
+                        for (QWidget *w = panel; w; w = w->parentWidget()) {
+                            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                                scroll->ensureWidgetVisible(queue, 10, 200);
+                                scroll->horizontalScrollBar()->setValue(0);
+                                break;
+                            }
+                        }
+                        QTimer::singleShot(200, this, [this] {
+                            m_window->grab().save(variant(QStringLiteral("relay")));
+                            QCoreApplication::exit(0);
+                        });
+                    });
+                });
             });
         });
     });

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+class QProcess;
 class QTcpSocket;
 
 namespace acw {
@@ -25,6 +26,7 @@ private:
     void sendTraffic();
     void capture();
     void captureMore();
+    void captureRelay(); // FILE-relay: redis-cli's words held in the Relay box (if redis is there)
     QString variant(const QString &name) const;
     quint64 findConnection(const QString &profile) const;
 
@@ -35,6 +37,8 @@ private:
     bool m_sent = false;
     QTcpSocket *m_http = nullptr;
     QTcpSocket *m_line = nullptr;
+    QTcpSocket *m_redisClient = nullptr;
+    QProcess *m_redis = nullptr;
 };
 
 } // namespace acw

@@ -68,6 +68,7 @@ RelayPanel::RelayPanel(Workbench *workbench, QWidget *parent)
     m_up->setObjectName(QStringLiteral("relayClientTerminator"));
     m_down->setObjectName(QStringLiteral("relayServerTerminator"));
     m_start->setObjectName(QStringLiteral("relayStart"));
+    m_status->setObjectName(QStringLiteral("relayStatus"));
     m_hold->setObjectName(QStringLiteral("relayHold"));
     m_queue->setObjectName(QStringLiteral("relayQueue"));
     m_injectText->setObjectName(QStringLiteral("relayInjectText"));
@@ -100,9 +101,10 @@ RelayPanel::RelayPanel(Workbench *workbench, QWidget *parent)
     form->addRow(QString(), m_status);
 
     auto *pick = new QHBoxLayout;
-    pick->addWidget(m_pair, 1);
-    pick->addWidget(m_direction);
+    pick->addWidget(m_direction, 1);
     pick->addWidget(m_hold);
+    m_pair->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pair->setMinimumContentsLength(16);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_forward);
     buttons->addWidget(m_edit);
@@ -115,6 +117,7 @@ RelayPanel::RelayPanel(Workbench *workbench, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Intercept:"), this));
+    layout->addWidget(m_pair);
     layout->addLayout(pick);
     layout->addWidget(m_queue);
     layout->addLayout(buttons);
