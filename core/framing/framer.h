@@ -101,6 +101,13 @@ public:
         if (m_busy)
             m_discardRequested = true;
     }
+    // Starts a fresh framer from a channel's input state (the terminator preview): the bytes
+    // it held back and how many bytes of the current frame were collected already.
+    void restoreInput(const QByteArray &heldBack, qint64 pending)
+    {
+        m_held = heldBack;
+        m_pending = pending < 0 ? 0 : pending;
+    }
     void reset()
     {
         discardBuffers();
