@@ -8,11 +8,12 @@
 
 namespace acw {
 
-// Frames bytes in the GUI thread with acw::Framer, as a channel would: for the Framing Lab
-// and for the terminator editor's preview. Pure; no sockets, no engine.
+// The terminator editor's preview, on the one scripted framer (core/framing/
+// scriptedframer.h). Kept for the editor only: new code uses ScriptedFramer directly, whose
+// restore() starts from a channel's real state (collected, held back, terminator).
 struct LabFrame
 {
-    quint64 index = 0;
+    quint64 index = 0; // from 1
     QByteArray data;
     QString terminator; // the spec the frame was cut with
     qint64 end = 0;     // input offset just past the terminator
@@ -21,22 +22,15 @@ struct LabFrame
 struct LabResult
 {
     QVector<LabFrame> frames;
-    QByteArray pending;       // collected after the last frame
-    QByteArray heldBack;      // a possible terminator start at the end
-    QVector<qint64> chunkStarts;
-    qint64 overflowAt = -1;   // frame size when maxFrame was passed, else -1
-    QString nextTerminator;   // what the channel would wait for now
+    QByteArray pending;  // collected after the last frame
+    QByteArray heldBack; // a possible terminator start at the end
+    qint64 overflowAt = -1;
+    QString nextTerminator;
 };
 
-// script: the terminator for frame 1, 2, ...; the last one stays (an empty script: none).
-// chunkSizes: the reads, cycled (empty: one read of everything).
+// script: the terminator for frame 1, 2, ...; the last one stays. chunkSizes: cycled.
 LabResult frameBytes(const QByteArray &input, const QVector<Terminator> &script,
                      const QVector<int> &chunkSizes = {}, qint64 maxFrame = -1,
                      int maxFrames = 10000);
-
-// "\r\n, count:4" -> terminators; false and *error (the bad item) on a bad spec.
-bool parseScript(const QString &text, QVector<Terminator> *script, QString *badItem = nullptr);
-// "1,3,5" -> sizes; false on junk or a size < 1.
-bool parseChunkSizes(const QString &text, QVector<int> *sizes);
 
 } // namespace acw
