@@ -282,7 +282,7 @@ std::optional<int> parseOptions(const QStringList &args, Options &options)
     if (parser.isSet(help)) {
         QString text = parser.helpText(); // its usage line names the binary, not the command
         text.replace(0, text.indexOf(QLatin1Char('\n')),
-                     tr("Usage: asynchat-workbench frame [-t SPEC]... [--chunks N[,N...]] "
+                     tr("Usage: asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] "
                         "[--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] "
                         "[--save-case FILE] [FILE|-]\n"
                         "       asynchat-workbench frame --expect CASE"));
