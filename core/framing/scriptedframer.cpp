@@ -69,19 +69,23 @@ public:
                           Terminator(), m_data, m_owner.m_framer.terminator(), m_frames});
     }
 
+    // Per frame on `frame`'s path: no allocation, no reference-count traffic while the
+    // terminator stays the same (the frame record and its buffers are reused).
     void foundTerminator()
     {
         ++m_frames;
-        const Terminator armed = m_armed;
-        m_cursor += armed.isBytes() ? armed.byteString().size() : 0;
-        ScriptedFrame frame;
+        m_cursor += m_armedLength;
+        ScriptedFrame &frame = m_frame;
         frame.number = m_frames;
-        frame.data = m_data;
-        frame.size = m_size;
-        frame.terminator = armed;
-        frame.atFire = m_owner.m_framer.terminator();
-        frame.end = m_cursor;
+        frame.data.swap(m_data); // the old frame's buffer is reused for the next one
         m_data.resize(0);
+        frame.size = m_size;
+        if (m_armedChanged) { // else both are as for the last frame
+            frame.terminator = m_armed;
+            frame.atFire = m_owner.m_framer.terminator();
+            m_armedChanged = false;
+        }
+        frame.end = m_cursor;
         m_size = 0;
         const QList<Terminator> &script = m_owner.m_setup.script;
         if (m_frames < script.size())
@@ -89,8 +93,8 @@ public:
         else if (m_owner.m_setup.repeatLast && !script.isEmpty())
             arm(script.last());
         if (m_tracing)
-            m_raw.append({TraceEvent::Kind::Frame, frame.size, frame.data, armed, m_armed,
-                          m_data, m_owner.m_framer.terminator(), m_frames});
+            m_raw.append({TraceEvent::Kind::Frame, frame.size, frame.data, frame.terminator,
+                          m_armed, m_data, m_owner.m_framer.terminator(), m_frames});
         if (m_owner.onFrame)
             m_owner.onFrame(frame);
         else
@@ -112,8 +116,14 @@ public:
 
     void arm(const Terminator &t)
     {
+        // A byte terminator set again stays as it is (only counts change inside the framer).
+        if (t.isBytes() && m_armed.isBytes()
+            && (t.byteString().constData() == m_armed.byteString().constData() || t == m_armed))
+            return;
         m_owner.m_framer.setTerminator(t); // counts were checked against maxFrame up front
         m_armed = t;
+        m_armedChanged = true;
+        m_armedLength = t.isBytes() ? t.byteString().size() : 0;
     }
 
     ScriptedFramer &m_owner;
@@ -123,6 +133,9 @@ public:
     qint64 m_frames = 0;
     qint64 m_cursor = 0; // input offset of the next byte the framer consumes
     Terminator m_armed;
+    qint64 m_armedLength = 0;
+    bool m_armedChanged = true; // m_frame's terminators are stale
+    ScriptedFrame m_frame; // reused for every frame
     bool m_tracing = false;
     int m_traceLimit = 0;
     QList<Raw> m_raw;

@@ -48,6 +48,7 @@ private slots:
     void scriptAndRepeat();
     void changeBetweenReads();
     void overwriteMistake();
+    void previewFromChannelState();
     void invariance();
     void streamedFeedsMatchOneFeed();
     void caseRoundTrip();
@@ -123,6 +124,31 @@ void TestScriptedFramer::changeBetweenReads()
         }
     }
     QVERIFY(seen);
+}
+
+// The terminator preview (issue 8 item 1) from a channel's real state: "defgh" collected,
+// count:3 applied; the count counts only what arrives next, so "ijk" completes one
+// 8-byte frame. A held-back "\r" is reframed under the new terminator with the next read.
+void TestScriptedFramer::previewFromChannelState()
+{
+    FramingSetup s;
+    s.repeatLast = false;
+    ScriptedFramer preview(s);
+    preview.restore("defgh", QByteArray(), Terminator::count(3));
+    preview.feed("ijkl");
+    FramingOutcome o = preview.finish();
+    QCOMPARE(frames(o), sl({"defghijk"}));
+    QCOMPARE(o.frames.at(0).end, 3); // input offset past the count
+    QCOMPARE(o.pending, QByteArray("l"));
+    QCOMPARE(o.terminator.toSpec(), QStringLiteral("none"));
+
+    ScriptedFramer held(s);
+    held.restore("ab", "\r", Terminator::bytes("\n"));
+    held.feed("\nc");
+    o = held.finish();
+    QCOMPARE(frames(o), sl({"ab\\r"}));
+    QCOMPARE(o.frames.at(0).end, 1);
+    QCOMPARE(o.pending, QByteArray("c"));
 }
 
 void TestScriptedFramer::overwriteMistake()
