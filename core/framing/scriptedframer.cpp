@@ -373,20 +373,21 @@ QList<Chunking> invarianceChunkings(qint64 size, int randomCount, quint32 seed)
     // Every 2-way split (long streams: up to 4096 evenly spread ones).
     const qint64 step2 = std::max<qint64>(1, (size + 4095) / 4096);
     for (qint64 k = 1; k < size; k += step2)
-        all.append({QStringLiteral("split at %1").arg(k), {k, size - k}});
+        all.append({QStringLiteral("split at %1").arg(k), {k, size - k}, Chunking::Kind::Split});
     if (size <= 48) {
         for (qint64 i = 1; i < size; ++i)
             for (qint64 j = i + 1; j < size; ++j)
-                all.append({QStringLiteral("split at %1, %2").arg(i).arg(j), {i, j - i, size - j}});
+                all.append({QStringLiteral("split at %1, %2").arg(i).arg(j), {i, j - i, size - j},
+                            Chunking::Kind::Split});
     }
     if (size > 1) {
-        Chunking bytes{QStringLiteral("1 byte at a time"), {}};
+        Chunking bytes{QStringLiteral("1 byte at a time"), {}, Chunking::Kind::OneByte};
         bytes.sizes.fill(1, size);
         all.append(bytes);
     }
     QRandomGenerator rng(seed);
     for (int r = 1; r <= randomCount && size > 1; ++r) {
-        Chunking c{QStringLiteral("random #%1 (seed %2)").arg(r).arg(seed), {}};
+        Chunking c{QStringLiteral("random #%1 (seed %2)").arg(r).arg(seed), {}, Chunking::Kind::Random, r};
         const qint64 maxRead = 1 + rng.bounded(std::min<qint64>(size, 64));
         for (qint64 left = size; left > 0;) {
             const qint64 n = std::min<qint64>(left, 1 + rng.bounded(int(maxRead)));

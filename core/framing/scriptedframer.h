@@ -170,8 +170,11 @@ private:
 // (short streams), 1 byte at a time, and random ones from a seed. Change points stay.
 struct Chunking
 {
-    QString name;          // "split at 5", "1 byte", "random #3"
+    enum class Kind { OneRead, Split, OneByte, Random };
+    QString name;          // English: "split at 5", "1 byte at a time", "random #3 (seed 7)"
     QList<qint64> sizes;   // the read sizes, in order (not cycled)
+    Kind kind = Kind::OneRead;
+    int number = 0;        // Random: which one, from 1
 };
 
 struct InvarianceReport

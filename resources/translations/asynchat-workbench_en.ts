@@ -708,6 +708,21 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>Reads %1:</source>
         <translation>Reads %1:</translation>
     </message>
+    <message>
+        <source>one read</source>
+        <translation>one read</translation>
+    </message>
+    <message numerus="yes">
+        <source>split in %n</source>
+        <translation>
+            <numerusform>split in %n</numerusform>
+            <numerusform>split in %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>random #%1, seed %2</source>
+        <translation>random #%1, seed %2</translation>
+    </message>
 </context>
 <context>
     <name>acw::GuideDialog</name>

@@ -704,6 +704,20 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>Reads %1:</source>
         <translation>读取 %1：</translation>
     </message>
+    <message>
+        <source>one read</source>
+        <translation>一次读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>split in %n</source>
+        <translation>
+            <numerusform>分成 %n 段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>random #%1, seed %2</source>
+        <translation>随机 #%1，种子 %2</translation>
+    </message>
 </context>
 <context>
     <name>acw::GuideDialog</name>

@@ -746,8 +746,15 @@ void FramingLab::checkInvariance()
     const QString where = r.firstDifferentFrame
         ? tr("frame %1 differs").arg(r.firstDifferentFrame)
         : tr("the frames agree, the end state differs");
+    QString name;
+    switch (r.differing.kind) {
+    case Chunking::Kind::OneRead: name = tr("one read"); break;
+    case Chunking::Kind::Split: name = tr("split in %n", nullptr, int(r.differing.sizes.size())); break;
+    case Chunking::Kind::OneByte: name = tr("1 byte at a time"); break;
+    case Chunking::Kind::Random: name = tr("random #%1, seed %2").arg(r.differing.number).arg(seed); break;
+    }
     m_verdict->setText(tr("Not invariant: reads %1 (%2) give other results than one read: %3.")
-                           .arg(sizes.join(QLatin1Char(',')), r.differing.name, where));
+                           .arg(sizes.join(QLatin1Char(',')), name, where));
     m_reference->setPlainText(tr("One read:") + QLatin1Char('\n')
                               + outcomeText(r.referenceOutcome, r.firstDifferentFrame));
     m_differing->setPlainText(tr("Reads %1:").arg(sizes.join(QLatin1Char(','))) + QLatin1Char('\n')

@@ -134,7 +134,7 @@ void TestFramingLab::invarianceVerdict()
     lab.setOverwrite(true);
     lab.recompute();
     lab.checkInvariance();
-    QVERIFY2(lab.invarianceVerdict().startsWith(QStringLiteral("Not invariant: reads 1,32 (split at 1)")),
+    QVERIFY2(lab.invarianceVerdict().startsWith(QStringLiteral("Not invariant: reads 1,32 (split in 2)")),
              qPrintable(lab.invarianceVerdict()));
     auto *differing = lab.findChild<QPlainTextEdit *>(QStringLiteral("labDiffering"));
     QVERIFY(differing->toPlainText().contains(QStringLiteral("ET /kongxx HTTP/1.0")));
