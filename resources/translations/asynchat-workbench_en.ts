@@ -178,36 +178,12 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
 <context>
     <name>LabStepper</name>
     <message>
-        <source>Read %1 brings %2 bytes (offsets %3): %4.</source>
-        <translation>Read %1 brings %2 bytes (offsets %3): %4.</translation>
-    </message>
-    <message>
-        <source>The %1 bytes held back after the last read come first: the framer searches %2.</source>
-        <translation>The %1 bytes held back after the last read come first: the framer searches %2.</translation>
-    </message>
-    <message>
-        <source>collectIncomingData() receives %1 (%2 bytes, offsets %3) for frame %4.</source>
-        <translation>collectIncomingData() receives %1 (%2 bytes, offsets %3) for frame %4.</translation>
-    </message>
-    <message>
-        <source>The count wants %1 more bytes.</source>
-        <translation>The count wants %1 more bytes.</translation>
-    </message>
-    <message>
         <source>The terminator is none: everything is collected, no frame ends.</source>
         <translation>The terminator is none: everything is collected, no frame ends.</translation>
     </message>
     <message>
-        <source>The search for %1 looked at offsets %2 and matched at %3.</source>
-        <translation>The search for %1 looked at offsets %2 and matched at %3.</translation>
-    </message>
-    <message>
         <source>The count %1 is reached.</source>
         <translation>The count %1 is reached.</translation>
-    </message>
-    <message>
-        <source>foundTerminator(): frame %1 = %2 (%3 bytes).</source>
-        <translation>foundTerminator(): frame %1 = %2 (%3 bytes).</translation>
     </message>
     <message>
         <source>The handler sets the next terminator: %1.</source>
@@ -216,10 +192,6 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Nothing re-armed the count: the terminator is now none.</source>
         <translation>Nothing re-armed the count: the terminator is now none.</translation>
-    </message>
-    <message>
-        <source>No %1 in offsets %2. The last %3 bytes %4 are the start of %1: they are held back, not delivered, until the next read shows what follows.</source>
-        <translation>No %1 in offsets %2. The last %3 bytes %4 are the start of %1: they are held back, not delivered, until the next read shows what follows.</translation>
     </message>
     <message>
         <source>After %1 bytes the terminator is set to %2 from outside a callback (a live change, between two reads). Collected bytes stay collected; held-back bytes are searched again under the new terminator with the next read.</source>
@@ -233,9 +205,58 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
+    <message numerus="yes">
+        <source>Read %1 brings %n byte(s) at %2: %3.</source>
+        <translation>
+            <numerusform>Read %1 brings %n byte at %2: %3.</numerusform>
+            <numerusform>Read %1 brings %n bytes at %2: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n byte(s) held back after the last read come first: the framer searches %1.</source>
+        <translation>
+            <numerusform>The byte held back after the last read comes first: the framer searches %1.</numerusform>
+            <numerusform>The %n bytes held back after the last read come first: the framer searches %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collectIncomingData() receives %1 (%n byte(s), at %2) for frame %3.</source>
+        <translation>
+            <numerusform>collectIncomingData() receives %1 (%n byte, at %2) for frame %3.</numerusform>
+            <numerusform>collectIncomingData() receives %1 (%n bytes, at %2) for frame %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The count wants %n more byte(s).</source>
+        <translation>
+            <numerusform>The count wants %n more byte.</numerusform>
+            <numerusform>The count wants %n more bytes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Now: %1 frames; collected (pending): %2; held back: %3; terminator: %4.</source>
-        <translation>Now: %1 frames; collected (pending): %2; held back: %3; terminator: %4.</translation>
+        <source>The search for %1 looked at %2 and matched at %3.</source>
+        <translation>The search for %1 looked at %2 and matched at %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>foundTerminator(): frame %1 = %2 (%n byte(s)).</source>
+        <translation>
+            <numerusform>foundTerminator(): frame %1 = %2 (%n byte).</numerusform>
+            <numerusform>foundTerminator(): frame %1 = %2 (%n bytes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 at %2. The last %n byte(s) %3 are the start of %1: they are held back, not delivered, until the next read shows what follows.</source>
+        <translation>
+            <numerusform>No %1 at %2. The last byte %3 is the start of %1: it is held back, not delivered, until the next read shows what follows.</numerusform>
+            <numerusform>No %1 at %2. The last %n bytes %3 are the start of %1: they are held back, not delivered, until the next read shows what follows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n frame(s); collected (pending): %1; held back: %2; terminator: %3.</source>
+        <translation>
+            <numerusform>Now: %n frame; collected (pending): %1; held back: %2; terminator: %3.</numerusform>
+            <numerusform>Now: %n frames; collected (pending): %1; held back: %2; terminator: %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

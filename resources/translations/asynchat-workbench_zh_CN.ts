@@ -178,36 +178,12 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
 <context>
     <name>LabStepper</name>
     <message>
-        <source>Read %1 brings %2 bytes (offsets %3): %4.</source>
-        <translation>第 %1 次读取带来 %2 字节（偏移 %3）：%4。</translation>
-    </message>
-    <message>
-        <source>The %1 bytes held back after the last read come first: the framer searches %2.</source>
-        <translation>上次读取后保留的 %1 字节排在最前：分帧器搜索 %2。</translation>
-    </message>
-    <message>
-        <source>collectIncomingData() receives %1 (%2 bytes, offsets %3) for frame %4.</source>
-        <translation>collectIncomingData() 收到 %1（%2 字节，偏移 %3），属于第 %4 帧。</translation>
-    </message>
-    <message>
-        <source>The count wants %1 more bytes.</source>
-        <translation>计数还需要 %1 字节。</translation>
-    </message>
-    <message>
         <source>The terminator is none: everything is collected, no frame ends.</source>
         <translation>终止符为 none：所有字节都被收集，没有帧结束。</translation>
     </message>
     <message>
-        <source>The search for %1 looked at offsets %2 and matched at %3.</source>
-        <translation>对 %1 的搜索查看了偏移 %2，在 %3 处匹配。</translation>
-    </message>
-    <message>
         <source>The count %1 is reached.</source>
         <translation>计数 %1 已达到。</translation>
-    </message>
-    <message>
-        <source>foundTerminator(): frame %1 = %2 (%3 bytes).</source>
-        <translation>foundTerminator()：第 %1 帧 = %2（%3 字节）。</translation>
     </message>
     <message>
         <source>The handler sets the next terminator: %1.</source>
@@ -216,10 +192,6 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Nothing re-armed the count: the terminator is now none.</source>
         <translation>没有重新设置计数：终止符现在为 none。</translation>
-    </message>
-    <message>
-        <source>No %1 in offsets %2. The last %3 bytes %4 are the start of %1: they are held back, not delivered, until the next read shows what follows.</source>
-        <translation>偏移 %2 中没有 %1。最后 %3 字节 %4 是 %1 的开头：它们被保留，不交付，直到下一次读取表明后面是什么。</translation>
     </message>
     <message>
         <source>After %1 bytes the terminator is set to %2 from outside a callback (a live change, between two reads). Collected bytes stay collected; held-back bytes are searched again under the new terminator with the next read.</source>
@@ -233,9 +205,51 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>nothing</source>
         <translation>无</translation>
     </message>
+    <message numerus="yes">
+        <source>Read %1 brings %n byte(s) at %2: %3.</source>
+        <translation>
+            <numerusform>第 %1 次读取在 %2 处带来 %n 字节：%3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n byte(s) held back after the last read come first: the framer searches %1.</source>
+        <translation>
+            <numerusform>上次读取后保留的 %n 字节排在最前：分帧器搜索 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collectIncomingData() receives %1 (%n byte(s), at %2) for frame %3.</source>
+        <translation>
+            <numerusform>collectIncomingData() 收到 %1（%n 字节，位于 %2），属于第 %3 帧。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The count wants %n more byte(s).</source>
+        <translation>
+            <numerusform>计数还需要 %n 字节。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Now: %1 frames; collected (pending): %2; held back: %3; terminator: %4.</source>
-        <translation>当前：%1 帧；已收集（待定）：%2；保留：%3；终止符：%4。</translation>
+        <source>The search for %1 looked at %2 and matched at %3.</source>
+        <translation>对 %1 的搜索查看了 %2，在 %3 处匹配。</translation>
+    </message>
+    <message numerus="yes">
+        <source>foundTerminator(): frame %1 = %2 (%n byte(s)).</source>
+        <translation>
+            <numerusform>foundTerminator()：第 %1 帧 = %2（%n 字节）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 at %2. The last %n byte(s) %3 are the start of %1: they are held back, not delivered, until the next read shows what follows.</source>
+        <translation>
+            <numerusform>%2 中没有 %1。最后 %n 字节 %3 是 %1 的开头：它们被保留，不交付，直到下一次读取表明后面是什么。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n frame(s); collected (pending): %1; held back: %2; terminator: %3.</source>
+        <translation>
+            <numerusform>当前：%n 帧；已收集（待定）：%1；保留：%2；终止符：%3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -50,25 +50,23 @@ QString LabStepper::describeEvent(const TraceEvent &e, const QByteArray &input)
     const QString term = e.terminator.toSpec();
     switch (e.kind) {
     case TraceEvent::Kind::Read: {
-        QString text = QCoreApplication::translate("LabStepper", "Read %1 brings %2 bytes (offsets %3): %4.")
+        QString text = QCoreApplication::translate("LabStepper", "Read %1 brings %n byte(s) at %2: %3.", nullptr, int(e.to - e.from))
                            .arg(e.read)
-                           .arg(e.to - e.from)
                            .arg(range(e.from, e.to), quoted(input.mid(e.from, e.to - e.from)));
         if (e.bufferFrom < e.from)
             text += QLatin1Char(' ')
-                + QCoreApplication::translate("LabStepper", "The %1 bytes held back after the last read come first: the framer searches %2.")
-                      .arg(e.from - e.bufferFrom)
+                + QCoreApplication::translate("LabStepper", "The %n byte(s) held back after the last read come first: the framer searches %1.",
+                    nullptr, int(e.from - e.bufferFrom))
                       .arg(quoted(input.mid(e.bufferFrom, e.to - e.bufferFrom)));
         return text;
     }
     case TraceEvent::Kind::Collect: {
-        QString text = QCoreApplication::translate("LabStepper", "collectIncomingData() receives %1 (%2 bytes, offsets %3) for frame %4.")
-                           .arg(quoted(e.received))
-                           .arg(e.received.size())
-                           .arg(range(e.from, e.to))
+        QString text = QCoreApplication::translate("LabStepper", "collectIncomingData() receives %1 (%n byte(s), at %2) for frame %3.",
+                           nullptr, int(e.received.size()))
+                           .arg(quoted(e.received), range(e.from, e.to))
                            .arg(e.frame);
         if (e.terminator.isCount() && e.after.isCount())
-            text += QLatin1Char(' ') + QCoreApplication::translate("LabStepper", "The count wants %1 more bytes.").arg(e.after.countValue());
+            text += QLatin1Char(' ') + QCoreApplication::translate("LabStepper", "The count wants %n more byte(s).", nullptr, int(e.after.countValue()));
         else if (e.terminator.isNone())
             text += QLatin1Char(' ') + QCoreApplication::translate("LabStepper", "The terminator is none: everything is collected, no frame ends.");
         return text;
@@ -76,15 +74,14 @@ QString LabStepper::describeEvent(const TraceEvent &e, const QByteArray &input)
     case TraceEvent::Kind::Frame: {
         QString text;
         if (e.terminator.isBytes())
-            text = QCoreApplication::translate("LabStepper", "The search for %1 looked at offsets %2 and matched at %3.")
+            text = QCoreApplication::translate("LabStepper", "The search for %1 looked at %2 and matched at %3.")
                        .arg(term, range(e.searchFrom, e.searchTo), range(e.from, e.to));
         else
             text = QCoreApplication::translate("LabStepper", "The count %1 is reached.").arg(term);
         text += QLatin1Char(' ')
-            + QCoreApplication::translate("LabStepper", "foundTerminator(): frame %1 = %2 (%3 bytes).")
+            + QCoreApplication::translate("LabStepper", "foundTerminator(): frame %1 = %2 (%n byte(s)).", nullptr, int(e.received.size()))
                   .arg(e.frame)
-                  .arg(quoted(e.received))
-                  .arg(e.received.size());
+                  .arg(quoted(e.received));
         if (e.next != e.terminator || e.next.isCount())
             text += QLatin1Char(' ') + QCoreApplication::translate("LabStepper", "The handler sets the next terminator: %1.").arg(e.after.toSpec());
         if (e.after.isNone() && e.terminator.isCount() && e.next.isNone())
@@ -92,11 +89,10 @@ QString LabStepper::describeEvent(const TraceEvent &e, const QByteArray &input)
         return text;
     }
     case TraceEvent::Kind::HeldBack:
-        return QCoreApplication::translate("LabStepper", "No %1 in offsets %2. The last %3 bytes %4 are the start of %1: they are held "
-                  "back, not delivered, until the next read shows what follows.")
-            .arg(term, range(e.searchFrom, e.searchTo))
-            .arg(e.to - e.from)
-            .arg(quoted(e.heldBack));
+        return QCoreApplication::translate("LabStepper", "No %1 at %2. The last %n byte(s) %3 are the start of %1: they are held "
+                  "back, not delivered, until the next read shows what follows.",
+                  nullptr, int(e.to - e.from))
+            .arg(term, range(e.searchFrom, e.searchTo), quoted(e.heldBack));
     case TraceEvent::Kind::SetTerminator:
         return QCoreApplication::translate("LabStepper", "After %1 bytes the terminator is set to %2 from outside a callback (a live "
                   "change, between two reads). Collected bytes stay collected; held-back bytes "
@@ -127,8 +123,8 @@ QString LabStepper::stateText(int step) const
         return QString();
     const TraceEvent &e = m_outcome.trace.at(m_steps.at(step).second);
     const QString nothing = QCoreApplication::translate("LabStepper", "nothing");
-    return QCoreApplication::translate("LabStepper", "Now: %1 frames; collected (pending): %2; held back: %3; terminator: %4.")
-        .arg(e.frames)
+    return QCoreApplication::translate("LabStepper", "Now: %n frame(s); collected (pending): %1; held back: %2; terminator: %3.",
+                  nullptr, int(e.frames))
         .arg(e.pending.isEmpty() ? nothing : quoted(e.pending),
              e.heldBack.isEmpty() ? nothing : quoted(e.heldBack), e.after.toSpec());
 }

@@ -125,7 +125,7 @@ void FramingLab::buildUi()
 {
     m_input->setObjectName(QStringLiteral("labInput"));
     m_input->setPlainText(QStringLiteral("GET /kongxx HTTP/1.0\\r\\nHost: x\\r\\n\\r\\n"));
-    m_input->setMaximumHeight(90);
+    m_input->setMaximumHeight(m_input->fontMetrics().lineSpacing() * 3 + 12);
     m_inputMode->setObjectName(QStringLiteral("labInputMode"));
     m_inputMode->addItem(tr("Text with escapes"));
     m_inputMode->addItem(tr("Hex"));
@@ -207,16 +207,13 @@ void FramingLab::buildUi()
     m_view->setWordWrap(false);
     m_view->setTabKeyNavigation(false);
 
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(m_stepDetail);
-    bottom->addWidget(m_view);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(buildStepper());
-    splitter->addWidget(bottom);
+    splitter->addWidget(m_view);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(2, 1);
     auto *outer = new QSplitter(Qt::Horizontal, this);
     outer->addWidget(splitter);
     outer->addWidget(buildLessonPane());
@@ -270,7 +267,12 @@ QWidget *FramingLab::buildStepper()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(legend);
-    layout->addWidget(m_bytes, 1);
+    auto *views = new QSplitter(Qt::Horizontal, box);
+    views->addWidget(m_bytes);
+    views->addWidget(m_stepDetail);
+    views->setStretchFactor(0, 3);
+    views->setStretchFactor(1, 2);
+    layout->addWidget(views, 1);
     return box;
 }
 
@@ -689,6 +691,18 @@ void FramingLab::setStep(int step)
         return;
     m_step = std::clamp(step, 0, stepCount() - 1);
     showStep();
+}
+
+int FramingLab::findStep(TraceEvent::Kind kind, int after) const
+{
+    const QList<TraceEvent> &trace = m_stepper.outcome().trace;
+    for (int step = after + 1; step < stepCount(); ++step) {
+        for (int e = m_stepper.firstEvent(step); e <= m_stepper.lastEvent(step); ++e) {
+            if (trace.at(e).kind == kind)
+                return step;
+        }
+    }
+    return -1;
 }
 
 QString FramingLab::stepText() const

@@ -60,6 +60,8 @@ public:
     int currentStep() const { return m_step; }
     void setStep(int step);
     void setStepByRead(bool byRead);
+    // The first step after `after` that holds an event of this kind; -1 if none.
+    int findStep(TraceEvent::Kind kind, int after = -1) const;
     QString stepText() const;  // the explanation and the state shown for the current step
     QString byteViewHtml() const;
 

@@ -72,7 +72,7 @@ void TestFramingLab::stepThroughSeedRequest()
     QVERIFY2(lab.stepText().contains(QStringLiteral("held back: \"\\r\"")), qPrintable(lab.stepText()));
     QVERIFY(lab.byteViewHtml().contains(QStringLiteral("#ffb347"))); // orange held-back byte
     lab.setStep(held + 1); // read 22 brings \n
-    QVERIFY2(lab.stepText().contains(QStringLiteral("The 1 bytes held back after the last read come first")),
+    QVERIFY2(lab.stepText().contains(QStringLiteral("The 1 byte(s) held back after the last read come first")),
              qPrintable(lab.stepText()));
     lab.setStep(held + 2);
     QVERIFY2(lab.stepText().contains(QStringLiteral("foundTerminator(): frame 1 = \"GET /kongxx HTTP/1.0\"")),
