@@ -7,6 +7,19 @@
 
 namespace acw {
 
+namespace {
+
+// A trace keeps the start of the collected bytes at each event, not all of them: stepping
+// byte by byte through a long frame must not cost the square of its size.
+constexpr qsizetype TracePendingBytes = 256;
+
+QByteArray traced(const QByteArray &pending)
+{
+    return pending.size() <= TracePendingBytes ? pending : pending.left(TracePendingBytes);
+}
+
+} // namespace
+
 QString FramingSetup::validate() const
 {
     auto tooBig = [this](const Terminator &t) {
@@ -66,7 +79,7 @@ public:
         m_cursor += size;
         if (m_tracing)
             m_raw.append({TraceEvent::Kind::Collect, size, QByteArray(data, size), m_armed,
-                          Terminator(), m_data, m_owner.m_framer.terminator(), m_frames});
+                          Terminator(), traced(m_data), m_owner.m_framer.terminator(), m_frames});
     }
 
     // Per frame on `frame`'s path: no allocation, no reference-count traffic while the
@@ -94,7 +107,7 @@ public:
             arm(script.last());
         if (m_tracing)
             m_raw.append({TraceEvent::Kind::Frame, frame.size, frame.data, frame.terminator,
-                          m_armed, m_data, m_owner.m_framer.terminator(), m_frames});
+                          m_armed, traced(m_data), m_owner.m_framer.terminator(), m_frames});
         if (m_owner.onFrame)
             m_owner.onFrame(frame);
         else
@@ -109,7 +122,7 @@ public:
         m_size = 0;
         if (m_tracing)
             m_raw.append({TraceEvent::Kind::TooLong, sizeSoFar, QByteArray(), m_armed,
-                          Terminator(), m_data, m_owner.m_framer.terminator(), m_frames});
+                          Terminator(), traced(m_data), m_owner.m_framer.terminator(), m_frames});
         if (m_owner.onTooLong)
             m_owner.onTooLong(m_frames + 1, sizeSoFar);
     }
@@ -205,7 +218,7 @@ void ScriptedFramer::applyChanges()
             e.from = e.to = m_fed;
             e.next = change.terminator;
             e.terminator = change.terminator;
-            e.pending = m_sink->m_data;
+            e.pending = traced(m_sink->m_data);
             e.heldBack = m_framer.heldBack();
             e.after = m_framer.terminator();
             e.frames = m_sink->m_frames;
@@ -278,7 +291,7 @@ void ScriptedFramer::read(const char *data, qsizetype size)
         e.to = from + size;
         e.bufferFrom = from - heldBefore.size();
         e.terminator = m_sink->m_armed;
-        e.pending = m_sink->m_data;
+        e.pending = traced(m_sink->m_data);
         e.heldBack = heldBefore;
         e.after = m_framer.terminator();
         e.frames = m_sink->m_frames;
@@ -342,7 +355,7 @@ void ScriptedFramer::read(const char *data, qsizetype size)
             e.searchFrom = searchFrom;
             e.searchTo = end;
             e.terminator = m_sink->m_armed;
-            e.pending = m_sink->m_data;
+            e.pending = traced(m_sink->m_data);
             e.heldBack = held;
             e.after = m_framer.terminator();
             e.frames = m_sink->m_frames;

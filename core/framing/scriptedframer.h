@@ -84,7 +84,7 @@ struct TraceEvent
     Terminator next;          // Frame: set by the handler; SetTerminator: the new one
     QByteArray received;      // Collect: the bytes; Frame: the handler's frame
     // The state after the event, as a stepper shows it.
-    QByteArray pending;       // the handler's collected bytes
+    QByteArray pending;       // the handler's collected bytes (the first 256 of them)
     QByteArray heldBack;      // the framer's held-back bytes (between reads only)
     Terminator after;         // framer.terminator() (a count as counted down)
     qint64 frames = 0;        // frames found so far

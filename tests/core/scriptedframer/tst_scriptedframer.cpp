@@ -49,6 +49,7 @@ private slots:
     void changeBetweenReads();
     void overwriteMistake();
     void previewFromChannelState();
+    void traceIsBounded();
     void invariance();
     void streamedFeedsMatchOneFeed();
     void caseRoundTrip();
@@ -149,6 +150,23 @@ void TestScriptedFramer::previewFromChannelState()
     QCOMPARE(frames(o), sl({"ab\\r"}));
     QCOMPARE(o.frames.at(0).end, 1);
     QCOMPARE(o.pending, QByteArray("c"));
+}
+
+// 1-byte reads of a long frame: the trace stops at its limit and keeps only the start of
+// the collected bytes; the outcome is complete.
+void TestScriptedFramer::traceIsBounded()
+{
+    const QByteArray input = QByteArray(100000, 'x') + "\r\n";
+    ScriptedFramer framer(setup({"\\r\\n"}, {1}));
+    framer.setTracing(true, 5000);
+    framer.feed(input);
+    const FramingOutcome o = framer.finish();
+    QVERIFY(o.traceCut);
+    QVERIFY(o.trace.size() <= 5003);
+    QCOMPARE(o.trace.last().pending.size(), 256);
+    QCOMPARE(o.frames.size(), 1);
+    QCOMPARE(o.frames.at(0).size, 100000);
+    QCOMPARE(o.reads, 100002);
 }
 
 void TestScriptedFramer::overwriteMistake()
