@@ -101,12 +101,18 @@ public:
         if (m_busy)
             m_discardRequested = true;
     }
-    // Starts a fresh framer from a channel's input state (the terminator preview): the bytes
-    // it held back and how many bytes of the current frame were collected already.
+    // The sink took the collected bytes (a profile handed a stream on): the frame in
+    // progress restarts, so the size limit counts from here.
+    void resetPending() { m_pending = 0; }
+    // A framer standing in for a channel (the terminator preview): that many bytes are
+    // collected already. Between feeds only.
+    void setPendingSize(qint64 bytes) { m_pending = bytes < 0 ? 0 : bytes; }
+    // A framer standing in for a channel (the scripted framer's restore()): the bytes it held
+    // back and how many bytes of the current frame were collected already. Between feeds only.
     void restoreInput(const QByteArray &heldBack, qint64 pending)
     {
         m_held = heldBack;
-        m_pending = pending < 0 ? 0 : pending;
+        setPendingSize(pending);
     }
     void reset()
     {
