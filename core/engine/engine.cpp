@@ -151,10 +151,10 @@ void Engine::startTls(quint64 connection)
     post(w, [w, connection] { w->startTls(connection); });
 }
 
-void Engine::setTerminator(quint64 connection, const Terminator &terminator)
+void Engine::setTerminator(quint64 connection, const Terminator &terminator, bool rearm)
 {
     EngineWorker *w = m_worker;
-    post(w, [w, connection, terminator] { w->setTerminator(connection, terminator); });
+    post(w, [w, connection, terminator, rearm] { w->setTerminator(connection, terminator, rearm); });
 }
 
 void Engine::push(quint64 connection, const QByteArray &data)
