@@ -320,4 +320,3 @@ void TestPackage::installRunRemove()
 
 QTEST_GUILESS_MAIN(TestPackage)
 #include "tst_package.moc"
-EOF
