@@ -81,8 +81,9 @@ SnippetsPanel::SnippetsPanel(Workbench *workbench, SnippetModel *snippets, SendJ
     connect(model, &ConnectionModel::rowsRemoved, this, &SnippetsPanel::updateEnabled);
     // Ctrl+Alt+1..9 send the first nine snippets, wherever the focus is in the window.
     for (int k = 0; k < 9; ++k) {
+        // Owned by the panel: a panel built again (language change) brings its own.
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + k)),
-                                       parent ? parent : this);
+                                       this);
         shortcut->setContext(Qt::ApplicationShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, k] { sendSnippet(k); });
     }

@@ -102,6 +102,7 @@ private slots:
     void reconnectClosedClient();
     void pushHistoryUpDown();
     void workspaceSavesAndReopens();
+    void languageChangeKeepsOneShortcut();
 
 private:
     template<class T>
@@ -526,6 +527,21 @@ void TstSendPanel::workspaceSavesAndReopens()
     bad.close();
     QVERIFY(!m_window->sendDock()->openWorkspace(bad.fileName()));
     QCOMPARE(m_window->workbench()->servers()->rowCount(), 1);
+}
+
+void TstSendPanel::languageChangeKeepsOneShortcut()
+{
+    connectClient();
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(m_window->sendDock()->dock()->windowTitle(), QStringLiteral("发送"));
+    QCOMPARE(child<QPushButton>("repeatButton")->text(), QStringLiteral("重复(&R)"));
+    QTRY_VERIFY(panel()->connection() != 0);
+    // The panel was built again: Ctrl+Alt+1 must send once, not twice (nor be ambiguous).
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_COMPARE(m_peer->bytes, QByteArrayLiteral("GET /kongxx HTTP/1.0\r\n\r\n"));
+    QTest::qWait(100);
+    QCOMPARE(m_peer->bytes, QByteArrayLiteral("GET /kongxx HTTP/1.0\r\n\r\n"));
+    m_window->setLanguage(QStringLiteral("en"));
 }
 
 int main(int argc, char **argv)
