@@ -166,7 +166,8 @@ quint16 AsyncChat::peerPort() const
 
 bool AsyncChat::setTerminator(const Terminator &terminator, bool rearm)
 {
-    const bool changed = terminator != m_framer.terminator();
+    // A count in progress reads "what is left" in the framer: compare with both.
+    const bool changed = terminator != m_framer.terminator() || terminator != m_armed;
     if (!m_framer.setTerminator(terminator))
         return false;
     const bool wasRearm = m_rearm;
