@@ -82,6 +82,7 @@ void SendDock::attach(ConnectionsPanel *connections, InspectorPanel *inspector)
     m_inspector = inspector;
     m_pushInput = inspector->pushBox()->input();
     m_pushInput->installEventFilter(this);
+    m_filtered = m_pushInput;
     m_pushInput->setToolTip(tr("Up and Down recall what was pushed on this connection"));
     m_pending.clear();
     if (auto *button = inspector->pushBox()->findChild<QPushButton *>(QStringLiteral("pushButton")))
@@ -116,15 +117,20 @@ void SendDock::record()
 
 bool SendDock::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_pushInput && event->type() == QEvent::KeyPress) {
+    // Only key events matter; compare as QObject: the input may be half destroyed already
+    // (a QPointer<QLineEdit> read then is a bad downcast).
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
+        return QObject::eventFilter(watched, event);
+    if (watched != m_filtered)
+        return QObject::eventFilter(watched, event);
+    if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) {
             recall(key->key() == Qt::Key_Up ? -1 : 1);
             return true;
         }
     }
-    if (watched == m_pushInput
-        && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+    {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
             notePending();

@@ -62,6 +62,7 @@ private:
     QPointer<QDockWidget> m_dock;
     QPointer<InspectorPanel> m_inspector;
     QPointer<QLineEdit> m_pushInput;
+    QPointer<QObject> m_filtered; // the same input, compared without a downcast
     // Entries are "t:" or "h:" (the push box's Text or Hex mode) and what was typed.
     QHash<quint64, QStringList> m_history;
     QString m_pending; // noted just before a push
