@@ -141,7 +141,7 @@ void EventBatch::frame(AsyncChat *channel, const ChannelOrigin &origin, quint64 
 }
 
 void EventBatch::terminatorChanged(AsyncChat *channel, const ChannelOrigin &origin,
-                                   const Terminator &terminator, TerminatorChange cause,
+                                   const Terminator &terminator, TerminatorCause cause,
                                    bool rearm)
 {
     Record &r = record(channel, origin);
