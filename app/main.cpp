@@ -13,6 +13,7 @@ namespace {
 
 const char *const usage =
     "Usage: asynchat-workbench [--serve [PROFILE]] [--port N] [--bind ADDR] [--lang LANG]\n"
+    "       asynchat-workbench --version | --help\n"
     "       asynchat-workbench serve [--profile greeting|echo|chat] [--bind ADDR] [--port N]\n"
     "                                [--terminator SPEC] [--max-frame N] [--quiet]\n"
     "       asynchat-workbench connect HOST:PORT [--terminator SPEC] [--send TEXT]...\n"

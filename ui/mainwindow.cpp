@@ -12,6 +12,7 @@
 #include "panels/serverpanel.h"
 #include "panels/terminatoreditor.h"
 #include "panels/timelinepanel.h"
+#include "senddock.h"
 #include "settings.h"
 #include "translations.h"
 #include "workbench.h"
@@ -38,6 +39,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("AsyncChat Workbench"));
     setObjectName(QStringLiteral("mainWindow"));
+    m_sendDock = new SendDock(this, m_workbench);
+    connect(m_sendDock, &SendDock::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     buildPanels();
     buildMenus();
     resize(1360, 860);
@@ -107,6 +111,7 @@ void MainWindow::buildPanels()
     InputView *input = m_inspector->input();
     input->setViewMode(bytesformat::modeFromKey(m_settings->viewMode()));
     connect(input, &InputView::openInLabRequested, this, &MainWindow::openInLab);
+    m_sendDock->attach(m_connections, m_inspector);
 }
 
 bool MainWindow::openInLab(quint64 id)
@@ -153,6 +158,7 @@ void MainWindow::buildMenus()
 void MainWindow::buildFileMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&File"));
+    m_sendDock->addFileActions(menu);
     QAction *text = menu->addAction(tr("Export timeline as &text…"), this,
                                     [this] { m_timeline->exportWithDialog(false); });
     text->setShortcut(QKeySequence(tr("Ctrl+E")));
@@ -200,6 +206,7 @@ void MainWindow::buildConnectionMenu()
         ->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     menu->addAction(tr("&Filter connections"), this, [this] { m_connections->focusFilter(); })
         ->setShortcut(QKeySequence::Find);
+    m_sendDock->addConnectionActions(menu);
 }
 
 void MainWindow::buildViewMenu()
@@ -232,6 +239,7 @@ void MainWindow::buildViewMenu()
         ->setShortcut(QKeySequence(tr("Ctrl+L")));
     menu->addAction(m_serverDock->toggleViewAction());
     menu->addAction(m_timelineDock->toggleViewAction());
+    menu->addAction(m_sendDock->dock()->toggleViewAction());
     menu->addSeparator();
     QMenu *languages = menu->addMenu(tr("&Language"));
     auto *group = new QActionGroup(languages);

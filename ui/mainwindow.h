@@ -15,6 +15,7 @@ class ClientPanel;
 class ConnectionsPanel;
 class FramingLab;
 class InspectorPanel;
+class SendDock;
 class ServerPanel;
 class Settings;
 class TimelinePanel;
@@ -44,6 +45,7 @@ public:
     TimelinePanel *timelinePanel() const { return m_timeline; }
     FramingLab *framingLab() const { return m_lab; }
     QTabWidget *mainTabs() const { return m_tabs; }
+    SendDock *sendDock() const { return m_sendDock; } // snippets, repeat, file, workspaces
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +79,7 @@ private:
     QDockWidget *m_serverDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QActionGroup *m_viewModes = nullptr;
+    SendDock *m_sendDock = nullptr;
 };
 
 } // namespace acw

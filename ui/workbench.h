@@ -2,6 +2,7 @@
 
 #include "engine/engine.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace acw {
@@ -29,6 +30,10 @@ public:
     // --- Commands that also update the models at once ---
     int startServer(const ServerConfig &config);
     quint64 openClient(const ClientConfig &config);
+    // The config a client connection was opened with (null for server connections), and a
+    // new connection with the same config (0 if id was no client connection).
+    const ClientConfig *clientConfig(quint64 id) const;
+    quint64 reconnect(quint64 id);
     void clearClosed();
 
 signals:
@@ -40,6 +45,7 @@ private:
     ConnectionModel *m_connections;
     TimelineModel *m_timeline;
     CaptureStore *m_captures;
+    QHash<quint64, ClientConfig> m_clientConfigs;
 };
 
 } // namespace acw

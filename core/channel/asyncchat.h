@@ -128,6 +128,7 @@ public:
     void setOutBufferSize(qint64 bytes) { m_outBufferSize = bytes > 0 ? bytes : 65536; } // R2
     // Stop reading a peer while more than high bytes wait to be sent; resume below low.
     void setWriteWatermarks(qint64 high, qint64 low);
+    qint64 lowWriteWatermark() const { return m_lowWatermark; }
     void setIdleTimeout(int ms);   // 0: none. No byte received for ms -> IdleTimeout
     void setWriteTimeout(int ms);  // 0: none. Output stuck for ms -> WriteTimeout
     // A total deadline from now (0: none) that received bytes do not reset (nginx's

@@ -1,6 +1,7 @@
 #include "engine/engine.h"
 
 #include "engine/engineworker.h"
+#include "engine/sendjobs.h"
 
 #include <QThread>
 
@@ -21,6 +22,7 @@ void registerTypes()
     qRegisterMetaType<ConnectionInspection>();
     qRegisterMetaType<ServerConfig>();
     qRegisterMetaType<ClientConfig>();
+    qRegisterMetaType<SendJobInfo>();
     qRegisterMetaType<QVector<EngineEvent>>();
     qRegisterMetaType<QVector<ConnectionInfo>>();
     qRegisterMetaType<QVector<ServerInfo>>();
@@ -46,6 +48,7 @@ Engine::Engine(QObject *parent) : QObject(parent)
     connect(m_worker, &EngineWorker::connectionsUpdated, this, &Engine::connectionsUpdated);
     connect(m_worker, &EngineWorker::serversUpdated, this, &Engine::serversUpdated);
     connect(m_worker, &EngineWorker::inspectionReady, this, &Engine::inspectionReady);
+    connect(m_worker->sendJobs(), &SendJobs::updated, this, &Engine::sendJobUpdated);
     // Deferred deletes run as the thread finishes, in the thread: the worker dies there.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
@@ -132,6 +135,31 @@ void Engine::requestInspection(quint64 connection)
 {
     EngineWorker *w = m_worker;
     post(w, [w, connection] { w->requestInspection(connection); });
+}
+
+quint64 Engine::startRepeat(quint64 connection, const QByteArray &message, qint64 count,
+                            int intervalMs)
+{
+    const quint64 job = m_nextJobId.fetch_add(1);
+    EngineWorker *w = m_worker;
+    post(w, [w, job, connection, message, count, intervalMs] {
+        w->sendJobs()->startRepeat(job, connection, message, count, intervalMs);
+    });
+    return job;
+}
+
+quint64 Engine::sendFile(quint64 connection, const QString &path)
+{
+    const quint64 job = m_nextJobId.fetch_add(1);
+    EngineWorker *w = m_worker;
+    post(w, [w, job, connection, path] { w->sendJobs()->startFile(job, connection, path); });
+    return job;
+}
+
+void Engine::stopSendJob(quint64 job)
+{
+    EngineWorker *w = m_worker;
+    post(w, [w, job] { w->sendJobs()->stop(job); });
 }
 
 void Engine::setDetail(Detail detail)

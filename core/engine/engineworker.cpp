@@ -2,6 +2,7 @@
 
 #include "channel/asyncchat.h"
 #include "engine/channeltap.h"
+#include "engine/sendjobs.h"
 #include "profiles/profile.h"
 #include "server/channelserver.h"
 
@@ -18,6 +19,7 @@ constexpr qsizetype InspectionCap = 64 * 1024;
 
 EngineWorker::EngineWorker(std::atomic<quint64> *connectionIds, QObject *parent)
     : QObject(parent), m_connectionIds(connectionIds), m_flushTimer(this)
+    , m_sendJobs(new SendJobs([this](quint64 id) { return findChannel(id); }, this))
 {
     m_clientTap = std::make_unique<ChannelTap>(this, 0, QStringLiteral("client"));
     m_flushTimer.setSingleShot(true); // started by the first report after a flush only

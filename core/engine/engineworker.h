@@ -15,6 +15,7 @@ namespace acw {
 class AsyncChat;
 class ChannelServer;
 class ChannelTap;
+class SendJobs;
 
 // The engine's half that lives in the network thread: owns the servers and the client
 // channels, runs the commands the Engine queues, and records what the channels report
@@ -38,6 +39,7 @@ public:
     void closeConnection(quint64 connection);
     void closeAll(int serverId);
     void requestInspection(quint64 connection);
+    SendJobs *sendJobs() const { return m_sendJobs; } // repeat and file sends
     void setDetail(Engine::Detail detail) { m_batch.setDetail(detail); }
     void setCaptureLimit(qint64 bytes) { m_batch.setCaptureLimit(bytes); }
     void setBatchInterval(int ms) { m_flushTimer.setInterval(ms > 0 ? ms : 50); }
@@ -78,6 +80,7 @@ private:
     EventBatch m_batch;
     QTimer m_flushTimer; // a child: it moves to the network thread with the worker
     bool m_serversDirty = false;
+    SendJobs *m_sendJobs; // a child, like the timer
 };
 
 } // namespace acw

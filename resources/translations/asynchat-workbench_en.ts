@@ -1181,6 +1181,65 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::SendDock</name>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Up and Down recall what was pushed on this connection</source>
+        <translation>Up and Down recall what was pushed on this connection</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.acw.json *.json);;All files (*)</source>
+        <translation>Workspaces (*.acw.json *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Save &amp;workspace…</source>
+        <translation>Save &amp;workspace…</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Save workspace</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.acw.json *.json)</source>
+        <translation>Workspaces (*.acw.json *.json)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Could not save the workspace: %1</source>
+        <translation>Could not save the workspace: %1</translation>
+    </message>
+    <message>
+        <source>Saved the workspace to %1: %2 server(s), %3 client(s), %4 snippet(s).</source>
+        <translation>Saved the workspace to %1: %2 server(s), %3 client(s), %4 snippet(s).</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace %1: %2</source>
+        <translation>Could not open the workspace %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened the workspace %1: %2 server(s), %3 client(s), %4 snippet(s).</source>
+        <translation>Opened the workspace %1: %2 server(s), %3 client(s), %4 snippet(s).</translation>
+    </message>
+</context>
+<context>
     <name>acw::ServerModel</name>
     <message>
         <source>starting</source>
@@ -1387,6 +1446,385 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Idle timeout:</source>
         <translation>Idle timeout:</translation>
+    </message>
+</context>
+<context>
+    <name>acw::SnippetModel</name>
+    <message>
+        <source>Hex needs pairs of digits, e.g. 68 69 0d 0a.</source>
+        <translation>Hex needs pairs of digits, e.g. 68 69 0d 0a.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1.</source>
+        <translation>Unknown encoding %1.</translation>
+    </message>
+    <message>
+        <source>Unknown escape %1: use \r \n \t \0 \\ or \xHH.</source>
+        <translation>Unknown escape %1: use \r \n \t \0 \\ or \xHH.</translation>
+    </message>
+    <message>
+        <source>A lone \ at the end: write \\ for a backslash.</source>
+        <translation>A lone \ at the end: write \\ for a backslash.</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be written in %1.</source>
+        <translation>Some characters cannot be written in %1.</translation>
+    </message>
+    <message>
+        <source>Bad terminator %1.</source>
+        <translation>Bad terminator %1.</translation>
+    </message>
+    <message>
+        <source>a snippet needs a &quot;name&quot; and a &quot;text&quot;</source>
+        <translation>a snippet needs a &quot;name&quot; and a &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>HTTP GET /kongxx</source>
+        <translation>HTTP GET /kongxx</translation>
+    </message>
+    <message>
+        <source>hello + CRLF</source>
+        <translation>hello + CRLF</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>the file is larger than 16 MiB</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>not JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a snippets file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>not a snippets file (no &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>acw::SnippetsPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <source>Send &amp;file…</source>
+        <translation>Send &amp;file…</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>Re&amp;connect</translation>
+    </message>
+    <message>
+        <source>Save &amp;received…</source>
+        <translation>Save &amp;received…</translation>
+    </message>
+    <message>
+        <source>Save fra&amp;mes…</source>
+        <translation>Save fra&amp;mes…</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Snippets</translation>
+    </message>
+    <message>
+        <source>Double-click, Send or Ctrl+Alt+1…9 sends to the selected connection</source>
+        <translation>Double-click, Send or Ctrl+Alt+1…9 sends to the selected connection</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Import snippets…</source>
+        <translation>&amp;Import snippets…</translation>
+    </message>
+    <message>
+        <source>Import snippets</source>
+        <translation>Import snippets</translation>
+    </message>
+    <message>
+        <source>Snippets (*.json);;All files (*)</source>
+        <translation>Snippets (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export snippets…</source>
+        <translation>&amp;Export snippets…</translation>
+    </message>
+    <message>
+        <source>Export snippets</source>
+        <translation>Export snippets</translation>
+    </message>
+    <message>
+        <source>Snippets (*.json)</source>
+        <translation>Snippets (*.json)</translation>
+    </message>
+    <message>
+        <source>e.g. GET / HTTP/1.0\r\n\r\n, or 68 69 in hex</source>
+        <translation>e.g. GET / HTTP/1.0\r\n\r\n, or 68 69 in hex</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Text takes escapes: \r \n \t \0 \\ \xHH</source>
+        <translation>Text takes escapes: \r \n \t \0 \\ \xHH</translation>
+    </message>
+    <message>
+        <source>Appended to the message, as escaped bytes; empty for none</source>
+        <translation>Appended to the message, as escaped bytes; empty for none</translation>
+    </message>
+    <message>
+        <source>How characters other than escapes become bytes (text only)</source>
+        <translation>How characters other than escapes become bytes (text only)</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <source>Terminator:</source>
+        <translation>Terminator:</translation>
+    </message>
+    <message>
+        <source>New snippet</source>
+        <translation>New snippet</translation>
+    </message>
+    <message>
+        <source>Send to the selected connection</source>
+        <translation>Send to the selected connection</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>until stopped</translation>
+    </message>
+    <message>
+        <source>How many times; 0: until stopped</source>
+        <translation>How many times; 0: until stopped</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>back to back</source>
+        <translation>back to back</translation>
+    </message>
+    <message>
+        <source>One every so many milliseconds; 0: as fast as the socket takes them. Never faster than the peer reads: a tick waits while the output queue is above its low watermark.</source>
+        <translation>One every so many milliseconds; 0: as fast as the socket takes them. Never faster than the peer reads: a tick waits while the output queue is above its low watermark.</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>every</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Send a file</translation>
+    </message>
+    <message>
+        <source>Open a new client connection with the same host, port and terminator</source>
+        <translation>Open a new client connection with the same host, port and terminator</translation>
+    </message>
+    <message>
+        <source>The bytes received, as they came (raw)</source>
+        <translation>The bytes received, as they came (raw)</translation>
+    </message>
+    <message>
+        <source>The frames received, one JSON object per line, whole payloads</source>
+        <translation>The frames received, one JSON object per line, whole payloads</translation>
+    </message>
+    <message>
+        <source>Send snippet</source>
+        <translation>Send snippet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Select an open connection first.</source>
+        <translation>Select an open connection first.</translation>
+    </message>
+    <message>
+        <source>The snippet is empty.</source>
+        <translation>The snippet is empty.</translation>
+    </message>
+    <message>
+        <source>Sent “%1” (%2) to #%3.</source>
+        <translation>Sent “%1” (%2) to #%3.</translation>
+    </message>
+    <message>
+        <source>Back to back needs a count; or give an interval.</source>
+        <translation>Back to back needs a count; or give an interval.</translation>
+    </message>
+    <message>
+        <source>Repeating “%1” on #%2.</source>
+        <translation>Repeating “%1” on #%2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Sending %1 (%2) to #%3.</source>
+        <translation>Sending %1 (%2) to #%3.</translation>
+    </message>
+    <message>
+        <source>Reconnect needs a closed client connection.</source>
+        <translation>Reconnect needs a closed client connection.</translation>
+    </message>
+    <message>
+        <source>Reconnecting #%1 as #%2.</source>
+        <translation>Reconnecting #%1 as #%2.</translation>
+    </message>
+    <message>
+        <source>Save frames as JSON Lines</source>
+        <translation>Save frames as JSON Lines</translation>
+    </message>
+    <message>
+        <source>Save received bytes</source>
+        <translation>Save received bytes</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;All files (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing received on this connection.</source>
+        <translation>Nothing received on this connection.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 received on #%2 to %3.</source>
+        <translation>Saved %1 received on #%2 to %3.</translation>
+    </message>
+    <message>
+        <source>The first %1 are no longer kept (the window keeps the newest bytes of each connection).</source>
+        <translation>The first %1 are no longer kept (the window keeps the newest bytes of each connection).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s) of #%1 to %2.</source>
+        <translation>
+            <numerusform>Saved %n frame(s) of #%1 to %2.</numerusform>
+            <numerusform>Saved %n frame(s) of #%1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 older frame(s) were no longer kept, %2 only in part (marked &quot;complete&quot;: false).</source>
+        <translation>%1 older frame(s) were no longer kept, %2 only in part (marked &quot;complete&quot;: false).</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>Could not import %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n snippet(s).</source>
+        <translation>
+            <numerusform>Imported %n snippet(s).</numerusform>
+            <numerusform>Imported %n snippet(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Could not export: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n snippet(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n snippet(s) to %1.</numerusform>
+            <numerusform>Exported %n snippet(s) to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>File %1</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 sent</translation>
+    </message>
+    <message>
+        <source>running, waited %1× for the peer</source>
+        <translation>running, waited %1× for the peer</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>stopped: connection closed</source>
+        <translation>stopped: connection closed</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>Copy as hex</source>
+        <translation>Copy as hex</translation>
+    </message>
+    <message>
+        <source>Copy as C string</source>
+        <translation>Copy as C string</translation>
+    </message>
+    <message>
+        <source>Copy as Python bytes</source>
+        <translation>Copy as Python bytes</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2192,33 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>acw::Workspace</name>
+    <message>
+        <source>a port must be 0 to 65535</source>
+        <translation>a port must be 0 to 65535</translation>
+    </message>
+    <message>
+        <source>bad terminator %1</source>
+        <translation>bad terminator %1</translation>
+    </message>
+    <message>
+        <source>not a workspace file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>not a workspace file (no &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>a client needs a port</source>
+        <translation>a client needs a port</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>the file is larger than 16 MiB</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>not JSON: %1</translation>
     </message>
 </context>
 <context>

@@ -1168,6 +1168,65 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::SendDock</name>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Up and Down recall what was pushed on this connection</source>
+        <translation>上下方向键调出此连接推送过的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.acw.json *.json);;All files (*)</source>
+        <translation>工作区 (*.acw.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Save &amp;workspace…</source>
+        <translation>保存工作区(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>保存工作区</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.acw.json *.json)</source>
+        <translation>工作区 (*.acw.json *.json)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Could not save the workspace: %1</source>
+        <translation>无法保存工作区：%1</translation>
+    </message>
+    <message>
+        <source>Saved the workspace to %1: %2 server(s), %3 client(s), %4 snippet(s).</source>
+        <translation>工作区已保存到 %1：%2 个服务器、%3 个客户端、%4 条快捷消息。</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace %1: %2</source>
+        <translation>无法打开工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>Opened the workspace %1: %2 server(s), %3 client(s), %4 snippet(s).</source>
+        <translation>已打开工作区 %1：%2 个服务器、%3 个客户端、%4 条快捷消息。</translation>
+    </message>
+</context>
+<context>
     <name>acw::ServerModel</name>
     <message>
         <source>starting</source>
@@ -1373,6 +1432,382 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Idle timeout:</source>
         <translation>空闲超时：</translation>
+    </message>
+</context>
+<context>
+    <name>acw::SnippetModel</name>
+    <message>
+        <source>Hex needs pairs of digits, e.g. 68 69 0d 0a.</source>
+        <translation>十六进制需要成对的数字，例如 68 69 0d 0a。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1.</source>
+        <translation>未知编码 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown escape %1: use \r \n \t \0 \\ or \xHH.</source>
+        <translation>未知转义 %1：请使用 \r \n \t \0 \\ 或 \xHH。</translation>
+    </message>
+    <message>
+        <source>A lone \ at the end: write \\ for a backslash.</source>
+        <translation>末尾有单独的 \：反斜杠请写成 \\。</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be written in %1.</source>
+        <translation>有些字符无法用 %1 编码。</translation>
+    </message>
+    <message>
+        <source>Bad terminator %1.</source>
+        <translation>无效的终止符 %1。</translation>
+    </message>
+    <message>
+        <source>a snippet needs a &quot;name&quot; and a &quot;text&quot;</source>
+        <translation>快捷消息需要 &quot;name&quot; 和 &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>HTTP GET /kongxx</source>
+        <translation>HTTP GET /kongxx</translation>
+    </message>
+    <message>
+        <source>hello + CRLF</source>
+        <translation>hello + CRLF</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>文件大于 16 MiB</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>not a snippets file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>不是快捷消息文件（没有 &quot;format&quot;: &quot;%1&quot;）</translation>
+    </message>
+</context>
+<context>
+    <name>acw::SnippetsPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>重复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send &amp;file…</source>
+        <translation>发送文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>重新连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;received…</source>
+        <translation>保存接收数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save fra&amp;mes…</source>
+        <translation>保存帧(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>快捷消息</translation>
+    </message>
+    <message>
+        <source>Double-click, Send or Ctrl+Alt+1…9 sends to the selected connection</source>
+        <translation>双击、“发送”或 Ctrl+Alt+1…9 发送到选中的连接</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import snippets…</source>
+        <translation>导入快捷消息(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import snippets</source>
+        <translation>导入快捷消息</translation>
+    </message>
+    <message>
+        <source>Snippets (*.json);;All files (*)</source>
+        <translation>快捷消息 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export snippets…</source>
+        <translation>导出快捷消息(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export snippets</source>
+        <translation>导出快捷消息</translation>
+    </message>
+    <message>
+        <source>Snippets (*.json)</source>
+        <translation>快捷消息 (*.json)</translation>
+    </message>
+    <message>
+        <source>e.g. GET / HTTP/1.0\r\n\r\n, or 68 69 in hex</source>
+        <translation>例如 GET / HTTP/1.0\r\n\r\n，或十六进制 68 69</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Text takes escapes: \r \n \t \0 \\ \xHH</source>
+        <translation>文本支持转义：\r \n \t \0 \\ \xHH</translation>
+    </message>
+    <message>
+        <source>Appended to the message, as escaped bytes; empty for none</source>
+        <translation>追加在消息后的转义字节；留空表示不追加</translation>
+    </message>
+    <message>
+        <source>How characters other than escapes become bytes (text only)</source>
+        <translation>转义以外的字符如何编码为字节（仅文本）</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>消息：</translation>
+    </message>
+    <message>
+        <source>Terminator:</source>
+        <translation>终止符：</translation>
+    </message>
+    <message>
+        <source>New snippet</source>
+        <translation>新快捷消息</translation>
+    </message>
+    <message>
+        <source>Send to the selected connection</source>
+        <translation>发送到选中的连接</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>How many times; 0: until stopped</source>
+        <translation>发送次数；0：直到停止</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>back to back</source>
+        <translation>连续发送</translation>
+    </message>
+    <message>
+        <source>One every so many milliseconds; 0: as fast as the socket takes them. Never faster than the peer reads: a tick waits while the output queue is above its low watermark.</source>
+        <translation>每隔多少毫秒发送一次；0：以套接字能接受的最快速度发送。绝不快于对端读取：输出队列高于低水位时，本次发送等待。</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>发送文件</translation>
+    </message>
+    <message>
+        <source>Open a new client connection with the same host, port and terminator</source>
+        <translation>用相同的主机、端口和终止符打开新的客户端连接</translation>
+    </message>
+    <message>
+        <source>The bytes received, as they came (raw)</source>
+        <translation>按原样保存收到的字节（原始数据）</translation>
+    </message>
+    <message>
+        <source>The frames received, one JSON object per line, whole payloads</source>
+        <translation>收到的帧，每行一个 JSON 对象，载荷完整</translation>
+    </message>
+    <message>
+        <source>Send snippet</source>
+        <translation>发送快捷消息</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Select an open connection first.</source>
+        <translation>请先选中一个打开的连接。</translation>
+    </message>
+    <message>
+        <source>The snippet is empty.</source>
+        <translation>快捷消息为空。</translation>
+    </message>
+    <message>
+        <source>Sent “%1” (%2) to #%3.</source>
+        <translation>已将“%1”（%2）发送到 #%3。</translation>
+    </message>
+    <message>
+        <source>Back to back needs a count; or give an interval.</source>
+        <translation>连续发送需要指定次数；或者设置间隔。</translation>
+    </message>
+    <message>
+        <source>Repeating “%1” on #%2.</source>
+        <translation>正在 #%2 上重复发送“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Sending %1 (%2) to #%3.</source>
+        <translation>正在将 %1（%2）发送到 #%3。</translation>
+    </message>
+    <message>
+        <source>Reconnect needs a closed client connection.</source>
+        <translation>重新连接需要一个已关闭的客户端连接。</translation>
+    </message>
+    <message>
+        <source>Reconnecting #%1 as #%2.</source>
+        <translation>正在重新连接 #%1，新连接为 #%2。</translation>
+    </message>
+    <message>
+        <source>Save frames as JSON Lines</source>
+        <translation>将帧保存为 JSON Lines</translation>
+    </message>
+    <message>
+        <source>Save received bytes</source>
+        <translation>保存接收的字节</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing received on this connection.</source>
+        <translation>此连接尚未收到任何数据。</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1 received on #%2 to %3.</source>
+        <translation>已将 #%2 收到的 %1 保存到 %3。</translation>
+    </message>
+    <message>
+        <source>The first %1 are no longer kept (the window keeps the newest bytes of each connection).</source>
+        <translation>最早的 %1 已不再保留（窗口只保留每个连接最新的字节）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s) of #%1 to %2.</source>
+        <translation>
+            <numerusform>已将 #%1 的 %n 个帧保存到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 older frame(s) were no longer kept, %2 only in part (marked &quot;complete&quot;: false).</source>
+        <translation>%1 个较早的帧已不再保留，%2 个只保留了部分（标记为 &quot;complete&quot;: false）。</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n snippet(s).</source>
+        <translation>
+            <numerusform>已导入 %n 条快捷消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n snippet(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条快捷消息导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>已发送 %1</translation>
+    </message>
+    <message>
+        <source>running, waited %1× for the peer</source>
+        <translation>运行中，已等待对端 %1 次</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>stopped: connection closed</source>
+        <translation>已停止：连接已关闭</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Copy as hex</source>
+        <translation>复制为十六进制</translation>
+    </message>
+    <message>
+        <source>Copy as C string</source>
+        <translation>复制为 C 字符串</translation>
+    </message>
+    <message>
+        <source>Copy as Python bytes</source>
+        <translation>复制为 Python bytes</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2175,33 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>acw::Workspace</name>
+    <message>
+        <source>a port must be 0 to 65535</source>
+        <translation>端口必须在 0 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>bad terminator %1</source>
+        <translation>无效的终止符 %1</translation>
+    </message>
+    <message>
+        <source>not a workspace file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>不是工作区文件（没有 &quot;format&quot;: &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>a client needs a port</source>
+        <translation>客户端需要端口</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>文件大于 16 MiB</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
     </message>
 </context>
 <context>
