@@ -7,10 +7,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <optional>
 #include <string>
+#include <poll.h>
+#include <unistd.h>
 
 namespace acw::cli {
 
@@ -295,6 +298,20 @@ std::optional<int> parseOptions(const QStringList &args, Options &options)
     return std::nullopt;
 }
 
+// A read failed: if the input is a non-blocking descriptor (a stdin shared with a
+// process that set O_NONBLOCK) with nothing yet, wait for data and say to try again.
+bool waitForInput(QFile &file)
+{
+    const int error = errno;
+    if ((error != EAGAIN && error != EWOULDBLOCK) || file.handle() < 0)
+        return false;
+    pollfd p{file.handle(), POLLIN, 0};
+    while (::poll(&p, 1, -1) < 0 && errno == EINTR) {
+    }
+    file.unsetError();
+    return true;
+}
+
 // Reads the input in blocks and feeds it in the requested chunk sizes, cycling; a 1 GB file
 // is never held in memory at once.
 bool feedFile(QFile &file, const Options &options, Framer &framer, FrameSink &sink)
@@ -308,7 +325,10 @@ bool feedFile(QFile &file, const Options &options, Framer &framer, FrameSink &si
     bool eof = false;
     while (!framer.isStopped()) {
         if (!eof && filled < buffer.size()) {
+            errno = 0;
             const qint64 got = file.read(buffer.data() + filled, buffer.size() - filled);
+            if (got < 0 && waitForInput(file))
+                continue;
             if (got < 0)
                 return false;
             eof = got == 0;
@@ -342,7 +362,7 @@ int runFrame(const QStringList &args)
 
     QFile file;
     const bool opened = options.file == QLatin1String("-")
-        ? file.open(stdin, QIODevice::ReadOnly)
+        ? file.open(STDIN_FILENO, QIODevice::ReadOnly | QIODevice::Unbuffered)
         : (file.setFileName(options.file), file.open(QIODevice::ReadOnly));
     if (!opened) {
         err(tr("cannot read %1: %2").arg(options.file, file.errorString()));

@@ -15,10 +15,31 @@
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 #endif
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#endif
 
 namespace acw {
 
 namespace {
+// Qt reports a peer's FIN and RST alike (RemoteHostClosedError). The kernel knows: after
+// an RST the connection is CLOSED, after a FIN it waits in CLOSE_WAIT for our close.
+bool connectionWasReset(qintptr descriptor)
+{
+#ifdef Q_OS_LINUX
+    if (descriptor < 0)
+        return false;
+    tcp_info info{};
+    socklen_t size = sizeof info;
+    return ::getsockopt(int(descriptor), IPPROTO_TCP, TCP_INFO, &info, &size) == 0
+        && info.tcpi_state == TCP_CLOSE;
+#else
+    Q_UNUSED(descriptor)
+    return false;
+#endif
+}
+
 // A close that waits for the socket to flush gives up after this long when no
 // writeTimeout is set (a peer that never reads must not hold the connection forever).
 constexpr int kCloseDeadlineMs = 30000;
@@ -41,6 +62,7 @@ void AsyncChat::onSocketError(QAbstractSocket::SocketError error)
         // enough. Qt clears its write buffer right after this signal, so count it now.
         m_peerClosed = true;
         m_unsentAtPeerClose = m_socket->bytesToWrite();
+        m_peerReset = connectionWasReset(m_socket->socketDescriptor());
     }
     if (m_state == State::Connecting) {
         // Not from inside the socket's own signal (Qt docs): handle it from the loop.
@@ -84,7 +106,7 @@ void AsyncChat::onDisconnected()
     m_unsentAtClose = m_unsentAtPeerClose + owedBytes(&producerLeft);
     if (m_socketError == QAbstractSocket::RemoteHostClosedError
         || m_socketError == QAbstractSocket::UnknownSocketError) {
-        if (m_unsentAtClose > 0 || producerLeft) {
+        if (m_unsentAtClose > 0 || producerLeft || m_peerReset) {
             fail(ChannelError::PeerReset, QStringLiteral("connection reset by peer"));
         } else {
             finishClose(QString()); // orderly: the peer closed and we owed it nothing
@@ -160,8 +182,7 @@ void AsyncChat::finishClose(const QString &reason)
         m_socket->setParent(nullptr);
         m_socket->deleteLater();
     }
-    m_queue.clear();
-    m_queuedData = 0;
+    clearQueue();
     m_closedReason = reason;
     if (!m_inRead)
         announceClose();
