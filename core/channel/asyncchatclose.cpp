@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <cerrno>
 #include <utility>
 
 #ifdef Q_OS_UNIX
@@ -23,8 +24,9 @@
 namespace acw {
 
 namespace {
-// Qt reports a peer's FIN and RST alike (RemoteHostClosedError). The kernel knows: after
-// an RST the connection is CLOSED, after a FIN it waits in CLOSE_WAIT for our close.
+// Qt reports a peer's FIN and RST alike (RemoteHostClosedError). The kernel knows, while
+// the descriptor is open: after an RST the connection is CLOSED, after a FIN it waits in
+// CLOSE_WAIT for our close.
 bool connectionWasReset(qintptr descriptor)
 {
 #ifdef Q_OS_LINUX
@@ -53,6 +55,10 @@ constexpr qint64 kLingerBytes = 1024 * 1024;
 
 void AsyncChat::onSocketError(QAbstractSocket::SocketError error)
 {
+    // Qt 6.4 folds a read's ECONNRESET into end-of-stream and closes the descriptor before
+    // this signal: the errno of that read is all that is left to tell an RST from a FIN.
+    const int lastErrno = errno;
+    errno = 0; // not to be mistaken for the next connection's
     if (m_state == State::Closed)
         return;
     if (m_socketError == QAbstractSocket::UnknownSocketError)
@@ -62,7 +68,7 @@ void AsyncChat::onSocketError(QAbstractSocket::SocketError error)
         // enough. Qt clears its write buffer right after this signal, so count it now.
         m_peerClosed = true;
         m_unsentAtPeerClose = m_socket->bytesToWrite();
-        m_peerReset = connectionWasReset(m_socket->socketDescriptor());
+        m_peerReset = lastErrno == ECONNRESET || connectionWasReset(m_socket->socketDescriptor());
     }
     if (m_state == State::Connecting) {
         // Not from inside the socket's own signal (Qt docs): handle it from the loop.

@@ -73,7 +73,12 @@ void TestFrameCli::nonBlockingStdin()
              QStringLiteral(ACW_APP_PATH), QStringLiteral("frame"), QStringLiteral("-t"),
              QStringLiteral("\\n"), QStringLiteral("--summary"), QStringLiteral("-")});
     QVERIFY(p.waitForStarted());
-    QTRY_VERIFY(p.readAllStandardError().contains("ready"));
+    QByteArray ready;
+    QVERIFY(QTest::qWaitFor([&] {
+        p.waitForReadyRead(50);
+        ready += p.readAllStandardError();
+        return ready.contains("ready");
+    }, 10000));
     // Let frame reach its first read on the empty pipe (if the data came first, the test
     // would pass on any code; it cannot pass wrongly).
     QTest::qWait(500);

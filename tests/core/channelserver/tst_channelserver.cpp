@@ -14,6 +14,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -78,14 +79,13 @@ public:
         while (::send(m_fd, lines.constData(), size_t(lines.size()), MSG_NOSIGNAL) > 0) {
         }
     }
-    // Whether the server closed it (EOF or reset seen on a read).
+    // Whether the server closed it (its FIN or RST arrived; unread data may still wait).
     bool closedByServer()
     {
-        char c;
-        const ssize_t n = ::recv(m_fd, &c, 1, MSG_PEEK);
-        if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK))
-            return true;
-        return false;
+        tcp_info info{};
+        socklen_t size = sizeof info;
+        return ::getsockopt(m_fd, IPPROTO_TCP, TCP_INFO, &info, &size) == 0
+            && (info.tcpi_state == TCP_CLOSE || info.tcpi_state == TCP_CLOSE_WAIT);
     }
 
 private:

@@ -2,6 +2,7 @@
 // makes Qt warn on every connection cannot flood stderr.
 #include "engine/qtmessages.h"
 
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QTest>
 
