@@ -7,10 +7,36 @@
 
 #include <QTcpSocket>
 
+#include <atomic>
+#include <chrono>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace acw {
 
 namespace {
 constexpr qsizetype kPreviewBytes = 64;
+// A queue at least this large, dropped at once (a slow reader closed), gives its pages
+// back to the system: glibc keeps freed heap memory otherwise, and the RSS of a server
+// that dropped a few slow readers would stay at its peak.
+constexpr qint64 kTrimAfterBytes = 1024 * 1024;
+
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    // At most twice a second for the whole process: malloc_trim walks the heap.
+    static std::atomic<qint64> last{0};
+    const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::steady_clock::now().time_since_epoch())
+                           .count();
+    qint64 before = last.load(std::memory_order_relaxed);
+    if (now - before < 500 || !last.compare_exchange_strong(before, now))
+        return;
+    malloc_trim(0);
+#endif
+}
 } // namespace
 
 void AsyncChat::push(const QByteArray &data)
@@ -102,9 +128,12 @@ qint64 AsyncChat::writeStalledMs() const
 
 void AsyncChat::clearQueue()
 {
+    const bool large = m_queuedCost >= kTrimAfterBytes;
     m_queue.clear();
     m_queuedData = 0;
     m_queuedCost = 0;
+    if (large)
+        releaseFreedMemory();
 }
 
 void AsyncChat::popHead()
