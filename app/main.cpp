@@ -1,5 +1,6 @@
 // asynchat-workbench: the workbench window by default, headless subcommands for scripts.
 #include "cli/commands.h"
+#include "engine/qtmessages.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -42,6 +43,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     const QString first = args.value(0);
+    acw::routeQtMessages(); // Qt's own warnings: under acw.qt, rate-limited
 
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         std::fputs(usage, stdout);
@@ -76,21 +78,29 @@ int main(int argc, char *argv[])
     // No window: run the greeting server headless, as the README's first command promises.
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("asynchat-workbench"));
-    std::fputs("asynchat-workbench: no display found; running the greeting server headless "
-               "(same as 'asynchat-workbench serve').\n",
-               stdout);
-    std::fflush(stdout);
     QStringList serveArgs;
+    QString profile = QStringLiteral("greeting");
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--serve")) {
-            if (i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1Char('-')))
-                serveArgs << QStringLiteral("--profile") << args.at(++i);
+            if (i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1Char('-'))) {
+                profile = args.at(++i);
+                serveArgs << QStringLiteral("--profile") << profile;
+            }
         } else if (a == QLatin1String("--lang")) {
             ++i; // the window's option; nothing to translate headless
         } else {
             serveArgs << a;
         }
     }
+    // Say which server runs: "--serve chat" serves chat, not the greeting.
+    const QString same = profile == QLatin1String("greeting")
+        ? QStringLiteral("'asynchat-workbench serve'")
+        : QStringLiteral("'asynchat-workbench serve --profile %1'").arg(profile);
+    std::fprintf(stdout,
+                 "asynchat-workbench: no display found; running the %s server headless "
+                 "(same as %s).\n",
+                 qPrintable(profile), qPrintable(same));
+    std::fflush(stdout);
     return acw::cli::runServe(serveArgs);
 }

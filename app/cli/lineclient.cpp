@@ -93,9 +93,12 @@ void LineClient::onError(int error, const QString &reason)
         m_exitCode = 1;
         return;
     }
-    if (code != ChannelError::PeerReset || !m_stdinEnded)
+    // A close with our output unsent after stdin ended is how a server that answers and
+    // closes looks; a real reset (an RST) is a failure: said, and exit status 1.
+    const bool reset = m_channel && m_channel->peerReset();
+    if (code != ChannelError::PeerReset || !m_stdinEnded || reset)
         note(reason);
-    if (code != ChannelError::PeerReset)
+    if (code != ChannelError::PeerReset || reset)
         m_exitCode = 1;
 }
 

@@ -121,7 +121,8 @@ QString readOptions(const QCommandLineParser &p, ServerConfig *config)
     }
     const struct { const char *name; qint64 min; qint64 max; } numbers[] = {
         { "max-frame", -1, Q_INT64_C(1) << 40 }, { "max-connections", 0, 19000 },
-        { "header-timeout", 0, 3600000 }, { "idle-timeout", 0, 86400000 } };
+        { "header-timeout", 0, 3600000 }, { "idle-timeout", 0, 86400000 },
+        { "write-timeout", 0, 86400000 } };
     for (const auto &n : numbers) {
         const QString name = QLatin1String(n.name);
         if (!p.isSet(name))
@@ -136,6 +137,8 @@ QString readOptions(const QCommandLineParser &p, ServerConfig *config)
             config->maxConnections = int(value);
         else if (name == QLatin1String("header-timeout"))
             config->headerTimeoutMs = int(value);
+        else if (name == QLatin1String("write-timeout"))
+            config->writeTimeoutMs = int(value);
         else
             config->idleTimeoutMs = int(value);
     }
@@ -174,6 +177,9 @@ int runServe(const QStringList &args)
         { QStringLiteral("header-timeout"),
           tr("greeting: total deadline for a request head, in ms. Default: 10000."), tr("MS") },
         { QStringLiteral("idle-timeout"), tr("echo: idle deadline in ms (chat has none). Default: 60000."), tr("MS") },
+        { QStringLiteral("write-timeout"),
+          tr("Every profile: close a connection whose output made no progress for this long, "
+             "in ms (0: never). Default: 30000."), tr("MS") },
         { QStringLiteral("quiet"), tr("Do not print a line per connection.") },
     });
     if (!p.parse(QStringList(QStringLiteral("asynchat-workbench serve")) + args))

@@ -218,6 +218,10 @@ void AsyncChat::readAvailable(bool ignorePause)
     const qint64 readSize = m_inBufferSize; // a callback may change it mid-loop
     const ReadBuffer buffer(readSize);
     while (m_state != State::Closed && (ignorePause || !m_readPaused)) {
+        // A reset with output pending has Qt close the device before disconnected():
+        // reading it then prints "QIODevice::read: device not open" (a peer-driven line).
+        if (!m_socket->isReadable())
+            break;
         const qint64 n = m_socket->read(buffer.data(), readSize);
         if (n <= 0)
             break;

@@ -25,6 +25,9 @@ struct ServerConfig
     int listenBacklog = 4096;                     // net.core.somaxconn caps it
     int headerTimeoutMs = 10000;                  // greeting: total header deadline
     int idleTimeoutMs = 60000;                    // echo/chat idle deadline
+    // Every profile: output owed with no byte reaching the kernel for this long closes the
+    // connection ("write timeout"), unless the profile set its own. 0: none.
+    int writeTimeoutMs = 30000;
 };
 
 struct ClientConfig

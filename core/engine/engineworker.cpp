@@ -75,7 +75,11 @@ void EngineWorker::startServer(int id, const ServerConfig &config)
     connect(server, &ChannelServer::acceptResumed, this,
             [this, id] { serverEvent(id, EngineEvent::Type::AcceptResumed); });
     connect(server, &ChannelServer::channelEvicted, this, [this](AsyncChat *channel) {
-        m_batch.setCloseReason(channel->id(), QStringLiteral("evicted: connection limit reached"));
+        m_batch.setCloseReason(channel->id(),
+                               channel->isAwaitingRequest()
+                                   ? QStringLiteral("evicted: connection limit reached")
+                                   : QStringLiteral("evicted: connection limit reached, "
+                                                    "not reading its output"));
     });
     connect(server, &ChannelServer::warning, this, [this, id](const QString &text) {
         auto it = m_servers.find(id);

@@ -29,6 +29,10 @@ class ChannelServer : public QObject
 {
     Q_OBJECT
 public:
+    // At the cap, a connection paused on its unread output with no byte sent for this long
+    // is evicted before a healthy one (a fast reader's burst does not qualify).
+    static constexpr qint64 kStuckWriterMs = 250;
+
     using IdSource = std::function<quint64()>;
 
     ChannelServer(const ServerConfig &config, std::unique_ptr<Profile> profile,
@@ -63,7 +67,8 @@ public:
 
 signals:
     void channelAccepted(acw::AsyncChat *channel);
-    // Closed to make room under the connection cap (it never completed a frame).
+    // Closed to make room under the connection cap (it never completed a request, or it
+    // does not read its output).
     void channelEvicted(acw::AsyncChat *channel);
     void acceptPaused(const QString &reason); // once per episode (EMFILE/ENFILE)
     void acceptResumed();
@@ -94,6 +99,7 @@ private:
     bool m_errorSinceResume = false;
     bool m_resumedOnce = false;
     bool m_evictLogged = false;  // once per episode at the cap
+    bool m_evictStuckLogged = false;
     bool m_refuseLogged = false;
 };
 

@@ -3,6 +3,7 @@
 #include "../serve/servehelper.h"
 
 #include <QStandardPaths>
+#include <sys/socket.h>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -17,6 +18,7 @@ private slots:
     void sendsAndStdin();
     void terminatorChangeFromStdin();
     void peerCloseEnds();
+    void serverResetFails();
     void ipv6();
     void countTerminator();
     void redisPing();
@@ -117,6 +119,37 @@ void TestConnect::peerCloseEnds()
     const QByteArray out = p.readAllStandardOutput();
     QVERIFY2(out.startsWith("[1] HTTP/1.0 200 OK\n"), out.constData());
     QVERIFY(out.contains("] Hello kongxx!\n"));
+}
+
+// Issue 14 item 7: a server that resets the connection (an RST) is a failure: the reason
+// on stderr and exit status 1 (it used to exit 0 without a word).
+void TestConnect::serverResetFails()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> peers;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *peer = server.nextPendingConnection();
+        peers << peer;
+        connect(peer, &QTcpSocket::readyRead, peer, [peer] {
+            if (!peer->readAll().contains('\n'))
+                return;
+            linger off{1, 0}; // close with an RST
+            ::setsockopt(int(peer->socketDescriptor()), SOL_SOCKET, SO_LINGER, &off, sizeof off);
+            peer->abort();
+        });
+    });
+    QProcess p;
+    p.start(QStringLiteral(ACW_APP_PATH),
+            { QStringLiteral("connect"), QStringLiteral("127.0.0.1:%1").arg(server.serverPort()),
+              QStringLiteral("--send"), QStringLiteral("hello") });
+    QVERIFY(p.waitForStarted(5000));
+    p.closeWriteChannel();
+    QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 10000);
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains("connection reset by peer"), err.constData());
+    qDeleteAll(peers);
 }
 
 void TestConnect::ipv6()
