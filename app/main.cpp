@@ -12,7 +12,7 @@
 namespace {
 
 const char *const usage =
-    "Usage: asynchat-workbench [--serve [PROFILE]] [--port N] [--bind ADDR] [--lang LANG]\n"
+    "Usage: asynchat-workbench [--serve [PROFILE]] [SERVER OPTIONS] [--lang LANG]\n"
     "       asynchat-workbench serve [--profile greeting|echo|chat] [--bind ADDR] [--port N]\n"
     "                                [--terminator SPEC] [--max-frame N] [--quiet]\n"
     "       asynchat-workbench connect HOST:PORT [--terminator SPEC] [--send TEXT]...\n"
@@ -22,6 +22,10 @@ const char *const usage =
     "A workbench for terminator-framed TCP protocols, after Python's asynchat.\n"
     "With no subcommand it opens the window; with no display it runs the greeting server\n"
     "headless (as 'serve'). Each subcommand takes --help.\n"
+    "\n"
+    "Server options (the window's --serve and 'serve' alike): --bind ADDR, --port N,\n"
+    "--terminator SPEC, --max-frame N, --max-connections N, --header-timeout MS,\n"
+    "--idle-timeout MS; see 'asynchat-workbench serve --help'.\n"
     "\n"
     "Terminator SPEC: escaped bytes (\\r\\n, \\t, \\0, \\\\, \\xHH), count:N, or none.\n";
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/engineevents.h"
+#include "server/serverconfig.h"
 
 #include <QString>
 #include <QStringList>

@@ -140,7 +140,7 @@ void tst_AsyncChat::lineTerminator()
 {
     QFETCH(QByteArray, terminator);
     QFETCH(int, piece);
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [&] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes(terminator));
@@ -174,7 +174,7 @@ void tst_AsyncChat::numericTerminator()
 {
     QFETCH(int, count);
     QFETCH(QByteArray, frame);
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [&] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::count(count));
@@ -199,7 +199,7 @@ void tst_AsyncChat::numericTerminator()
 // the data as it arrives and keeps nothing (bounded memory).
 void tst_AsyncChat::noneTerminatorStreams()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QVERIFY(server.start());
     RawPeer peer;
     QVERIFY(peer.connectTo(server.serverPort()));
@@ -218,7 +218,7 @@ void tst_AsyncChat::noneTerminatorStreams()
 // T9: a terminator at the start of the buffer gives an empty frame (R26).
 void tst_AsyncChat::emptyLine()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\n"));
@@ -238,7 +238,7 @@ void tst_AsyncChat::emptyLine()
 // the same read.
 void tst_AsyncChat::terminatorChangedInCallback()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\r\n"));
@@ -262,7 +262,7 @@ void tst_AsyncChat::terminatorChangedInCallback()
 // T7: a client channel sends through simple_producer(data, 8) (R48); the server frames.
 void tst_AsyncChat::simpleProducerToChannel()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\n"));
@@ -285,7 +285,7 @@ void tst_AsyncChat::simpleProducerToChannel()
 // R49: pushes made before the connect completes are sent once it does.
 void tst_AsyncChat::clientQueuesBeforeConnect()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QList<QByteArray> frames;
     server.factory = [&] {
         auto *c = new AsyncChat;
@@ -311,7 +311,7 @@ void tst_AsyncChat::clientQueuesBeforeConnect()
 // completes sends the request, then closes; the server sees the frame, then the close.
 void tst_AsyncChat::clientCloseWhenDoneBeforeConnect()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QList<QByteArray> frames;
     int serverClosed = 0;
     server.factory = [&] {
@@ -341,7 +341,7 @@ void tst_AsyncChat::clientCloseWhenDoneBeforeConnect()
 // does not change the bytes.
 void tst_AsyncChat::pushOrderWithProducers()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QVERIFY(server.start());
     RawPeer peer;
     QVERIFY(peer.connectTo(server.serverPort()));
@@ -364,7 +364,7 @@ void tst_AsyncChat::pushOrderWithProducers()
 // Q14, deliberately different: push() copies, so a later change is not sent.
 void tst_AsyncChat::pushCopiesData()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QList<QByteArray> frames;
     server.factory = [&] {
         auto *c = new AsyncChat;
@@ -387,7 +387,7 @@ void tst_AsyncChat::pushCopiesData()
 // after it is never sent (Q11).
 void tst_AsyncChat::closeWhenDoneSendsQueuedOnly()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QVERIFY(server.start());
     RawPeer peer;
     QVERIFY(peer.connectTo(server.serverPort()));
@@ -410,7 +410,7 @@ void tst_AsyncChat::closeWhenDoneSendsQueuedOnly()
 // The marker waits behind a producer's whole output (1 MiB, more than the watermark).
 void tst_AsyncChat::closeWhenDoneAfterProducer()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QVERIFY(server.start());
     RawPeer peer;
     QVERIFY(peer.connectTo(server.serverPort()));
@@ -429,7 +429,7 @@ void tst_AsyncChat::closeWhenDoneAfterProducer()
 // Q12: discardBuffers() cancels a pending closeWhenDone(); the channel lives on.
 void tst_AsyncChat::discardBuffersCancelsClose()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\n"));
@@ -460,7 +460,7 @@ void tst_AsyncChat::discardBuffersCancelsClose()
 // from the same read.
 void tst_AsyncChat::closeInsideFrameStopsFraming()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\n"));
@@ -482,7 +482,7 @@ void tst_AsyncChat::closeInsideFrameStopsFraming()
 // R64: close() is immediate and drops queued output.
 void tst_AsyncChat::closeIsImmediate()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QVERIFY(server.start());
     RawPeer peer;
     QVERIFY(peer.connectTo(server.serverPort()));
@@ -504,7 +504,7 @@ void tst_AsyncChat::closeIsImmediate()
 // Q15: past maxFrame the channel reports a clear error, then closes.
 void tst_AsyncChat::frameTooLongCloses()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\r\n"));
@@ -535,7 +535,7 @@ void tst_AsyncChat::frameTooLongCloses()
 // The Lab's policy: report the oversize frame, skip it, go on with the next one.
 void tst_AsyncChat::frameTooLongDiscardPolicy()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\n"));
@@ -602,7 +602,7 @@ void tst_AsyncChat::halfCloseGetsReply()
 {
     QFETCH(int, replySize);
     const QByteArray reply = patternBytes(replySize);
-    ChannelServer server;
+    ChannelTestServer server;
     int errors = 0;
     int closed = 0;
     server.factory = [&] {
@@ -630,7 +630,7 @@ void tst_AsyncChat::halfCloseGetsReply()
 // but is still visible when closed() is emitted.
 void tst_AsyncChat::peerCloseWithUnframedInput()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\r\n"));
@@ -690,7 +690,7 @@ void tst_AsyncChat::outputQueueSnapshot()
 void tst_AsyncChat::observerAndCounters()
 {
     Recorder rec;
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [&] {
         auto *c = new EchoChannel;
         c->setTerminator(Terminator::bytes("\r\n"));
@@ -728,7 +728,7 @@ void tst_AsyncChat::observerAndCounters()
 void tst_AsyncChat::observerCountTerminator()
 {
     Recorder rec;
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [&] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::count(3));
@@ -766,7 +766,7 @@ void tst_AsyncChat::clientConnectsByName()
 {
     QFETCH(QString, host);
     QFETCH(QString, shownAs);
-    ChannelServer server;
+    ChannelTestServer server;
     QList<QByteArray> frames;
     server.factory = [&] {
         auto *c = new AsyncChat;
@@ -793,7 +793,7 @@ void tst_AsyncChat::clientConnectsByName()
 // peerAddress(): a dual-stack listener sees ::ffff:127.0.0.1; shown as 127.0.0.1.
 void tst_AsyncChat::peerAddressIsPlainIPv4()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     if (!server.listen(QHostAddress::Any, 0))
         QFAIL("cannot listen on the dual-stack address");
     RawPeer peer;
