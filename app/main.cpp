@@ -7,6 +7,7 @@
 
 #ifdef ACW_WITH_GUI
 #include "gui.h"
+#include "translations.h"
 #endif
 
 namespace {
@@ -59,6 +60,9 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("asynchat-workbench"));
         QCoreApplication::setApplicationVersion(QStringLiteral(ACW_VERSION));
+#ifdef ACW_WITH_GUI
+        acw::installTranslations(QString()); // the system's language (the catalogue is in ui/)
+#endif
         const QStringList rest = args.mid(1);
         if (first == QLatin1String("frame"))
             return acw::cli::runFrame(rest);

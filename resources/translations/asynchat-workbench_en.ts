@@ -1109,18 +1109,387 @@
     </message>
 </context>
 <context>
+    <name>acw::cli</name>
+    <message>
+        <source>An async_chat client. Pushes each --send, then each line of standard input, with the
+terminator appended, and prints every frame received as &quot;[index] escaped-text&quot;.
+A stdin line &quot;:terminator SPEC&quot; changes the terminator (both ways) from then on.
+Exits when the peer closes, or when stdin has ended and no frame came for the grace
+period (--wait, default 1000 ms). Exit status: 0 done, 1 cannot connect or the
+connection failed, 2 usage error.</source>
+        <translation>An async_chat client. Pushes each --send, then each line of standard input, with the
+terminator appended, and prints every frame received as &quot;[index] escaped-text&quot;.
+A stdin line &quot;:terminator SPEC&quot; changes the terminator (both ways) from then on.
+Exits when the peer closes, or when stdin has ended and no frame came for the grace
+period (--wait, default 1000 ms). Exit status: 0 done, 1 cannot connect or the
+connection failed, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Server to connect to; IPv6 as [::1]:PORT.</source>
+        <translation>Server to connect to; IPv6 as [::1]:PORT.</translation>
+    </message>
+    <message>
+        <source>Terminator: escaped bytes (\r\n, \n, \xHH), count:N or none. Default: \r\n.</source>
+        <translation>Terminator: escaped bytes (\r\n, \n, \xHH), count:N or none. Default: \r\n.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>Text to send first (escapes allowed); repeatable.</source>
+        <translation>Text to send first (escapes allowed); repeatable.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Largest frame accepted, in bytes. Default: 1048576.</source>
+        <translation>Largest frame accepted, in bytes. Default: 1048576.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Grace period after stdin ends, in ms. Default: 1000.</source>
+        <translation>Grace period after stdin ends, in ms. Default: 1000.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Do not read standard input (only --send).</source>
+        <translation>Do not read standard input (only --send).</translation>
+    </message>
+    <message>
+        <source>expected one HOST:PORT</source>
+        <translation>expected one HOST:PORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT (IPv6 as [::1]:PORT)</source>
+        <translation>&apos;%1&apos; is not HOST:PORT (IPv6 as [::1]:PORT)</translation>
+    </message>
+    <message>
+        <source>--terminator: %1</source>
+        <translation>--terminator: %1</translation>
+    </message>
+    <message>
+        <source>--send: bad escape in &apos;%1&apos;</source>
+        <translation>--send: bad escape in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-frame: expected a positive number of bytes</source>
+        <translation>--max-frame: expected a positive number of bytes</translation>
+    </message>
+    <message>
+        <source>--wait: expected milliseconds</source>
+        <translation>--wait: expected milliseconds</translation>
+    </message>
+    <message>
+        <source>--terminator: the count is larger than --max-frame</source>
+        <translation>--terminator: the count is larger than --max-frame</translation>
+    </message>
+    <message>
+        <source>Feeds FILE (or standard input) through the framer and prints one line per frame.
+The first -t is set before feeding; after frame k the (k+1)-th -t is set inside
+the found-terminator callback; once the list is used up the last -t is set again
+after every frame (so -t count:16 frames 16-byte records). Default terminator: \r\n.
+Terminator SPEC: escaped bytes (\r \n \t \0 \\ \xHH), count:N, or none.
+Exit status: 0 done, 1 input unreadable or a frame exceeded --max-frame, 2 usage.</source>
+        <translation>Feeds FILE (or standard input) through the framer and prints one line per frame.
+The first -t is set before feeding; after frame k the (k+1)-th -t is set inside
+the found-terminator callback; once the list is used up the last -t is set again
+after every frame (so -t count:16 frames 16-byte records). Default terminator: \r\n.
+Terminator SPEC: escaped bytes (\r \n \t \0 \\ \xHH), count:N, or none.
+Exit status: 0 done, 1 input unreadable or a frame exceeded --max-frame, 2 usage.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Terminator script entry (repeatable).</source>
+        <translation>Terminator script entry (repeatable).</translation>
+    </message>
+    <message>
+        <source>Read sizes, used in turn (default 65536).</source>
+        <translation>Read sizes, used in turn (default 65536).</translation>
+    </message>
+    <message>
+        <source>Fail once a frame passes N bytes (default: no limit).</source>
+        <translation>Fail once a frame passes N bytes (default: no limit).</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines.</source>
+        <translation>Print JSON Lines.</translation>
+    </message>
+    <message>
+        <source>Print only the totals and the elapsed time.</source>
+        <translation>Print only the totals and the elapsed time.</translation>
+    </message>
+    <message>
+        <source>Input file; - or nothing for stdin.</source>
+        <translation>Input file; - or nothing for stdin.</translation>
+    </message>
+    <message>
+        <source>try &apos;asynchat-workbench frame --help&apos;</source>
+        <translation>try &apos;asynchat-workbench frame --help&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: asynchat-workbench frame [-t SPEC]... [--chunks N[,N...]] [--max-frame N] [--json|--summary] [FILE|-]</source>
+        <translation>Usage: asynchat-workbench frame [-t SPEC]... [--chunks N[,N...]] [--max-frame N] [--json|--summary] [FILE|-]</translation>
+    </message>
+    <message>
+        <source>--max-frame needs a number of bytes, not &apos;%1&apos;</source>
+        <translation>--max-frame needs a number of bytes, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad terminator &apos;%1&apos;: %2</source>
+        <translation>bad terminator &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>terminator %1 is larger than --max-frame %2</source>
+        <translation>terminator %1 is larger than --max-frame %2</translation>
+    </message>
+    <message>
+        <source>--chunks needs sizes from 1 to 1073741824, not &apos;%1&apos;</source>
+        <translation>--chunks needs sizes from 1 to 1073741824, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--json and --summary exclude each other</source>
+        <translation>--json and --summary exclude each other</translation>
+    </message>
+    <message>
+        <source>one input file at most</source>
+        <translation>one input file at most</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>read error on %1: %2</source>
+        <translation>read error on %1: %2</translation>
+    </message>
+    <message>
+        <source>no frame limit</source>
+        <translation>no frame limit</translation>
+    </message>
+    <message>
+        <source>max frame %1 bytes</source>
+        <translation>max frame %1 bytes</translation>
+    </message>
+    <message>
+        <source>all interfaces, port %1</source>
+        <translation>all interfaces, port %1</translation>
+    </message>
+    <message>
+        <source>Serving echo on %1 (terminator %2, %3)</source>
+        <translation>Serving echo on %1 (terminator %2, %3)</translation>
+    </message>
+    <message>
+        <source>Serving chat on %1 (lines end in %2, %3)</source>
+        <translation>Serving chat on %1 (lines end in %2, %3)</translation>
+    </message>
+    <message>
+        <source>Serving greeting on %1 - try %2kongxx</source>
+        <translation>Serving greeting on %1 - try %2kongxx</translation>
+    </message>
+    <message>
+        <source>Runs a protocol profile&apos;s server without a window. The greeting profile is the seed&apos;s
+HTTP server: open http://127.0.0.1:8888/kongxx and it says &quot;Hello kongxx!&quot;.
+Prints the address it serves on first, then one line per connection (unless --quiet).
+Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot listen
+(e.g. port in use), 2 usage error.</source>
+        <translation>Runs a protocol profile&apos;s server without a window. The greeting profile is the seed&apos;s
+HTTP server: open http://127.0.0.1:8888/kongxx and it says &quot;Hello kongxx!&quot;.
+Prints the address it serves on first, then one line per connection (unless --quiet).
+Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot listen
+(e.g. port in use), 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Do not print a line per connection.</source>
+        <translation>Do not print a line per connection.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>warning: listening on ALL interfaces; other machines can connect</source>
+        <translation>warning: listening on ALL interfaces; other machines can connect</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Press Ctrl+C to stop.</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>accepting paused: %1</source>
+        <translation>accepting paused: %1</translation>
+    </message>
+    <message>
+        <source>accepting resumed</source>
+        <translation>accepting resumed</translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3 opened</source>
+        <translation>%1 #%2 %3 opened</translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3 closed%4</source>
+        <translation>%1 #%2 %3 closed%4</translation>
+    </message>
+    <message>
+        <source>Stopping (%1).</source>
+        <translation>Stopping (%1).</translation>
+    </message>
+    <message>
+        <source>greeting (HTTP), echo or chat. Default: greeting.</source>
+        <translation>greeting (HTTP), echo or chat. Default: greeting.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Address to listen on: an IP, &apos;localhost&apos; (127.0.0.1 and ::1) or &apos;any&apos; (all interfaces, with a warning). Default: 127.0.0.1.</source>
+        <translation>Address to listen on: an IP, &apos;localhost&apos; (127.0.0.1 and ::1) or &apos;any&apos; (all interfaces, with a warning). Default: 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADDR</translation>
+    </message>
+    <message>
+        <source>Port; 0 picks a free one (printed). Default: 8888.</source>
+        <translation>Port; 0 picks a free one (printed). Default: 8888.</translation>
+    </message>
+    <message>
+        <source>echo/chat terminator: escaped bytes (\r\n, \n, qqq, \xHH), count:N or none.</source>
+        <translation>echo/chat terminator: escaped bytes (\r\n, \n, qqq, \xHH), count:N or none.</translation>
+    </message>
+    <message>
+        <source>echo/chat maximum frame in bytes, -1 for none.</source>
+        <translation>echo/chat maximum frame in bytes, -1 for none.</translation>
+    </message>
+    <message>
+        <source>Connection cap (0: none). Default: 1024.</source>
+        <translation>Connection cap (0: none). Default: 1024.</translation>
+    </message>
+    <message>
+        <source>greeting: total deadline for a request head, in ms. Default: 10000.</source>
+        <translation>greeting: total deadline for a request head, in ms. Default: 10000.</translation>
+    </message>
+    <message>
+        <source>echo: idle deadline in ms (chat has none). Default: 60000.</source>
+        <translation>echo: idle deadline in ms (chat has none). Default: 60000.</translation>
+    </message>
+    <message>
+        <source>--bind: &apos;%1&apos; is not an IP address, &apos;localhost&apos; or &apos;any&apos;</source>
+        <translation>--bind: &apos;%1&apos; is not an IP address, &apos;localhost&apos; or &apos;any&apos;</translation>
+    </message>
+    <message>
+        <source>--port: &apos;%1&apos; is not a port number (0-65535)</source>
+        <translation>--port: &apos;%1&apos; is not a port number (0-65535)</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number from %3 to %4</source>
+        <translation>--%1: &apos;%2&apos; is not a number from %3 to %4</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>unknown option --%1</translation>
+    </message>
+</context>
+<context>
+    <name>acw::cli::FrameSink</name>
+    <message>
+        <source>frame %1 (%2, %3 bytes) &quot;%4&quot;</source>
+        <translation>frame %1 (%2, %3 bytes) &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>error: frame %1 is longer than %2 bytes (--max-frame); framing stopped</source>
+        <translation>error: frame %1 is longer than %2 bytes (--max-frame); framing stopped</translation>
+    </message>
+    <message>
+        <source>end: %1 bytes pending &quot;%2&quot;, held back &quot;%3&quot;, terminator %4</source>
+        <translation>end: %1 bytes pending &quot;%2&quot;, held back &quot;%3&quot;, terminator %4</translation>
+    </message>
+    <message>
+        <source>input:      %1 bytes</source>
+        <translation>input:      %1 bytes</translation>
+    </message>
+    <message>
+        <source>frames:     %1</source>
+        <translation>frames:     %1</translation>
+    </message>
+    <message>
+        <source>framed:     %1 bytes of frame data</source>
+        <translation>framed:     %1 bytes of frame data</translation>
+    </message>
+    <message>
+        <source>pending:    %1 bytes</source>
+        <translation>pending:    %1 bytes</translation>
+    </message>
+    <message>
+        <source>held back:  %1 bytes</source>
+        <translation>held back:  %1 bytes</translation>
+    </message>
+    <message>
+        <source>terminator: %1</source>
+        <translation>terminator: %1</translation>
+    </message>
+    <message>
+        <source>stopped:    a frame exceeded --max-frame %1</source>
+        <translation>stopped:    a frame exceeded --max-frame %1</translation>
+    </message>
+    <message>
+        <source>elapsed:    %1 s (%2 MB/s)</source>
+        <translation>elapsed:    %1 s (%2 MB/s)</translation>
+    </message>
+</context>
+<context>
+    <name>acw::cli::LineClient</name>
+    <message>
+        <source>cannot connect to %1:%2: timed out after %3 ms</source>
+        <translation>cannot connect to %1:%2: timed out after %3 ms</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>cannot connect to %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>connection closed by the peer</source>
+        <translation>connection closed by the peer</translation>
+    </message>
+    <message>
+        <source>:terminator: %1</source>
+        <translation>:terminator: %1</translation>
+    </message>
+    <message>
+        <source>:terminator: %1 is larger than the maximum frame</source>
+        <translation>:terminator: %1 is larger than the maximum frame</translation>
+    </message>
+    <message>
+        <source>terminator is now %1</source>
+        <translation>terminator is now %1</translation>
+    </message>
+</context>
+<context>
     <name>acw::gui</name>
-    <message>
-        <source>--port needs 0 to 65535</source>
-        <translation>--port needs 0 to 65535</translation>
-    </message>
-    <message>
-        <source>bad --terminator</source>
-        <translation>bad --terminator</translation>
-    </message>
     <message>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
     </message>
 </context>
 </TS>

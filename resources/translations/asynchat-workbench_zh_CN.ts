@@ -1107,18 +1107,385 @@
     </message>
 </context>
 <context>
+    <name>acw::cli</name>
+    <message>
+        <source>An async_chat client. Pushes each --send, then each line of standard input, with the
+terminator appended, and prints every frame received as &quot;[index] escaped-text&quot;.
+A stdin line &quot;:terminator SPEC&quot; changes the terminator (both ways) from then on.
+Exits when the peer closes, or when stdin has ended and no frame came for the grace
+period (--wait, default 1000 ms). Exit status: 0 done, 1 cannot connect or the
+connection failed, 2 usage error.</source>
+        <translation>一个 async_chat 客户端。先推送每个 --send，再推送标准输入的每一行，并附加终止符；
+收到的每一帧打印为 &quot;[序号] 转义文本&quot;。
+标准输入中的一行 &quot;:terminator SPEC&quot; 从此改变（收发两个方向的）终止符。
+对端关闭时退出；或标准输入结束后，在宽限期内（--wait，默认 1000 毫秒）没有新帧时退出。
+退出状态：0 完成，1 无法连接或连接失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Server to connect to; IPv6 as [::1]:PORT.</source>
+        <translation>要连接的服务器；IPv6 写作 [::1]:PORT。</translation>
+    </message>
+    <message>
+        <source>Terminator: escaped bytes (\r\n, \n, \xHH), count:N or none. Default: \r\n.</source>
+        <translation>终止符：转义字节（\r\n、\n、\xHH）、count:N 或 none。默认：\r\n。</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>Text to send first (escapes allowed); repeatable.</source>
+        <translation>先发送的文本（可用转义）；可重复。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Largest frame accepted, in bytes. Default: 1048576.</source>
+        <translation>接受的最大帧，单位字节。默认：1048576。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Grace period after stdin ends, in ms. Default: 1000.</source>
+        <translation>标准输入结束后的宽限期，单位毫秒。默认：1000。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Do not read standard input (only --send).</source>
+        <translation>不读取标准输入（只发送 --send）。</translation>
+    </message>
+    <message>
+        <source>expected one HOST:PORT</source>
+        <translation>需要一个 HOST:PORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT (IPv6 as [::1]:PORT)</source>
+        <translation>“%1”不是 HOST:PORT（IPv6 写作 [::1]:PORT）</translation>
+    </message>
+    <message>
+        <source>--terminator: %1</source>
+        <translation>--terminator：%1</translation>
+    </message>
+    <message>
+        <source>--send: bad escape in &apos;%1&apos;</source>
+        <translation>--send：“%1”中的转义无效</translation>
+    </message>
+    <message>
+        <source>--max-frame: expected a positive number of bytes</source>
+        <translation>--max-frame：需要一个正的字节数</translation>
+    </message>
+    <message>
+        <source>--wait: expected milliseconds</source>
+        <translation>--wait：需要毫秒数</translation>
+    </message>
+    <message>
+        <source>--terminator: the count is larger than --max-frame</source>
+        <translation>--terminator：计数大于 --max-frame</translation>
+    </message>
+    <message>
+        <source>Feeds FILE (or standard input) through the framer and prints one line per frame.
+The first -t is set before feeding; after frame k the (k+1)-th -t is set inside
+the found-terminator callback; once the list is used up the last -t is set again
+after every frame (so -t count:16 frames 16-byte records). Default terminator: \r\n.
+Terminator SPEC: escaped bytes (\r \n \t \0 \\ \xHH), count:N, or none.
+Exit status: 0 done, 1 input unreadable or a frame exceeded --max-frame, 2 usage.</source>
+        <translation>把 FILE（或标准输入）送入分帧器，每帧打印一行。
+第一个 -t 在送入前设置；第 k 帧之后，在找到终止符的回调中设置第 k+1 个 -t；
+列表用完后，每帧之后再次设置最后一个 -t（因此 -t count:16 切分 16 字节的记录）。默认终止符：\r\n。
+终止符 SPEC：转义字节（\r \n \t \0 \\ \xHH）、count:N 或 none。
+退出状态：0 完成，1 输入无法读取或有帧超过 --max-frame，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Terminator script entry (repeatable).</source>
+        <translation>终止符脚本中的一项（可重复）。</translation>
+    </message>
+    <message>
+        <source>Read sizes, used in turn (default 65536).</source>
+        <translation>每次读取的大小，轮流使用（默认 65536）。</translation>
+    </message>
+    <message>
+        <source>Fail once a frame passes N bytes (default: no limit).</source>
+        <translation>帧超过 N 字节即失败（默认：不限制）。</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines.</source>
+        <translation>以 JSON Lines 格式输出。</translation>
+    </message>
+    <message>
+        <source>Print only the totals and the elapsed time.</source>
+        <translation>只打印总计和耗时。</translation>
+    </message>
+    <message>
+        <source>Input file; - or nothing for stdin.</source>
+        <translation>输入文件；- 或省略表示标准输入。</translation>
+    </message>
+    <message>
+        <source>try &apos;asynchat-workbench frame --help&apos;</source>
+        <translation>请尝试“asynchat-workbench frame --help”</translation>
+    </message>
+    <message>
+        <source>Usage: asynchat-workbench frame [-t SPEC]... [--chunks N[,N...]] [--max-frame N] [--json|--summary] [FILE|-]</source>
+        <translation>用法：asynchat-workbench frame [-t SPEC]... [--chunks N[,N...]] [--max-frame N] [--json|--summary] [FILE|-]</translation>
+    </message>
+    <message>
+        <source>--max-frame needs a number of bytes, not &apos;%1&apos;</source>
+        <translation>--max-frame 需要字节数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>bad terminator &apos;%1&apos;: %2</source>
+        <translation>终止符“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>terminator %1 is larger than --max-frame %2</source>
+        <translation>终止符 %1 大于 --max-frame %2</translation>
+    </message>
+    <message>
+        <source>--chunks needs sizes from 1 to 1073741824, not &apos;%1&apos;</source>
+        <translation>--chunks 需要 1 到 1073741824 之间的大小，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--json and --summary exclude each other</source>
+        <translation>--json 与 --summary 不能同时使用</translation>
+    </message>
+    <message>
+        <source>one input file at most</source>
+        <translation>最多一个输入文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>read error on %1: %2</source>
+        <translation>读取 %1 出错：%2</translation>
+    </message>
+    <message>
+        <source>no frame limit</source>
+        <translation>不限制帧大小</translation>
+    </message>
+    <message>
+        <source>max frame %1 bytes</source>
+        <translation>最大帧 %1 字节</translation>
+    </message>
+    <message>
+        <source>all interfaces, port %1</source>
+        <translation>所有网络接口，端口 %1</translation>
+    </message>
+    <message>
+        <source>Serving echo on %1 (terminator %2, %3)</source>
+        <translation>echo 服务运行于 %1（终止符 %2，%3）</translation>
+    </message>
+    <message>
+        <source>Serving chat on %1 (lines end in %2, %3)</source>
+        <translation>chat 服务运行于 %1（行以 %2 结尾，%3）</translation>
+    </message>
+    <message>
+        <source>Serving greeting on %1 - try %2kongxx</source>
+        <translation>greeting 服务运行于 %1 - 试试 %2kongxx</translation>
+    </message>
+    <message>
+        <source>Runs a protocol profile&apos;s server without a window. The greeting profile is the seed&apos;s
+HTTP server: open http://127.0.0.1:8888/kongxx and it says &quot;Hello kongxx!&quot;.
+Prints the address it serves on first, then one line per connection (unless --quiet).
+Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot listen
+(e.g. port in use), 2 usage error.</source>
+        <translation>不开窗口，运行某个协议配置的服务器。greeting 配置就是原始示例的 HTTP 服务器：
+打开 http://127.0.0.1:8888/kongxx，它回答 &quot;Hello kongxx!&quot;。
+先打印服务地址，然后每个连接打印一行（除非使用 --quiet）。
+按 Ctrl+C（SIGINT）或收到 SIGTERM 时干净地停止。退出状态：0 已停止，1 无法监听
+（例如端口已被占用），2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Do not print a line per connection.</source>
+        <translation>不为每个连接打印一行。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>warning: listening on ALL interfaces; other machines can connect</source>
+        <translation>警告：正在所有网络接口上监听；其他机器可以连接</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>accepting paused: %1</source>
+        <translation>已暂停接受连接：%1</translation>
+    </message>
+    <message>
+        <source>accepting resumed</source>
+        <translation>已恢复接受连接</translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3 opened</source>
+        <translation>%1 #%2 %3 已打开</translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3 closed%4</source>
+        <translation>%1 #%2 %3 已关闭%4</translation>
+    </message>
+    <message>
+        <source>Stopping (%1).</source>
+        <translation>正在停止（%1）。</translation>
+    </message>
+    <message>
+        <source>greeting (HTTP), echo or chat. Default: greeting.</source>
+        <translation>greeting（HTTP）、echo 或 chat。默认：greeting。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Address to listen on: an IP, &apos;localhost&apos; (127.0.0.1 and ::1) or &apos;any&apos; (all interfaces, with a warning). Default: 127.0.0.1.</source>
+        <translation>监听地址：一个 IP、“localhost”（127.0.0.1 和 ::1）或“any”（所有网络接口，会给出警告）。默认：127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADDR</translation>
+    </message>
+    <message>
+        <source>Port; 0 picks a free one (printed). Default: 8888.</source>
+        <translation>端口；0 表示自动选择空闲端口（会打印出来）。默认：8888。</translation>
+    </message>
+    <message>
+        <source>echo/chat terminator: escaped bytes (\r\n, \n, qqq, \xHH), count:N or none.</source>
+        <translation>echo/chat 的终止符：转义字节（\r\n、\n、qqq、\xHH）、count:N 或 none。</translation>
+    </message>
+    <message>
+        <source>echo/chat maximum frame in bytes, -1 for none.</source>
+        <translation>echo/chat 的最大帧，单位字节，-1 表示不限制。</translation>
+    </message>
+    <message>
+        <source>Connection cap (0: none). Default: 1024.</source>
+        <translation>连接数上限（0：不限制）。默认：1024。</translation>
+    </message>
+    <message>
+        <source>greeting: total deadline for a request head, in ms. Default: 10000.</source>
+        <translation>greeting：请求头的总期限，单位毫秒。默认：10000。</translation>
+    </message>
+    <message>
+        <source>echo: idle deadline in ms (chat has none). Default: 60000.</source>
+        <translation>echo：空闲期限，单位毫秒（chat 没有）。默认：60000。</translation>
+    </message>
+    <message>
+        <source>--bind: &apos;%1&apos; is not an IP address, &apos;localhost&apos; or &apos;any&apos;</source>
+        <translation>--bind：“%1”不是 IP 地址、“localhost”或“any”</translation>
+    </message>
+    <message>
+        <source>--port: &apos;%1&apos; is not a port number (0-65535)</source>
+        <translation>--port：“%1”不是端口号（0-65535）</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number from %3 to %4</source>
+        <translation>--%1：“%2”不是 %3 到 %4 之间的数</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>未知选项 --%1</translation>
+    </message>
+</context>
+<context>
+    <name>acw::cli::FrameSink</name>
+    <message>
+        <source>frame %1 (%2, %3 bytes) &quot;%4&quot;</source>
+        <translation>帧 %1（%2，%3 字节）&quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>error: frame %1 is longer than %2 bytes (--max-frame); framing stopped</source>
+        <translation>错误：帧 %1 超过 %2 字节（--max-frame）；分帧已停止</translation>
+    </message>
+    <message>
+        <source>end: %1 bytes pending &quot;%2&quot;, held back &quot;%3&quot;, terminator %4</source>
+        <translation>结束：%1 字节未成帧 &quot;%2&quot;，保留 &quot;%3&quot;，终止符 %4</translation>
+    </message>
+    <message>
+        <source>input:      %1 bytes</source>
+        <translation>输入：      %1 字节</translation>
+    </message>
+    <message>
+        <source>frames:     %1</source>
+        <translation>帧数：      %1</translation>
+    </message>
+    <message>
+        <source>framed:     %1 bytes of frame data</source>
+        <translation>已成帧：    %1 字节帧数据</translation>
+    </message>
+    <message>
+        <source>pending:    %1 bytes</source>
+        <translation>未成帧：    %1 字节</translation>
+    </message>
+    <message>
+        <source>held back:  %1 bytes</source>
+        <translation>保留：      %1 字节</translation>
+    </message>
+    <message>
+        <source>terminator: %1</source>
+        <translation>终止符：    %1</translation>
+    </message>
+    <message>
+        <source>stopped:    a frame exceeded --max-frame %1</source>
+        <translation>已停止：    有帧超过 --max-frame %1</translation>
+    </message>
+    <message>
+        <source>elapsed:    %1 s (%2 MB/s)</source>
+        <translation>耗时：      %1 秒（%2 MB/s）</translation>
+    </message>
+</context>
+<context>
+    <name>acw::cli::LineClient</name>
+    <message>
+        <source>cannot connect to %1:%2: timed out after %3 ms</source>
+        <translation>无法连接到 %1:%2：%3 毫秒后超时</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>无法连接到 %1:%2：%3</translation>
+    </message>
+    <message>
+        <source>connection closed by the peer</source>
+        <translation>对端关闭了连接</translation>
+    </message>
+    <message>
+        <source>:terminator: %1</source>
+        <translation>:terminator：%1</translation>
+    </message>
+    <message>
+        <source>:terminator: %1 is larger than the maximum frame</source>
+        <translation>:terminator：%1 大于最大帧</translation>
+    </message>
+    <message>
+        <source>terminator is now %1</source>
+        <translation>终止符现在是 %1</translation>
+    </message>
+</context>
+<context>
     <name>acw::gui</name>
-    <message>
-        <source>--port needs 0 to 65535</source>
-        <translation>--port 需要 0 到 65535 之间的值</translation>
-    </message>
-    <message>
-        <source>bad --terminator</source>
-        <translation>--terminator 无效</translation>
-    </message>
     <message>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
     </message>
 </context>
 </TS>
