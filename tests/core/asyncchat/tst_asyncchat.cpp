@@ -1,6 +1,7 @@
 // AsyncChat over real loopback sockets: CPython's test_asynchat T1-T11 re-expressed
 // (spec section 7), and the output rules R40-R49 with the deliberate differences Q8, Q12.
 #include "channeltestpeer.h"
+#include "closedport.h"
 
 #include "channel/channelobserver.h"
 
@@ -572,12 +573,9 @@ void tst_AsyncChat::countAboveMaxFrameRefused()
 // Client mode: a closed port is "connection refused", quickly, then closed().
 void tst_AsyncChat::clientRefused()
 {
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
+    const acwtest::ClosedPort closedPort; // bound, never listening: connects are refused
+    const quint16 port = closedPort.port();
+    QVERIFY(port != 0);
     QPointer<AsyncChat> client = new AsyncChat;
     QSignalSpy errors(client.data(), &AsyncChat::errorOccurred);
     QSignalSpy closed(client.data(), &AsyncChat::closed);
