@@ -164,7 +164,7 @@ void TestDocRefs::scannerFindsEveryForm()
     for (const char *expected : {"R24", "Q15", "case 13", "case 31", "case 24", "§1.3", "§0",
                                  "§2.C", "group A", "case 19", "case 21",
                                  "case 31 in group A (wrong group)"})
-        QVERIFY2(ids.contains(QLatin1String(expected)), expected);
+        QVERIFY2(ids.contains(QString::fromUtf8(expected)), expected);
 
     const QSet<QString> docs = explained(QStringLiteral(
         "- **R24** counts down\n## C. Greeting\n- **31. Success.** ...\n- **§1.3 Qt.** ...\n"));

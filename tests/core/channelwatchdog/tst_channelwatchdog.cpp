@@ -73,9 +73,9 @@ private slots:
 void TestChannelWatchdog::everyDeadlineFiresNeverEarly()
 {
     Fleet fleet;
-    QVERIFY(fleet.start(100, [](int) { return 150; }));
-    QTRY_COMPARE_WITH_TIMEOUT(fleet.closed, 100, 5000);
-    QCOMPARE(fleet.errors.size(), 100);
+    QVERIFY(fleet.start(40, [](int) { return 150; })); // within the test server's backlog
+    QTRY_COMPARE_WITH_TIMEOUT(fleet.closed, 40, 5000);
+    QCOMPARE(fleet.errors.size(), 40);
     QVERIFY(std::all_of(fleet.errors.cbegin(), fleet.errors.cend(),
                         [](ChannelError e) { return e == ChannelError::IdleTimeout; }));
     for (const qint64 ms : std::as_const(fleet.errorAfterMs))
