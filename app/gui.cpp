@@ -27,6 +27,7 @@ struct GuiOptions
 GuiOptions parseOptions(const QStringList &args)
 {
     GuiOptions o;
+    o.server.idleTimeoutMs = 0; // from the window, no idle timeout unless asked for (issue 8)
     const QStringList serverOptions = cli::serverOptionNames();
     for (int i = 0; i < args.size() && o.error.isEmpty(); ++i) {
         const QString &a = args.at(i);

@@ -69,6 +69,12 @@ QString servingLine(const ServerConfig &config, const QString &addresses)
                  config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\r\\n"),
                  frameLimit(config, 64 * 1024));
     }
+    if (config.profile == QLatin1String("manual")) {
+        return tr("Serving manual (silent) on %1 (terminator %2, %3)")
+            .arg(where,
+                 config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\r\\n"),
+                 frameLimit(config, 1024 * 1024));
+    }
     if (config.profile == QLatin1String("chat")) {
         return tr("Serving chat on %1 (lines end in %2, %3)")
             .arg(where,

@@ -34,7 +34,8 @@ const NumberOption numberOptions[] = {
 void addServerOptions(QCommandLineParser &p)
 {
     p.addOptions({
-        {QStringLiteral("profile"), tr("greeting (HTTP), echo or chat. Default: greeting."),
+        {QStringLiteral("profile"), tr("greeting (HTTP), echo, chat or manual (silent: frames, never answers). "
+            "Default: greeting."),
          tr("NAME"), QStringLiteral("greeting")},
         {QStringLiteral("bind"),
          tr("Address to listen on: an IP, 'localhost' (127.0.0.1 and ::1) or 'any' (all "

@@ -20,7 +20,7 @@ public:
     virtual QString name() const = 0;
     // (createChannel(), from ChannelFactory: a configured channel without a socket yet.)
 
-    static QStringList names(); // "greeting", "echo", "chat"
+    static QStringList names(); // "greeting", "echo", "chat", "manual"
     // nullptr and an English reason in *error for an unknown profile or a bad config
     // (e.g. a count terminator above the profile's maximum frame).
     static std::unique_ptr<Profile> create(const ServerConfig &config, QString *error = nullptr);

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>acw::ClientPanel</name>
@@ -251,8 +250,8 @@
         <translation>&lt;p&gt;&lt;b&gt;TCP is a stream, not a list of messages.&lt;/b&gt; One send on one side can arrive as three reads on the other, and three sends can arrive as one. Each read is a &lt;i&gt;chunk&lt;/i&gt;; the Input tab marks where every chunk started with ┊.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat&apos;s channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat&apos;s channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat's channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat's channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;A terminator can be cut in half by the network.&lt;/b&gt; If a read ends with &lt;code&gt;\r&lt;/code&gt; while the terminator is &lt;code&gt;\r\n&lt;/code&gt;, the channel cannot know yet: it &lt;i&gt;holds back&lt;/i&gt; that prefix and decides at the next read. The Input tab shows held-back bytes in red and collected, not yet framed bytes in yellow.&lt;/p&gt;</source>
@@ -263,8 +262,8 @@
         <translation>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies from the next byte; bytes already collected stay collected. Try it in the Terminator tab: the preview shows what the new terminator would do to the bytes held now.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel&apos;s queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel&apos;s queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel's queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel's queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame. Start an echo server, connect with &lt;code&gt;nc 127.0.0.1 9000&lt;/code&gt;, type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</source>
@@ -294,10 +293,6 @@
         <translation>Select a connection to see what it received.</translation>
     </message>
     <message>
-        <source>%1 received in %2 chunks; %3 frames; %4 collected, not framed; %5 held back</source>
-        <translation>%1 received in %2 chunks; %3 frames; %4 collected, not framed; %5 held back</translation>
-    </message>
-    <message>
         <source>showing bytes %1 to %2</source>
         <translation>showing bytes %1 to %2</translation>
     </message>
@@ -305,9 +300,25 @@
         <source>later bytes were not captured (capture limit)</source>
         <translation>later bytes were not captured (capture limit)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 received in %n read(s)</source>
+        <translation><numerusform>%1 received in %n read</numerusform><numerusform>%1 received in %n reads</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation><numerusform>%n frame</numerusform><numerusform>%n frames</numerusform></translation>
+    </message>
     <message>
-        <source>closed with %1 unframed bytes</source>
-        <translation>closed with %1 unframed bytes</translation>
+        <source>collected, not framed: %1</source>
+        <translation>collected, not framed: %1</translation>
+    </message>
+    <message>
+        <source>held back: %1</source>
+        <translation>held back: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed with %n unframed byte(s)</source>
+        <translation><numerusform>closed with %n unframed byte</numerusform><numerusform>closed with %n unframed bytes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -332,9 +343,25 @@
         <source>Select a connection in the table to inspect it.</source>
         <translation>Select a connection in the table to inspect it.</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n byte(s) to go)</source>
+        <translation><numerusform>(%n byte to go)</numerusform><numerusform>(%n bytes to go)</numerusform></translation>
+    </message>
     <message>
-        <source>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — terminator &lt;code&gt;%5&lt;/code&gt;</source>
-        <translation>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — terminator &lt;code&gt;%5&lt;/code&gt;</translation>
+        <source>(re-armed after every frame)</source>
+        <translation>(re-armed after every frame)</translation>
+    </message>
+    <message>
+        <source>(%1 reached at frame %2: asynchat does not re-arm a count)</source>
+        <translation>(%1 reached at frame %2: asynchat does not re-arm a count)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — terminator %5</source>
+        <translation>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — terminator %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle: closes in %n s unless a byte arrives</source>
+        <translation><numerusform>idle: closes in %n s unless a byte arrives</numerusform><numerusform>idle: closes in %n s unless a byte arrives</numerusform></translation>
     </message>
 </context>
 <context>
@@ -524,8 +551,8 @@
         <translation>About AsyncChat Workbench</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python&apos;s asynchat: run servers, watch every connection&apos;s bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python&apos;s asynchat: run servers, watch every connection&apos;s bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python's asynchat: run servers, watch every connection's bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python's asynchat: run servers, watch every connection's bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Language changed.</source>
@@ -586,10 +613,10 @@
         <translation>The connection is gone; nothing is queued.</translation>
     </message>
     <message numerus="yes">
-        <source>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entries.</source>
+        <source>Sent: %1. In the socket's buffer: %2. Queued: %3 in %n entries.</source>
         <translation>
-            <numerusform>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entry.</numerusform>
-            <numerusform>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entries.</numerusform>
+            <numerusform>Sent: %1. In the socket's buffer: %2. Queued: %3 in %n entry.</numerusform>
+            <numerusform>Sent: %1. In the socket's buffer: %2. Queued: %3 in %n entries.</numerusform>
         </translation>
     </message>
     <message>
@@ -628,8 +655,8 @@
         <translation>Bytes to push, e.g. hello\r\n</translation>
     </message>
     <message>
-        <source>Append the connection&apos;s terminator when it is bytes</source>
-        <translation>Append the connection&apos;s terminator when it is bytes</translation>
+        <source>Append the connection's terminator when it is bytes</source>
+        <translation>Append the connection's terminator when it is bytes</translation>
     </message>
     <message>
         <source>Push:</source>
@@ -757,8 +784,8 @@
         <translation>any free port</translation>
     </message>
     <message>
-        <source>the profile&apos;s default</source>
-        <translation>the profile&apos;s default</translation>
+        <source>the profile's default</source>
+        <translation>the profile's default</translation>
     </message>
     <message>
         <source> bytes</source>
@@ -812,6 +839,46 @@
         <source>%1 on port %2 could not start: %3</source>
         <translation>%1 on port %2 could not start: %3</translation>
     </message>
+    <message>
+        <source>manual (silent: you answer by hand)</source>
+        <translation>manual (silent: you answer by hand)</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>no cap</translation>
+    </message>
+    <message>
+        <source>At the cap, the oldest connection still waiting for its request is closed to make room.</source>
+        <translation>At the cap, the oldest connection still waiting for its request is closed to make room.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Close a connection after this long without a byte from the peer. The inspector warns before it fires.</source>
+        <translation>Close a connection after this long without a byte from the peer. The inspector warns before it fires.</translation>
+    </message>
+    <message>
+        <source>greeting: the whole request head must arrive within this time (slow clients get 408).</source>
+        <translation>greeting: the whole request head must arrive within this time (slow clients get 408).</translation>
+    </message>
+    <message>
+        <source>Max conn.:</source>
+        <translation>Max conn.:</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>Idle timeout:</translation>
+    </message>
 </context>
 <context>
     <name>acw::StreamRenderer</name>
@@ -839,6 +906,10 @@
         <source>chunk boundary (one read)</source>
         <translation>chunk boundary (one read)</translation>
     </message>
+    <message>
+        <source>handed on as a stream (not kept)</source>
+        <translation>handed on as a stream (not kept)</translation>
+    </message>
 </context>
 <context>
     <name>acw::TerminatorEditor</name>
@@ -859,36 +930,92 @@
         <translation>New:</translation>
     </message>
     <message>
-        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected. The preview frames the bytes the connection holds now (collected and held back) under the new terminator.</source>
-        <translation>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected. The preview frames the bytes the connection holds now (collected and held back) under the new terminator.</translation>
-    </message>
-    <message>
         <source>(no connection selected)</source>
         <translation>(no connection selected)</translation>
-    </message>
-    <message>
-        <source>Held now: %1 collected, %2 held back (%3).</source>
-        <translation>Held now: %1 collected, %2 held back (%3).</translation>
-    </message>
-    <message>
-        <source>frame %1 (%2 bytes): %3</source>
-        <translation>frame %1 (%2 bytes): %3</translation>
-    </message>
-    <message>
-        <source>no frame would be found in these bytes</source>
-        <translation>no frame would be found in these bytes</translation>
-    </message>
-    <message>
-        <source>still collected: %1</source>
-        <translation>still collected: %1</translation>
     </message>
     <message>
         <source>held back: %1</source>
         <translation>held back: %1</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
+        <source>&amp;Re-arm the count after every frame</source>
+        <translation>&amp;Re-arm the count after every frame</translation>
+    </message>
+    <message>
+        <source>asynchat itself does not re-arm a count: once reached, the terminator becomes none. Tick this for fixed-size frames.</source>
+        <translation>asynchat itself does not re-arm a count: once reached, the terminator becomes none. Tick this for fixed-size frames.</translation>
+    </message>
+    <message>
+        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection's real state by the framer's own code.</source>
+        <translation>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection's real state by the framer's own code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) still to come in this frame)</source>
+        <translation><numerusform>(%n byte still to come in this frame)</numerusform><numerusform>(%n bytes still to come in this frame)</numerusform></translation>
+    </message>
+    <message>
+        <source>(re-armed after every frame)</source>
+        <translation>(re-armed after every frame)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection's state…</source>
+        <translation>Waiting for the connection's state…</translation>
+    </message>
+    <message>
+        <source>The connection holds now: collected, not framed: %1 (%2); held back at the end of the last read (a possible start of the terminator): %3.</source>
+        <translation>The connection holds now: collected, not framed: %1 (%2); held back at the end of the last read (a possible start of the terminator): %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is larger than this connection's maximum frame (%2): the change would be refused.</source>
+        <translation>%1 is larger than this connection's maximum frame (%2): the change would be refused.</translation>
+    </message>
+    <message>
+        <source>frame %1 (%2), ended by %3, completes from the held-back bytes when the next read arrives: %4</source>
+        <translation>frame %1 (%2), ended by %3, completes from the held-back bytes when the next read arrives: %4</translation>
+    </message>
+    <message>
+        <source>the %1 collected (%2)</source>
+        <translation>the %1 collected (%2)</translation>
+    </message>
+    <message>
+        <source>nothing collected yet</source>
+        <translation>nothing collected yet</translation>
+    </message>
+    <message>
+        <source>frame %1 starts with %2 and ends after %3 more byte(s) arrive: %4 in all.</source>
+        <translation>frame %1 starts with %2 and ends after %3 more byte(s) arrive: %4 in all.</translation>
+    </message>
+    <message>
+        <source>After it, the same count frames every %1 bytes (re-armed).</source>
+        <translation>After it, the same count frames every %1 bytes (re-armed).</translation>
+    </message>
+    <message>
+        <source>After it, the terminator becomes none (asynchat does not re-arm a count): later bytes are collected, not framed.</source>
+        <translation>After it, the terminator becomes none (asynchat does not re-arm a count): later bytes are collected, not framed.</translation>
+    </message>
+    <message>
+        <source>frame %1 starts with %2 and ends at the next %3 to arrive.</source>
+        <translation>frame %1 starts with %2 and ends at the next %3 to arrive.</translation>
+    </message>
+    <message>
+        <source>No frame: with none every byte is collected as a stream (%1 now); found_terminator() is never called.</source>
+        <translation>No frame: with none every byte is collected as a stream (%1 now); found_terminator() is never called.</translation>
+    </message>
+    <message>
+        <source>held back: %1 (could be the start of %2)</source>
+        <translation>held back: %1 (could be the start of %2)</translation>
+    </message>
+    <message>
+        <source>These bytes pass the maximum frame: the connection would report a frame too long.</source>
+        <translation>These bytes pass the maximum frame: the connection would report a frame too long.</translation>
     </message>
 </context>
 <context>
@@ -898,8 +1025,8 @@
         <translation>Escaped bytes (\r\n, \t, \0, \\, \xHH), count:N, or none</translation>
     </message>
     <message>
-        <source>Type a terminator, or &quot;none&quot;.</source>
-        <translation>Type a terminator, or &quot;none&quot;.</translation>
+        <source>Type a terminator, or "none".</source>
+        <translation>Type a terminator, or "none".</translation>
     </message>
     <message>
         <source>Unknown escape: use \r \n \t \0 \\ or \xHH.</source>
@@ -1047,6 +1174,18 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>count reached: terminator is now %1 (asynchat does not re-arm a count)</source>
+        <translation>count reached: terminator is now %1 (asynchat does not re-arm a count)</translation>
+    </message>
+    <message>
+        <source>terminator set to %1 by the profile</source>
+        <translation>terminator set to %1 by the profile</translation>
+    </message>
+    <message>
+        <source>terminator set to %1, re-armed after every frame</source>
+        <translation>terminator set to %1, re-armed after every frame</translation>
     </message>
 </context>
 <context>

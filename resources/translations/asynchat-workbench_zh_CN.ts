@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>acw::ClientPanel</name>
@@ -251,7 +250,7 @@
         <translation>&lt;p&gt;&lt;b&gt;TCP 是字节流，不是一条条消息。&lt;/b&gt;一端的一次发送，可能在另一端分成三次读取到达；三次发送也可能合成一次到达。每次读取到的内容是一个&lt;i&gt;数据块&lt;/i&gt;；“输入”页用 ┊ 标出每个数据块的起点。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat&apos;s channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat's channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;终止符说明一条消息在哪里结束。&lt;/b&gt;asynchat 的通道把读到的字节收集起来（&lt;code&gt;collect_incoming_data&lt;/code&gt;），直到遇见终止符，再调用 &lt;code&gt;found_terminator()&lt;/code&gt;：这就是一&lt;i&gt;帧&lt;/i&gt;。终止符可以是字节串，如 &lt;code&gt;\r\n&lt;/code&gt;；可以是字节数，如 &lt;code&gt;count:16&lt;/code&gt;（接下来的 16 个字节，不论内容）；也可以是 &lt;code&gt;none&lt;/code&gt;（纯字节流）。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -263,7 +262,7 @@
         <translation>&lt;p&gt;&lt;b&gt;每一帧之后都可以更换终止符。&lt;/b&gt;HTTP 服务器用 &lt;code&gt;\r\n&lt;/code&gt; 读取请求行和头部，再改用 &lt;code&gt;count:N&lt;/code&gt; 读取 N 字节的正文。新终止符从下一个字节起生效；已经收集的字节仍保持收集状态。可以在“终止符”页试一试：预览会显示新终止符对当前缓存字节的分帧结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel&apos;s queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel's queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;输出是一个队列。&lt;/b&gt;&lt;code&gt;push()&lt;/code&gt; 把数据追加到通道的队列，套接字可写时通道再把它发出；&lt;code&gt;close_when_done()&lt;/code&gt; 加入一个标记，在它之前的数据全部发出后关闭通道。“输出”页显示队列、已发送的字节以及套接字中尚未发出的字节。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -294,10 +293,6 @@
         <translation>选择一个连接，查看它收到的内容。</translation>
     </message>
     <message>
-        <source>%1 received in %2 chunks; %3 frames; %4 collected, not framed; %5 held back</source>
-        <translation>共收到 %1，分 %2 个数据块；%3 帧；%4 已收集未成帧；保留 %5</translation>
-    </message>
-    <message>
         <source>showing bytes %1 to %2</source>
         <translation>显示第 %1 至 %2 字节</translation>
     </message>
@@ -305,9 +300,25 @@
         <source>later bytes were not captured (capture limit)</source>
         <translation>之后的字节未捕获（达到捕获上限）</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 received in %n read(s)</source>
+        <translation><numerusform>收到 %1，共 %n 次读取</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation><numerusform>%n 帧</numerusform></translation>
+    </message>
     <message>
-        <source>closed with %1 unframed bytes</source>
-        <translation>关闭时有 %1 字节未成帧</translation>
+        <source>collected, not framed: %1</source>
+        <translation>已收集未成帧：%1</translation>
+    </message>
+    <message>
+        <source>held back: %1</source>
+        <translation>保留：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed with %n unframed byte(s)</source>
+        <translation><numerusform>关闭时有 %n 字节未成帧</numerusform></translation>
     </message>
 </context>
 <context>
@@ -332,9 +343,25 @@
         <source>Select a connection in the table to inspect it.</source>
         <translation>在表格中选择一个连接进行检查。</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n byte(s) to go)</source>
+        <translation><numerusform>（还差 %n 字节）</numerusform></translation>
+    </message>
     <message>
-        <source>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — terminator &lt;code&gt;%5&lt;/code&gt;</source>
-        <translation>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — 终止符 &lt;code&gt;%5&lt;/code&gt;</translation>
+        <source>(re-armed after every frame)</source>
+        <translation>（每帧之后重新设置）</translation>
+    </message>
+    <message>
+        <source>(%1 reached at frame %2: asynchat does not re-arm a count)</source>
+        <translation>（%1 在第 %2 帧达到：asynchat 不会重新设置计数）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — terminator %5</source>
+        <translation>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — 终止符 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle: closes in %n s unless a byte arrives</source>
+        <translation><numerusform>空闲：若 %n 秒内没有字节到达将关闭</numerusform></translation>
     </message>
 </context>
 <context>
@@ -524,7 +551,7 @@
         <translation>关于 AsyncChat 工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python&apos;s asynchat: run servers, watch every connection&apos;s bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python's asynchat: run servers, watch every connection's bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AsyncChat 工作台 %1&lt;/h3&gt;&lt;p&gt;面向以终止符分帧的 TCP 协议的工作台，仿照 Python 的 asynchat：运行服务器，观察每个连接的字节如何分帧，实时更换终止符，手动推送字节。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -586,7 +613,7 @@
         <translation>连接已不存在；队列为空。</translation>
     </message>
     <message numerus="yes">
-        <source>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entries.</source>
+        <source>Sent: %1. In the socket's buffer: %2. Queued: %3 in %n entries.</source>
         <translation>
             <numerusform>已发送：%1。套接字缓冲区中：%2。排队：%3，共 %n 项。</numerusform>
         </translation>
@@ -627,7 +654,7 @@
         <translation>要推送的字节，例如 hello\r\n</translation>
     </message>
     <message>
-        <source>Append the connection&apos;s terminator when it is bytes</source>
+        <source>Append the connection's terminator when it is bytes</source>
         <translation>当连接的终止符是字节串时，附加在末尾</translation>
     </message>
     <message>
@@ -755,7 +782,7 @@
         <translation>任意空闲端口</translation>
     </message>
     <message>
-        <source>the profile&apos;s default</source>
+        <source>the profile's default</source>
         <translation>协议默认值</translation>
     </message>
     <message>
@@ -810,6 +837,46 @@
         <source>%1 on port %2 could not start: %3</source>
         <translation>%1 无法在端口 %2 上启动：%3</translation>
     </message>
+    <message>
+        <source>manual (silent: you answer by hand)</source>
+        <translation>manual（静默：由你手动应答）</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>At the cap, the oldest connection still waiting for its request is closed to make room.</source>
+        <translation>达到上限时，关闭仍在等待请求的最早连接以腾出位置。</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Close a connection after this long without a byte from the peer. The inspector warns before it fires.</source>
+        <translation>对端在这段时间内没有发送任何字节则关闭连接。检查器会在触发前提醒。</translation>
+    </message>
+    <message>
+        <source>greeting: the whole request head must arrive within this time (slow clients get 408).</source>
+        <translation>greeting：整个请求头必须在此时间内到达（过慢的客户端收到 408）。</translation>
+    </message>
+    <message>
+        <source>Max conn.:</source>
+        <translation>最大连接：</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>请求头：</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>空闲超时：</translation>
+    </message>
 </context>
 <context>
     <name>acw::StreamRenderer</name>
@@ -837,6 +904,10 @@
         <source>chunk boundary (one read)</source>
         <translation>数据块边界（一次读取）</translation>
     </message>
+    <message>
+        <source>handed on as a stream (not kept)</source>
+        <translation>作为流传出（未保留）</translation>
+    </message>
 </context>
 <context>
     <name>acw::TerminatorEditor</name>
@@ -857,36 +928,92 @@
         <translation>新的：</translation>
     </message>
     <message>
-        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected. The preview frames the bytes the connection holds now (collected and held back) under the new terminator.</source>
-        <translation>与 asynchat 相同，新终止符从下一个字节起生效：已收集的字节仍保持收集状态。预览用新终止符对连接当前缓存的字节（已收集的和保留的）进行分帧。</translation>
-    </message>
-    <message>
         <source>(no connection selected)</source>
         <translation>（未选择连接）</translation>
-    </message>
-    <message>
-        <source>Held now: %1 collected, %2 held back (%3).</source>
-        <translation>当前缓存：已收集 %1，保留 %2（%3）。</translation>
-    </message>
-    <message>
-        <source>frame %1 (%2 bytes): %3</source>
-        <translation>第 %1 帧（%2 字节）：%3</translation>
-    </message>
-    <message>
-        <source>no frame would be found in these bytes</source>
-        <translation>这些字节中不会找到帧</translation>
-    </message>
-    <message>
-        <source>still collected: %1</source>
-        <translation>仍在收集：%1</translation>
     </message>
     <message>
         <source>held back: %1</source>
         <translation>保留：%1</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
+        <source>&amp;Re-arm the count after every frame</source>
+        <translation>每帧之后重新设置计数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>asynchat itself does not re-arm a count: once reached, the terminator becomes none. Tick this for fixed-size frames.</source>
+        <translation>asynchat 本身不会重新设置计数：计数达到后终止符变为 none。需要固定长度的帧时请勾选此项。</translation>
+    </message>
+    <message>
+        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection's real state by the framer's own code.</source>
+        <translation>与 asynchat 一样，新终止符从下一个字节开始生效：已收集的字节保持收集状态，成为下一帧的开头；计数只计算更改之后到达的字节；保留的字节会按新终止符重新分帧。下面的预览由分帧器自身的代码根据连接的真实状态计算得出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) still to come in this frame)</source>
+        <translation><numerusform>（本帧还差 %n 字节）</numerusform></translation>
+    </message>
+    <message>
+        <source>(re-armed after every frame)</source>
+        <translation>（每帧之后重新设置）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection's state…</source>
+        <translation>正在等待连接的状态…</translation>
+    </message>
+    <message>
+        <source>The connection holds now: collected, not framed: %1 (%2); held back at the end of the last read (a possible start of the terminator): %3.</source>
+        <translation>连接当前持有：已收集未成帧：%1（%2）；上次读取末尾保留的字节（可能是终止符的开头）：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n 字节</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is larger than this connection's maximum frame (%2): the change would be refused.</source>
+        <translation>%1 超过此连接的最大帧（%2）：更改会被拒绝。</translation>
+    </message>
+    <message>
+        <source>frame %1 (%2), ended by %3, completes from the held-back bytes when the next read arrives: %4</source>
+        <translation>第 %1 帧（%2），以 %3 结束，在下一次读取到达时由保留的字节完成：%4</translation>
+    </message>
+    <message>
+        <source>the %1 collected (%2)</source>
+        <translation>已收集的 %1（%2）</translation>
+    </message>
+    <message>
+        <source>nothing collected yet</source>
+        <translation>尚未收集任何字节</translation>
+    </message>
+    <message>
+        <source>frame %1 starts with %2 and ends after %3 more byte(s) arrive: %4 in all.</source>
+        <translation>第 %1 帧以%2开头，再到达 %3 字节后结束：共 %4。</translation>
+    </message>
+    <message>
+        <source>After it, the same count frames every %1 bytes (re-armed).</source>
+        <translation>之后，同一计数每 %1 字节成一帧（重新设置）。</translation>
+    </message>
+    <message>
+        <source>After it, the terminator becomes none (asynchat does not re-arm a count): later bytes are collected, not framed.</source>
+        <translation>之后终止符变为 none（asynchat 不会重新设置计数）：后续字节只收集、不成帧。</translation>
+    </message>
+    <message>
+        <source>frame %1 starts with %2 and ends at the next %3 to arrive.</source>
+        <translation>第 %1 帧以%2开头，在下一个到达的 %3 处结束。</translation>
+    </message>
+    <message>
+        <source>No frame: with none every byte is collected as a stream (%1 now); found_terminator() is never called.</source>
+        <translation>不会成帧：终止符为 none 时所有字节作为流收集（目前%1）；found_terminator() 永远不会被调用。</translation>
+    </message>
+    <message>
+        <source>held back: %1 (could be the start of %2)</source>
+        <translation>保留：%1（可能是 %2 的开头）</translation>
+    </message>
+    <message>
+        <source>These bytes pass the maximum frame: the connection would report a frame too long.</source>
+        <translation>这些字节超过最大帧：连接会报告帧过长。</translation>
     </message>
 </context>
 <context>
@@ -896,7 +1023,7 @@
         <translation>转义字节（\r\n、\t、\0、\\、\xHH）、count:N 或 none</translation>
     </message>
     <message>
-        <source>Type a terminator, or &quot;none&quot;.</source>
+        <source>Type a terminator, or "none".</source>
         <translation>请输入终止符，或输入“none”。</translation>
     </message>
     <message>
@@ -1045,6 +1172,18 @@
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>count reached: terminator is now %1 (asynchat does not re-arm a count)</source>
+        <translation>计数已达到：终止符现在为 %1（asynchat 不会重新设置计数）</translation>
+    </message>
+    <message>
+        <source>terminator set to %1 by the profile</source>
+        <translation>终止符由协议设为 %1</translation>
+    </message>
+    <message>
+        <source>terminator set to %1, re-armed after every frame</source>
+        <translation>终止符设为 %1，每帧之后重新设置</translation>
     </message>
 </context>
 <context>
