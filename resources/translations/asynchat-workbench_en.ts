@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>acw::ClientPanel</name>
@@ -250,8 +251,8 @@
         <translation>&lt;p&gt;&lt;b&gt;TCP is a stream, not a list of messages.&lt;/b&gt; One send on one side can arrive as three reads on the other, and three sends can arrive as one. Each read is a &lt;i&gt;chunk&lt;/i&gt;; the Input tab marks where every chunk started with ┊.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat's channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat's channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat&apos;s channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat&apos;s channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;A terminator can be cut in half by the network.&lt;/b&gt; If a read ends with &lt;code&gt;\r&lt;/code&gt; while the terminator is &lt;code&gt;\r\n&lt;/code&gt;, the channel cannot know yet: it &lt;i&gt;holds back&lt;/i&gt; that prefix and decides at the next read. The Input tab shows held-back bytes in red and collected, not yet framed bytes in yellow.&lt;/p&gt;</source>
@@ -262,8 +263,8 @@
         <translation>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies from the next byte; bytes already collected stay collected. Try it in the Terminator tab: the preview shows what the new terminator would do to the bytes held now.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel's queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel's queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel&apos;s queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel&apos;s queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame. Start an echo server, connect with &lt;code&gt;nc 127.0.0.1 9000&lt;/code&gt;, type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</source>
@@ -302,11 +303,17 @@
     </message>
     <message numerus="yes">
         <source>%1 received in %n read(s)</source>
-        <translation><numerusform>%1 received in %n read</numerusform><numerusform>%1 received in %n reads</numerusform></translation>
+        <translation>
+            <numerusform>%1 received in %n read</numerusform>
+            <numerusform>%1 received in %n reads</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s)</source>
-        <translation><numerusform>%n frame</numerusform><numerusform>%n frames</numerusform></translation>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
     </message>
     <message>
         <source>collected, not framed: %1</source>
@@ -318,7 +325,10 @@
     </message>
     <message numerus="yes">
         <source>closed with %n unframed byte(s)</source>
-        <translation><numerusform>closed with %n unframed byte</numerusform><numerusform>closed with %n unframed bytes</numerusform></translation>
+        <translation>
+            <numerusform>closed with %n unframed byte</numerusform>
+            <numerusform>closed with %n unframed bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -345,7 +355,10 @@
     </message>
     <message numerus="yes">
         <source>(%n byte(s) to go)</source>
-        <translation><numerusform>(%n byte to go)</numerusform><numerusform>(%n bytes to go)</numerusform></translation>
+        <translation>
+            <numerusform>(%n byte to go)</numerusform>
+            <numerusform>(%n bytes to go)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(re-armed after every frame)</source>
@@ -361,7 +374,10 @@
     </message>
     <message numerus="yes">
         <source>idle: closes in %n s unless a byte arrives</source>
-        <translation><numerusform>idle: closes in %n s unless a byte arrives</numerusform><numerusform>idle: closes in %n s unless a byte arrives</numerusform></translation>
+        <translation>
+            <numerusform>idle: closes in %n s unless a byte arrives</numerusform>
+            <numerusform>idle: closes in %n s unless a byte arrives</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -551,8 +567,8 @@
         <translation>About AsyncChat Workbench</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python's asynchat: run servers, watch every connection's bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python's asynchat: run servers, watch every connection's bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python&apos;s asynchat: run servers, watch every connection&apos;s bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python&apos;s asynchat: run servers, watch every connection&apos;s bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Language changed.</source>
@@ -613,10 +629,10 @@
         <translation>The connection is gone; nothing is queued.</translation>
     </message>
     <message numerus="yes">
-        <source>Sent: %1. In the socket's buffer: %2. Queued: %3 in %n entries.</source>
+        <source>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entries.</source>
         <translation>
-            <numerusform>Sent: %1. In the socket's buffer: %2. Queued: %3 in %n entry.</numerusform>
-            <numerusform>Sent: %1. In the socket's buffer: %2. Queued: %3 in %n entries.</numerusform>
+            <numerusform>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entry.</numerusform>
+            <numerusform>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entries.</numerusform>
         </translation>
     </message>
     <message>
@@ -655,8 +671,8 @@
         <translation>Bytes to push, e.g. hello\r\n</translation>
     </message>
     <message>
-        <source>Append the connection's terminator when it is bytes</source>
-        <translation>Append the connection's terminator when it is bytes</translation>
+        <source>Append the connection&apos;s terminator when it is bytes</source>
+        <translation>Append the connection&apos;s terminator when it is bytes</translation>
     </message>
     <message>
         <source>Push:</source>
@@ -784,8 +800,8 @@
         <translation>any free port</translation>
     </message>
     <message>
-        <source>the profile's default</source>
-        <translation>the profile's default</translation>
+        <source>the profile&apos;s default</source>
+        <translation>the profile&apos;s default</translation>
     </message>
     <message>
         <source> bytes</source>
@@ -946,12 +962,15 @@
         <translation>asynchat itself does not re-arm a count: once reached, the terminator becomes none. Tick this for fixed-size frames.</translation>
     </message>
     <message>
-        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection's real state by the framer's own code.</source>
-        <translation>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection's real state by the framer's own code.</translation>
+        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection&apos;s real state by the framer&apos;s own code.</source>
+        <translation>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection&apos;s real state by the framer&apos;s own code.</translation>
     </message>
     <message numerus="yes">
         <source>(%n byte(s) still to come in this frame)</source>
-        <translation><numerusform>(%n byte still to come in this frame)</numerusform><numerusform>(%n bytes still to come in this frame)</numerusform></translation>
+        <translation>
+            <numerusform>(%n byte still to come in this frame)</numerusform>
+            <numerusform>(%n bytes still to come in this frame)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(re-armed after every frame)</source>
@@ -962,8 +981,8 @@
         <translation>none</translation>
     </message>
     <message>
-        <source>Waiting for the connection's state…</source>
-        <translation>Waiting for the connection's state…</translation>
+        <source>Waiting for the connection&apos;s state…</source>
+        <translation>Waiting for the connection&apos;s state…</translation>
     </message>
     <message>
         <source>The connection holds now: collected, not framed: %1 (%2); held back at the end of the last read (a possible start of the terminator): %3.</source>
@@ -971,11 +990,14 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 is larger than this connection's maximum frame (%2): the change would be refused.</source>
-        <translation>%1 is larger than this connection's maximum frame (%2): the change would be refused.</translation>
+        <source>%1 is larger than this connection&apos;s maximum frame (%2): the change would be refused.</source>
+        <translation>%1 is larger than this connection&apos;s maximum frame (%2): the change would be refused.</translation>
     </message>
     <message>
         <source>frame %1 (%2), ended by %3, completes from the held-back bytes when the next read arrives: %4</source>
@@ -1025,8 +1047,8 @@
         <translation>Escaped bytes (\r\n, \t, \0, \\, \xHH), count:N, or none</translation>
     </message>
     <message>
-        <source>Type a terminator, or "none".</source>
-        <translation>Type a terminator, or "none".</translation>
+        <source>Type a terminator, or &quot;none&quot;.</source>
+        <translation>Type a terminator, or &quot;none&quot;.</translation>
     </message>
     <message>
         <source>Unknown escape: use \r \n \t \0 \\ or \xHH.</source>
@@ -1490,10 +1512,6 @@ Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot li
         <translation>Stopping (%1).</translation>
     </message>
     <message>
-        <source>greeting (HTTP), echo or chat. Default: greeting.</source>
-        <translation>greeting (HTTP), echo or chat. Default: greeting.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1544,6 +1562,14 @@ Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot li
     <message>
         <source>unknown option --%1</source>
         <translation>unknown option --%1</translation>
+    </message>
+    <message>
+        <source>Serving manual (silent) on %1 (terminator %2, %3)</source>
+        <translation>Serving manual (silent) on %1 (terminator %2, %3)</translation>
+    </message>
+    <message>
+        <source>greeting (HTTP), echo, chat or manual (silent: frames, never answers). Default: greeting.</source>
+        <translation>greeting (HTTP), echo, chat or manual (silent: frames, never answers). Default: greeting.</translation>
     </message>
 </context>
 <context>

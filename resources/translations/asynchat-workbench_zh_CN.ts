@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>acw::ClientPanel</name>
@@ -250,7 +251,7 @@
         <translation>&lt;p&gt;&lt;b&gt;TCP 是字节流，不是一条条消息。&lt;/b&gt;一端的一次发送，可能在另一端分成三次读取到达；三次发送也可能合成一次到达。每次读取到的内容是一个&lt;i&gt;数据块&lt;/i&gt;；“输入”页用 ┊ 标出每个数据块的起点。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat's channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat&apos;s channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;终止符说明一条消息在哪里结束。&lt;/b&gt;asynchat 的通道把读到的字节收集起来（&lt;code&gt;collect_incoming_data&lt;/code&gt;），直到遇见终止符，再调用 &lt;code&gt;found_terminator()&lt;/code&gt;：这就是一&lt;i&gt;帧&lt;/i&gt;。终止符可以是字节串，如 &lt;code&gt;\r\n&lt;/code&gt;；可以是字节数，如 &lt;code&gt;count:16&lt;/code&gt;（接下来的 16 个字节，不论内容）；也可以是 &lt;code&gt;none&lt;/code&gt;（纯字节流）。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -262,7 +263,7 @@
         <translation>&lt;p&gt;&lt;b&gt;每一帧之后都可以更换终止符。&lt;/b&gt;HTTP 服务器用 &lt;code&gt;\r\n&lt;/code&gt; 读取请求行和头部，再改用 &lt;code&gt;count:N&lt;/code&gt; 读取 N 字节的正文。新终止符从下一个字节起生效；已经收集的字节仍保持收集状态。可以在“终止符”页试一试：预览会显示新终止符对当前缓存字节的分帧结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel's queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel&apos;s queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;输出是一个队列。&lt;/b&gt;&lt;code&gt;push()&lt;/code&gt; 把数据追加到通道的队列，套接字可写时通道再把它发出；&lt;code&gt;close_when_done()&lt;/code&gt; 加入一个标记，在它之前的数据全部发出后关闭通道。“输出”页显示队列、已发送的字节以及套接字中尚未发出的字节。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -302,11 +303,15 @@
     </message>
     <message numerus="yes">
         <source>%1 received in %n read(s)</source>
-        <translation><numerusform>收到 %1，共 %n 次读取</numerusform></translation>
+        <translation>
+            <numerusform>收到 %1，共 %n 次读取</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s)</source>
-        <translation><numerusform>%n 帧</numerusform></translation>
+        <translation>
+            <numerusform>%n 帧</numerusform>
+        </translation>
     </message>
     <message>
         <source>collected, not framed: %1</source>
@@ -318,7 +323,9 @@
     </message>
     <message numerus="yes">
         <source>closed with %n unframed byte(s)</source>
-        <translation><numerusform>关闭时有 %n 字节未成帧</numerusform></translation>
+        <translation>
+            <numerusform>关闭时有 %n 字节未成帧</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -345,7 +352,9 @@
     </message>
     <message numerus="yes">
         <source>(%n byte(s) to go)</source>
-        <translation><numerusform>（还差 %n 字节）</numerusform></translation>
+        <translation>
+            <numerusform>（还差 %n 字节）</numerusform>
+        </translation>
     </message>
     <message>
         <source>(re-armed after every frame)</source>
@@ -361,7 +370,9 @@
     </message>
     <message numerus="yes">
         <source>idle: closes in %n s unless a byte arrives</source>
-        <translation><numerusform>空闲：若 %n 秒内没有字节到达将关闭</numerusform></translation>
+        <translation>
+            <numerusform>空闲：若 %n 秒内没有字节到达将关闭</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -551,7 +562,7 @@
         <translation>关于 AsyncChat 工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python's asynchat: run servers, watch every connection's bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python&apos;s asynchat: run servers, watch every connection&apos;s bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AsyncChat 工作台 %1&lt;/h3&gt;&lt;p&gt;面向以终止符分帧的 TCP 协议的工作台，仿照 Python 的 asynchat：运行服务器，观察每个连接的字节如何分帧，实时更换终止符，手动推送字节。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -613,7 +624,7 @@
         <translation>连接已不存在；队列为空。</translation>
     </message>
     <message numerus="yes">
-        <source>Sent: %1. In the socket's buffer: %2. Queued: %3 in %n entries.</source>
+        <source>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entries.</source>
         <translation>
             <numerusform>已发送：%1。套接字缓冲区中：%2。排队：%3，共 %n 项。</numerusform>
         </translation>
@@ -654,7 +665,7 @@
         <translation>要推送的字节，例如 hello\r\n</translation>
     </message>
     <message>
-        <source>Append the connection's terminator when it is bytes</source>
+        <source>Append the connection&apos;s terminator when it is bytes</source>
         <translation>当连接的终止符是字节串时，附加在末尾</translation>
     </message>
     <message>
@@ -782,7 +793,7 @@
         <translation>任意空闲端口</translation>
     </message>
     <message>
-        <source>the profile's default</source>
+        <source>the profile&apos;s default</source>
         <translation>协议默认值</translation>
     </message>
     <message>
@@ -944,12 +955,14 @@
         <translation>asynchat 本身不会重新设置计数：计数达到后终止符变为 none。需要固定长度的帧时请勾选此项。</translation>
     </message>
     <message>
-        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection's real state by the framer's own code.</source>
+        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection&apos;s real state by the framer&apos;s own code.</source>
         <translation>与 asynchat 一样，新终止符从下一个字节开始生效：已收集的字节保持收集状态，成为下一帧的开头；计数只计算更改之后到达的字节；保留的字节会按新终止符重新分帧。下面的预览由分帧器自身的代码根据连接的真实状态计算得出。</translation>
     </message>
     <message numerus="yes">
         <source>(%n byte(s) still to come in this frame)</source>
-        <translation><numerusform>（本帧还差 %n 字节）</numerusform></translation>
+        <translation>
+            <numerusform>（本帧还差 %n 字节）</numerusform>
+        </translation>
     </message>
     <message>
         <source>(re-armed after every frame)</source>
@@ -960,7 +973,7 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>Waiting for the connection's state…</source>
+        <source>Waiting for the connection&apos;s state…</source>
         <translation>正在等待连接的状态…</translation>
     </message>
     <message>
@@ -969,10 +982,12 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n 字节</numerusform></translation>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 is larger than this connection's maximum frame (%2): the change would be refused.</source>
+        <source>%1 is larger than this connection&apos;s maximum frame (%2): the change would be refused.</source>
         <translation>%1 超过此连接的最大帧（%2）：更改会被拒绝。</translation>
     </message>
     <message>
@@ -1023,7 +1038,7 @@
         <translation>转义字节（\r\n、\t、\0、\\、\xHH）、count:N 或 none</translation>
     </message>
     <message>
-        <source>Type a terminator, or "none".</source>
+        <source>Type a terminator, or &quot;none&quot;.</source>
         <translation>请输入终止符，或输入“none”。</translation>
     </message>
     <message>
@@ -1486,10 +1501,6 @@ Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot li
         <translation>正在停止（%1）。</translation>
     </message>
     <message>
-        <source>greeting (HTTP), echo or chat. Default: greeting.</source>
-        <translation>greeting（HTTP）、echo 或 chat。默认：greeting。</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1540,6 +1551,14 @@ Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot li
     <message>
         <source>unknown option --%1</source>
         <translation>未知选项 --%1</translation>
+    </message>
+    <message>
+        <source>Serving manual (silent) on %1 (terminator %2, %3)</source>
+        <translation>manual（静默）服务运行于 %1（终止符 %2，%3）</translation>
+    </message>
+    <message>
+        <source>greeting (HTTP), echo, chat or manual (silent: frames, never answers). Default: greeting.</source>
+        <translation>greeting（HTTP）、echo、chat 或 manual（静默：只分帧，从不回答）。默认：greeting。</translation>
     </message>
 </context>
 <context>
