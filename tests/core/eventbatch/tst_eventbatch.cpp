@@ -1,6 +1,7 @@
 // EventBatch: what the engine collects between two flushes. No sockets: the channels are
 // unconnected AsyncChat objects with ids, reported to the batch as the ChannelTap would.
 #include "channel/asyncchat.h"
+#include "channel/channelobserver.h"
 #include "engine/eventbatch.h"
 
 #include <QTest>
@@ -41,7 +42,7 @@ void TestEventBatch::eventsInOrderThenEmpty()
     auto c = channel(7);
     batch.chunk(c.get(), echo, 0, "ab\r\n", 4);
     batch.frame(c.get(), echo, 1, 4, 2, Terminator::bytes("\r\n"));
-    batch.terminatorChanged(c.get(), echo, Terminator::count(5));
+    batch.terminatorChanged(c.get(), echo, Terminator::count(5), TerminatorChange::Profile, true);
     batch.sent(c.get(), echo, 9);
     QVERIFY(batch.hasEvents());
 
@@ -58,6 +59,9 @@ void TestEventBatch::eventsInOrderThenEmpty()
     QCOMPARE(events.at(1).text, QStringLiteral("\\r\\n")); // the spec form the user types
     QCOMPARE(events.at(2).type, Type::TerminatorChanged);
     QCOMPARE(events.at(2).text, QStringLiteral("count:5"));
+    QCOMPARE(events.at(2).terminator, Terminator::count(5));
+    QCOMPARE(events.at(2).code, int(TerminatorChange::Profile));
+    QVERIFY(events.at(2).rearm);
     QCOMPARE(events.at(3).type, Type::Sent);
     QCOMPARE(events.at(3).size, qint64(9));
     for (const EngineEvent &e : events)
