@@ -1863,20 +1863,6 @@ connection failed, 2 usage error.</translation>
         <translation>--terminator: the count is larger than --max-frame</translation>
     </message>
     <message>
-        <source>Feeds FILE (or standard input) through the framer and prints one line per frame.
-The first -t is set before feeding; after frame k the (k+1)-th -t is set inside
-the found-terminator callback; once the list is used up the last -t is set again
-after every frame (so -t count:16 frames 16-byte records). Default terminator: \r\n.
-Terminator SPEC: escaped bytes (\r \n \t \0 \\ \xHH), count:N, or none.
-Exit status: 0 done, 1 input unreadable or a frame exceeded --max-frame, 2 usage.</source>
-        <translation>Feeds FILE (or standard input) through the framer and prints one line per frame.
-The first -t is set before feeding; after frame k the (k+1)-th -t is set inside
-the found-terminator callback; once the list is used up the last -t is set again
-after every frame (so -t count:16 frames 16-byte records). Default terminator: \r\n.
-Terminator SPEC: escaped bytes (\r \n \t \0 \\ \xHH), count:N, or none.
-Exit status: 0 done, 1 input unreadable or a frame exceeded --max-frame, 2 usage.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -1907,10 +1893,6 @@ Exit status: 0 done, 1 input unreadable or a frame exceeded --max-frame, 2 usage
     <message>
         <source>try &apos;asynchat-workbench frame --help&apos;</source>
         <translation>try &apos;asynchat-workbench frame --help&apos;</translation>
-    </message>
-    <message>
-        <source>Usage: asynchat-workbench frame [-t SPEC]... [--chunks N[,N...]] [--max-frame N] [--json|--summary] [FILE|-]</source>
-        <translation>Usage: asynchat-workbench frame [-t SPEC]... [--chunks N[,N...]] [--max-frame N] [--json|--summary] [FILE|-]</translation>
     </message>
     <message>
         <source>--max-frame needs a number of bytes, not &apos;%1&apos;</source>
@@ -2080,9 +2062,116 @@ Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot li
         <source>greeting (HTTP), echo, chat or manual (silent: frames, never answers). Default: greeting.</source>
         <translation>greeting (HTTP), echo, chat or manual (silent: frames, never answers). Default: greeting.</translation>
     </message>
+    <message>
+        <source>Feeds FILE (or standard input) through the framer and prints one line per frame.
+The first -t is set before feeding; after frame k the (k+1)-th -t is set inside
+the found-terminator callback; once the list is used up the last -t is set again
+after every frame (so -t count:16 frames 16-byte records; --no-repeat: nothing
+more is set, as asynchat). Default terminator: \r\n.
+--set-at BYTES:SPEC sets SPEC from outside any callback once BYTES bytes were fed
+(the window&apos;s live change); the reads are cut at BYTES, so the change falls
+between two reads.
+Terminator SPEC: escaped bytes (\r \n \t \0 \\ \xHH), count:N, or none.
+Case files (--expect, --save-case): see docs/lab-case-format.md.
+Exit status: 0 done (--expect: as expected), 1 input unreadable, a frame exceeded
+--max-frame, or (--expect) a difference, printed; 2 usage or a malformed case.</source>
+        <translation>Feeds FILE (or standard input) through the framer and prints one line per frame.
+The first -t is set before feeding; after frame k the (k+1)-th -t is set inside
+the found-terminator callback; once the list is used up the last -t is set again
+after every frame (so -t count:16 frames 16-byte records; --no-repeat: nothing
+more is set, as asynchat). Default terminator: \r\n.
+--set-at BYTES:SPEC sets SPEC from outside any callback once BYTES bytes were fed
+(the window&apos;s live change); the reads are cut at BYTES, so the change falls
+between two reads.
+Terminator SPEC: escaped bytes (\r \n \t \0 \\ \xHH), count:N, or none.
+Case files (--expect, --save-case): see docs/lab-case-format.md.
+Exit status: 0 done (--expect: as expected), 1 input unreadable, a frame exceeded
+--max-frame, or (--expect) a difference, printed; 2 usage or a malformed case.</translation>
+    </message>
+    <message>
+        <source>Once the -t list is used up, set nothing more.</source>
+        <translation>Once the -t list is used up, set nothing more.</translation>
+    </message>
+    <message>
+        <source>Set SPEC once BYTES bytes were fed, between two reads (repeatable).</source>
+        <translation>Set SPEC once BYTES bytes were fed, between two reads (repeatable).</translation>
+    </message>
+    <message>
+        <source>Replay the case FILE and compare with its expected frames and end state.</source>
+        <translation>Replay the case FILE and compare with its expected frames and end state.</translation>
+    </message>
+    <message>
+        <source>Also write this run as a case FILE.</source>
+        <translation>Also write this run as a case FILE.</translation>
+    </message>
+    <message>
+        <source>Usage: asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] [--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] [--save-case FILE] [FILE|-]
+       asynchat-workbench frame --expect CASE</source>
+        <translation>Usage: asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] [--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] [--save-case FILE] [FILE|-]
+       asynchat-workbench frame --expect CASE</translation>
+    </message>
+    <message>
+        <source>--expect replays the case file alone; --%1 belongs in the file</source>
+        <translation>--expect replays the case file alone; --%1 belongs in the file</translation>
+    </message>
+    <message>
+        <source>--expect takes its input from the case file</source>
+        <translation>--expect takes its input from the case file</translation>
+    </message>
+    <message>
+        <source>cannot read case %1: %2</source>
+        <translation>cannot read case %1: %2</translation>
+    </message>
+    <message>
+        <source>malformed case %1: %2</source>
+        <translation>malformed case %1: %2</translation>
+    </message>
+    <message>
+        <source>malformed case %1: no &quot;expect&quot; object to compare with</source>
+        <translation>malformed case %1: no &quot;expect&quot; object to compare with</translation>
+    </message>
+    <message>
+        <source>ok: %1 frames and the end state as expected (%2)</source>
+        <translation>ok: %1 frames and the end state as expected (%2)</translation>
+    </message>
+    <message>
+        <source>differs from %1:</source>
+        <translation>differs from %1:</translation>
+    </message>
+    <message>
+        <source>cannot write case %1: %2</source>
+        <translation>cannot write case %1: %2</translation>
+    </message>
 </context>
 <context>
-    <name>acw::cli::FrameSink</name>
+    <name>acw::cli::LineClient</name>
+    <message>
+        <source>cannot connect to %1:%2: timed out after %3 ms</source>
+        <translation>cannot connect to %1:%2: timed out after %3 ms</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>cannot connect to %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>connection closed by the peer</source>
+        <translation>connection closed by the peer</translation>
+    </message>
+    <message>
+        <source>:terminator: %1</source>
+        <translation>:terminator: %1</translation>
+    </message>
+    <message>
+        <source>:terminator: %1 is larger than the maximum frame</source>
+        <translation>:terminator: %1 is larger than the maximum frame</translation>
+    </message>
+    <message>
+        <source>terminator is now %1</source>
+        <translation>terminator is now %1</translation>
+    </message>
+</context>
+<context>
+    <name>acw::cli::Printer</name>
     <message>
         <source>frame %1 (%2, %3 bytes) &quot;%4&quot;</source>
         <translation>frame %1 (%2, %3 bytes) &quot;%4&quot;</translation>
@@ -2090,6 +2179,10 @@ Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot li
     <message>
         <source>error: frame %1 is longer than %2 bytes (--max-frame); framing stopped</source>
         <translation>error: frame %1 is longer than %2 bytes (--max-frame); framing stopped</translation>
+    </message>
+    <message>
+        <source>terminator %1 set at byte %2 (outside a callback)</source>
+        <translation>terminator %1 set at byte %2 (outside a callback)</translation>
     </message>
     <message>
         <source>end: %1 bytes pending &quot;%2&quot;, held back &quot;%3&quot;, terminator %4</source>
@@ -2126,33 +2219,6 @@ Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot li
     <message>
         <source>elapsed:    %1 s (%2 MB/s)</source>
         <translation>elapsed:    %1 s (%2 MB/s)</translation>
-    </message>
-</context>
-<context>
-    <name>acw::cli::LineClient</name>
-    <message>
-        <source>cannot connect to %1:%2: timed out after %3 ms</source>
-        <translation>cannot connect to %1:%2: timed out after %3 ms</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1:%2: %3</source>
-        <translation>cannot connect to %1:%2: %3</translation>
-    </message>
-    <message>
-        <source>connection closed by the peer</source>
-        <translation>connection closed by the peer</translation>
-    </message>
-    <message>
-        <source>:terminator: %1</source>
-        <translation>:terminator: %1</translation>
-    </message>
-    <message>
-        <source>:terminator: %1 is larger than the maximum frame</source>
-        <translation>:terminator: %1 is larger than the maximum frame</translation>
-    </message>
-    <message>
-        <source>terminator is now %1</source>
-        <translation>terminator is now %1</translation>
     </message>
 </context>
 <context>

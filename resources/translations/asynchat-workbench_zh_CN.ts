@@ -1841,19 +1841,6 @@ connection failed, 2 usage error.</source>
         <translation>--terminator：计数大于 --max-frame</translation>
     </message>
     <message>
-        <source>Feeds FILE (or standard input) through the framer and prints one line per frame.
-The first -t is set before feeding; after frame k the (k+1)-th -t is set inside
-the found-terminator callback; once the list is used up the last -t is set again
-after every frame (so -t count:16 frames 16-byte records). Default terminator: \r\n.
-Terminator SPEC: escaped bytes (\r \n \t \0 \\ \xHH), count:N, or none.
-Exit status: 0 done, 1 input unreadable or a frame exceeded --max-frame, 2 usage.</source>
-        <translation>把 FILE（或标准输入）送入分帧器，每帧打印一行。
-第一个 -t 在送入前设置；第 k 帧之后，在找到终止符的回调中设置第 k+1 个 -t；
-列表用完后，每帧之后再次设置最后一个 -t（因此 -t count:16 切分 16 字节的记录）。默认终止符：\r\n。
-终止符 SPEC：转义字节（\r \n \t \0 \\ \xHH）、count:N 或 none。
-退出状态：0 完成，1 输入无法读取或有帧超过 --max-frame，2 用法错误。</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -1884,10 +1871,6 @@ Exit status: 0 done, 1 input unreadable or a frame exceeded --max-frame, 2 usage
     <message>
         <source>try &apos;asynchat-workbench frame --help&apos;</source>
         <translation>请尝试“asynchat-workbench frame --help”</translation>
-    </message>
-    <message>
-        <source>Usage: asynchat-workbench frame [-t SPEC]... [--chunks N[,N...]] [--max-frame N] [--json|--summary] [FILE|-]</source>
-        <translation>用法：asynchat-workbench frame [-t SPEC]... [--chunks N[,N...]] [--max-frame N] [--json|--summary] [FILE|-]</translation>
     </message>
     <message>
         <source>--max-frame needs a number of bytes, not &apos;%1&apos;</source>
@@ -2057,52 +2040,83 @@ Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot li
         <source>greeting (HTTP), echo, chat or manual (silent: frames, never answers). Default: greeting.</source>
         <translation>greeting（HTTP）、echo、chat 或 manual（静默：只分帧，从不回答）。默认：greeting。</translation>
     </message>
-</context>
-<context>
-    <name>acw::cli::FrameSink</name>
     <message>
-        <source>frame %1 (%2, %3 bytes) &quot;%4&quot;</source>
-        <translation>帧 %1（%2，%3 字节）&quot;%4&quot;</translation>
+        <source>Feeds FILE (or standard input) through the framer and prints one line per frame.
+The first -t is set before feeding; after frame k the (k+1)-th -t is set inside
+the found-terminator callback; once the list is used up the last -t is set again
+after every frame (so -t count:16 frames 16-byte records; --no-repeat: nothing
+more is set, as asynchat). Default terminator: \r\n.
+--set-at BYTES:SPEC sets SPEC from outside any callback once BYTES bytes were fed
+(the window&apos;s live change); the reads are cut at BYTES, so the change falls
+between two reads.
+Terminator SPEC: escaped bytes (\r \n \t \0 \\ \xHH), count:N, or none.
+Case files (--expect, --save-case): see docs/lab-case-format.md.
+Exit status: 0 done (--expect: as expected), 1 input unreadable, a frame exceeded
+--max-frame, or (--expect) a difference, printed; 2 usage or a malformed case.</source>
+        <translation>把 FILE（或标准输入）送入分帧器，每帧打印一行。
+第一个 -t 在送入前设置；第 k 帧之后，在找到终止符的回调中设置第 k+1 个 -t；
+列表用完后，每帧之后再次设置最后一个 -t（因此 -t count:16 切分 16 字节的记录；
+--no-repeat：不再设置，与 asynchat 相同）。默认终止符：\r\n。
+--set-at BYTES:SPEC 在送入 BYTES 字节后、在任何回调之外设置 SPEC（即窗口中的实时更改）；
+读取在 BYTES 处切开，因此更改发生在两次读取之间。
+终止符 SPEC：转义字节（\r \n \t \0 \\ \xHH）、count:N 或 none。
+用例文件（--expect、--save-case）：见 docs/lab-case-format.md。
+退出状态：0 完成（--expect：符合预期），1 输入无法读取、有帧超过 --max-frame，
+或（--expect）有差异并已打印；2 用法错误或用例格式错误。</translation>
     </message>
     <message>
-        <source>error: frame %1 is longer than %2 bytes (--max-frame); framing stopped</source>
-        <translation>错误：帧 %1 超过 %2 字节（--max-frame）；分帧已停止</translation>
+        <source>Once the -t list is used up, set nothing more.</source>
+        <translation>-t 列表用完后，不再设置终止符。</translation>
     </message>
     <message>
-        <source>end: %1 bytes pending &quot;%2&quot;, held back &quot;%3&quot;, terminator %4</source>
-        <translation>结束：%1 字节未成帧 &quot;%2&quot;，保留 &quot;%3&quot;，终止符 %4</translation>
+        <source>Set SPEC once BYTES bytes were fed, between two reads (repeatable).</source>
+        <translation>送入 BYTES 字节后，在两次读取之间设置 SPEC（可重复）。</translation>
     </message>
     <message>
-        <source>input:      %1 bytes</source>
-        <translation>输入：      %1 字节</translation>
+        <source>Replay the case FILE and compare with its expected frames and end state.</source>
+        <translation>重放用例文件 FILE，并与其中预期的帧和结束状态比较。</translation>
     </message>
     <message>
-        <source>frames:     %1</source>
-        <translation>帧数：      %1</translation>
+        <source>Also write this run as a case FILE.</source>
+        <translation>同时把这次运行写成用例文件 FILE。</translation>
     </message>
     <message>
-        <source>framed:     %1 bytes of frame data</source>
-        <translation>已成帧：    %1 字节帧数据</translation>
+        <source>Usage: asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] [--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] [--save-case FILE] [FILE|-]
+       asynchat-workbench frame --expect CASE</source>
+        <translation>用法：asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] [--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] [--save-case FILE] [FILE|-]
+      asynchat-workbench frame --expect CASE</translation>
     </message>
     <message>
-        <source>pending:    %1 bytes</source>
-        <translation>未成帧：    %1 字节</translation>
+        <source>--expect replays the case file alone; --%1 belongs in the file</source>
+        <translation>--expect 只重放用例文件；--%1 应写在文件里</translation>
     </message>
     <message>
-        <source>held back:  %1 bytes</source>
-        <translation>保留：      %1 字节</translation>
+        <source>--expect takes its input from the case file</source>
+        <translation>--expect 从用例文件读取输入</translation>
     </message>
     <message>
-        <source>terminator: %1</source>
-        <translation>终止符：    %1</translation>
+        <source>cannot read case %1: %2</source>
+        <translation>无法读取用例 %1：%2</translation>
     </message>
     <message>
-        <source>stopped:    a frame exceeded --max-frame %1</source>
-        <translation>已停止：    有帧超过 --max-frame %1</translation>
+        <source>malformed case %1: %2</source>
+        <translation>用例 %1 格式错误：%2</translation>
     </message>
     <message>
-        <source>elapsed:    %1 s (%2 MB/s)</source>
-        <translation>耗时：      %1 秒（%2 MB/s）</translation>
+        <source>malformed case %1: no &quot;expect&quot; object to compare with</source>
+        <translation>用例 %1 格式错误：没有可比较的 &quot;expect&quot; 对象</translation>
+    </message>
+    <message>
+        <source>ok: %1 frames and the end state as expected (%2)</source>
+        <translation>通过：%1 帧和结束状态均符合预期（%2）</translation>
+    </message>
+    <message>
+        <source>differs from %1:</source>
+        <translation>与 %1 不同：</translation>
+    </message>
+    <message>
+        <source>cannot write case %1: %2</source>
+        <translation>无法写入用例 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2144,57 @@ Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot li
     <message>
         <source>terminator is now %1</source>
         <translation>终止符现在是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>acw::cli::Printer</name>
+    <message>
+        <source>frame %1 (%2, %3 bytes) &quot;%4&quot;</source>
+        <translation>帧 %1（%2，%3 字节）&quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>error: frame %1 is longer than %2 bytes (--max-frame); framing stopped</source>
+        <translation>错误：帧 %1 超过 %2 字节（--max-frame）；分帧已停止</translation>
+    </message>
+    <message>
+        <source>terminator %1 set at byte %2 (outside a callback)</source>
+        <translation>在第 %2 字节处设置终止符 %1（在回调之外）</translation>
+    </message>
+    <message>
+        <source>end: %1 bytes pending &quot;%2&quot;, held back &quot;%3&quot;, terminator %4</source>
+        <translation>结束：%1 字节未成帧 &quot;%2&quot;，保留 &quot;%3&quot;，终止符 %4</translation>
+    </message>
+    <message>
+        <source>input:      %1 bytes</source>
+        <translation>输入：      %1 字节</translation>
+    </message>
+    <message>
+        <source>frames:     %1</source>
+        <translation>帧数：      %1</translation>
+    </message>
+    <message>
+        <source>framed:     %1 bytes of frame data</source>
+        <translation>已成帧：    %1 字节帧数据</translation>
+    </message>
+    <message>
+        <source>pending:    %1 bytes</source>
+        <translation>未成帧：    %1 字节</translation>
+    </message>
+    <message>
+        <source>held back:  %1 bytes</source>
+        <translation>保留：      %1 字节</translation>
+    </message>
+    <message>
+        <source>terminator: %1</source>
+        <translation>终止符：%1</translation>
+    </message>
+    <message>
+        <source>stopped:    a frame exceeded --max-frame %1</source>
+        <translation>已停止：    有帧超过 --max-frame %1</translation>
+    </message>
+    <message>
+        <source>elapsed:    %1 s (%2 MB/s)</source>
+        <translation>耗时：      %1 秒（%2 MB/s）</translation>
     </message>
 </context>
 <context>
