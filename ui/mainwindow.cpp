@@ -3,6 +3,7 @@
 #include "models/bytesformat.h"
 #include "panels/clientpanel.h"
 #include "panels/connectionspanel.h"
+#include "models/capturestore.h"
 #include "panels/framinglab.h"
 #include "panels/guidedialog.h"
 #include "panels/inputview.h"
@@ -105,6 +106,33 @@ void MainWindow::buildPanels()
     });
     InputView *input = m_inspector->input();
     input->setViewMode(bytesformat::modeFromKey(m_settings->viewMode()));
+    connect(input, &InputView::openInLabRequested, this, &MainWindow::openInLab);
+}
+
+bool MainWindow::openInLab(quint64 id)
+{
+    const CaptureStore::Capture *capture = m_workbench->captures()->capture(id);
+    QByteArray stream;
+    QList<qint64> reads;
+    QStringList script;
+    QList<QPair<qint64, QString>> changes;
+    QString why;
+    if (!capture || !capture->labInput(&stream, &reads, &script, &changes, &why)) {
+        statusBar()->showMessage(
+            tr("Connection #%1 cannot be replayed in the lab: its capture is incomplete "
+               "(older bytes or frames were dropped at the capture limit).")
+                .arg(id),
+            8000);
+        return false;
+    }
+    m_lab->openCapture(stream, reads, script, changes);
+    m_tabs->setCurrentWidget(m_lab);
+    statusBar()->showMessage(tr("Connection #%1 opened in the Framing Lab: %2, %n read(s).",
+                                nullptr, int(reads.size()))
+                                 .arg(id)
+                                 .arg(bytesformat::size(stream.size())),
+                             5000);
+    return true;
 }
 
 int MainWindow::serve(const ServerConfig &config)
