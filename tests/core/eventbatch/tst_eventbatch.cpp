@@ -42,7 +42,7 @@ void TestEventBatch::eventsInOrderThenEmpty()
     auto c = channel(7);
     batch.chunk(c.get(), echo, 0, "ab\r\n", 4);
     batch.frame(c.get(), echo, 1, 4, 2, Terminator::bytes("\r\n"));
-    batch.terminatorChanged(c.get(), echo, Terminator::count(5), TerminatorChange::Profile, true);
+    batch.terminatorChanged(c.get(), echo, Terminator::count(5), TerminatorCause::Profile, true);
     batch.sent(c.get(), echo, 9);
     QVERIFY(batch.hasEvents());
 
@@ -60,7 +60,7 @@ void TestEventBatch::eventsInOrderThenEmpty()
     QCOMPARE(events.at(2).type, Type::TerminatorChanged);
     QCOMPARE(events.at(2).text, QStringLiteral("count:5"));
     QCOMPARE(events.at(2).terminator, Terminator::count(5));
-    QCOMPARE(events.at(2).code, int(TerminatorChange::Profile));
+    QCOMPARE(events.at(2).code, int(TerminatorCause::Profile));
     QVERIFY(events.at(2).rearm);
     QCOMPARE(events.at(3).type, Type::Sent);
     QCOMPARE(events.at(3).size, qint64(9));
