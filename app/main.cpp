@@ -8,12 +8,13 @@
 
 #ifdef ACW_WITH_GUI
 #include "gui.h"
+#include "translations.h"
 #endif
 
 namespace {
 
 const char *const usage =
-    "Usage: asynchat-workbench [--serve [PROFILE]] [--port N] [--bind ADDR] [--lang LANG]\n"
+    "Usage: asynchat-workbench [--serve [PROFILE]] [SERVER OPTIONS] [--lang LANG]\n"
     "       asynchat-workbench --version | --help\n"
     "       asynchat-workbench serve [--profile greeting|echo|chat] [--bind ADDR] [--port N]\n"
     "                                [--terminator SPEC] [--max-frame N] [--quiet]\n"
@@ -24,6 +25,10 @@ const char *const usage =
     "A workbench for terminator-framed TCP protocols, after Python's asynchat.\n"
     "With no subcommand it opens the window; with no display it runs the greeting server\n"
     "headless (as 'serve'). Each subcommand takes --help.\n"
+    "\n"
+    "Server options (the window's --serve and 'serve' alike): --bind ADDR, --port N,\n"
+    "--terminator SPEC, --max-frame N, --max-connections N, --header-timeout MS,\n"
+    "--idle-timeout MS; see 'asynchat-workbench serve --help'.\n"
     "\n"
     "Terminator SPEC: escaped bytes (\\r\\n, \\t, \\0, \\\\, \\xHH), count:N, or none.\n";
 
@@ -58,6 +63,9 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("asynchat-workbench"));
         QCoreApplication::setApplicationVersion(QStringLiteral(ACW_VERSION));
+#ifdef ACW_WITH_GUI
+        acw::installTranslations(QString()); // the system's language (the catalogue is in ui/)
+#endif
         const QStringList rest = args.mid(1);
         if (first == QLatin1String("frame"))
             return acw::cli::runFrame(rest);

@@ -13,7 +13,9 @@ if [[ $level == package || $level == test || $level == bench ]]; then
 fi
 if [[ $level == test || $level == bench ]]; then
     # Real peers and clients the tests use: curl, a browser, a Redis server, a display.
-    pkgs+=(curl chromium redis-server xvfb xauth clang libclang-rt-14-dev procps iproute2)
+    # clang-format-14: scripts/format-check.sh (the .clang-format style, checked in CI).
+    pkgs+=(curl chromium redis-server xvfb xauth clang libclang-rt-14-dev procps iproute2
+           clang-format-14)
 fi
 if [[ $level == bench ]]; then
     # Peers and load for bench/run.py; cc + libx11-dev build its X probe (GUI rows).

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("connect", text);
+    return QCoreApplication::translate("acw::cli", text); // the context lupdate gives tr() here
 }
 
 // QCommandLineParser names the binary by its path; show the command as typed.

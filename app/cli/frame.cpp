@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("frame", text);
+    return QCoreApplication::translate("acw::cli", text); // the context lupdate gives tr() here
 }
 
 void err(const QString &line)

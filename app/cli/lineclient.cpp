@@ -1,4 +1,4 @@
-#include "cli/lineclient.h"
+#include "lineclient.h" // relative, so lupdate finds the class too
 
 #include "channel/asyncchat.h"
 

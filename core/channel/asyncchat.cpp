@@ -1,6 +1,6 @@
 #include "channel/asyncchat.h"
 
-#include "channel/asyncchatentry.h"
+#include "channel/asyncchat_p.h"
 #include "channel/channelobserver.h"
 #include "channel/channelwatchdog.h"
 

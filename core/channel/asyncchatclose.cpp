@@ -2,7 +2,7 @@
 // close, and the deadlines the thread's watchdog checks.
 #include "channel/asyncchat.h"
 
-#include "channel/asyncchatentry.h"
+#include "channel/asyncchat_p.h"
 #include "channel/channelobserver.h"
 #include "channel/channelwatchdog.h"
 

@@ -2,7 +2,7 @@
 // watermarks, and the read pause that backpressure implies.
 #include "channel/asyncchat.h"
 
-#include "channel/asyncchatentry.h"
+#include "channel/asyncchat_p.h"
 #include "channel/channelobserver.h"
 
 #include <QTcpSocket>

@@ -2,13 +2,9 @@
 
 #include "engine/engineworker.h"
 #include "engine/sendjobs.h"
+#include "engine/epolldispatcher.h"
 
 #include <QThread>
-
-#if __has_include("engine/epolldispatcher.h")
-#include "engine/epolldispatcher.h"
-#define ACW_HAVE_EPOLL_DISPATCHER 1
-#endif
 
 namespace acw {
 
@@ -35,12 +31,10 @@ Engine::Engine(QObject *parent) : QObject(parent)
     registerTypes();
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("acw-network"));
-#ifdef ACW_HAVE_EPOLL_DISPATCHER
-    // Qt's own dispatchers re-poll every descriptor on every pass (spec: issue 2).
+    // Qt's own dispatchers re-poll every descriptor on every pass.
     // ACW_EVENT_DISPATCHER=qt keeps Qt's, to compare in benchmarks and to rule ours out.
     if (qgetenv("ACW_EVENT_DISPATCHER") != "qt")
         m_thread->setEventDispatcher(new EpollEventDispatcher);
-#endif
     m_worker = new EngineWorker(&m_nextConnectionId);
     m_worker->moveToThread(m_thread);
     // Signal to signal: queued into this object's thread, one emission per batch.

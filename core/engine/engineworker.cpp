@@ -247,12 +247,11 @@ void EngineWorker::requestInspection(quint64 connection)
 void EngineWorker::serverEvent(int server, EngineEvent::Type type, const QString &text)
 {
     m_batch.serverEvent(server, type, text);
-    markServerDirty(server);
+    markServersDirty();
 }
 
-void EngineWorker::markServerDirty(int server)
+void EngineWorker::markServersDirty()
 {
-    Q_UNUSED(server)
     m_serversDirty = true;
     scheduleFlush();
 }

@@ -51,7 +51,7 @@ public:
         if (!m_flushTimer.isActive())
             m_flushTimer.start();
     }
-    void markServerDirty(int server);
+    void markServersDirty(); // the server table is sent again at the next flush
 
 signals:
     void eventsReady(const QVector<acw::EngineEvent> &events);

@@ -199,7 +199,7 @@ void ChatChannel::setNick(const QByteArray &name)
 ChatProfile::ChatProfile(const ServerConfig &config)
     : m_terminator(config.hasTerminator ? config.terminator
                                         : Terminator::bytes(QByteArrayLiteral("\n"))),
-      m_maxFrame(config.maxFrame == -2 ? DefaultMaxFrame : config.maxFrame),
+      m_maxFrame(config.maxFrameOr(DefaultMaxFrame)),
       // Members may lurk in silence: no idle deadline. One that stops reading is dropped
       // by the write timeout or the unsent cap instead.
       m_idleTimeoutMs(0),
@@ -223,7 +223,7 @@ bool ChatProfile::validate(const ServerConfig &config, QString *error)
                                 "such as \\n or \\r\\n");
         return false;
     }
-    if (config.maxFrame == 0 || config.maxFrame < -2) {
+    if (config.maxFrame && *config.maxFrame != ServerConfig::Unlimited && *config.maxFrame <= 0) {
         *error = QStringLiteral("the maximum frame must be a positive number of bytes "
                                 "(or unlimited)");
         return false;

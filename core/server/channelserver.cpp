@@ -1,7 +1,6 @@
 #include "server/channelserver.h"
 
 #include "channel/asyncchat.h"
-#include "profiles/profile.h"
 #include "server/listener.h"
 
 #include <QHostAddress>
@@ -53,7 +52,7 @@ bool resolveBind(const QString &bind, QList<QHostAddress> *addresses)
 
 } // namespace
 
-ChannelServer::ChannelServer(const ServerConfig &config, std::unique_ptr<Profile> profile,
+ChannelServer::ChannelServer(const ServerConfig &config, std::unique_ptr<ChannelFactory> profile,
                              QObject *parent)
     : QObject(parent), m_config(config), m_profile(std::move(profile)), m_retryTimer(this)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "engine/engineevents.h"
+#include "server/channelfactory.h"
+#include "server/serverconfig.h"
 
 #include <QList>
 #include <QObject>
@@ -18,7 +19,6 @@ namespace acw {
 class AsyncChat;
 class ChannelObserver;
 class Listener;
-class Profile;
 
 // asyncore's listening dispatcher: one or more QTcpServer listeners (same port) that turn
 // every accepted descriptor into a channel made by the profile (handle_accepted). Keeps a
@@ -35,7 +35,8 @@ public:
 
     using IdSource = std::function<quint64()>;
 
-    ChannelServer(const ServerConfig &config, std::unique_ptr<Profile> profile,
+    // profile: what makes each channel (a protocol profile, or a test's own factory).
+    ChannelServer(const ServerConfig &config, std::unique_ptr<ChannelFactory> profile,
                   QObject *parent = nullptr);
     ~ChannelServer() override; // closes every channel before the profile goes
 
@@ -44,7 +45,6 @@ public:
     void setObserver(ChannelObserver *observer) { m_observer = observer; }
     void setRetryInterval(int ms) { m_retryTimer.setInterval(ms); } // EMFILE retry, 500 ms
     const ServerConfig &config() const { return m_config; }
-    Profile *profile() const { return m_profile.get(); }
 
     // --- Listening ---
     // "127.0.0.1" (default), "localhost" (127.0.0.1 and ::1), "any", or an address.
@@ -83,7 +83,7 @@ private:
     void forget(quint64 id);
 
     ServerConfig m_config;
-    std::unique_ptr<Profile> m_profile;
+    std::unique_ptr<ChannelFactory> m_profile;
     ChannelObserver *m_observer = nullptr;
     IdSource m_idSource;
     quint64 m_nextLocalId = 1;

@@ -49,40 +49,40 @@ Step by event with 1-byte reads and watch the orange bytes: \r, then \r\n, then 
     <message>
         <source>Many protocols send a header line with a length, then exactly that many bytes (RESP, HTTP bodies, netstrings). The handler sets a count terminator inside foundTerminator() for the header, and a line terminator again after the body.
 
-A count counts only bytes that arrive after it is set: the body may contain \r\n without ending the frame. (A real handler computes the count from the header; the lab&apos;s script writes it out.)</source>
+A count counts only bytes that arrive after it is set: the body may contain \r\n without ending the frame. (A real handler computes the count from the header; the lab's script writes it out.)</source>
         <translation>Many protocols send a header line with a length, then exactly that many bytes (RESP, HTTP bodies, netstrings). The handler sets a count terminator inside foundTerminator() for the header, and a line terminator again after the body.
 
-A count counts only bytes that arrive after it is set: the body may contain \r\n without ending the frame. (A real handler computes the count from the header; the lab&apos;s script writes it out.)</translation>
+A count counts only bytes that arrive after it is set: the body may contain \r\n without ending the frame. (A real handler computes the count from the header; the lab's script writes it out.)</translation>
     </message>
     <message>
         <source>Write the script so that the frames are 5, hello, 12 and hello, world (the second body contains a comma and a space).</source>
         <translation>Write the script so that the frames are 5, hello, 12 and hello, world (the second body contains a comma and a space).</translation>
     </message>
     <message>
-        <source>4. The seed&apos;s overwrite bug and slow clients</source>
-        <translation>4. The seed&apos;s overwrite bug and slow clients</translation>
+        <source>4. The seed's overwrite bug and slow clients</source>
+        <translation>4. The seed's overwrite bug and slow clients</translation>
     </message>
     <message>
-        <source>The seed&apos;s handler wrote self.data = data in collect_incoming_data() instead of self.data += data. A fast client sends a line in one read: collectIncomingData() is called once per frame and the bug is invisible.
+        <source>The seed's handler wrote self.data = data in collect_incoming_data() instead of self.data += data. A fast client sends a line in one read: collectIncomingData() is called once per frame and the bug is invisible.
 
 Here the client is slow (1 byte per read) and the mistake is switched on. Step by event: every call replaces the buffer, and the frame is only the last byte. Run the invariance check: it shows the first chunking that gives other frames than one read.</source>
-        <translation>The seed&apos;s handler wrote self.data = data in collect_incoming_data() instead of self.data += data. A fast client sends a line in one read: collectIncomingData() is called once per frame and the bug is invisible.
+        <translation>The seed's handler wrote self.data = data in collect_incoming_data() instead of self.data += data. A fast client sends a line in one read: collectIncomingData() is called once per frame and the bug is invisible.
 
 Here the client is slow (1 byte per read) and the mistake is switched on. Step by event: every call replaces the buffer, and the frame is only the last byte. Run the invariance check: it shows the first chunking that gives other frames than one read.</translation>
     </message>
     <message>
-        <source>Make the slow client&apos;s frame HELLO WORLD again: fix the handler (switch the mistake off).</source>
-        <translation>Make the slow client&apos;s frame HELLO WORLD again: fix the handler (switch the mistake off).</translation>
+        <source>Make the slow client's frame HELLO WORLD again: fix the handler (switch the mistake off).</source>
+        <translation>Make the slow client's frame HELLO WORLD again: fix the handler (switch the mistake off).</translation>
     </message>
     <message>
         <source>5. Framing an HTTP request head</source>
         <translation>5. Framing an HTTP request head</translation>
     </message>
     <message>
-        <source>The seed&apos;s server reads a request head: lines ending in \r\n, then an empty line. With \r\n as the terminator each line is a frame and the empty line is an empty frame; the handler must count lines.
+        <source>The seed's server reads a request head: lines ending in \r\n, then an empty line. With \r\n as the terminator each line is a frame and the empty line is an empty frame; the handler must count lines.
 
 With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the held-back prefix grow: \r, \r\n, \r\n\r, then the match.</source>
-        <translation>The seed&apos;s server reads a request head: lines ending in \r\n, then an empty line. With \r\n as the terminator each line is a frame and the empty line is an empty frame; the handler must count lines.
+        <translation>The seed's server reads a request head: lines ending in \r\n, then an empty line. With \r\n as the terminator each line is a frame and the empty line is an empty frame; the handler must count lines.
 
 With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the held-back prefix grow: \r, \r\n, \r\n\r, then the match.</translation>
     </message>
@@ -94,8 +94,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
 <context>
     <name>LabScript</name>
     <message>
-        <source>no quotes around entries: write \r\n, not &quot;\r\n&quot; (a quote byte is \x22)</source>
-        <translation>no quotes around entries: write \r\n, not &quot;\r\n&quot; (a quote byte is \x22)</translation>
+        <source>no quotes around entries: write \r\n, not "\r\n" (a quote byte is \x22)</source>
+        <translation>no quotes around entries: write \r\n, not "\r\n" (a quote byte is \x22)</translation>
     </message>
     <message>
         <source>a count is written count:N, in lower case (for example count:5)</source>
@@ -106,12 +106,12 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>no terminator is written none, in lower case</translation>
     </message>
     <message>
-        <source>&quot;count:&quot; is run into other bytes: separate the entries with a space (\r\n count:4)</source>
-        <translation>&quot;count:&quot; is run into other bytes: separate the entries with a space (\r\n count:4)</translation>
+        <source>"count:" is run into other bytes: separate the entries with a space (\r\n count:4)</source>
+        <translation>"count:" is run into other bytes: separate the entries with a space (\r\n count:4)</translation>
     </message>
     <message>
-        <source>&quot;none&quot; is run into other bytes: separate the entries with a space</source>
-        <translation>&quot;none&quot; is run into other bytes: separate the entries with a space</translation>
+        <source>"none" is run into other bytes: separate the entries with a space</source>
+        <translation>"none" is run into other bytes: separate the entries with a space</translation>
     </message>
     <message>
         <source>empty entry</source>
@@ -138,8 +138,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>enter at least one terminator (none for no terminator)</translation>
     </message>
     <message>
-        <source>live change &quot;%1&quot;: write BYTES:SPEC, for example 12:count:5</source>
-        <translation>live change &quot;%1&quot;: write BYTES:SPEC, for example 12:count:5</translation>
+        <source>live change "%1": write BYTES:SPEC, for example 12:count:5</source>
+        <translation>live change "%1": write BYTES:SPEC, for example 12:count:5</translation>
     </message>
     <message>
         <source>the read size is a whole number from 1</source>
@@ -154,8 +154,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>the seed is a whole number</translation>
     </message>
     <message>
-        <source>HTTP request head (the seed&apos;s request)</source>
-        <translation>HTTP request head (the seed&apos;s request)</translation>
+        <source>HTTP request head (the seed's request)</source>
+        <translation>HTTP request head (the seed's request)</translation>
     </message>
     <message>
         <source>Line protocol (\r\n)</source>
@@ -509,8 +509,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>none; e.g. 12:count:5 sets count:5 after 12 bytes</translation>
     </message>
     <message>
-        <source>Terminators set from outside a callback once BYTES bytes were read (the window&apos;s live change): BYTES:SPEC, comma separated</source>
-        <translation>Terminators set from outside a callback once BYTES bytes were read (the window&apos;s live change): BYTES:SPEC, comma separated</translation>
+        <source>Terminators set from outside a callback once BYTES bytes were read (the window's live change): BYTES:SPEC, comma separated</source>
+        <translation>Terminators set from outside a callback once BYTES bytes were read (the window's live change): BYTES:SPEC, comma separated</translation>
     </message>
     <message>
         <source>Open file…</source>
@@ -657,8 +657,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>Not yet:</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; (at character %2): %3</source>
-        <translation>Entry &quot;%1&quot; (at character %2): %3</translation>
+        <source>Entry "%1" (at character %2): %3</source>
+        <translation>Entry "%1" (at character %2): %3</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
@@ -811,11 +811,17 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>%1 received in %n read(s)</source>
-        <translation><numerusform>%1 received in %n read</numerusform><numerusform>%1 received in %n reads</numerusform></translation>
+        <translation>
+            <numerusform>%1 received in %n read</numerusform>
+            <numerusform>%1 received in %n reads</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s)</source>
-        <translation><numerusform>%n frame</numerusform><numerusform>%n frames</numerusform></translation>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
     </message>
     <message>
         <source>collected, not framed: %1</source>
@@ -827,7 +833,18 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>closed with %n unframed byte(s)</source>
-        <translation><numerusform>closed with %n unframed byte</numerusform><numerusform>closed with %n unframed bytes</numerusform></translation>
+        <translation>
+            <numerusform>closed with %n unframed byte</numerusform>
+            <numerusform>closed with %n unframed bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in &amp;Lab</source>
+        <translation>Open in &amp;Lab</translation>
+    </message>
+    <message>
+        <source>Replay what this connection received in the Framing Lab: its bytes, its real reads and its terminator history.</source>
+        <translation>Replay what this connection received in the Framing Lab: its bytes, its real reads and its terminator history.</translation>
     </message>
 </context>
 <context>
@@ -854,7 +871,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>(%n byte(s) to go)</source>
-        <translation><numerusform>(%n byte to go)</numerusform><numerusform>(%n bytes to go)</numerusform></translation>
+        <translation>
+            <numerusform>(%n byte to go)</numerusform>
+            <numerusform>(%n bytes to go)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(re-armed after every frame)</source>
@@ -870,7 +890,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>idle: closes in %n s unless a byte arrives</source>
-        <translation><numerusform>idle: closes in %n s unless a byte arrives</numerusform><numerusform>idle: closes in %n s unless a byte arrives</numerusform></translation>
+        <translation>
+            <numerusform>idle: closes in %n s unless a byte arrives</numerusform>
+            <numerusform>idle: closes in %n s unless a byte arrives</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1089,14 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
+    </message>
+    <message>
+        <source>Connection #%1 cannot be replayed in the lab: its capture is incomplete (older bytes or frames were dropped at the capture limit).</source>
+        <translation>Connection #%1 cannot be replayed in the lab: its capture is incomplete (older bytes or frames were dropped at the capture limit).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection #%1 opened in the Framing Lab: %2, %n read(s).</source>
+        <translation><numerusform>Connection #%1 opened in the Framing Lab: %2, %n read.</numerusform><numerusform>Connection #%1 opened in the Framing Lab: %2, %n reads.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1475,8 +1506,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>Bad terminator %1.</translation>
     </message>
     <message>
-        <source>a snippet needs a &quot;name&quot; and a &quot;text&quot;</source>
-        <translation>a snippet needs a &quot;name&quot; and a &quot;text&quot;</translation>
+        <source>a snippet needs a "name" and a "text"</source>
+        <translation>a snippet needs a "name" and a "text"</translation>
     </message>
     <message>
         <source>HTTP GET /kongxx</source>
@@ -1495,8 +1526,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>not JSON: %1</translation>
     </message>
     <message>
-        <source>not a snippets file (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>not a snippets file (no &quot;format&quot;: &quot;%1&quot;)</translation>
+        <source>not a snippets file (no "format": "%1")</source>
+        <translation>not a snippets file (no "format": "%1")</translation>
     </message>
 </context>
 <context>
@@ -1749,8 +1780,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         </translation>
     </message>
     <message>
-        <source>%1 older frame(s) were no longer kept, %2 only in part (marked &quot;complete&quot;: false).</source>
-        <translation>%1 older frame(s) were no longer kept, %2 only in part (marked &quot;complete&quot;: false).</translation>
+        <source>%1 older frame(s) were no longer kept, %2 only in part (marked "complete": false).</source>
+        <translation>%1 older frame(s) were no longer kept, %2 only in part (marked "complete": false).</translation>
     </message>
     <message>
         <source>Could not import %1: %2</source>
@@ -1898,7 +1929,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>(%n byte(s) still to come in this frame)</source>
-        <translation><numerusform>(%n byte still to come in this frame)</numerusform><numerusform>(%n bytes still to come in this frame)</numerusform></translation>
+        <translation>
+            <numerusform>(%n byte still to come in this frame)</numerusform>
+            <numerusform>(%n bytes still to come in this frame)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(re-armed after every frame)</source>
@@ -1918,7 +1952,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is larger than this connection's maximum frame (%2): the change would be refused.</source>
@@ -2205,8 +2242,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>bad terminator %1</translation>
     </message>
     <message>
-        <source>not a workspace file (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>not a workspace file (no &quot;format&quot;: &quot;%1&quot;)</translation>
+        <source>not a workspace file (no "format": "%1")</source>
+        <translation>not a workspace file (no "format": "%1")</translation>
     </message>
     <message>
         <source>a client needs a port</source>
@@ -2222,18 +2259,461 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::cli</name>
+    <message>
+        <source>An async_chat client. Pushes each --send, then each line of standard input, with the
+terminator appended, and prints every frame received as "[index] escaped-text".
+A stdin line ":terminator SPEC" changes the terminator (both ways) from then on.
+Exits when the peer closes, or when stdin has ended and no frame came for the grace
+period (--wait, default 1000 ms). Exit status: 0 done, 1 cannot connect or the
+connection failed, 2 usage error.</source>
+        <translation>An async_chat client. Pushes each --send, then each line of standard input, with the
+terminator appended, and prints every frame received as "[index] escaped-text".
+A stdin line ":terminator SPEC" changes the terminator (both ways) from then on.
+Exits when the peer closes, or when stdin has ended and no frame came for the grace
+period (--wait, default 1000 ms). Exit status: 0 done, 1 cannot connect or the
+connection failed, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Server to connect to; IPv6 as [::1]:PORT.</source>
+        <translation>Server to connect to; IPv6 as [::1]:PORT.</translation>
+    </message>
+    <message>
+        <source>Terminator: escaped bytes (\r\n, \n, \xHH), count:N or none. Default: \r\n.</source>
+        <translation>Terminator: escaped bytes (\r\n, \n, \xHH), count:N or none. Default: \r\n.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>Text to send first (escapes allowed); repeatable.</source>
+        <translation>Text to send first (escapes allowed); repeatable.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Largest frame accepted, in bytes. Default: 1048576.</source>
+        <translation>Largest frame accepted, in bytes. Default: 1048576.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Grace period after stdin ends, in ms. Default: 1000.</source>
+        <translation>Grace period after stdin ends, in ms. Default: 1000.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Do not read standard input (only --send).</source>
+        <translation>Do not read standard input (only --send).</translation>
+    </message>
+    <message>
+        <source>expected one HOST:PORT</source>
+        <translation>expected one HOST:PORT</translation>
+    </message>
+    <message>
+        <source>'%1' is not HOST:PORT (IPv6 as [::1]:PORT)</source>
+        <translation>'%1' is not HOST:PORT (IPv6 as [::1]:PORT)</translation>
+    </message>
+    <message>
+        <source>--terminator: %1</source>
+        <translation>--terminator: %1</translation>
+    </message>
+    <message>
+        <source>--send: bad escape in '%1'</source>
+        <translation>--send: bad escape in '%1'</translation>
+    </message>
+    <message>
+        <source>--max-frame: expected a positive number of bytes</source>
+        <translation>--max-frame: expected a positive number of bytes</translation>
+    </message>
+    <message>
+        <source>--wait: expected milliseconds</source>
+        <translation>--wait: expected milliseconds</translation>
+    </message>
+    <message>
+        <source>--terminator: the count is larger than --max-frame</source>
+        <translation>--terminator: the count is larger than --max-frame</translation>
+    </message>
+    <message>
+        <source>Feeds FILE (or standard input) through the framer and prints one line per frame.
+The first -t is set before feeding; after frame k the (k+1)-th -t is set inside
+the found-terminator callback; once the list is used up the last -t is set again
+after every frame (so -t count:16 frames 16-byte records; --no-repeat: nothing
+more is set, as asynchat). Default terminator: \r\n.
+--set-at BYTES:SPEC sets SPEC from outside any callback once BYTES bytes were fed
+(the window's live change); the reads are cut at BYTES, so the change falls
+between two reads.
+Terminator SPEC: escaped bytes (\r \n \t \0 \\ \xHH), count:N, or none.
+Case files (--expect, --save-case): see docs/lab-case-format.md.
+Exit status: 0 done (--expect: as expected), 1 input unreadable, a frame exceeded
+--max-frame, or (--expect) a difference, printed; 2 usage or a malformed case.</source>
+        <translation>Feeds FILE (or standard input) through the framer and prints one line per frame.
+The first -t is set before feeding; after frame k the (k+1)-th -t is set inside
+the found-terminator callback; once the list is used up the last -t is set again
+after every frame (so -t count:16 frames 16-byte records; --no-repeat: nothing
+more is set, as asynchat). Default terminator: \r\n.
+--set-at BYTES:SPEC sets SPEC from outside any callback once BYTES bytes were fed
+(the window's live change); the reads are cut at BYTES, so the change falls
+between two reads.
+Terminator SPEC: escaped bytes (\r \n \t \0 \\ \xHH), count:N, or none.
+Case files (--expect, --save-case): see docs/lab-case-format.md.
+Exit status: 0 done (--expect: as expected), 1 input unreadable, a frame exceeded
+--max-frame, or (--expect) a difference, printed; 2 usage or a malformed case.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Terminator script entry (repeatable).</source>
+        <translation>Terminator script entry (repeatable).</translation>
+    </message>
+    <message>
+        <source>Once the -t list is used up, set nothing more.</source>
+        <translation>Once the -t list is used up, set nothing more.</translation>
+    </message>
+    <message>
+        <source>Read sizes, used in turn (default 65536).</source>
+        <translation>Read sizes, used in turn (default 65536).</translation>
+    </message>
+    <message>
+        <source>Set SPEC once BYTES bytes were fed, between two reads (repeatable).</source>
+        <translation>Set SPEC once BYTES bytes were fed, between two reads (repeatable).</translation>
+    </message>
+    <message>
+        <source>Fail once a frame passes N bytes (default: no limit).</source>
+        <translation>Fail once a frame passes N bytes (default: no limit).</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines.</source>
+        <translation>Print JSON Lines.</translation>
+    </message>
+    <message>
+        <source>Print only the totals and the elapsed time.</source>
+        <translation>Print only the totals and the elapsed time.</translation>
+    </message>
+    <message>
+        <source>Replay the case FILE and compare with its expected frames and end state.</source>
+        <translation>Replay the case FILE and compare with its expected frames and end state.</translation>
+    </message>
+    <message>
+        <source>Also write this run as a case FILE.</source>
+        <translation>Also write this run as a case FILE.</translation>
+    </message>
+    <message>
+        <source>Input file; - or nothing for stdin.</source>
+        <translation>Input file; - or nothing for stdin.</translation>
+    </message>
+    <message>
+        <source>try 'asynchat-workbench frame --help'</source>
+        <translation>try 'asynchat-workbench frame --help'</translation>
+    </message>
+    <message>
+        <source>Usage: asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] [--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] [--save-case FILE] [FILE|-]
+       asynchat-workbench frame --expect CASE</source>
+        <translation>Usage: asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] [--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] [--save-case FILE] [FILE|-]
+       asynchat-workbench frame --expect CASE</translation>
+    </message>
+    <message>
+        <source>--expect replays the case file alone; --%1 belongs in the file</source>
+        <translation>--expect replays the case file alone; --%1 belongs in the file</translation>
+    </message>
+    <message>
+        <source>--expect takes its input from the case file</source>
+        <translation>--expect takes its input from the case file</translation>
+    </message>
+    <message>
+        <source>--max-frame needs a number of bytes, not '%1'</source>
+        <translation>--max-frame needs a number of bytes, not '%1'</translation>
+    </message>
+    <message>
+        <source>bad terminator '%1': %2</source>
+        <translation>bad terminator '%1': %2</translation>
+    </message>
+    <message>
+        <source>terminator %1 is larger than --max-frame %2</source>
+        <translation>terminator %1 is larger than --max-frame %2</translation>
+    </message>
+    <message>
+        <source>--chunks needs sizes from 1 to 1073741824, not '%1'</source>
+        <translation>--chunks needs sizes from 1 to 1073741824, not '%1'</translation>
+    </message>
+    <message>
+        <source>--json and --summary exclude each other</source>
+        <translation>--json and --summary exclude each other</translation>
+    </message>
+    <message>
+        <source>one input file at most</source>
+        <translation>one input file at most</translation>
+    </message>
+    <message>
+        <source>cannot read case %1: %2</source>
+        <translation>cannot read case %1: %2</translation>
+    </message>
+    <message>
+        <source>malformed case %1: %2</source>
+        <translation>malformed case %1: %2</translation>
+    </message>
+    <message>
+        <source>malformed case %1: no "expect" object to compare with</source>
+        <translation>malformed case %1: no "expect" object to compare with</translation>
+    </message>
+    <message>
+        <source>ok: %1 frames and the end state as expected (%2)</source>
+        <translation>ok: %1 frames and the end state as expected (%2)</translation>
+    </message>
+    <message>
+        <source>differs from %1:</source>
+        <translation>differs from %1:</translation>
+    </message>
+    <message>
+        <source>cannot write case %1: %2</source>
+        <translation>cannot write case %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>read error on %1: %2</source>
+        <translation>read error on %1: %2</translation>
+    </message>
+    <message>
+        <source>no frame limit</source>
+        <translation>no frame limit</translation>
+    </message>
+    <message>
+        <source>max frame %1 bytes</source>
+        <translation>max frame %1 bytes</translation>
+    </message>
+    <message>
+        <source>all interfaces, port %1</source>
+        <translation>all interfaces, port %1</translation>
+    </message>
+    <message>
+        <source>Serving echo on %1 (terminator %2, %3)</source>
+        <translation>Serving echo on %1 (terminator %2, %3)</translation>
+    </message>
+    <message>
+        <source>Serving manual (silent) on %1 (terminator %2, %3)</source>
+        <translation>Serving manual (silent) on %1 (terminator %2, %3)</translation>
+    </message>
+    <message>
+        <source>Serving chat on %1 (lines end in %2, %3)</source>
+        <translation>Serving chat on %1 (lines end in %2, %3)</translation>
+    </message>
+    <message>
+        <source>Serving greeting on %1 - try %2kongxx</source>
+        <translation>Serving greeting on %1 - try %2kongxx</translation>
+    </message>
+    <message>
+        <source>Runs a protocol profile's server without a window. The greeting profile is the seed's
+HTTP server: open http://127.0.0.1:8888/kongxx and it says "Hello kongxx!".
+Prints the address it serves on first, then one line per connection (unless --quiet).
+Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot listen
+(e.g. port in use), 2 usage error.</source>
+        <translation>Runs a protocol profile's server without a window. The greeting profile is the seed's
+HTTP server: open http://127.0.0.1:8888/kongxx and it says "Hello kongxx!".
+Prints the address it serves on first, then one line per connection (unless --quiet).
+Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot listen
+(e.g. port in use), 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Do not print a line per connection.</source>
+        <translation>Do not print a line per connection.</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unexpected argument '%1'</translation>
+    </message>
+    <message>
+        <source>warning: listening on ALL interfaces; other machines can connect</source>
+        <translation>warning: listening on ALL interfaces; other machines can connect</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Press Ctrl+C to stop.</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>accepting paused: %1</source>
+        <translation>accepting paused: %1</translation>
+    </message>
+    <message>
+        <source>accepting resumed</source>
+        <translation>accepting resumed</translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3 opened</source>
+        <translation>%1 #%2 %3 opened</translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3 closed%4</source>
+        <translation>%1 #%2 %3 closed%4</translation>
+    </message>
+    <message>
+        <source>Stopping (%1).</source>
+        <translation>Stopping (%1).</translation>
+    </message>
+    <message>
+        <source>greeting (HTTP), echo, chat or manual (silent: frames, never answers). Default: greeting.</source>
+        <translation>greeting (HTTP), echo, chat or manual (silent: frames, never answers). Default: greeting.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Address to listen on: an IP, 'localhost' (127.0.0.1 and ::1) or 'any' (all interfaces, with a warning). Default: 127.0.0.1.</source>
+        <translation>Address to listen on: an IP, 'localhost' (127.0.0.1 and ::1) or 'any' (all interfaces, with a warning). Default: 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADDR</translation>
+    </message>
+    <message>
+        <source>Port; 0 picks a free one (printed). Default: 8888.</source>
+        <translation>Port; 0 picks a free one (printed). Default: 8888.</translation>
+    </message>
+    <message>
+        <source>echo/chat terminator: escaped bytes (\r\n, \n, qqq, \xHH), count:N or none.</source>
+        <translation>echo/chat terminator: escaped bytes (\r\n, \n, qqq, \xHH), count:N or none.</translation>
+    </message>
+    <message>
+        <source>echo/chat maximum frame in bytes, -1 for none.</source>
+        <translation>echo/chat maximum frame in bytes, -1 for none.</translation>
+    </message>
+    <message>
+        <source>Connection cap (0: none). Default: 1024.</source>
+        <translation>Connection cap (0: none). Default: 1024.</translation>
+    </message>
+    <message>
+        <source>greeting: total deadline for a request head, in ms. Default: 10000.</source>
+        <translation>greeting: total deadline for a request head, in ms. Default: 10000.</translation>
+    </message>
+    <message>
+        <source>echo: idle deadline in ms (chat has none). Default: 60000.</source>
+        <translation>echo: idle deadline in ms (chat has none). Default: 60000.</translation>
+    </message>
+    <message>
+        <source>Every profile: close a connection whose output made no progress for this long, in ms (0: never). Default: 30000.</source>
+        <translation>Every profile: close a connection whose output made no progress for this long, in ms (0: never). Default: 30000.</translation>
+    </message>
+    <message>
+        <source>--bind: '%1' is not an IP address, 'localhost' or 'any'</source>
+        <translation>--bind: '%1' is not an IP address, 'localhost' or 'any'</translation>
+    </message>
+    <message>
+        <source>--port: '%1' is not a port number (0-65535)</source>
+        <translation>--port: '%1' is not a port number (0-65535)</translation>
+    </message>
+    <message>
+        <source>--%1: '%2' is not a number from %3 to %4</source>
+        <translation>--%1: '%2' is not a number from %3 to %4</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>unknown option --%1</translation>
+    </message>
+</context>
+<context>
+    <name>acw::cli::LineClient</name>
+    <message>
+        <source>cannot connect to %1:%2: timed out after %3 ms</source>
+        <translation>cannot connect to %1:%2: timed out after %3 ms</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>cannot connect to %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>connection closed by the peer</source>
+        <translation>connection closed by the peer</translation>
+    </message>
+    <message>
+        <source>:terminator: %1</source>
+        <translation>:terminator: %1</translation>
+    </message>
+    <message>
+        <source>:terminator: %1 is larger than the maximum frame</source>
+        <translation>:terminator: %1 is larger than the maximum frame</translation>
+    </message>
+    <message>
+        <source>terminator is now %1</source>
+        <translation>terminator is now %1</translation>
+    </message>
+</context>
+<context>
+    <name>acw::cli::Printer</name>
+    <message>
+        <source>frame %1 (%2, %3 bytes) "%4"</source>
+        <translation>frame %1 (%2, %3 bytes) "%4"</translation>
+    </message>
+    <message>
+        <source>error: frame %1 is longer than %2 bytes (--max-frame); framing stopped</source>
+        <translation>error: frame %1 is longer than %2 bytes (--max-frame); framing stopped</translation>
+    </message>
+    <message>
+        <source>terminator %1 set at byte %2 (outside a callback)</source>
+        <translation>terminator %1 set at byte %2 (outside a callback)</translation>
+    </message>
+    <message>
+        <source>end: %1 bytes pending "%2", held back "%3", terminator %4</source>
+        <translation>end: %1 bytes pending "%2", held back "%3", terminator %4</translation>
+    </message>
+    <message>
+        <source>input:      %1 bytes</source>
+        <translation>input:      %1 bytes</translation>
+    </message>
+    <message>
+        <source>frames:     %1</source>
+        <translation>frames:     %1</translation>
+    </message>
+    <message>
+        <source>framed:     %1 bytes of frame data</source>
+        <translation>framed:     %1 bytes of frame data</translation>
+    </message>
+    <message>
+        <source>pending:    %1 bytes</source>
+        <translation>pending:    %1 bytes</translation>
+    </message>
+    <message>
+        <source>held back:  %1 bytes</source>
+        <translation>held back:  %1 bytes</translation>
+    </message>
+    <message>
+        <source>terminator: %1</source>
+        <translation>terminator: %1</translation>
+    </message>
+    <message>
+        <source>stopped:    a frame exceeded --max-frame %1</source>
+        <translation>stopped:    a frame exceeded --max-frame %1</translation>
+    </message>
+    <message>
+        <source>elapsed:    %1 s (%2 MB/s)</source>
+        <translation>elapsed:    %1 s (%2 MB/s)</translation>
+    </message>
+</context>
+<context>
     <name>acw::gui</name>
-    <message>
-        <source>--port needs 0 to 65535</source>
-        <translation>--port needs 0 to 65535</translation>
-    </message>
-    <message>
-        <source>bad --terminator</source>
-        <translation>bad --terminator</translation>
-    </message>
     <message>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,7 @@ Step by event with 1-byte reads and watch the orange bytes: \r, then \r\n, then 
     <message>
         <source>Many protocols send a header line with a length, then exactly that many bytes (RESP, HTTP bodies, netstrings). The handler sets a count terminator inside foundTerminator() for the header, and a line terminator again after the body.
 
-A count counts only bytes that arrive after it is set: the body may contain \r\n without ending the frame. (A real handler computes the count from the header; the lab&apos;s script writes it out.)</source>
+A count counts only bytes that arrive after it is set: the body may contain \r\n without ending the frame. (A real handler computes the count from the header; the lab's script writes it out.)</source>
         <translation>许多协议先发送一行带长度的头部，然后恰好发送这么多字节（RESP、HTTP 消息体、netstring）。处理程序在头部的 foundTerminator() 中设置计数终止符，消息体之后再设置行终止符。
 
 计数只统计设置之后到达的字节：消息体可以包含 \r\n 而不会结束帧。（真实的处理程序根据头部计算计数；实验室的脚本直接写出它。）</translation>
@@ -59,11 +59,11 @@ A count counts only bytes that arrive after it is set: the body may contain \r\n
         <translation>编写脚本，使帧依次为 5、hello、12 和 hello, world（第二个消息体包含一个逗号和一个空格）。</translation>
     </message>
     <message>
-        <source>4. The seed&apos;s overwrite bug and slow clients</source>
+        <source>4. The seed's overwrite bug and slow clients</source>
         <translation>4. 种子程序的覆盖错误与慢速客户端</translation>
     </message>
     <message>
-        <source>The seed&apos;s handler wrote self.data = data in collect_incoming_data() instead of self.data += data. A fast client sends a line in one read: collectIncomingData() is called once per frame and the bug is invisible.
+        <source>The seed's handler wrote self.data = data in collect_incoming_data() instead of self.data += data. A fast client sends a line in one read: collectIncomingData() is called once per frame and the bug is invisible.
 
 Here the client is slow (1 byte per read) and the mistake is switched on. Step by event: every call replaces the buffer, and the frame is only the last byte. Run the invariance check: it shows the first chunking that gives other frames than one read.</source>
         <translation>种子程序的处理程序在 collect_incoming_data() 中写的是 self.data = data，而不是 self.data += data。快速客户端在一次读取中发送整行：每帧只调用一次 collectIncomingData()，错误不可见。
@@ -71,7 +71,7 @@ Here the client is slow (1 byte per read) and the mistake is switched on. Step b
 这里客户端很慢（每次读取 1 字节），并且打开了这个错误。按事件单步执行：每次调用都替换缓冲区，帧只剩最后一个字节。运行不变性检查：它会显示第一个与一次读取结果不同的分块方式。</translation>
     </message>
     <message>
-        <source>Make the slow client&apos;s frame HELLO WORLD again: fix the handler (switch the mistake off).</source>
+        <source>Make the slow client's frame HELLO WORLD again: fix the handler (switch the mistake off).</source>
         <translation>让慢速客户端的帧重新成为 HELLO WORLD：修复处理程序（关闭这个错误）。</translation>
     </message>
     <message>
@@ -79,7 +79,7 @@ Here the client is slow (1 byte per read) and the mistake is switched on. Step b
         <translation>5. 对 HTTP 请求头分帧</translation>
     </message>
     <message>
-        <source>The seed&apos;s server reads a request head: lines ending in \r\n, then an empty line. With \r\n as the terminator each line is a frame and the empty line is an empty frame; the handler must count lines.
+        <source>The seed's server reads a request head: lines ending in \r\n, then an empty line. With \r\n as the terminator each line is a frame and the empty line is an empty frame; the handler must count lines.
 
 With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the held-back prefix grow: \r, \r\n, \r\n\r, then the match.</source>
         <translation>种子程序的服务器读取请求头：以 \r\n 结尾的若干行，然后是一个空行。以 \r\n 作终止符时，每行是一帧，空行是一个空帧；处理程序必须自己数行。
@@ -94,8 +94,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
 <context>
     <name>LabScript</name>
     <message>
-        <source>no quotes around entries: write \r\n, not &quot;\r\n&quot; (a quote byte is \x22)</source>
-        <translation>条目两边不加引号：写 \r\n，而不是 &quot;\r\n&quot;（引号字节写作 \x22）</translation>
+        <source>no quotes around entries: write \r\n, not "\r\n" (a quote byte is \x22)</source>
+        <translation>条目两边不加引号：写 \r\n，而不是 "\r\n"（引号字节写作 \x22）</translation>
     </message>
     <message>
         <source>a count is written count:N, in lower case (for example count:5)</source>
@@ -106,11 +106,11 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>无终止符写作小写的 none</translation>
     </message>
     <message>
-        <source>&quot;count:&quot; is run into other bytes: separate the entries with a space (\r\n count:4)</source>
+        <source>"count:" is run into other bytes: separate the entries with a space (\r\n count:4)</source>
         <translation>“count:”与其他字节连在一起：请用空格分隔条目（\r\n count:4）</translation>
     </message>
     <message>
-        <source>&quot;none&quot; is run into other bytes: separate the entries with a space</source>
+        <source>"none" is run into other bytes: separate the entries with a space</source>
         <translation>“none”与其他字节连在一起：请用空格分隔条目</translation>
     </message>
     <message>
@@ -138,7 +138,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>请至少输入一个终止符（无终止符写 none）</translation>
     </message>
     <message>
-        <source>live change &quot;%1&quot;: write BYTES:SPEC, for example 12:count:5</source>
+        <source>live change "%1": write BYTES:SPEC, for example 12:count:5</source>
         <translation>实时更改“%1”：请写成 BYTES:SPEC，例如 12:count:5</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>种子是一个整数</translation>
     </message>
     <message>
-        <source>HTTP request head (the seed&apos;s request)</source>
+        <source>HTTP request head (the seed's request)</source>
         <translation>HTTP 请求头（种子程序的请求）</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>无；例如 12:count:5 在 12 字节后设置 count:5</translation>
     </message>
     <message>
-        <source>Terminators set from outside a callback once BYTES bytes were read (the window&apos;s live change): BYTES:SPEC, comma separated</source>
+        <source>Terminators set from outside a callback once BYTES bytes were read (the window's live change): BYTES:SPEC, comma separated</source>
         <translation>读取 BYTES 字节后在回调之外设置的终止符（窗口中的实时更改）：BYTES:SPEC，用逗号分隔</translation>
     </message>
     <message>
@@ -650,7 +650,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>尚未完成：</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; (at character %2): %3</source>
+        <source>Entry "%1" (at character %2): %3</source>
         <translation>条目“%1”（第 %2 个字符处）：%3</translation>
     </message>
     <message numerus="yes">
@@ -799,11 +799,15 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>%1 received in %n read(s)</source>
-        <translation><numerusform>收到 %1，共 %n 次读取</numerusform></translation>
+        <translation>
+            <numerusform>收到 %1，共 %n 次读取</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s)</source>
-        <translation><numerusform>%n 帧</numerusform></translation>
+        <translation>
+            <numerusform>%n 帧</numerusform>
+        </translation>
     </message>
     <message>
         <source>collected, not framed: %1</source>
@@ -815,7 +819,17 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>closed with %n unframed byte(s)</source>
-        <translation><numerusform>关闭时有 %n 字节未成帧</numerusform></translation>
+        <translation>
+            <numerusform>关闭时有 %n 字节未成帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in &amp;Lab</source>
+        <translation>在实验室中打开(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Replay what this connection received in the Framing Lab: its bytes, its real reads and its terminator history.</source>
+        <translation>在分帧实验室中重放此连接收到的内容：它的字节、真实的读取分块以及终止符历史。</translation>
     </message>
 </context>
 <context>
@@ -842,7 +856,9 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>(%n byte(s) to go)</source>
-        <translation><numerusform>（还差 %n 字节）</numerusform></translation>
+        <translation>
+            <numerusform>（还差 %n 字节）</numerusform>
+        </translation>
     </message>
     <message>
         <source>(re-armed after every frame)</source>
@@ -858,7 +874,9 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>idle: closes in %n s unless a byte arrives</source>
-        <translation><numerusform>空闲：若 %n 秒内没有字节到达将关闭</numerusform></translation>
+        <translation>
+            <numerusform>空闲：若 %n 秒内没有字节到达将关闭</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1072,14 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Language changed.</source>
         <translation>语言已切换。</translation>
+    </message>
+    <message>
+        <source>Connection #%1 cannot be replayed in the lab: its capture is incomplete (older bytes or frames were dropped at the capture limit).</source>
+        <translation>连接 #%1 无法在实验室中重放：它的捕获不完整（较早的字节或帧因捕获上限被丢弃）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection #%1 opened in the Framing Lab: %2, %n read(s).</source>
+        <translation><numerusform>连接 #%1 已在分帧实验室中打开：%2，%n 次读取。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1461,8 +1487,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>无效的终止符 %1。</translation>
     </message>
     <message>
-        <source>a snippet needs a &quot;name&quot; and a &quot;text&quot;</source>
-        <translation>快捷消息需要 &quot;name&quot; 和 &quot;text&quot;</translation>
+        <source>a snippet needs a "name" and a "text"</source>
+        <translation>快捷消息需要 "name" 和 "text"</translation>
     </message>
     <message>
         <source>HTTP GET /kongxx</source>
@@ -1481,8 +1507,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>不是 JSON：%1</translation>
     </message>
     <message>
-        <source>not a snippets file (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>不是快捷消息文件（没有 &quot;format&quot;: &quot;%1&quot;）</translation>
+        <source>not a snippets file (no "format": "%1")</source>
+        <translation>不是快捷消息文件（没有 "format": "%1"）</translation>
     </message>
 </context>
 <context>
@@ -1734,8 +1760,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         </translation>
     </message>
     <message>
-        <source>%1 older frame(s) were no longer kept, %2 only in part (marked &quot;complete&quot;: false).</source>
-        <translation>%1 个较早的帧已不再保留，%2 个只保留了部分（标记为 &quot;complete&quot;: false）。</translation>
+        <source>%1 older frame(s) were no longer kept, %2 only in part (marked "complete": false).</source>
+        <translation>%1 个较早的帧已不再保留，%2 个只保留了部分（标记为 "complete": false）。</translation>
     </message>
     <message>
         <source>Could not import %1: %2</source>
@@ -1881,7 +1907,9 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>(%n byte(s) still to come in this frame)</source>
-        <translation><numerusform>（本帧还差 %n 字节）</numerusform></translation>
+        <translation>
+            <numerusform>（本帧还差 %n 字节）</numerusform>
+        </translation>
     </message>
     <message>
         <source>(re-armed after every frame)</source>
@@ -1901,7 +1929,9 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n 字节</numerusform></translation>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is larger than this connection's maximum frame (%2): the change would be refused.</source>
@@ -2188,8 +2218,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>无效的终止符 %1</translation>
     </message>
     <message>
-        <source>not a workspace file (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>不是工作区文件（没有 &quot;format&quot;: &quot;%1&quot;）</translation>
+        <source>not a workspace file (no "format": "%1")</source>
+        <translation>不是工作区文件（没有 "format": "%1"）</translation>
     </message>
     <message>
         <source>a client needs a port</source>
@@ -2205,18 +2235,458 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::cli</name>
+    <message>
+        <source>An async_chat client. Pushes each --send, then each line of standard input, with the
+terminator appended, and prints every frame received as "[index] escaped-text".
+A stdin line ":terminator SPEC" changes the terminator (both ways) from then on.
+Exits when the peer closes, or when stdin has ended and no frame came for the grace
+period (--wait, default 1000 ms). Exit status: 0 done, 1 cannot connect or the
+connection failed, 2 usage error.</source>
+        <translation>一个 async_chat 客户端。先推送每个 --send，再推送标准输入的每一行，并附加终止符；
+收到的每一帧打印为 "[序号] 转义文本"。
+标准输入中的一行 ":terminator SPEC" 从此改变（收发两个方向的）终止符。
+对端关闭时退出；或标准输入结束后，在宽限期内（--wait，默认 1000 毫秒）没有新帧时退出。
+退出状态：0 完成，1 无法连接或连接失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Server to connect to; IPv6 as [::1]:PORT.</source>
+        <translation>要连接的服务器；IPv6 写作 [::1]:PORT。</translation>
+    </message>
+    <message>
+        <source>Terminator: escaped bytes (\r\n, \n, \xHH), count:N or none. Default: \r\n.</source>
+        <translation>终止符：转义字节（\r\n、\n、\xHH）、count:N 或 none。默认：\r\n。</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>Text to send first (escapes allowed); repeatable.</source>
+        <translation>先发送的文本（可用转义）；可重复。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Largest frame accepted, in bytes. Default: 1048576.</source>
+        <translation>接受的最大帧，单位字节。默认：1048576。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Grace period after stdin ends, in ms. Default: 1000.</source>
+        <translation>标准输入结束后的宽限期，单位毫秒。默认：1000。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Do not read standard input (only --send).</source>
+        <translation>不读取标准输入（只发送 --send）。</translation>
+    </message>
+    <message>
+        <source>expected one HOST:PORT</source>
+        <translation>需要一个 HOST:PORT</translation>
+    </message>
+    <message>
+        <source>'%1' is not HOST:PORT (IPv6 as [::1]:PORT)</source>
+        <translation>“%1”不是 HOST:PORT（IPv6 写作 [::1]:PORT）</translation>
+    </message>
+    <message>
+        <source>--terminator: %1</source>
+        <translation>--terminator：%1</translation>
+    </message>
+    <message>
+        <source>--send: bad escape in '%1'</source>
+        <translation>--send：“%1”中的转义无效</translation>
+    </message>
+    <message>
+        <source>--max-frame: expected a positive number of bytes</source>
+        <translation>--max-frame：需要一个正的字节数</translation>
+    </message>
+    <message>
+        <source>--wait: expected milliseconds</source>
+        <translation>--wait：需要毫秒数</translation>
+    </message>
+    <message>
+        <source>--terminator: the count is larger than --max-frame</source>
+        <translation>--terminator：计数大于 --max-frame</translation>
+    </message>
+    <message>
+        <source>Feeds FILE (or standard input) through the framer and prints one line per frame.
+The first -t is set before feeding; after frame k the (k+1)-th -t is set inside
+the found-terminator callback; once the list is used up the last -t is set again
+after every frame (so -t count:16 frames 16-byte records; --no-repeat: nothing
+more is set, as asynchat). Default terminator: \r\n.
+--set-at BYTES:SPEC sets SPEC from outside any callback once BYTES bytes were fed
+(the window's live change); the reads are cut at BYTES, so the change falls
+between two reads.
+Terminator SPEC: escaped bytes (\r \n \t \0 \\ \xHH), count:N, or none.
+Case files (--expect, --save-case): see docs/lab-case-format.md.
+Exit status: 0 done (--expect: as expected), 1 input unreadable, a frame exceeded
+--max-frame, or (--expect) a difference, printed; 2 usage or a malformed case.</source>
+        <translation>把 FILE（或标准输入）送入分帧器，每帧打印一行。
+第一个 -t 在送入前设置；第 k 帧之后，在找到终止符的回调中设置第 k+1 个 -t；
+列表用完后，每帧之后再次设置最后一个 -t（因此 -t count:16 切分 16 字节的记录；
+--no-repeat：不再设置，与 asynchat 相同）。默认终止符：\r\n。
+--set-at BYTES:SPEC 在送入 BYTES 字节后、在任何回调之外设置 SPEC（即窗口中的实时更改）；
+读取在 BYTES 处切开，因此更改发生在两次读取之间。
+终止符 SPEC：转义字节（\r \n \t \0 \\ \xHH）、count:N 或 none。
+用例文件（--expect、--save-case）：见 docs/lab-case-format.md。
+退出状态：0 完成（--expect：符合预期），1 输入无法读取、有帧超过 --max-frame，
+或（--expect）有差异并已打印；2 用法错误或用例格式错误。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Terminator script entry (repeatable).</source>
+        <translation>终止符脚本中的一项（可重复）。</translation>
+    </message>
+    <message>
+        <source>Once the -t list is used up, set nothing more.</source>
+        <translation>-t 列表用完后，不再设置终止符。</translation>
+    </message>
+    <message>
+        <source>Read sizes, used in turn (default 65536).</source>
+        <translation>每次读取的大小，轮流使用（默认 65536）。</translation>
+    </message>
+    <message>
+        <source>Set SPEC once BYTES bytes were fed, between two reads (repeatable).</source>
+        <translation>送入 BYTES 字节后，在两次读取之间设置 SPEC（可重复）。</translation>
+    </message>
+    <message>
+        <source>Fail once a frame passes N bytes (default: no limit).</source>
+        <translation>帧超过 N 字节即失败（默认：不限制）。</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines.</source>
+        <translation>以 JSON Lines 格式输出。</translation>
+    </message>
+    <message>
+        <source>Print only the totals and the elapsed time.</source>
+        <translation>只打印总计和耗时。</translation>
+    </message>
+    <message>
+        <source>Replay the case FILE and compare with its expected frames and end state.</source>
+        <translation>重放用例文件 FILE，并与其中预期的帧和结束状态比较。</translation>
+    </message>
+    <message>
+        <source>Also write this run as a case FILE.</source>
+        <translation>同时把这次运行写成用例文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Input file; - or nothing for stdin.</source>
+        <translation>输入文件；- 或省略表示标准输入。</translation>
+    </message>
+    <message>
+        <source>try 'asynchat-workbench frame --help'</source>
+        <translation>请尝试“asynchat-workbench frame --help”</translation>
+    </message>
+    <message>
+        <source>Usage: asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] [--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] [--save-case FILE] [FILE|-]
+       asynchat-workbench frame --expect CASE</source>
+        <translation>用法：asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] [--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] [--save-case FILE] [FILE|-]
+      asynchat-workbench frame --expect CASE</translation>
+    </message>
+    <message>
+        <source>--expect replays the case file alone; --%1 belongs in the file</source>
+        <translation>--expect 只重放用例文件；--%1 应写在文件里</translation>
+    </message>
+    <message>
+        <source>--expect takes its input from the case file</source>
+        <translation>--expect 从用例文件读取输入</translation>
+    </message>
+    <message>
+        <source>--max-frame needs a number of bytes, not '%1'</source>
+        <translation>--max-frame 需要字节数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>bad terminator '%1': %2</source>
+        <translation>终止符“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>terminator %1 is larger than --max-frame %2</source>
+        <translation>终止符 %1 大于 --max-frame %2</translation>
+    </message>
+    <message>
+        <source>--chunks needs sizes from 1 to 1073741824, not '%1'</source>
+        <translation>--chunks 需要 1 到 1073741824 之间的大小，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--json and --summary exclude each other</source>
+        <translation>--json 与 --summary 不能同时使用</translation>
+    </message>
+    <message>
+        <source>one input file at most</source>
+        <translation>最多一个输入文件</translation>
+    </message>
+    <message>
+        <source>cannot read case %1: %2</source>
+        <translation>无法读取用例 %1：%2</translation>
+    </message>
+    <message>
+        <source>malformed case %1: %2</source>
+        <translation>用例 %1 格式错误：%2</translation>
+    </message>
+    <message>
+        <source>malformed case %1: no "expect" object to compare with</source>
+        <translation>用例 %1 格式错误：没有可比较的 "expect" 对象</translation>
+    </message>
+    <message>
+        <source>ok: %1 frames and the end state as expected (%2)</source>
+        <translation>通过：%1 帧和结束状态均符合预期（%2）</translation>
+    </message>
+    <message>
+        <source>differs from %1:</source>
+        <translation>与 %1 不同：</translation>
+    </message>
+    <message>
+        <source>cannot write case %1: %2</source>
+        <translation>无法写入用例 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>read error on %1: %2</source>
+        <translation>读取 %1 出错：%2</translation>
+    </message>
+    <message>
+        <source>no frame limit</source>
+        <translation>不限制帧大小</translation>
+    </message>
+    <message>
+        <source>max frame %1 bytes</source>
+        <translation>最大帧 %1 字节</translation>
+    </message>
+    <message>
+        <source>all interfaces, port %1</source>
+        <translation>所有网络接口，端口 %1</translation>
+    </message>
+    <message>
+        <source>Serving echo on %1 (terminator %2, %3)</source>
+        <translation>echo 服务运行于 %1（终止符 %2，%3）</translation>
+    </message>
+    <message>
+        <source>Serving manual (silent) on %1 (terminator %2, %3)</source>
+        <translation>manual（静默）服务运行于 %1（终止符 %2，%3）</translation>
+    </message>
+    <message>
+        <source>Serving chat on %1 (lines end in %2, %3)</source>
+        <translation>chat 服务运行于 %1（行以 %2 结尾，%3）</translation>
+    </message>
+    <message>
+        <source>Serving greeting on %1 - try %2kongxx</source>
+        <translation>greeting 服务运行于 %1 - 试试 %2kongxx</translation>
+    </message>
+    <message>
+        <source>Runs a protocol profile's server without a window. The greeting profile is the seed's
+HTTP server: open http://127.0.0.1:8888/kongxx and it says "Hello kongxx!".
+Prints the address it serves on first, then one line per connection (unless --quiet).
+Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot listen
+(e.g. port in use), 2 usage error.</source>
+        <translation>不开窗口，运行某个协议配置的服务器。greeting 配置就是原始示例的 HTTP 服务器：
+打开 http://127.0.0.1:8888/kongxx，它回答 "Hello kongxx!"。
+先打印服务地址，然后每个连接打印一行（除非使用 --quiet）。
+按 Ctrl+C（SIGINT）或收到 SIGTERM 时干净地停止。退出状态：0 已停止，1 无法监听
+（例如端口已被占用），2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Do not print a line per connection.</source>
+        <translation>不为每个连接打印一行。</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>warning: listening on ALL interfaces; other machines can connect</source>
+        <translation>警告：正在所有网络接口上监听；其他机器可以连接</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>accepting paused: %1</source>
+        <translation>已暂停接受连接：%1</translation>
+    </message>
+    <message>
+        <source>accepting resumed</source>
+        <translation>已恢复接受连接</translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3 opened</source>
+        <translation>%1 #%2 %3 已打开</translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3 closed%4</source>
+        <translation>%1 #%2 %3 已关闭%4</translation>
+    </message>
+    <message>
+        <source>Stopping (%1).</source>
+        <translation>正在停止（%1）。</translation>
+    </message>
+    <message>
+        <source>greeting (HTTP), echo, chat or manual (silent: frames, never answers). Default: greeting.</source>
+        <translation>greeting（HTTP）、echo、chat 或 manual（静默：只分帧，从不回答）。默认：greeting。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Address to listen on: an IP, 'localhost' (127.0.0.1 and ::1) or 'any' (all interfaces, with a warning). Default: 127.0.0.1.</source>
+        <translation>监听地址：一个 IP、“localhost”（127.0.0.1 和 ::1）或“any”（所有网络接口，会给出警告）。默认：127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADDR</translation>
+    </message>
+    <message>
+        <source>Port; 0 picks a free one (printed). Default: 8888.</source>
+        <translation>端口；0 表示自动选择空闲端口（会打印出来）。默认：8888。</translation>
+    </message>
+    <message>
+        <source>echo/chat terminator: escaped bytes (\r\n, \n, qqq, \xHH), count:N or none.</source>
+        <translation>echo/chat 的终止符：转义字节（\r\n、\n、qqq、\xHH）、count:N 或 none。</translation>
+    </message>
+    <message>
+        <source>echo/chat maximum frame in bytes, -1 for none.</source>
+        <translation>echo/chat 的最大帧，单位字节，-1 表示不限制。</translation>
+    </message>
+    <message>
+        <source>Connection cap (0: none). Default: 1024.</source>
+        <translation>连接数上限（0：不限制）。默认：1024。</translation>
+    </message>
+    <message>
+        <source>greeting: total deadline for a request head, in ms. Default: 10000.</source>
+        <translation>greeting：请求头的总期限，单位毫秒。默认：10000。</translation>
+    </message>
+    <message>
+        <source>echo: idle deadline in ms (chat has none). Default: 60000.</source>
+        <translation>echo：空闲期限，单位毫秒（chat 没有）。默认：60000。</translation>
+    </message>
+    <message>
+        <source>Every profile: close a connection whose output made no progress for this long, in ms (0: never). Default: 30000.</source>
+        <translation>所有协议：输出在这段时间内没有进展则关闭连接，单位毫秒（0：从不）。默认：30000。</translation>
+    </message>
+    <message>
+        <source>--bind: '%1' is not an IP address, 'localhost' or 'any'</source>
+        <translation>--bind：“%1”不是 IP 地址、“localhost”或“any”</translation>
+    </message>
+    <message>
+        <source>--port: '%1' is not a port number (0-65535)</source>
+        <translation>--port：“%1”不是端口号（0-65535）</translation>
+    </message>
+    <message>
+        <source>--%1: '%2' is not a number from %3 to %4</source>
+        <translation>--%1：“%2”不是 %3 到 %4 之间的数</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>未知选项 --%1</translation>
+    </message>
+</context>
+<context>
+    <name>acw::cli::LineClient</name>
+    <message>
+        <source>cannot connect to %1:%2: timed out after %3 ms</source>
+        <translation>无法连接到 %1:%2：%3 毫秒后超时</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>无法连接到 %1:%2：%3</translation>
+    </message>
+    <message>
+        <source>connection closed by the peer</source>
+        <translation>对端关闭了连接</translation>
+    </message>
+    <message>
+        <source>:terminator: %1</source>
+        <translation>:terminator：%1</translation>
+    </message>
+    <message>
+        <source>:terminator: %1 is larger than the maximum frame</source>
+        <translation>:terminator：%1 大于最大帧</translation>
+    </message>
+    <message>
+        <source>terminator is now %1</source>
+        <translation>终止符现在是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>acw::cli::Printer</name>
+    <message>
+        <source>frame %1 (%2, %3 bytes) "%4"</source>
+        <translation>帧 %1（%2，%3 字节）"%4"</translation>
+    </message>
+    <message>
+        <source>error: frame %1 is longer than %2 bytes (--max-frame); framing stopped</source>
+        <translation>错误：帧 %1 超过 %2 字节（--max-frame）；分帧已停止</translation>
+    </message>
+    <message>
+        <source>terminator %1 set at byte %2 (outside a callback)</source>
+        <translation>在第 %2 字节处设置终止符 %1（在回调之外）</translation>
+    </message>
+    <message>
+        <source>end: %1 bytes pending "%2", held back "%3", terminator %4</source>
+        <translation>结束：%1 字节未成帧 "%2"，保留 "%3"，终止符 %4</translation>
+    </message>
+    <message>
+        <source>input:      %1 bytes</source>
+        <translation>输入：      %1 字节</translation>
+    </message>
+    <message>
+        <source>frames:     %1</source>
+        <translation>帧数：      %1</translation>
+    </message>
+    <message>
+        <source>framed:     %1 bytes of frame data</source>
+        <translation>已成帧：    %1 字节帧数据</translation>
+    </message>
+    <message>
+        <source>pending:    %1 bytes</source>
+        <translation>未成帧：    %1 字节</translation>
+    </message>
+    <message>
+        <source>held back:  %1 bytes</source>
+        <translation>保留：      %1 字节</translation>
+    </message>
+    <message>
+        <source>terminator: %1</source>
+        <translation>终止符：%1</translation>
+    </message>
+    <message>
+        <source>stopped:    a frame exceeded --max-frame %1</source>
+        <translation>已停止：    有帧超过 --max-frame %1</translation>
+    </message>
+    <message>
+        <source>elapsed:    %1 s (%2 MB/s)</source>
+        <translation>耗时：      %1 秒（%2 MB/s）</translation>
+    </message>
+</context>
+<context>
     <name>acw::gui</name>
-    <message>
-        <source>--port needs 0 to 65535</source>
-        <translation>--port 需要 0 到 65535 之间的值</translation>
-    </message>
-    <message>
-        <source>bad --terminator</source>
-        <translation>--terminator 无效</translation>
-    </message>
     <message>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,8 @@ QJsonObject serverJson(const ServerConfig &c)
     QJsonObject o{ { QStringLiteral("profile"), c.profile },
                    { QStringLiteral("bind"), c.bindAddress },
                    { QStringLiteral("port"), int(c.port) },
-                   { QStringLiteral("max_frame"), c.maxFrame },
+                   // -2 in the file: the profile's default (no value in the config)
+                   { QStringLiteral("max_frame"), double(c.maxFrame.value_or(-2)) },
                    { QStringLiteral("max_connections"), c.maxConnections },
                    { QStringLiteral("header_timeout_ms"), c.headerTimeoutMs },
                    { QStringLiteral("idle_timeout_ms"), c.idleTimeoutMs } };
@@ -69,7 +70,7 @@ QJsonObject Workspace::toJson() const
         clientArray.append(QJsonObject{ { QStringLiteral("host"), c.host },
                                         { QStringLiteral("port"), int(c.port) },
                                         { QStringLiteral("terminator"), c.terminator.toSpec() },
-                                        { QStringLiteral("max_frame"), c.maxFrame },
+                                        { QStringLiteral("max_frame"), double(c.maxFrame) },
                                         { QStringLiteral("connect_timeout_ms"), c.connectTimeoutMs } });
     }
     QJsonArray snippetArray;
@@ -102,7 +103,9 @@ bool Workspace::fromJson(const QJsonObject &root, Workspace *out, QString *error
         c.bindAddress = o.value(QStringLiteral("bind")).toString(c.bindAddress);
         if (!portOf(o, &c.port, error) || !terminatorOf(o, &c.terminator, &c.hasTerminator, error))
             return false;
-        c.maxFrame = qint64(o.value(QStringLiteral("max_frame")).toDouble(double(c.maxFrame)));
+        const qint64 maxFrame = qint64(o.value(QStringLiteral("max_frame")).toDouble(-2));
+        if (maxFrame >= -1)
+            c.maxFrame = maxFrame;
         c.maxConnections = o.value(QStringLiteral("max_connections")).toInt(c.maxConnections);
         c.headerTimeoutMs = o.value(QStringLiteral("header_timeout_ms")).toInt(c.headerTimeoutMs);
         c.idleTimeoutMs = o.value(QStringLiteral("idle_timeout_ms")).toInt(c.idleTimeoutMs);
@@ -119,7 +122,9 @@ bool Workspace::fromJson(const QJsonObject &root, Workspace *out, QString *error
             *error = QCoreApplication::translate("acw::Workspace", "a client needs a port");
             return false;
         }
-        c.maxFrame = qint64(o.value(QStringLiteral("max_frame")).toDouble(double(c.maxFrame)));
+        const qint64 maxFrame = qint64(o.value(QStringLiteral("max_frame")).toDouble(-2));
+        if (maxFrame >= -1)
+            c.maxFrame = maxFrame;
         c.connectTimeoutMs = o.value(QStringLiteral("connect_timeout_ms")).toInt(c.connectTimeoutMs);
         w.clients.append(c);
     }

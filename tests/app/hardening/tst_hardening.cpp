@@ -1,6 +1,6 @@
 // Issue 14 at the level of the built binary: what a hostile peer can do to `serve` (write
 // to its stderr, lock it out with writers that never read) and the headless fallback.
-#include "../serve/servehelper.h"
+#include "servehelper.h"
 
 #include <QElapsedTimer>
 #include <QTcpSocket>

@@ -4,7 +4,7 @@
 // installed binary answers --version and serves /kongxx headless, and it is removed again.
 // Installing needs root (or password-less sudo); a missing tool is a failure, not a skip.
 // Labelled "slow": it runs alone (dpkg is one per machine), and not in the sanitizer pass.
-#include "../serve/servehelper.h"
+#include "servehelper.h"
 
 #include <QDir>
 #include <QDirIterator>

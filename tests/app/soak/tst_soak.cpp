@@ -3,7 +3,7 @@
 // Sampled every second: each server's RSS and open descriptors. After warm-up they do not
 // grow beyond noise; a probe is answered within 1 s throughout. Figures go to the log.
 // ACW_SOAK_SECONDS=600 runs it longer by hand.
-#include "../serve/servehelper.h"
+#include "servehelper.h"
 #include "soakstats.h"
 
 #include <QSignalSpy>

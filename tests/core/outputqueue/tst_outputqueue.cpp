@@ -1,7 +1,7 @@
 // The output queue charges memory, not payload (issue 14 item 1): small pushes are copied
 // into shared blocks, every entry is charged its overhead and the whole allocation it
 // pins, and backpressure and caps (the chat's slow-reader cap) read that figure.
-#include "../asyncchat/channeltestpeer.h"
+#include "channeltestpeer.h"
 
 #include <QTest>
 
@@ -98,7 +98,7 @@ void TestOutputQueue::pushesAreCopies()
 // is slow at first: the peer gets every byte, in order.
 void TestOutputQueue::orderKeptThroughBlocksAndPartialSends()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QVERIFY(server.start());
     RawPeer peer(16 * 1024);
     QVERIFY(peer.connectTo(server.serverPort()));
@@ -129,7 +129,7 @@ void TestOutputQueue::orderKeptThroughBlocksAndPartialSends()
 // about the high watermark of memory, not of payload.
 void TestOutputQueue::backpressureCountsMemory()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setWriteWatermarks(256 * 1024, 64 * 1024);

@@ -1,6 +1,6 @@
 // An RST from the peer is an error even with nothing owed (issue 14 item 7): Qt 6.4
 // reports a FIN and an RST alike, so the channel tells them apart itself.
-#include "../asyncchat/channeltestpeer.h"
+#include "channeltestpeer.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -19,7 +19,7 @@ private slots:
 
 void TestPeerReset::resetIsAnError()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QVERIFY(server.start());
     RawPeer peer;
     QVERIFY(peer.connectTo(server.serverPort()));
@@ -39,7 +39,7 @@ void TestPeerReset::resetIsAnError()
 
 void TestPeerReset::finIsOrderly()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QVERIFY(server.start());
     RawPeer peer;
     QVERIFY(peer.connectTo(server.serverPort()));

@@ -55,7 +55,7 @@ void TstGuiSoak::windowUnderMixedLoad()
     bench->captures()->setTotalFrames(20000);
 
     QStringList targets;
-    for (const QString profile : {QStringLiteral("greeting"), QStringLiteral("echo"),
+    for (const QString &profile : {QStringLiteral("greeting"), QStringLiteral("echo"),
                                   QStringLiteral("chat")}) {
         ServerConfig config;
         config.profile = profile;
