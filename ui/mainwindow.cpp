@@ -2,6 +2,7 @@
 
 #include "models/bytesformat.h"
 #include "panels/clientpanel.h"
+#include "panels/conversationview.h"
 #include "panels/connectionspanel.h"
 #include "panels/framinglab.h"
 #include "panels/guidedialog.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("AsyncChat Workbench"));
     setObjectName(QStringLiteral("mainWindow"));
+    m_workbench->setEncoding(bytesformat::encodingFromKey(m_settings->encoding()));
     buildPanels();
     buildMenus();
     resize(1360, 860);
@@ -98,6 +100,7 @@ void MainWindow::buildPanels()
     connect(m_serverPanel, &ServerPanel::message, this, show);
     connect(m_clientPanel, &ClientPanel::message, this, show);
     connect(m_timeline, &TimelinePanel::message, this, show);
+    connect(m_inspector->conversation(), &ConversationView::message, this, show);
     // A client connection is what the user wants to look at next.
     connect(m_clientPanel, &ClientPanel::connectionOpened, this, [this](quint64 id) {
         m_inspector->setConnection(id);
@@ -199,6 +202,19 @@ void MainWindow::buildViewMenu()
         for (QAction *a : m_viewModes->actions())
             a->setChecked(a->data().toInt() == int(mode));
     });
+    // One decoding rule for every view that shows bytes as text.
+    QMenu *encodings = menu->addMenu(tr("Text &encoding"));
+    encodings->setObjectName(QStringLiteral("encodingMenu"));
+    auto *encodingGroup = new QActionGroup(encodings);
+    for (auto encoding : {bytesformat::Encoding::Utf8, bytesformat::Encoding::Gb18030,
+                          bytesformat::Encoding::Latin1}) {
+        QAction *action = encodings->addAction(bytesformat::encodingName(encoding));
+        action->setObjectName(QStringLiteral("encoding-") + bytesformat::encodingKey(encoding));
+        action->setCheckable(true);
+        action->setChecked(bytesformat::defaultEncoding() == encoding);
+        encodingGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, encoding] { setEncoding(encoding); });
+    }
     menu->addSeparator();
     menu->addAction(tr("Framing &Lab"), this, [this] { m_tabs->setCurrentWidget(m_lab); })
         ->setShortcut(QKeySequence(tr("Ctrl+L")));
@@ -226,6 +242,14 @@ void MainWindow::buildHelpMenu()
     menu->addAction(tr("asynchat in &5 minutes"), this, &MainWindow::showGuide)
         ->setShortcut(QKeySequence::HelpContents);
     menu->addAction(tr("&About AsyncChat Workbench"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::setEncoding(bytesformat::Encoding encoding)
+{
+    m_settings->setEncoding(bytesformat::encodingKey(encoding));
+    m_workbench->setEncoding(encoding);
+    statusBar()->showMessage(
+        tr("Bytes are now shown as %1 text.").arg(bytesformat::encodingName(encoding)), 5000);
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/engineevents.h"
+#include "models/bytesformat.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -58,6 +59,8 @@ private:
 public:
     // Switch the language now (View > Language): panels are rebuilt, the engine carries on.
     void setLanguage(const QString &language);
+    // View > Text encoding: how every view decodes bytes as text (saved in the settings).
+    void setEncoding(acw::bytesformat::Encoding encoding);
 
 private:
     void rebuild();

@@ -47,6 +47,15 @@ quint64 Workbench::openClient(const ClientConfig &config)
     return m_engine->openClient(config);
 }
 
+void Workbench::setEncoding(bytesformat::Encoding encoding)
+{
+    if (encoding == bytesformat::defaultEncoding())
+        return;
+    bytesformat::setDefaultEncoding(encoding);
+    m_timeline->refreshTexts();
+    emit encodingChanged(encoding);
+}
+
 void Workbench::clearClosed()
 {
     m_connections->clearClosed();

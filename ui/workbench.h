@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/engine.h"
+#include "models/bytesformat.h"
 
 #include <QObject>
 
@@ -30,9 +31,12 @@ public:
     int startServer(const ServerConfig &config);
     quint64 openClient(const ClientConfig &config);
     void clearClosed();
+    // The one text decoding every view uses (bytesformat::defaultEncoding()).
+    void setEncoding(acw::bytesformat::Encoding encoding);
 
 signals:
     void inspectionReady(const acw::ConnectionInspection &inspection);
+    void encodingChanged(acw::bytesformat::Encoding encoding);
 
 private:
     Engine *m_engine;

@@ -83,7 +83,7 @@ void TstTimelineModel::summaries()
     EngineEvent frame = makeEvent(3, Type::Frame, 20);
     frame.index = 0;
     frame.text = QStringLiteral("\\r\\n");
-    QCOMPARE(TimelineModel::summarize(frame), QStringLiteral("frame #0, 20 bytes, terminator \\r\\n"));
+    QCOMPARE(TimelineModel::summarize(frame), QStringLiteral("frame #1, 20 bytes, terminator \\r\\n"));
     EngineEvent chunk = makeEvent(3, Type::Chunk, 0);
     chunk.offset = 5;
     chunk.data = "GET /\r\n";
