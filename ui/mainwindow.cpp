@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "models/bytesformat.h"
+#include "models/servermodel.h"
 #include "panels/clientpanel.h"
 #include "panels/conversationview.h"
 #include "panels/connectionspanel.h"
@@ -26,6 +27,9 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTextEdit>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -45,6 +49,56 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(m_settings->geometry());
     restoreState(m_settings->windowState());
     statusBar()->showMessage(tr("Ready. Start a server, or connect to one as a client."));
+    // The status bar reports outcomes (started, failed, connected, refused) as the engine
+    // reports them, not the request that was just sent to it.
+    connect(m_workbench->engine(), &Engine::eventsReady, this, &MainWindow::reportOutcomes);
+}
+
+void MainWindow::reportOutcomes(const QVector<EngineEvent> &events)
+{
+    using Type = EngineEvent::Type;
+    for (const EngineEvent &e : events) {
+        switch (e.type) {
+        case Type::ServerStarted: {
+            const ServerInfo *info = m_workbench->servers()->info(e.server);
+            statusBar()->showMessage(tr("The %1 server is listening on %2.")
+                                         .arg(info ? info->config.profile : QString(), e.text),
+                                     10000);
+            break;
+        }
+        case Type::ServerError: {
+            const ServerInfo *info = m_workbench->servers()->info(e.server);
+            statusBar()->showMessage(
+                tr("The %1 server could not start: %2")
+                    .arg(info ? info->config.profile : QString(), e.text),
+                10000);
+            break;
+        }
+        case Type::ConnectionOpened: {
+            const auto it = m_pendingClients.constFind(e.connection);
+            if (it == m_pendingClients.cend())
+                break;
+            statusBar()->showMessage(
+                tr("Connected to %1 (connection #%2).").arg(it.value()).arg(e.connection), 10000);
+            m_pendingClients.remove(e.connection);
+            break;
+        }
+        case Type::Error:
+        case Type::ConnectionClosed: {
+            const auto it = m_pendingClients.constFind(e.connection);
+            if (it == m_pendingClients.cend())
+                break;
+            if (e.type == Type::Error || !e.text.isEmpty())
+                statusBar()->showMessage(
+                    tr("Could not connect to %1: %2").arg(it.value(), e.text), 10000);
+            if (e.type == Type::ConnectionClosed)
+                m_pendingClients.remove(e.connection);
+            break;
+        }
+        default:
+            break;
+        }
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -63,6 +117,7 @@ void MainWindow::buildPanels()
     split->addWidget(m_inspector);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(split, tr("Connections"));
@@ -89,8 +144,10 @@ void MainWindow::buildPanels()
     m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
     m_timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
-    resizeDocks({m_serverDock}, {440}, Qt::Horizontal);
-    resizeDocks({m_timelineDock}, {200}, Qt::Vertical);
+    // Sized for 1024x700 as well: the timeline leaves the connections table six rows and
+    // the inspector its tabs.
+    resizeDocks({m_serverDock}, {400}, Qt::Horizontal);
+    resizeDocks({m_timelineDock}, {150}, Qt::Vertical);
 
     connect(m_connections, &ConnectionsPanel::currentConnectionChanged, m_inspector,
             &InspectorPanel::setConnection);
@@ -103,11 +160,24 @@ void MainWindow::buildPanels()
     connect(m_inspector->conversation(), &ConversationView::message, this, show);
     // A client connection is what the user wants to look at next.
     connect(m_clientPanel, &ClientPanel::connectionOpened, this, [this](quint64 id) {
+        m_pendingClients.insert(id, m_clientPanel->target());
         m_inspector->setConnection(id);
         m_connections->selectConnection(id);
     });
     InputView *input = m_inspector->input();
     input->setViewMode(bytesformat::modeFromKey(m_settings->viewMode()));
+    // Tab moves from widget to widget: not cell by cell through a table, not into a
+    // read-only text as a character.
+    for (QTableView *table : findChildren<QTableView *>())
+        table->setTabKeyNavigation(false);
+    for (QTextEdit *text : findChildren<QTextEdit *>()) {
+        if (text->isReadOnly())
+            text->setTabChangesFocus(true);
+    }
+    for (QPlainTextEdit *text : findChildren<QPlainTextEdit *>()) {
+        if (text->isReadOnly())
+            text->setTabChangesFocus(true);
+    }
 }
 
 int MainWindow::serve(const ServerConfig &config)

@@ -3,6 +3,7 @@
 #include "engine/engineevents.h"
 #include "models/bytesformat.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <memory>
 
@@ -64,6 +65,7 @@ public:
 
 private:
     void rebuild();
+    void reportOutcomes(const QVector<acw::EngineEvent> &events);
 
     std::unique_ptr<Settings> m_settings;
     Workbench *m_workbench;
@@ -77,6 +79,7 @@ private:
     QDockWidget *m_serverDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QActionGroup *m_viewModes = nullptr;
+    QHash<quint64, QString> m_pendingClients; // client connections not open yet: "host:port"
 };
 
 } // namespace acw

@@ -140,7 +140,7 @@ void FramingLab::recompute()
         row << new QStandardItem(QString::number(f.index))
             << new QStandardItem(QString::number(f.data.size()))
             << new QStandardItem(f.terminator)
-            << new QStandardItem(bytesformat::preview(f.data, 200));
+            << new QStandardItem(bytesformat::line(f.data, 200));
         m_frames->appendRow(row);
     }
     QString text = tr("%1 bytes in %2 reads: %3 frames. Still collected: %4. Held back: %5. "
