@@ -166,7 +166,7 @@ QString TimelineModel::summarize(const Entry &e, int maxChars)
         QString s = bytesformat::escaped(e.data);
         if (e.data.size() < e.size)
             s += QLatin1Char(' ')
-                + tr("[%1 of %2 bytes kept]").arg(e.data.size()).arg(e.size);
+                + tr("[%1 of %n byte(s) kept]", nullptr, int(e.size)).arg(e.data.size());
         return s;
     };
     switch (e.type) {
@@ -187,21 +187,21 @@ QString TimelineModel::summarize(const Entry &e, int maxChars)
         return tr("at %1: %2").arg(e.offset).arg(payload());
     case Type::Frame:
         // Frames are numbered from 1 wherever a user sees them (the engine counts from 0).
-        return tr("frame #%1, %2 bytes, terminator %3").arg(e.index + 1).arg(e.size).arg(e.text);
+        return tr("frame #%1, %n byte(s), terminator %2", nullptr, int(e.size)).arg(e.index + 1).arg(e.text);
     case Type::TerminatorChanged:
         return tr("terminator set to %1").arg(e.text);
     case Type::Pushed:
         return payload();
     case Type::Sent:
-        return tr("%1 bytes sent").arg(e.size);
+        return tr("%n byte(s) sent", nullptr, int(e.size));
     case Type::ConnectionClosed: {
         QString s = e.text.isEmpty() ? tr("closed in order") : e.text;
         if (e.size > 0)
-            s += QLatin1String("; ") + tr("%1 unframed bytes left").arg(e.size);
+            s += QLatin1String("; ") + tr("%n unframed byte(s) left", nullptr, int(e.size));
         return s;
     }
     case Type::Dropped:
-        return tr("%1 events dropped by the engine").arg(e.size);
+        return tr("%n event(s) dropped by the engine", nullptr, int(e.size));
     }
     return QString();
 }

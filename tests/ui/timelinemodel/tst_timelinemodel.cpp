@@ -1,4 +1,5 @@
 #include "models/timelinemodel.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -14,6 +15,7 @@ class TstTimelineModel : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { installTranslations(QStringLiteral("en")); } // plural forms
     void ringKeepsNewest_data();
     void ringKeepsNewest();
     void timesHaveMicroseconds();

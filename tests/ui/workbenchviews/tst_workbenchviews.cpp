@@ -3,6 +3,8 @@
 // conversation view against the engine's own events, a 1024x700 window, Tab order, menu
 // shortcuts in text fields and status bar outcomes.
 #include "mainwindow.h"
+#include "panels/guidedialog.h"
+#include "translations.h"
 #include "models/capturestore.h"
 #include "models/connectionmodel.h"
 #include "models/conversationmodel.h"
@@ -44,6 +46,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTextDocumentFragment>
+#include "settings.h"
 
 using namespace acw;
 using Type = EngineEvent::Type;
@@ -64,6 +68,7 @@ private slots:
     void tabLeavesTables();
     void menuShortcutsWorkInTextFields();
     void statusBarSaysWhatHappened();
+    void guidePromisesOnlyWhatTheWindowDoes();
 
 private:
     template<class T>
@@ -619,12 +624,33 @@ void TstWorkbenchViews::statusBarSaysWhatHappened()
                  qPrintable(bar->currentMessage()));
 }
 
+void TstWorkbenchViews::guidePromisesOnlyWhatTheWindowDoes()
+{
+    const QString guide = QTextDocumentFragment::fromHtml(GuideDialog::guideHtml()).toPlainText();
+    // Every tab the guide sends the user to exists.
+    QStringList tabs;
+    for (int i = 0; i < m_window->inspector()->tabs()->count(); ++i)
+        tabs << m_window->inspector()->tabs()->tabText(i).remove(QLatin1Char('&'));
+    for (const char *tab : {"Input", "Terminator", "Output", "Conversation"}) {
+        QVERIFY2(guide.contains(QLatin1String(tab) + QLatin1String(" tab")), tab);
+        QVERIFY2(tabs.contains(QLatin1String(tab)), tab);
+    }
+    QVERIFY(guide.contains(QLatin1String("Framing Lab")));
+    QCOMPARE(m_window->mainTabs()->tabText(1), QStringLiteral("Framing Lab"));
+    QVERIFY(guide.contains(QLatin1String("View > Text encoding")));
+    QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("encodingMenu")));
+    // The echo server frames \r\n lines; plain nc sends \n: the guide says -C.
+    QVERIFY(guide.contains(QLatin1String("nc -C 127.0.0.1 9000")));
+    QCOMPARE(Settings::defaultPort(QStringLiteral("echo")), 9000);
+}
+
 int main(int argc, char **argv)
 {
     // A private settings file: tests never see (or change) the user's.
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
+    acw::installTranslations(QStringLiteral("en")); // plural forms, as the application does
     TstWorkbenchViews test;
     return QTest::qExec(&test, argc, argv);
 }
