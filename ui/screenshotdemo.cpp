@@ -4,6 +4,7 @@
 #include "models/connectionmodel.h"
 #include "models/servermodel.h"
 #include "panels/connectionspanel.h"
+#include "panels/conversationview.h"
 #include "panels/inputview.h"
 #include "panels/pushbox.h"
 #include "panels/framinglab.h"
@@ -80,6 +81,25 @@ QString ScreenshotDemo::variant(const QString &name) const
 }
 
 void ScreenshotDemo::captureMore()
+{
+    // The closed greeting connection's reply (Output tab), then the echo connection's
+    // conversation, then the rest.
+    InspectorPanel *inspector = m_window->inspector();
+    m_window->connectionsPanel()->selectConnection(findConnection(QStringLiteral("greeting")));
+    inspector->tabs()->setCurrentWidget(inspector->output());
+    QTimer::singleShot(400, this, [this, inspector] {
+        m_window->grab().save(variant(QStringLiteral("output")));
+        m_window->connectionsPanel()->selectConnection(findConnection(QStringLiteral("echo")));
+        inspector->tabs()->setCurrentWidget(inspector->conversation());
+        inspector->conversation()->refresh();
+        QTimer::singleShot(400, this, [this] {
+            m_window->grab().save(variant(QStringLiteral("conversation")));
+            captureTerminatorAndLab();
+        });
+    });
+}
+
+void ScreenshotDemo::captureTerminatorAndLab()
 {
     // The terminator editor previewing ";" on the echo connection's held bytes, then the lab.
     InspectorPanel *inspector = m_window->inspector();
