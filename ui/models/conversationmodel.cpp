@@ -8,7 +8,7 @@
 namespace acw {
 
 
-void ConversationModel::build(const CaptureStore::Capture *c, int maxSegments)
+void ConversationModel::build(const CaptureStore::Capture *c, int maxSegments, qint64 maxBytes)
 {
     m_segments.clear();
     m_omitted = 0;
@@ -84,10 +84,16 @@ void ConversationModel::build(const CaptureStore::Capture *c, int maxSegments)
     m_segments.reserve(in.size() + out.size());
     std::merge(in.cbegin(), in.cend(), out.cbegin(), out.cend(), std::back_inserter(m_segments),
                [](const Segment &a, const Segment &b) { return a.seq < b.seq; });
-    if (maxSegments > 0 && m_segments.size() > maxSegments) {
-        m_omitted = m_segments.size() - maxSegments;
-        m_segments.remove(0, m_omitted);
+    int keep = 0;
+    qint64 bytes = 0;
+    for (int i = m_segments.size() - 1; i >= 0; --i) {
+        bytes += m_segments.at(i).bytes.size();
+        if ((maxSegments > 0 && keep >= maxSegments) || (keep > 0 && maxBytes > 0 && bytes > maxBytes))
+            break;
+        ++keep;
     }
+    m_omitted = m_segments.size() - keep;
+    m_segments.remove(0, m_omitted);
 }
 
 QByteArray ConversationModel::rawBytes(const CaptureStore::Capture *c, Direction direction)

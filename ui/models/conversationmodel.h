@@ -36,9 +36,12 @@ public:
         bool complete() const { return bytes.size() == size(); }
     };
 
-    void build(const CaptureStore::Capture *capture, int maxSegments = 5000);
+    // The newest maxSegments segments holding at most maxBytes bytes (a view stays quick;
+    // "save raw bytes" writes everything captured).
+    void build(const CaptureStore::Capture *capture, int maxSegments = 2000,
+               qint64 maxBytes = 128 * 1024);
     const QVector<Segment> &segments() const { return m_segments; }
-    int omitted() const { return m_omitted; } // oldest segments left out (maxSegments)
+    int omitted() const { return m_omitted; } // oldest segments left out (the limits)
 
     // Every captured byte of one direction, in order (what "save raw bytes" writes).
     static QByteArray rawBytes(const CaptureStore::Capture *capture, Direction direction);

@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace acw {
@@ -26,6 +27,7 @@ OutputView::OutputView(Workbench *workbench, QWidget *parent)
     , m_view(new QTableView(this))
     , m_historyView(new QTableView(this))
     , m_detail(new QPlainTextEdit(this))
+    , m_detailTimer(new QTimer(this))
 {
     m_summary->setObjectName(QStringLiteral("outputSummary"));
     m_summary->setWordWrap(true);
@@ -79,6 +81,12 @@ OutputView::OutputView(Workbench *workbench, QWidget *parent)
     });
     connect(m_historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OutputView::updateDetail);
+    m_detailTimer->setSingleShot(true);
+    m_detailTimer->setInterval(250);
+    connect(m_detailTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            updateDetail();
+    });
     setConnection(0);
 }
 
@@ -98,8 +106,9 @@ void OutputView::capturesChanged(const QSet<quint64> &ids)
         return;
     m_history->refresh(ids);
     updateSummary();
-    if (!m_historyView->selectionModel()->currentIndex().isValid() && isVisible())
-        updateDetail();
+    // The whole output below the table follows at most four times a second.
+    if (!m_historyView->selectionModel()->currentIndex().isValid() && !m_detailTimer->isActive())
+        m_detailTimer->start();
 }
 
 void OutputView::showEvent(QShowEvent *event)
@@ -179,7 +188,8 @@ void OutputView::updateDetail()
     if (current.isValid()) {
         bytes = m_history->rowBytes(current.row());
     } else if (const CaptureStore::Capture *c = m_workbench->captures()->capture(m_id)) {
-        bytes = c->outData;
+        // Everything pushed, up to the newest 64 KiB (the rows hold the rest).
+        bytes = c->outData.right(64 * 1024);
     }
     const QString text = bytesformat::text(bytes);
     if (m_detail->toPlainText() != text)

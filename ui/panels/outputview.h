@@ -5,6 +5,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QTableView;
+class QTimer;
 
 namespace acw {
 
@@ -48,6 +49,7 @@ private:
     QTableView *m_view;
     QTableView *m_historyView;
     QPlainTextEdit *m_detail;
+    QTimer *m_detailTimer;
 };
 
 } // namespace acw

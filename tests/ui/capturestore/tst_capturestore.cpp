@@ -302,6 +302,14 @@ void TstCaptureStore::conversationInterleavesBothDirections()
     QCOMPARE(model.segments().size(), 5);
     QVERIFY(model.segments().constLast().unsent);
     QCOMPARE(model.segments().constLast().bytes, QByteArray("zz"));
+    // A view keeps the newest segments and says how many it left out.
+    model.build(store.capture(1), 2);
+    QCOMPARE(model.segments().size(), 2);
+    QCOMPARE(model.omitted(), 3);
+    QVERIFY(model.render(bytesformat::ViewMode::Text, false).startsWith(
+        QLatin1String("(3 older segment(s) not shown)")));
+    model.build(store.capture(1), 100, 4);
+    QCOMPARE(model.segments().size(), 1); // the newest always, however large
 }
 
 QTEST_MAIN(TstCaptureStore)
