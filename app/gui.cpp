@@ -27,6 +27,7 @@ struct GuiOptions
 GuiOptions parseOptions(const QStringList &args)
 {
     GuiOptions o;
+    o.server.idleTimeoutMs = 0; // from the window, no idle timeout unless asked for (issue 8)
     auto value = [&args](int &i) { return i + 1 < args.size() ? args.at(++i) : QString(); };
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);

@@ -62,6 +62,8 @@ int Settings::defaultPort(const QString &profile)
         return 9000;
     if (profile == QLatin1String("chat"))
         return 9001;
+    if (profile == QLatin1String("manual"))
+        return 9002;
     return 8888;
 }
 

@@ -70,6 +70,12 @@ QString servingLine(const ServerConfig &config, const QString &addresses)
                  config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\r\\n"),
                  frameLimit(config.maxFrame, 64 * 1024));
     }
+    if (config.profile == QLatin1String("manual")) {
+        return tr("Serving manual (silent) on %1 (terminator %2, %3)")
+            .arg(where,
+                 config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\r\\n"),
+                 frameLimit(config.maxFrame, 1024 * 1024));
+    }
     if (config.profile == QLatin1String("chat")) {
         return tr("Serving chat on %1 (lines end in %2, %3)")
             .arg(where,
@@ -152,7 +158,7 @@ int runServe(const QStringList &args)
         "(e.g. port in use), 2 usage error."));
     p.addHelpOption();
     p.addOptions({
-        { QStringLiteral("profile"), tr("greeting (HTTP), echo or chat. Default: greeting."),
+        { QStringLiteral("profile"), tr("greeting (HTTP), echo, chat or manual (silent: frames, never answers). Default: greeting."),
           tr("NAME"), QStringLiteral("greeting") },
         { QStringLiteral("bind"),
           tr("Address to listen on: an IP, 'localhost' (127.0.0.1 and ::1) or 'any' (all "

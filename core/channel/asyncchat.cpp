@@ -5,6 +5,7 @@
 #include "channel/channelwatchdog.h"
 
 #include <QHostAddress>
+#include <QMetaMethod>
 #include <QPointer>
 #include <QTcpSocket>
 
@@ -163,14 +164,23 @@ quint16 AsyncChat::peerPort() const
 
 // --- Terminator ---
 
-bool AsyncChat::setTerminator(const Terminator &terminator)
+bool AsyncChat::setTerminator(const Terminator &terminator, bool rearm)
 {
-    const bool changed = terminator != m_framer.terminator();
+    // A count in progress reads "what is left" in the framer: compare with both.
+    const bool changed = terminator != m_framer.terminator() || terminator != m_armed;
     if (!m_framer.setTerminator(terminator))
         return false;
+    const bool wasRearm = m_rearm;
+    m_rearm = rearm && terminator.isCount();
+    if (m_rearm)
+        m_rearmCount = terminator;
+    if (m_inFrameCallback) {
+        m_setInCallback = true; // reported once the callback returns (sinkFrame)
+        return true;
+    }
     m_armed = terminator;
-    if (changed && m_observer)
-        m_observer->channelTerminatorChanged(this, terminator);
+    if ((changed || wasRearm != m_rearm) && m_observer)
+        m_observer->channelTerminatorChanged(this, terminator, TerminatorChange::Set, m_rearm);
     return true;
 }
 
@@ -253,19 +263,42 @@ void AsyncChat::sinkFrame()
     if (m_observer)
         m_observer->channelFrame(this, index, m_consumed, m_frameBytes, m_armed);
     m_frameBytes = 0;
-    if (!m_closeRequested)
+    const Terminator before = m_armed;
+    m_setInCallback = false;
+    if (!m_closeRequested) {
+        m_inFrameCallback = true;
         foundTerminator();
+        m_inFrameCallback = false;
+    }
+    // A count the callback left alone is set again when the user asked for that.
+    if (m_rearm && !m_setInCallback && m_framer.terminator().isNone())
+        m_framer.setTerminator(m_rearmCount);
     // What the callback armed; for a count that was not re-armed, none (R24).
     m_armed = m_framer.terminator();
+    if (m_observer && m_armed != before) {
+        const TerminatorChange cause = m_setInCallback ? TerminatorChange::Profile
+                                                       : TerminatorChange::CountReached;
+        m_observer->channelTerminatorChanged(this, m_armed, cause, m_rearm);
+    }
+    m_setInCallback = false;
 }
 
 void AsyncChat::collectIncomingData(const char *data, qsizetype size)
 {
+    // asynchat's _collect_incoming_data: everything collected belongs to the next frame,
+    // under "none" too (a terminator set later frames it, R12). Under none the bytes are
+    // also handed on as a stream; past the maximum frame (1 MiB when unlimited) the kept
+    // copy is dropped, so a long stream cannot grow the buffer without bound.
+    m_incoming.append(data, size);
     // m_armed, not the framer's terminator: a count being completed already reads "none".
-    if (m_armed.isNone())
-        emit streamReceived(QByteArray(data, size)); // a stream: nothing accumulates
-    else
-        m_incoming.append(data, size);
+    if (m_armed.isNone()) {
+        static const QMetaMethod streamSignal = QMetaMethod::fromSignal(&AsyncChat::streamReceived);
+        if (isSignalConnected(streamSignal))
+            emit streamReceived(QByteArray(data, size));
+        const qint64 keep = m_framer.maxFrame() >= 0 ? m_framer.maxFrame() : 1024 * 1024;
+        if (m_incoming.size() > keep)
+            takeIncoming();
+    }
 }
 
 void AsyncChat::foundTerminator()
@@ -296,6 +329,8 @@ QByteArray AsyncChat::takeIncoming()
 {
     QByteArray data;
     data.swap(m_incoming);
+    m_frameBytes = 0;
+    m_framer.resetPending();
     return data;
 }
 

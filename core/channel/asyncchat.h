@@ -103,8 +103,15 @@ public:
     void setObserver(ChannelObserver *observer) { m_observer = observer; }
 
     // --- Terminator (R10-R13) ---
-    bool setTerminator(const Terminator &terminator); // false if a count exceeds maxFrame
+    // False if a count exceeds maxFrame. rearm (counts only): after each frame the channel
+    // sets the same count again unless the callback set a terminator itself (asynchat
+    // itself never re-arms: a reached count becomes none, R24).
+    bool setTerminator(const Terminator &terminator, bool rearm = false);
+    // What the framer holds now: for a count in progress, what is left of it.
     Terminator terminator() const { return m_framer.terminator(); }
+    // The terminator the current frame is framed with (for a count, the whole count).
+    const Terminator &armedTerminator() const { return m_armed; }
+    bool isRearming() const { return m_rearm; }
     void setMaxFrame(qint64 bytes);                   // Framer::Unlimited for none
     qint64 maxFrame() const { return m_framer.maxFrame(); }
     void setOverflowPolicy(Framer::OverflowPolicy policy) { m_framer.setOverflowPolicy(policy); }
@@ -131,6 +138,15 @@ public:
     // --- Introspection (for the workbench) ---
     Counters counters() const;
     QByteArray pendingInput() const { return m_incoming; } // collected, not yet framed
+    // Bytes collected toward the current frame and still held by the channel (what the
+    // next found terminator hands on); equals pendingInput().size() unless a subclass
+    // keeps its own buffer.
+    qint64 collectedSize() const { return m_frameBytes; }
+    // Stream offset up to which input has been framed or collected (the held-back bytes
+    // follow it).
+    qint64 consumedOffset() const { return m_consumed; }
+    int idleTimeout() const { return m_idleTimeoutMs; }
+    qint64 msSinceLastRead() const { return m_lastRead.isValid() ? m_lastRead.elapsed() : 0; }
     QByteArray heldBack() const { return m_framer.heldBack(); }
     QList<OutputEntry> outputQueue() const;
     bool isReadPaused() const { return m_readPaused; }
@@ -162,7 +178,9 @@ protected:
     virtual void handleClose() {}
     // setDeadline() passed. Default: an IdleTimeout error, then close.
     virtual void deadlineExpired();
-    QByteArray takeIncoming(); // _get_data(): the collected bytes, cleared
+    // _get_data(): the collected bytes, cleared. Taken outside foundTerminator() (a stream
+    // handed on as it arrives), the frame in progress restarts after them.
+    QByteArray takeIncoming();
     // Report an error with a reason, then close (after flushing what is queued when
     // flush is true: an error response must reach the peer).
     void fail(ChannelError error, const QString &reason, bool flush = false);
@@ -204,6 +222,7 @@ private:
     ChannelObserver *m_observer = nullptr;
     Framer m_framer;
     Terminator m_armed;          // the terminator the current frame started with
+    Terminator m_rearmCount;     // setTerminator(count, rearm)
     QByteArray m_incoming;
     QByteArray m_frame;          // the frame being emitted; m_incoming's spare buffer
     std::deque<std::unique_ptr<Entry>> m_queue;
@@ -240,6 +259,9 @@ private:
     ChannelError m_deferredError = ChannelError::None; // fail() inside the framer
     QAbstractSocket::SocketError m_socketError = QAbstractSocket::UnknownSocketError;
     bool m_readPaused = false;
+    bool m_rearm = false;
+    bool m_inFrameCallback = false; // inside foundTerminator()
+    bool m_setInCallback = false;   // ... and it called setTerminator()
     bool m_peerClosed = false;
     bool m_closeRequested = false; // closeWhenDone() queued: no more frames are delivered
     bool m_closeStarted = false;   // the marker was reached: the socket is flushing, then gone

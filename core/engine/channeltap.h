@@ -39,11 +39,12 @@ public:
         m_batch.frame(channel, m_origin, index, endOffset, frameSize, terminator);
         m_worker->scheduleFlush();
     }
-    void channelTerminatorChanged(AsyncChat *channel, const Terminator &terminator) override
+    void channelTerminatorChanged(AsyncChat *channel, const Terminator &terminator,
+                                  TerminatorChange cause, bool rearm) override
     {
         if (!m_batch.isFull())
             return;
-        m_batch.terminatorChanged(channel, m_origin, terminator);
+        m_batch.terminatorChanged(channel, m_origin, terminator, cause, rearm);
         m_worker->scheduleFlush();
     }
     void channelPushed(AsyncChat *channel, const QByteArray &data) override

@@ -98,10 +98,10 @@ quint64 Engine::openClient(const ClientConfig &config)
     return id;
 }
 
-void Engine::setTerminator(quint64 connection, const Terminator &terminator)
+void Engine::setTerminator(quint64 connection, const Terminator &terminator, bool rearm)
 {
     EngineWorker *w = m_worker;
-    post(w, [w, connection, terminator] { w->setTerminator(connection, terminator); });
+    post(w, [w, connection, terminator, rearm] { w->setTerminator(connection, terminator, rearm); });
 }
 
 void Engine::push(quint64 connection, const QByteArray &data)

@@ -43,7 +43,8 @@ public:
     quint64 openClient(const ClientConfig &config); // connection id at once
 
     // --- Connections ---
-    void setTerminator(quint64 connection, const Terminator &terminator);
+    // rearm (counts): the channel sets the same count again after every frame.
+    void setTerminator(quint64 connection, const Terminator &terminator, bool rearm = false);
     void push(quint64 connection, const QByteArray &data);
     void closeWhenDone(quint64 connection);
     void closeConnection(quint64 connection);

@@ -47,7 +47,7 @@ struct EngineEvent
         ConnectionOpened,   // text: peer "127.0.0.1:53412"
         Chunk,              // offset, size, data (possibly truncated: size > data.size())
         Frame,              // index, offset (end of terminator), size (frame data), text: terminator spec
-        TerminatorChanged,  // text: new terminator spec
+        TerminatorChanged,  // terminator (and text: its spec); code: TerminatorChange; rearm
         Pushed,             // size, data (possibly truncated)
         Sent,               // size
         Error,              // code (ChannelError as int), text: reason
@@ -64,6 +64,8 @@ struct EngineEvent
     int code = 0;
     QByteArray data;
     QString text;
+    Terminator terminator;   // Frame: the one that matched; TerminatorChanged: the new one
+    bool rearm = false;      // TerminatorChanged: a count set again after every frame
 };
 
 // The state of one connection, as the table shows it. Sent for connections that changed.
@@ -75,13 +77,18 @@ struct ConnectionInfo
     QString profile;         // greeting | echo | chat | client
     QString peer;
     State state = State::Connecting;
-    QString terminator;      // spec form
+    QString terminator;      // spec form: the one the current frame is framed with
+    qint64 countLeft = -1;   // a count in progress: bytes still to come; -1 otherwise
+    bool rearm = false;      // the count is set again after every frame
     qint64 bytesIn = 0;
+    qint64 consumedOffset = 0; // stream offset framed or collected so far (held back follows)
     qint64 bytesOut = 0;
     quint64 frames = 0;
     qint64 queuedBytes = 0;
-    qint64 pendingBytes = 0; // collected, unframed
+    qint64 pendingBytes = 0; // collected, unframed (what the next frame starts with)
     qint64 heldBack = 0;
+    int idleTimeoutMs = 0;   // 0: none
+    qint64 lastReadUs = 0;   // when a byte last arrived (µs since the epoch)
     bool readPaused = false;
     qint64 openedUs = 0;
     qint64 closedUs = 0;     // 0 while open
@@ -109,8 +116,15 @@ struct ConnectionInspection
     quint64 id = 0;
     bool found = false;
     QString terminator;
+    Terminator armed;         // the terminator the current frame is framed with
+    qint64 countLeft = -1;
+    bool rearm = false;
+    qint64 maxFrame = -1;
     QByteArray pendingInput;  // collected, unframed (capped)
+    qint64 pendingSize = 0;   // its real size
     QByteArray heldBack;
+    qint64 bytesIn = 0;
+    quint64 frames = 0;       // frames so far
     struct Entry
     {
         int kind = 0;         // OutputEntry::Kind

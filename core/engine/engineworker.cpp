@@ -160,11 +160,11 @@ AsyncChat *EngineWorker::findChannel(quint64 id, const ChannelOrigin **origin) c
     return nullptr;
 }
 
-void EngineWorker::setTerminator(quint64 connection, const Terminator &terminator)
+void EngineWorker::setTerminator(quint64 connection, const Terminator &terminator, bool rearm)
 {
     const ChannelOrigin *origin = nullptr;
     AsyncChat *channel = findChannel(connection, &origin);
-    if (!channel || channel->setTerminator(terminator))
+    if (!channel || channel->setTerminator(terminator, rearm))
         return;
     // A count above the channel's maximum frame is refused; the connection stays as it was.
     m_batch.error(channel, *origin, int(ChannelError::FrameTooLong),
@@ -211,9 +211,17 @@ void EngineWorker::requestInspection(quint64 connection)
     inspection.id = connection;
     if (AsyncChat *channel = findChannel(connection)) {
         inspection.found = true;
-        inspection.terminator = channel->terminator().toSpec();
+        inspection.armed = channel->armedTerminator();
+        inspection.terminator = inspection.armed.toSpec();
+        const Terminator left = channel->terminator();
+        inspection.countLeft = left.isCount() && inspection.armed.isCount() ? left.countValue() : -1;
+        inspection.rearm = channel->isRearming();
+        inspection.maxFrame = channel->maxFrame();
         inspection.pendingInput = channel->pendingInput().left(InspectionCap);
+        inspection.pendingSize = channel->collectedSize();
         inspection.heldBack = channel->heldBack();
+        inspection.bytesIn = channel->counters().bytesIn;
+        inspection.frames = channel->counters().frames;
         const QList<OutputEntry> queue = channel->outputQueue();
         inspection.queue.reserve(queue.size());
         for (const OutputEntry &entry : queue) {

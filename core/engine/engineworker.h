@@ -32,7 +32,7 @@ public:
     void startServer(int id, const ServerConfig &config);
     void stopServer(int id);
     void openClient(quint64 id, const ClientConfig &config);
-    void setTerminator(quint64 connection, const Terminator &terminator);
+    void setTerminator(quint64 connection, const Terminator &terminator, bool rearm = false);
     void push(quint64 connection, const QByteArray &data);
     void closeWhenDone(quint64 connection);
     void closeConnection(quint64 connection);

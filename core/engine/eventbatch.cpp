@@ -136,16 +136,22 @@ void EventBatch::frame(AsyncChat *channel, const ChannelOrigin &origin, quint64 
         event->offset = endOffset;
         event->size = frameSize;
         event->text = specOf(r, terminator);
+        event->terminator = terminator;
     }
 }
 
 void EventBatch::terminatorChanged(AsyncChat *channel, const ChannelOrigin &origin,
-                                   const Terminator &terminator)
+                                   const Terminator &terminator, TerminatorChange cause,
+                                   bool rearm)
 {
     Record &r = record(channel, origin);
     markDirty(channel->id(), r);
-    if (EngineEvent *event = add(EngineEvent::Type::TerminatorChanged, origin.server, channel->id()))
+    if (EngineEvent *event = add(EngineEvent::Type::TerminatorChanged, origin.server, channel->id())) {
         event->text = specOf(r, terminator);
+        event->terminator = terminator;
+        event->code = int(cause);
+        event->rearm = rearm;
+    }
 }
 
 void EventBatch::pushed(AsyncChat *channel, const ChannelOrigin &origin, const QByteArray &data)
@@ -255,13 +261,20 @@ ConnectionInfo EventBatch::infoOf(quint64 id, const Record &record) const
         info.state = ConnectionInfo::State::Closed;
         break;
     }
-    info.terminator = channel->terminator().toSpec();
+    info.terminator = channel->armedTerminator().toSpec();
+    const Terminator left = channel->terminator();
+    info.countLeft = left.isCount() && channel->armedTerminator().isCount() ? left.countValue() : -1;
+    info.rearm = channel->isRearming();
+    info.consumedOffset = channel->consumedOffset();
+    info.idleTimeoutMs = channel->idleTimeout();
+    if (info.idleTimeoutMs > 0)
+        info.lastReadUs = nowUs() - channel->msSinceLastRead() * 1000;
     const AsyncChat::Counters counters = channel->counters();
     info.bytesIn = counters.bytesIn;
     info.bytesOut = counters.bytesOut;
     info.frames = counters.frames;
     info.queuedBytes = counters.queuedBytes;
-    info.pendingBytes = channel->pendingInput().size();
+    info.pendingBytes = channel->collectedSize();
     info.heldBack = channel->heldBack().size();
     info.readPaused = channel->isReadPaused();
     return info;

@@ -101,6 +101,12 @@ public:
         if (m_busy)
             m_discardRequested = true;
     }
+    // The sink took the collected bytes (a profile handed a stream on): the frame in
+    // progress restarts, so the size limit counts from here.
+    void resetPending() { m_pending = 0; }
+    // A framer standing in for a channel (the terminator preview): that many bytes are
+    // collected already. Between feeds only.
+    void setPendingSize(qint64 bytes) { m_pending = bytes < 0 ? 0 : bytes; }
     void reset()
     {
         discardBuffers();

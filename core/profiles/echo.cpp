@@ -22,21 +22,23 @@ EchoChannel::EchoChannel(const Terminator &terminator, qint64 maxFrame, int idle
 
 void EchoChannel::collectIncomingData(const char *data, qsizetype size)
 {
-    if (m_terminator.isNone()) {
-        push(QByteArray(data, size)); // a stream, not frames: echo it as it comes
-        return;
-    }
     AsyncChat::collectIncomingData(data, size);
+    // Configured without a terminator, echo is a stream: bytes go back as they come (taken
+    // from the collected buffer, so the inspector shows them as streamed, not collected).
+    if (m_terminator.isNone() && armedTerminator().isNone())
+        push(takeIncoming());
 }
 
 void EchoChannel::foundTerminator()
 {
+    // The frame comes back with the terminator that ended it (none for a count). The
+    // bytes are the channel's collected buffer: the frame the inspector shows.
+    const Terminator matched = armedTerminator();
     QByteArray frame = takeIncoming();
-    if (m_terminator.isBytes()) {
-        frame += m_terminator.byteString();
-    } else if (m_terminator.isCount()) {
-        setTerminator(m_terminator); // R24: a count is not re-armed by itself
-    }
+    if (matched.isBytes())
+        frame += matched.byteString();
+    else if (matched.isCount() && m_terminator.isCount() && terminator().isNone() && !isRearming())
+        setTerminator(m_terminator); // configured for records: re-armed (R24 does not)
     push(frame);
 }
 

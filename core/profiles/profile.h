@@ -21,7 +21,7 @@ public:
     // A new channel, configured (terminator, limits, timeouts) but without a socket yet.
     virtual AsyncChat *createChannel() = 0;
 
-    static QStringList names(); // "greeting", "echo", "chat"
+    static QStringList names(); // "greeting", "echo", "chat", "manual"
     // nullptr and an English reason in *error for an unknown profile or a bad config
     // (e.g. a count terminator above the profile's maximum frame).
     static std::unique_ptr<Profile> create(const ServerConfig &config, QString *error = nullptr);

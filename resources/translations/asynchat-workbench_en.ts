@@ -404,10 +404,6 @@
         <translation>Select a connection to see what it received.</translation>
     </message>
     <message>
-        <source>%1 received in %2 chunks; %3 frames; %4 collected, not framed; %5 held back</source>
-        <translation>%1 received in %2 chunks; %3 frames; %4 collected, not framed; %5 held back</translation>
-    </message>
-    <message>
         <source>showing bytes %1 to %2</source>
         <translation>showing bytes %1 to %2</translation>
     </message>
@@ -415,9 +411,34 @@
         <source>later bytes were not captured (capture limit)</source>
         <translation>later bytes were not captured (capture limit)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 received in %n read(s)</source>
+        <translation>
+            <numerusform>%1 received in %n read</numerusform>
+            <numerusform>%1 received in %n reads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>closed with %1 unframed bytes</source>
-        <translation>closed with %1 unframed bytes</translation>
+        <source>collected, not framed: %1</source>
+        <translation>collected, not framed: %1</translation>
+    </message>
+    <message>
+        <source>held back: %1</source>
+        <translation>held back: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed with %n unframed byte(s)</source>
+        <translation>
+            <numerusform>closed with %n unframed byte</numerusform>
+            <numerusform>closed with %n unframed bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -442,9 +463,31 @@
         <source>Select a connection in the table to inspect it.</source>
         <translation>Select a connection in the table to inspect it.</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n byte(s) to go)</source>
+        <translation>
+            <numerusform>(%n byte to go)</numerusform>
+            <numerusform>(%n bytes to go)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — terminator &lt;code&gt;%5&lt;/code&gt;</source>
-        <translation>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — terminator &lt;code&gt;%5&lt;/code&gt;</translation>
+        <source>(re-armed after every frame)</source>
+        <translation>(re-armed after every frame)</translation>
+    </message>
+    <message>
+        <source>(%1 reached at frame %2: asynchat does not re-arm a count)</source>
+        <translation>(%1 reached at frame %2: asynchat does not re-arm a count)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — terminator %5</source>
+        <translation>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — terminator %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle: closes in %n s unless a byte arrives</source>
+        <translation>
+            <numerusform>idle: closes in %n s unless a byte arrives</numerusform>
+            <numerusform>idle: closes in %n s unless a byte arrives</numerusform>
+        </translation>
     </message>
     <message>
         <source>Con&amp;versation</source>
@@ -1011,6 +1054,46 @@
         <source>%1 on port %2 could not start: %3</source>
         <translation>%1 on port %2 could not start: %3</translation>
     </message>
+    <message>
+        <source>manual (silent: you answer by hand)</source>
+        <translation>manual (silent: you answer by hand)</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>no cap</translation>
+    </message>
+    <message>
+        <source>At the cap, the oldest connection still waiting for its request is closed to make room.</source>
+        <translation>At the cap, the oldest connection still waiting for its request is closed to make room.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Close a connection after this long without a byte from the peer. The inspector warns before it fires.</source>
+        <translation>Close a connection after this long without a byte from the peer. The inspector warns before it fires.</translation>
+    </message>
+    <message>
+        <source>greeting: the whole request head must arrive within this time (slow clients get 408).</source>
+        <translation>greeting: the whole request head must arrive within this time (slow clients get 408).</translation>
+    </message>
+    <message>
+        <source>Max conn.:</source>
+        <translation>Max conn.:</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>Idle timeout:</translation>
+    </message>
 </context>
 <context>
     <name>acw::StreamRenderer</name>
@@ -1038,6 +1121,10 @@
         <source>chunk boundary (one read)</source>
         <translation>chunk boundary (one read)</translation>
     </message>
+    <message>
+        <source>handed on as a stream (not kept)</source>
+        <translation>handed on as a stream (not kept)</translation>
+    </message>
 </context>
 <context>
     <name>acw::TerminatorEditor</name>
@@ -1058,36 +1145,98 @@
         <translation>New:</translation>
     </message>
     <message>
-        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected. The preview frames the bytes the connection holds now (collected and held back) under the new terminator.</source>
-        <translation>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected. The preview frames the bytes the connection holds now (collected and held back) under the new terminator.</translation>
-    </message>
-    <message>
         <source>(no connection selected)</source>
         <translation>(no connection selected)</translation>
-    </message>
-    <message>
-        <source>Held now: %1 collected, %2 held back (%3).</source>
-        <translation>Held now: %1 collected, %2 held back (%3).</translation>
-    </message>
-    <message>
-        <source>frame %1 (%2 bytes): %3</source>
-        <translation>frame %1 (%2 bytes): %3</translation>
-    </message>
-    <message>
-        <source>no frame would be found in these bytes</source>
-        <translation>no frame would be found in these bytes</translation>
-    </message>
-    <message>
-        <source>still collected: %1</source>
-        <translation>still collected: %1</translation>
     </message>
     <message>
         <source>held back: %1</source>
         <translation>held back: %1</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
+        <source>&amp;Re-arm the count after every frame</source>
+        <translation>&amp;Re-arm the count after every frame</translation>
+    </message>
+    <message>
+        <source>asynchat itself does not re-arm a count: once reached, the terminator becomes none. Tick this for fixed-size frames.</source>
+        <translation>asynchat itself does not re-arm a count: once reached, the terminator becomes none. Tick this for fixed-size frames.</translation>
+    </message>
+    <message>
+        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection&apos;s real state by the framer&apos;s own code.</source>
+        <translation>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection&apos;s real state by the framer&apos;s own code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) still to come in this frame)</source>
+        <translation>
+            <numerusform>(%n byte still to come in this frame)</numerusform>
+            <numerusform>(%n bytes still to come in this frame)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(re-armed after every frame)</source>
+        <translation>(re-armed after every frame)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection&apos;s state…</source>
+        <translation>Waiting for the connection&apos;s state…</translation>
+    </message>
+    <message>
+        <source>The connection holds now: collected, not framed: %1 (%2); held back at the end of the last read (a possible start of the terminator): %3.</source>
+        <translation>The connection holds now: collected, not framed: %1 (%2); held back at the end of the last read (a possible start of the terminator): %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is larger than this connection&apos;s maximum frame (%2): the change would be refused.</source>
+        <translation>%1 is larger than this connection&apos;s maximum frame (%2): the change would be refused.</translation>
+    </message>
+    <message>
+        <source>frame %1 (%2), ended by %3, completes from the held-back bytes when the next read arrives: %4</source>
+        <translation>frame %1 (%2), ended by %3, completes from the held-back bytes when the next read arrives: %4</translation>
+    </message>
+    <message>
+        <source>the %1 collected (%2)</source>
+        <translation>the %1 collected (%2)</translation>
+    </message>
+    <message>
+        <source>nothing collected yet</source>
+        <translation>nothing collected yet</translation>
+    </message>
+    <message>
+        <source>frame %1 starts with %2 and ends after %3 more byte(s) arrive: %4 in all.</source>
+        <translation>frame %1 starts with %2 and ends after %3 more byte(s) arrive: %4 in all.</translation>
+    </message>
+    <message>
+        <source>After it, the same count frames every %1 bytes (re-armed).</source>
+        <translation>After it, the same count frames every %1 bytes (re-armed).</translation>
+    </message>
+    <message>
+        <source>After it, the terminator becomes none (asynchat does not re-arm a count): later bytes are collected, not framed.</source>
+        <translation>After it, the terminator becomes none (asynchat does not re-arm a count): later bytes are collected, not framed.</translation>
+    </message>
+    <message>
+        <source>frame %1 starts with %2 and ends at the next %3 to arrive.</source>
+        <translation>frame %1 starts with %2 and ends at the next %3 to arrive.</translation>
+    </message>
+    <message>
+        <source>No frame: with none every byte is collected as a stream (%1 now); found_terminator() is never called.</source>
+        <translation>No frame: with none every byte is collected as a stream (%1 now); found_terminator() is never called.</translation>
+    </message>
+    <message>
+        <source>held back: %1 (could be the start of %2)</source>
+        <translation>held back: %1 (could be the start of %2)</translation>
+    </message>
+    <message>
+        <source>These bytes pass the maximum frame: the connection would report a frame too long.</source>
+        <translation>These bytes pass the maximum frame: the connection would report a frame too long.</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1379,18 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>count reached: terminator is now %1 (asynchat does not re-arm a count)</source>
+        <translation>count reached: terminator is now %1 (asynchat does not re-arm a count)</translation>
+    </message>
+    <message>
+        <source>terminator set to %1 by the profile</source>
+        <translation>terminator set to %1 by the profile</translation>
+    </message>
+    <message>
+        <source>terminator set to %1, re-armed after every frame</source>
+        <translation>terminator set to %1, re-armed after every frame</translation>
     </message>
     <message numerus="yes">
         <source>[%1 of %n byte(s) kept]</source>

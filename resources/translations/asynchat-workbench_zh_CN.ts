@@ -400,10 +400,6 @@
         <translation>选择一个连接，查看它收到的内容。</translation>
     </message>
     <message>
-        <source>%1 received in %2 chunks; %3 frames; %4 collected, not framed; %5 held back</source>
-        <translation>共收到 %1，分 %2 个数据块；%3 帧；%4 已收集未成帧；保留 %5</translation>
-    </message>
-    <message>
         <source>showing bytes %1 to %2</source>
         <translation>显示第 %1 至 %2 字节</translation>
     </message>
@@ -411,9 +407,31 @@
         <source>later bytes were not captured (capture limit)</source>
         <translation>之后的字节未捕获（达到捕获上限）</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 received in %n read(s)</source>
+        <translation>
+            <numerusform>收到 %1，共 %n 次读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n 帧</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>closed with %1 unframed bytes</source>
-        <translation>关闭时有 %1 字节未成帧</translation>
+        <source>collected, not framed: %1</source>
+        <translation>已收集未成帧：%1</translation>
+    </message>
+    <message>
+        <source>held back: %1</source>
+        <translation>保留：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed with %n unframed byte(s)</source>
+        <translation>
+            <numerusform>关闭时有 %n 字节未成帧</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -438,9 +456,29 @@
         <source>Select a connection in the table to inspect it.</source>
         <translation>在表格中选择一个连接进行检查。</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n byte(s) to go)</source>
+        <translation>
+            <numerusform>（还差 %n 字节）</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — terminator &lt;code&gt;%5&lt;/code&gt;</source>
-        <translation>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — 终止符 &lt;code&gt;%5&lt;/code&gt;</translation>
+        <source>(re-armed after every frame)</source>
+        <translation>（每帧之后重新设置）</translation>
+    </message>
+    <message>
+        <source>(%1 reached at frame %2: asynchat does not re-arm a count)</source>
+        <translation>（%1 在第 %2 帧达到：asynchat 不会重新设置计数）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — terminator %5</source>
+        <translation>&lt;b&gt;#%1&lt;/b&gt; %2 — %3 — %4 — 终止符 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle: closes in %n s unless a byte arrives</source>
+        <translation>
+            <numerusform>空闲：若 %n 秒内没有字节到达将关闭</numerusform>
+        </translation>
     </message>
     <message>
         <source>Con&amp;versation</source>
@@ -1003,6 +1041,46 @@
         <source>%1 on port %2 could not start: %3</source>
         <translation>%1 无法在端口 %2 上启动：%3</translation>
     </message>
+    <message>
+        <source>manual (silent: you answer by hand)</source>
+        <translation>manual（静默：由你手动应答）</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>At the cap, the oldest connection still waiting for its request is closed to make room.</source>
+        <translation>达到上限时，关闭仍在等待请求的最早连接以腾出位置。</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Close a connection after this long without a byte from the peer. The inspector warns before it fires.</source>
+        <translation>对端在这段时间内没有发送任何字节则关闭连接。检查器会在触发前提醒。</translation>
+    </message>
+    <message>
+        <source>greeting: the whole request head must arrive within this time (slow clients get 408).</source>
+        <translation>greeting：整个请求头必须在此时间内到达（过慢的客户端收到 408）。</translation>
+    </message>
+    <message>
+        <source>Max conn.:</source>
+        <translation>最大连接：</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>请求头：</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>空闲超时：</translation>
+    </message>
 </context>
 <context>
     <name>acw::StreamRenderer</name>
@@ -1030,6 +1108,10 @@
         <source>chunk boundary (one read)</source>
         <translation>数据块边界（一次读取）</translation>
     </message>
+    <message>
+        <source>handed on as a stream (not kept)</source>
+        <translation>作为流传出（未保留）</translation>
+    </message>
 </context>
 <context>
     <name>acw::TerminatorEditor</name>
@@ -1050,36 +1132,96 @@
         <translation>新的：</translation>
     </message>
     <message>
-        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected. The preview frames the bytes the connection holds now (collected and held back) under the new terminator.</source>
-        <translation>与 asynchat 相同，新终止符从下一个字节起生效：已收集的字节仍保持收集状态。预览用新终止符对连接当前缓存的字节（已收集的和保留的）进行分帧。</translation>
-    </message>
-    <message>
         <source>(no connection selected)</source>
         <translation>（未选择连接）</translation>
-    </message>
-    <message>
-        <source>Held now: %1 collected, %2 held back (%3).</source>
-        <translation>当前缓存：已收集 %1，保留 %2（%3）。</translation>
-    </message>
-    <message>
-        <source>frame %1 (%2 bytes): %3</source>
-        <translation>第 %1 帧（%2 字节）：%3</translation>
-    </message>
-    <message>
-        <source>no frame would be found in these bytes</source>
-        <translation>这些字节中不会找到帧</translation>
-    </message>
-    <message>
-        <source>still collected: %1</source>
-        <translation>仍在收集：%1</translation>
     </message>
     <message>
         <source>held back: %1</source>
         <translation>保留：%1</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
+        <source>&amp;Re-arm the count after every frame</source>
+        <translation>每帧之后重新设置计数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>asynchat itself does not re-arm a count: once reached, the terminator becomes none. Tick this for fixed-size frames.</source>
+        <translation>asynchat 本身不会重新设置计数：计数达到后终止符变为 none。需要固定长度的帧时请勾选此项。</translation>
+    </message>
+    <message>
+        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection&apos;s real state by the framer&apos;s own code.</source>
+        <translation>与 asynchat 一样，新终止符从下一个字节开始生效：已收集的字节保持收集状态，成为下一帧的开头；计数只计算更改之后到达的字节；保留的字节会按新终止符重新分帧。下面的预览由分帧器自身的代码根据连接的真实状态计算得出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) still to come in this frame)</source>
+        <translation>
+            <numerusform>（本帧还差 %n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(re-armed after every frame)</source>
+        <translation>（每帧之后重新设置）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection&apos;s state…</source>
+        <translation>正在等待连接的状态…</translation>
+    </message>
+    <message>
+        <source>The connection holds now: collected, not framed: %1 (%2); held back at the end of the last read (a possible start of the terminator): %3.</source>
+        <translation>连接当前持有：已收集未成帧：%1（%2）；上次读取末尾保留的字节（可能是终止符的开头）：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is larger than this connection&apos;s maximum frame (%2): the change would be refused.</source>
+        <translation>%1 超过此连接的最大帧（%2）：更改会被拒绝。</translation>
+    </message>
+    <message>
+        <source>frame %1 (%2), ended by %3, completes from the held-back bytes when the next read arrives: %4</source>
+        <translation>第 %1 帧（%2），以 %3 结束，在下一次读取到达时由保留的字节完成：%4</translation>
+    </message>
+    <message>
+        <source>the %1 collected (%2)</source>
+        <translation>已收集的 %1（%2）</translation>
+    </message>
+    <message>
+        <source>nothing collected yet</source>
+        <translation>尚未收集任何字节</translation>
+    </message>
+    <message>
+        <source>frame %1 starts with %2 and ends after %3 more byte(s) arrive: %4 in all.</source>
+        <translation>第 %1 帧以%2开头，再到达 %3 字节后结束：共 %4。</translation>
+    </message>
+    <message>
+        <source>After it, the same count frames every %1 bytes (re-armed).</source>
+        <translation>之后，同一计数每 %1 字节成一帧（重新设置）。</translation>
+    </message>
+    <message>
+        <source>After it, the terminator becomes none (asynchat does not re-arm a count): later bytes are collected, not framed.</source>
+        <translation>之后终止符变为 none（asynchat 不会重新设置计数）：后续字节只收集、不成帧。</translation>
+    </message>
+    <message>
+        <source>frame %1 starts with %2 and ends at the next %3 to arrive.</source>
+        <translation>第 %1 帧以%2开头，在下一个到达的 %3 处结束。</translation>
+    </message>
+    <message>
+        <source>No frame: with none every byte is collected as a stream (%1 now); found_terminator() is never called.</source>
+        <translation>不会成帧：终止符为 none 时所有字节作为流收集（目前%1）；found_terminator() 永远不会被调用。</translation>
+    </message>
+    <message>
+        <source>held back: %1 (could be the start of %2)</source>
+        <translation>保留：%1（可能是 %2 的开头）</translation>
+    </message>
+    <message>
+        <source>These bytes pass the maximum frame: the connection would report a frame too long.</source>
+        <translation>这些字节超过最大帧：连接会报告帧过长。</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1364,18 @@
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>count reached: terminator is now %1 (asynchat does not re-arm a count)</source>
+        <translation>计数已达到：终止符现在为 %1（asynchat 不会重新设置计数）</translation>
+    </message>
+    <message>
+        <source>terminator set to %1 by the profile</source>
+        <translation>终止符由协议设为 %1</translation>
+    </message>
+    <message>
+        <source>terminator set to %1, re-armed after every frame</source>
+        <translation>终止符设为 %1，每帧之后重新设置</translation>
     </message>
     <message numerus="yes">
         <source>[%1 of %n byte(s) kept]</source>

@@ -63,7 +63,13 @@ void CaptureStore::applyEvents(const QVector<EngineEvent> &events)
             addFrame(c, e);
             break;
         case Type::TerminatorChanged:
+            // A count that was reached is the terminator of the frame just reported.
+            c.terminatorBefore = e.code == 2 && !c.frames.isEmpty()
+                ? c.frames.constLast().terminator
+                : c.terminator;
             c.terminator = e.text;
+            c.terminatorCause = e.code;
+            c.framesAtChange = c.frames.isEmpty() ? 0 : c.frames.constLast().index + 1;
             break;
         case Type::Pushed:
             addPush(c, e);

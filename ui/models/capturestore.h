@@ -55,6 +55,9 @@ public:
         bool closed = false;
         qint64 unframedAtClose = 0;
         QString terminator;           // last known spec
+        int terminatorCause = -1;     // TerminatorChange of the last change (-1: none yet)
+        QString terminatorBefore;     // the spec it replaced
+        quint64 framesAtChange = 0;   // frames delivered when it changed
         QByteArray bytes(qint64 from, qint64 to) const; // clipped to what was captured
         QByteArray frameData(const FrameMark &mark) const;
 

@@ -8,7 +8,7 @@
 namespace acw {
 
 QVector<StreamRenderer::Mark> StreamRenderer::classify(const CaptureStore::Capture &c,
-                                                       qint64 heldBack, qint64 from, qint64 to)
+                                                       const State &state, qint64 from, qint64 to)
 {
     QVector<Mark> marks(std::max<qint64>(0, to - from), Mark::Unknown);
     auto paint = [&](qint64 a, qint64 b, Mark m) {
@@ -21,11 +21,19 @@ QVector<StreamRenderer::Mark> StreamRenderer::classify(const CaptureStore::Captu
         paint(it->dataStart(), it->dataEnd(), it->index % 2 ? Mark::FrameOdd : Mark::FrameEven);
         paint(it->dataEnd(), it->end, Mark::Terminator);
     }
-    // After the last frame: collected-but-unframed, then the held-back prefix.
+    // After the last frame, from the channel's own counts (the same numbers the summary
+    // shows): bytes handed on as a stream, the collected bytes, the held-back prefix, and
+    // whatever came after the state was taken.
     const qint64 lastEnd = c.frames.isEmpty() ? 0 : c.frames.constLast().end;
-    const qint64 held = std::clamp<qint64>(heldBack, 0, c.streamEnd - lastEnd);
-    paint(lastEnd, c.streamEnd - held, Mark::Pending);
-    paint(c.streamEnd - held, c.streamEnd, Mark::HeldBack);
+    const qint64 consumed = std::clamp<qint64>(state.consumed < 0 ? c.streamEnd - state.heldBack
+                                                                  : state.consumed,
+                                               lastEnd, c.streamEnd);
+    const qint64 pendingStart = std::max(lastEnd, consumed - std::max<qint64>(0, state.pending));
+    const qint64 heldEnd = std::min(c.streamEnd, consumed + std::max<qint64>(0, state.heldBack));
+    paint(lastEnd, pendingStart, Mark::Streamed);
+    paint(pendingStart, consumed, Mark::Pending);
+    paint(consumed, heldEnd, Mark::HeldBack);
+    paint(heldEnd, c.streamEnd, Mark::Unframed);
     return marks;
 }
 
@@ -37,6 +45,8 @@ QString StreamRenderer::color(Mark mark)
     case Mark::Terminator: return QStringLiteral("#ffc470");
     case Mark::Pending: return QStringLiteral("#fff08a");
     case Mark::HeldBack: return QStringLiteral("#f59a9a");
+    case Mark::Streamed: return QStringLiteral("#e4e4e4");
+    case Mark::Unframed: return QStringLiteral("#f0d0f0");
     case Mark::Unknown: break;
     }
     return QString();
@@ -61,12 +71,14 @@ QString StreamRenderer::legendHtml()
                  QT_TRANSLATE_NOOP("acw::StreamRenderer", "collected, not framed yet"))
         + swatch(Mark::HeldBack,
                  QT_TRANSLATE_NOOP("acw::StreamRenderer", "held back (terminator prefix?)"))
+        + swatch(Mark::Streamed,
+                 QT_TRANSLATE_NOOP("acw::StreamRenderer", "handed on as a stream (not kept)"))
         + chunkMarker() + QLatin1Char(' ')
         + QCoreApplication::translate("acw::StreamRenderer", "chunk boundary (one read)")
               .toHtmlEscaped();
 }
 
-StreamRenderer::Result StreamRenderer::render(const CaptureStore::Capture &c, qint64 heldBack,
+StreamRenderer::Result StreamRenderer::render(const CaptureStore::Capture &c, const State &state,
                                               bytesformat::ViewMode mode, qint64 maxBytes)
 {
     Result r;
@@ -74,7 +86,7 @@ StreamRenderer::Result StreamRenderer::render(const CaptureStore::Capture &c, qi
     r.from = std::max(c.baseOffset, r.to - maxBytes);
     r.truncated = r.from > 0;
     // Start at a frame or chunk boundary when one is close, so the first line reads well.
-    const QVector<Mark> marks = classify(c, heldBack, r.from, r.to);
+    const QVector<Mark> marks = classify(c, state, r.from, r.to);
     QString body = mode == bytesformat::ViewMode::Hex
         ? renderHex(c, marks, r.from, r.to)
         : renderText(c, marks, r.from, r.to, mode == bytesformat::ViewMode::Escaped);

@@ -14,7 +14,25 @@ namespace acw {
 class StreamRenderer
 {
 public:
-    enum class Mark : quint8 { Unknown, FrameEven, FrameOdd, Terminator, Pending, HeldBack };
+    enum class Mark : quint8 {
+        Unknown,
+        FrameEven,
+        FrameOdd,
+        Terminator,
+        Pending,  // collected toward the next frame (the channel holds these bytes)
+        HeldBack, // a possible terminator start at the end of the last read
+        Streamed, // collected and handed on as a stream by the profile (not kept)
+        Unframed  // not framed: after the state was taken, or the channel stopped framing
+    };
+
+    // The channel's state when the capture was last updated (ConnectionInfo): where
+    // framing stopped, how much of it is collected, how much is held back after it.
+    struct State
+    {
+        qint64 consumed = -1; // ConnectionInfo::consumedOffset; -1: unknown (end of stream)
+        qint64 pending = 0;   // ConnectionInfo::pendingBytes
+        qint64 heldBack = 0;  // ConnectionInfo::heldBack
+    };
 
     struct Result
     {
@@ -24,11 +42,10 @@ public:
         bool truncated = false;
     };
 
-    // heldBack: the held-back prefix length now (ConnectionInfo::heldBack).
-    static Result render(const CaptureStore::Capture &capture, qint64 heldBack,
+    static Result render(const CaptureStore::Capture &capture, const State &state,
                          bytesformat::ViewMode mode, qint64 maxBytes);
     // Classifies bytes [from, to) of the capture; exposed for tests.
-    static QVector<Mark> classify(const CaptureStore::Capture &capture, qint64 heldBack,
+    static QVector<Mark> classify(const CaptureStore::Capture &capture, const State &state,
                                   qint64 from, qint64 to);
     static QString color(Mark mark);
     static QString legendHtml();

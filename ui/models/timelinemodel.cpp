@@ -82,6 +82,8 @@ TimelineModel::Entry TimelineModel::entryOf(const EngineEvent &e)
     entry.size = e.size;
     entry.offset = e.offset;
     entry.index = e.index;
+    entry.code = e.code;
+    entry.rearm = e.rearm;
     entry.text = e.text;
     entry.data = e.data; // shared with the event, not copied
     return entry;
@@ -189,7 +191,13 @@ QString TimelineModel::summarize(const Entry &e, int maxChars)
         // Frames are numbered from 1 wherever a user sees them (the engine counts from 0).
         return tr("frame #%1, %n byte(s), terminator %2", nullptr, int(e.size)).arg(e.index + 1).arg(e.text);
     case Type::TerminatorChanged:
-        return tr("terminator set to %1").arg(e.text);
+        if (e.code == 2) // TerminatorChange::CountReached
+            return tr("count reached: terminator is now %1 (asynchat does not re-arm a count)")
+                .arg(e.text);
+        if (e.code == 1) // TerminatorChange::Profile
+            return tr("terminator set to %1 by the profile").arg(e.text);
+        return e.rearm ? tr("terminator set to %1, re-armed after every frame").arg(e.text)
+                       : tr("terminator set to %1").arg(e.text);
     case Type::Pushed:
         return payload();
     case Type::Sent:

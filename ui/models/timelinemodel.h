@@ -31,6 +31,8 @@ public:
         qint64 size = 0;
         qint64 offset = 0;
         quint64 index = 0;
+        int code = 0;
+        bool rearm = false;
         QString text;
         QByteArray data;      // the payload, or its head once past the budget
         bool dataCut = false; // data holds less than the engine captured

@@ -136,28 +136,35 @@ void InputView::render()
         m_stream->clear();
         return;
     }
-    const qint64 held = info ? info->heldBack : 0;
-    const qint64 pending = info ? info->pendingBytes : 0;
-    QString summary = tr("%1 received in %2 chunks; %3 frames; %4 collected, not framed; "
-                         "%5 held back")
-                          .arg(bytesformat::size(c ? c->streamEnd : 0))
-                          .arg(c ? c->chunkStarts.size() : 0)
-                          .arg(info ? info->frames : 0)
-                          .arg(bytesformat::size(pending), bytesformat::size(held));
+    // One state for the words and the colours: the channel's own counts.
+    StreamRenderer::State state;
+    if (info) {
+        state.consumed = info->consumedOffset;
+        state.pending = info->pendingBytes;
+        state.heldBack = info->heldBack;
+    }
+    const qint64 received = c ? c->streamEnd : (info ? info->bytesIn : 0);
+    const QString dash = QStringLiteral(" — ");
+    QStringList parts;
+    parts << tr("%1 received in %n read(s)", nullptr, c ? int(c->chunkStarts.size()) : 0)
+                 .arg(bytesformat::size(received));
+    parts << tr("%n frame(s)", nullptr, info ? int(info->frames) : 0);
+    parts << tr("collected, not framed: %1").arg(bytesformat::size(state.pending));
+    parts << tr("held back: %1").arg(bytesformat::size(state.heldBack));
+    QString summary = parts.join(QStringLiteral("; "));
     if (!c) {
         m_summary->setText(summary);
         m_stream->clear();
         return;
     }
     const qint64 maxBytes = m_mode == bytesformat::ViewMode::Hex ? 8 * 1024 : 32 * 1024;
-    const StreamRenderer::Result r = StreamRenderer::render(*c, held, m_mode, maxBytes);
+    const StreamRenderer::Result r = StreamRenderer::render(*c, state, m_mode, maxBytes);
     if (r.truncated)
-        summary += QLatin1String(" — ") + tr("showing bytes %1 to %2").arg(r.from).arg(r.to);
+        summary += dash + tr("showing bytes %1 to %2").arg(r.from).arg(r.to);
     if (c->dataLost)
-        summary += QLatin1String(" — ") + tr("later bytes were not captured (capture limit)");
+        summary += dash + tr("later bytes were not captured (capture limit)");
     if (c->closed && c->unframedAtClose > 0)
-        summary += QLatin1String(" — ")
-            + tr("closed with %1 unframed bytes").arg(c->unframedAtClose);
+        summary += dash + tr("closed with %n unframed byte(s)", nullptr, int(c->unframedAtClose));
     m_summary->setText(summary);
     // Keep the reader's place unless they were at the end.
     QScrollBar *bar = m_stream->verticalScrollBar();

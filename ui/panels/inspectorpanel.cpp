@@ -1,5 +1,7 @@
 #include "panels/inspectorpanel.h"
 
+#include "channel/channelobserver.h"
+#include "models/capturestore.h"
 #include "models/connectionmodel.h"
 #include "panels/conversationview.h"
 #include "panels/inputview.h"
@@ -8,6 +10,7 @@
 #include "panels/terminatoreditor.h"
 #include "workbench.h"
 
+#include <QDateTime>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTimer>
@@ -80,13 +83,37 @@ void InspectorPanel::connectionRowsChanged()
         return;
     }
     const bool closed = info->state == ConnectionInfo::State::Closed;
-    QString header = tr("<b>#%1</b> %2 — %3 — %4 — terminator <code>%5</code>")
+    const QString sep = QStringLiteral(" — ");
+    QString terminator = QStringLiteral("<code>%1</code>").arg(info->terminator.toHtmlEscaped());
+    if (info->countLeft >= 0)
+        terminator += QLatin1Char(' ')
+            + tr("(%n byte(s) to go)", nullptr, int(info->countLeft)).toHtmlEscaped();
+    if (info->rearm)
+        terminator += QLatin1Char(' ') + tr("(re-armed after every frame)").toHtmlEscaped();
+    const CaptureStore::Capture *capture = m_workbench->captures()->capture(m_id);
+    if (capture && capture->terminatorCause == int(TerminatorChange::CountReached)
+        && info->terminator == capture->terminator)
+        terminator += QLatin1Char(' ')
+            + tr("(%1 reached at frame %2: asynchat does not re-arm a count)")
+                  .arg(capture->terminatorBefore)
+                  .arg(capture->framesAtChange)
+                  .toHtmlEscaped();
+    QString header = tr("<b>#%1</b> %2 — %3 — %4 — terminator %5")
                          .arg(info->id)
                          .arg(info->peer.toHtmlEscaped(), info->profile.toHtmlEscaped(),
-                              ConnectionModel::stateName(info->state),
-                              info->terminator.toHtmlEscaped());
+                              ConnectionModel::stateName(info->state), terminator);
     if (closed && !info->closeReason.isEmpty())
-        header += QLatin1String(" — ") + info->closeReason.toHtmlEscaped();
+        header += sep + info->closeReason.toHtmlEscaped();
+    if (!closed && info->idleTimeoutMs > 0 && info->lastReadUs > 0) {
+        // The idle deadline, announced before it fires (the header refreshes with the row).
+        const qint64 leftMs = info->idleTimeoutMs
+            - (QDateTime::currentMSecsSinceEpoch() - info->lastReadUs / 1000);
+        if (leftMs <= std::min(info->idleTimeoutMs / 2, 30000))
+            header += sep + QStringLiteral("<span style=\"color:#b00000;\">%1</span>")
+                                .arg(tr("idle: closes in %n s unless a byte arrives", nullptr,
+                                        int(std::max<qint64>(0, (leftMs + 999) / 1000)))
+                                         .toHtmlEscaped());
+    }
     m_header->setText(header);
     if (info->terminator != m_lastSpec || closed != m_lastClosed) {
         m_lastSpec = info->terminator;

@@ -28,6 +28,9 @@ ServerPanel::ServerPanel(Workbench *workbench, Settings *settings, QWidget *pare
     , m_port(new QSpinBox(this))
     , m_terminator(new TerminatorField(this))
     , m_maxFrame(new QSpinBox(this))
+    , m_maxConnections(new QSpinBox(this))
+    , m_idleTimeout(new QSpinBox(this))
+    , m_headerTimeout(new QSpinBox(this))
     , m_startButton(new QPushButton(tr("&Start"), this))
     , m_stopButton(new QPushButton(tr("S&top"), this))
     , m_view(new QTableView(this))
@@ -66,6 +69,7 @@ void ServerPanel::buildForm()
     m_profile->addItem(tr("greeting (HTTP, /NAME)"), QStringLiteral("greeting"));
     m_profile->addItem(tr("echo"), QStringLiteral("echo"));
     m_profile->addItem(tr("chat"), QStringLiteral("chat"));
+    m_profile->addItem(tr("manual (silent: you answer by hand)"), QStringLiteral("manual"));
     m_address->setObjectName(QStringLiteral("addressCombo"));
     m_address->setEditable(true);
     m_address->addItem(QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"));
@@ -85,6 +89,28 @@ void ServerPanel::buildForm()
     m_maxFrame->setRange(0, 1024 * 1024 * 1024);
     m_maxFrame->setSpecialValueText(tr("the profile's default"));
     m_maxFrame->setSuffix(tr(" bytes"));
+    m_maxFrame->setObjectName(QStringLiteral("maxFrameSpin"));
+    m_maxConnections->setObjectName(QStringLiteral("maxConnectionsSpin"));
+    m_maxConnections->setRange(0, 1000000);
+    m_maxConnections->setSpecialValueText(tr("no cap"));
+    m_maxConnections->setValue(1024);
+    m_maxConnections->setToolTip(tr("At the cap, the oldest connection still waiting for its "
+                                    "request is closed to make room."));
+    // A student typing by hand must not be cut off: no idle timeout unless asked for.
+    m_idleTimeout->setObjectName(QStringLiteral("idleTimeoutSpin"));
+    m_idleTimeout->setRange(0, 24 * 3600);
+    m_idleTimeout->setSpecialValueText(tr("off"));
+    m_idleTimeout->setSuffix(tr(" s"));
+    m_idleTimeout->setValue(0);
+    m_idleTimeout->setToolTip(tr("Close a connection after this long without a byte from the "
+                                 "peer. The inspector warns before it fires."));
+    m_headerTimeout->setObjectName(QStringLiteral("headerTimeoutSpin"));
+    m_headerTimeout->setRange(0, 3600);
+    m_headerTimeout->setSpecialValueText(tr("off"));
+    m_headerTimeout->setSuffix(tr(" s"));
+    m_headerTimeout->setValue(10);
+    m_headerTimeout->setToolTip(tr("greeting: the whole request head must arrive within this "
+                                   "time (slow clients get 408)."));
     m_startButton->setObjectName(QStringLiteral("startServerButton"));
     m_stopButton->setObjectName(QStringLiteral("stopServerButton"));
     m_status->setObjectName(QStringLiteral("serverStatus"));
@@ -97,7 +123,16 @@ void ServerPanel::buildForm()
     form->addRow(QString(), m_addressWarning);
     form->addRow(tr("Port:"), m_port);
     form->addRow(tr("Terminator:"), m_terminator);
-    form->addRow(tr("Max frame:"), m_maxFrame);
+    auto *limits = new QHBoxLayout;
+    limits->addWidget(m_maxFrame, 1);
+    limits->addWidget(new QLabel(tr("Max conn.:"), this));
+    limits->addWidget(m_maxConnections, 1);
+    form->addRow(tr("Max frame:"), limits);
+    auto *timeouts = new QHBoxLayout;
+    timeouts->addWidget(m_idleTimeout, 1);
+    timeouts->addWidget(new QLabel(tr("Header:"), this));
+    timeouts->addWidget(m_headerTimeout, 1);
+    form->addRow(tr("Idle timeout:"), timeouts);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_stopButton);
@@ -148,6 +183,9 @@ ServerConfig ServerPanel::config() const
     if (c.hasTerminator)
         c.terminator = m_terminator->terminator();
     c.maxFrame = m_maxFrame->value() == 0 ? -2 : m_maxFrame->value();
+    c.maxConnections = m_maxConnections->value();
+    c.idleTimeoutMs = m_idleTimeout->value() * 1000;
+    c.headerTimeoutMs = m_headerTimeout->value() * 1000;
     return c;
 }
 
@@ -166,6 +204,9 @@ void ServerPanel::setConfig(const ServerConfig &config)
     m_maxFrame->setValue(config.maxFrame > 0 ? int(std::min<qint64>(config.maxFrame,
                                                                     m_maxFrame->maximum()))
                                              : 0);
+    m_maxConnections->setValue(config.maxConnections);
+    m_idleTimeout->setValue(config.idleTimeoutMs / 1000);
+    m_headerTimeout->setValue(config.headerTimeoutMs / 1000);
 }
 
 bool ServerPanel::isFormValid() const
@@ -241,7 +282,7 @@ void ServerPanel::updateStatus()
                    .arg(s.accepted)
                    .arg(s.live);
         if (s.acceptPaused) {
-            text += QLatin1String(" — ") + ServerModel::statusText(s);
+            text += QStringLiteral(" — ") + ServerModel::statusText(s);
             bad = true;
         }
         break;

@@ -52,6 +52,9 @@ private:
     QSpinBox *m_port;
     TerminatorField *m_terminator;
     QSpinBox *m_maxFrame;
+    QSpinBox *m_maxConnections;
+    QSpinBox *m_idleTimeout;
+    QSpinBox *m_headerTimeout;
     QPushButton *m_startButton;
     QPushButton *m_stopButton;
     QTableView *m_view;

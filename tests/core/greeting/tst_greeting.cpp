@@ -280,7 +280,7 @@ void TestGreeting::configValidation_data()
     QTest::addColumn<QString>("reasonPart"); // empty: valid
     QTest::newRow("greeting") << "greeting" << QString() << qint64(-2) << QString();
     QTest::newRow("unknown") << "gopher" << QString() << qint64(-2)
-                             << "unknown profile 'gopher' (choose one of: greeting, echo, chat)";
+                             << "unknown profile 'gopher' (choose one of: greeting, echo, chat, manual)";
     QTest::newRow("greeting terminator") << "greeting" << "\\n" << qint64(-2) << "fixed";
     QTest::newRow("echo count ok") << "echo" << "count:65536" << qint64(-2) << QString();
     QTest::newRow("echo count too big") << "echo" << "count:65537" << qint64(-2)

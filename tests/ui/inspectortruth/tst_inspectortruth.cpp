@@ -1,0 +1,332 @@
+// Issue 8, items 1-4 and 6, driven as a user would: an echo server started from the window,
+// a peer sending the issue's bytes, the Terminator tab used to change the terminator live.
+// Each assertion failed on the code before the fix (see the issue's "What was seen").
+#include "mainwindow.h"
+#include "models/capturestore.h"
+#include "models/connectionmodel.h"
+#include "models/framelistmodel.h"
+#include "models/servermodel.h"
+#include "models/streamrenderer.h"
+#include "models/timelinemodel.h"
+#include "panels/inputview.h"
+#include "panels/inspectorpanel.h"
+#include "panels/terminatoreditor.h"
+#include "panels/terminatorfield.h"
+#include "workbench.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace acw;
+
+class TstInspectorTruth : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void previewPredictsTheEngine();        // item 1
+    void countReachedIsSaidWhereItHappens(); // item 2
+    void profileAndInspectorShowOneFrame();  // item 3
+    void summaryMatchesHighlighting();       // item 4
+    void rearmGivesFixedSizeFrames();        // item 2, the option
+    void headerHasNoMojibake();              // item 6
+    void manualProfileNeverAnswers();
+    void windowServersHaveNoIdleTimeout();
+
+private:
+    template<class T>
+    T *child(const char *name)
+    {
+        T *w = m_window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+    quint16 startServer(const QString &profile);
+    void connectPeer(quint16 port);
+    void send(const QByteArray &bytes);
+    void applyTerminator(const QString &spec, bool rearm = false);
+    const FrameListModel *frames() { return m_window->inspector()->input()->frames(); }
+    QString frameData(int row)
+    {
+        return frames()->index(row, FrameListModel::Data).data().toString();
+    }
+    const ConnectionInfo *info() { return m_window->workbench()->connections()->info(m_id); }
+    TerminatorEditor *editor() { return m_window->inspector()->terminatorEditor(); }
+    QString header() { return child<QLabel>("inspectorHeader")->text(); }
+    // Drives the issue's scenario up to the 8-byte frame.
+    void upToTheEightByteFrame();
+
+    MainWindow *m_window = nullptr;
+    QTcpSocket *m_peer = nullptr;
+    QByteArray m_echoed;
+    qint64 m_sent = 0;
+    quint64 m_id = 0;
+};
+
+void TstInspectorTruth::init()
+{
+    m_window = new MainWindow;
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_peer = new QTcpSocket(this);
+    m_echoed.clear();
+    m_sent = 0;
+    m_id = 0;
+    connect(m_peer, &QTcpSocket::readyRead, this, [this] { m_echoed += m_peer->readAll(); });
+}
+
+void TstInspectorTruth::cleanup()
+{
+    delete m_peer;
+    m_peer = nullptr;
+    delete m_window;
+    m_window = nullptr;
+}
+
+quint16 TstInspectorTruth::startServer(const QString &profile)
+{
+    auto *combo = child<QComboBox>("profileCombo");
+    combo->setCurrentIndex(combo->findData(profile));
+    child<QSpinBox>("portSpin")->setValue(0);
+    child<TerminatorField>("serverTerminator")->setSpec(QString());
+    const ServerModel *servers = m_window->workbench()->servers();
+    const int before = servers->rowCount();
+    QTest::mouseClick(child<QPushButton>("startServerButton"), Qt::LeftButton);
+    [&] { QTRY_COMPARE(servers->rowCount(), before + 1); }();
+    const QModelIndex row = servers->index(before, 0);
+    [&] {
+        QTRY_COMPARE(row.data(ServerModel::StateRole).toInt(), int(ServerInfo::State::Listening));
+    }();
+    return quint16(row.data(ServerModel::PortRole).toInt());
+}
+
+void TstInspectorTruth::connectPeer(quint16 port)
+{
+    m_peer->connectToHost(QStringLiteral("127.0.0.1"), port);
+    QVERIFY(m_peer->waitForConnected(5000));
+    ConnectionModel *model = m_window->workbench()->connections();
+    QTRY_COMPARE(model->rowCount(), 1);
+    m_id = model->infoAt(0).id;
+    auto *view = child<QTableView>("connectionsView");
+    const QModelIndex index = view->model()->index(0, ConnectionModel::Peer);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QTRY_COMPARE(m_window->inspector()->connection(), m_id);
+}
+
+// One write, and wait until the engine has read it (the peer is a separate program in
+// real life: each send is one read here).
+void TstInspectorTruth::send(const QByteArray &bytes)
+{
+    m_peer->write(bytes);
+    m_peer->flush();
+    m_sent += bytes.size();
+    QTRY_VERIFY(info() && info()->bytesIn == m_sent);
+    const CaptureStore *captures = m_window->workbench()->captures();
+    QTRY_VERIFY(captures->capture(m_id) && captures->capture(m_id)->streamEnd == m_sent);
+}
+
+void TstInspectorTruth::applyTerminator(const QString &spec, bool rearm)
+{
+    auto *tabs = m_window->inspector()->tabs();
+    tabs->setCurrentWidget(editor());
+    auto *field = child<TerminatorField>("newTerminator")->lineEdit();
+    field->selectAll();
+    QTest::keyClicks(field, spec);
+    child<QCheckBox>("rearmCount")->setChecked(rearm);
+    QTest::mouseClick(child<QPushButton>("applyTerminatorButton"), Qt::LeftButton);
+    QTRY_COMPARE(info()->terminator, spec);
+    QTRY_COMPARE(info()->rearm, rearm);
+}
+
+void TstInspectorTruth::upToTheEightByteFrame()
+{
+    connectPeer(startServer(QStringLiteral("echo")));
+    send("abc\r\nde");
+    send("fgh");
+    QTRY_COMPARE(frames()->rowCount(), 1);
+    QCOMPARE(frameData(0), QStringLiteral("abc"));
+    QTRY_COMPARE(info()->pendingBytes, qint64(5));
+}
+
+void TstInspectorTruth::previewPredictsTheEngine()
+{
+    upToTheEightByteFrame();
+    // The preview, before anything is applied, from the connection's real state.
+    m_window->inspector()->tabs()->setCurrentWidget(editor());
+    auto *field = child<TerminatorField>("newTerminator")->lineEdit();
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("count:3"));
+    QTRY_VERIFY(editor()->state().found && editor()->state().pendingSize == 5);
+    const QString preview = editor()->previewText();
+    QVERIFY2(!preview.contains(QLatin1String("frame 1 (3 bytes): def")), qPrintable(preview));
+    QVERIFY2(!preview.contains(QLatin1String("still collected: gh")), qPrintable(preview));
+    QVERIFY2(preview.contains(QLatin1String("frame 2 starts with the 5 byte")), qPrintable(preview));
+    QVERIFY2(preview.contains(QLatin1String("(defgh)")), qPrintable(preview));
+    QVERIFY2(preview.contains(QLatin1String("ends after 3 more byte(s) arrive: 8 byte")),
+             qPrintable(preview));
+    // And the engine does what it said.
+    QTest::mouseClick(child<QPushButton>("applyTerminatorButton"), Qt::LeftButton);
+    QTRY_COMPARE(info()->terminator, QStringLiteral("count:3"));
+    send("ijk");
+    QTRY_COMPARE(frames()->rowCount(), 2);
+    QCOMPARE(frameData(1), QStringLiteral("defghijk"));
+    QTRY_COMPARE(m_echoed, QByteArray("abc\r\ndefghijk"));
+}
+
+void TstInspectorTruth::countReachedIsSaidWhereItHappens()
+{
+    upToTheEightByteFrame();
+    applyTerminator(QStringLiteral("count:3"));
+    send("ijk");
+    QTRY_COMPARE(frames()->rowCount(), 2);
+    // No longer silent: the header and the timeline say the count became none.
+    QTRY_COMPARE(info()->terminator, QStringLiteral("none"));
+    QTRY_VERIFY2(header().contains(QLatin1String("count:3 reached at frame 2")), qPrintable(header()));
+    const TimelineModel *timeline = m_window->workbench()->timeline();
+    bool said = false;
+    for (int r = 0; r < timeline->rowCount(); ++r) {
+        const QString summary = timeline->index(r, TimelineModel::Summary).data().toString();
+        said = said || summary.contains(QLatin1String("count reached: terminator is now none"));
+    }
+    QVERIFY(said);
+}
+
+void TstInspectorTruth::profileAndInspectorShowOneFrame()
+{
+    upToTheEightByteFrame();
+    applyTerminator(QStringLiteral("count:3"));
+    send("ijk");
+    QTRY_COMPARE(info()->terminator, QStringLiteral("none"));
+    send("lmnop");
+    applyTerminator(QStringLiteral("count:3"));
+    send("qrstuvw");
+    QTRY_COMPARE(frames()->rowCount(), 3);
+    // asynchat: what was collected under none stays collected, so the frame is lmnopqrs;
+    // the echo profile pushes back that same frame (it used to push "qrs\r\n").
+    QCOMPARE(frameData(2), QStringLiteral("lmnopqrs"));
+    QTRY_COMPARE(m_echoed, QByteArray("abc\r\ndefghijklmnopqrs"));
+}
+
+void TstInspectorTruth::summaryMatchesHighlighting()
+{
+    upToTheEightByteFrame();
+    applyTerminator(QStringLiteral("count:3"));
+    send("ijk");
+    QTRY_COMPARE(info()->terminator, QStringLiteral("none"));
+    send("lmnop");
+    applyTerminator(QStringLiteral("count:3"));
+    send("qrstuvw");
+    QTRY_COMPARE(frames()->rowCount(), 3);
+    // tuvw is collected: the summary says 4 B, and exactly tuvw is highlighted as such.
+    QTRY_COMPARE(info()->pendingBytes, qint64(4));
+    m_window->inspector()->tabs()->setCurrentWidget(m_window->inspector()->input());
+    auto *summary = child<QLabel>("inputSummary");
+    QTRY_VERIFY2(summary->text().contains(QLatin1String("collected, not framed: 4 B")),
+                 qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QLatin1String("held back: 0 B")), qPrintable(summary->text()));
+    const CaptureStore::Capture *c = m_window->workbench()->captures()->capture(m_id);
+    const StreamRenderer::State st{info()->consumedOffset, info()->pendingBytes, info()->heldBack};
+    const auto marks = StreamRenderer::classify(*c, st, 0, c->streamEnd);
+    QCOMPARE(marks.count(StreamRenderer::Mark::Pending), 4);
+    QCOMPARE(c->bytes(c->streamEnd - 4, c->streamEnd), QByteArray("tuvw"));
+    QCOMPARE(marks.mid(marks.size() - 4), QVector<StreamRenderer::Mark>(4, StreamRenderer::Mark::Pending));
+    // The editor's line names each part by what it is.
+    m_window->inspector()->tabs()->setCurrentWidget(editor());
+    m_window->workbench()->engine()->requestInspection(m_id);
+    QTRY_VERIFY(editor()->state().pendingSize == 4);
+    const QString held = child<QLabel>("terminatorHeldNow")->text();
+    QVERIFY2(held.contains(QLatin1String("collected, not framed: 4 byte")), qPrintable(held));
+    QVERIFY2(held.contains(QLatin1String("(tuvw)")), qPrintable(held));
+    QVERIFY2(held.contains(QLatin1String("held back at the end of the last read (a possible start "
+                                         "of the terminator): none")),
+             qPrintable(held));
+}
+
+void TstInspectorTruth::rearmGivesFixedSizeFrames()
+{
+    connectPeer(startServer(QStringLiteral("echo")));
+    send("x\r\n");
+    QTRY_COMPARE(frames()->rowCount(), 1);
+    applyTerminator(QStringLiteral("count:3"), true);
+    send("aaabbbc");
+    send("ccddd");
+    QTRY_COMPARE(frames()->rowCount(), 5);
+    QCOMPARE(frameData(1), QStringLiteral("aaa"));
+    QCOMPARE(frameData(4), QStringLiteral("ddd"));
+    QCOMPARE(info()->terminator, QStringLiteral("count:3"));
+    QVERIFY(header().contains(QLatin1String("re-armed after every frame")));
+    QTRY_COMPARE(m_echoed, QByteArray("x\r\naaabbbcccddd"));
+}
+
+void TstInspectorTruth::headerHasNoMojibake()
+{
+    // A refused client connection: its reason joins the header with an em dash.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    child<QLineEdit>("clientHost")->setText(QStringLiteral("127.0.0.1"));
+    child<QSpinBox>("clientPort")->setValue(port);
+    QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+    ConnectionModel *model = m_window->workbench()->connections();
+    QTRY_COMPARE(model->rowCount(), 1);
+    m_id = model->infoAt(0).id;
+    QTRY_COMPARE(model->info(m_id)->state, ConnectionInfo::State::Closed);
+    m_window->inspector()->setConnection(m_id);
+    QTRY_VERIFY(!header().isEmpty());
+    const QString text = header();
+    QVERIFY2(!text.contains(QChar(0x00e2)), qPrintable(text)); // "â": UTF-8 read as Latin-1
+    QVERIFY2(text.contains(QStringLiteral(" \u2014 ")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("refused"), Qt::CaseInsensitive), qPrintable(text));
+}
+
+void TstInspectorTruth::manualProfileNeverAnswers()
+{
+    connectPeer(startServer(QStringLiteral("manual")));
+    send("EHLO client\r\n");
+    QTRY_COMPARE(frames()->rowCount(), 1);
+    QCOMPARE(frameData(0), QStringLiteral("EHLO client"));
+    // Silent: nothing comes back on its own...
+    QSignalSpy readable(m_peer, &QTcpSocket::readyRead);
+    QVERIFY(!readable.wait(300));
+    QVERIFY(m_echoed.isEmpty());
+    // ...until the user answers by hand.
+    m_window->workbench()->engine()->push(m_id, "250 hello\r\n");
+    QTRY_COMPARE(m_echoed, QByteArray("250 hello\r\n"));
+}
+
+void TstInspectorTruth::windowServersHaveNoIdleTimeout()
+{
+    QCOMPARE(child<QSpinBox>("idleTimeoutSpin")->value(), 0);
+    connectPeer(startServer(QStringLiteral("echo")));
+    QCOMPARE(info()->idleTimeoutMs, 0);
+    // Asked for, it is applied and announced in the inspector before it fires.
+    m_peer->disconnectFromHost();
+    QTRY_COMPARE(info()->state, ConnectionInfo::State::Closed);
+    m_window->workbench()->clearClosed();
+    child<QSpinBox>("idleTimeoutSpin")->setValue(2);
+    m_peer->abort();
+    delete m_peer;
+    m_peer = new QTcpSocket(this);
+    connectPeer(startServer(QStringLiteral("echo")));
+    QTRY_COMPARE(info()->idleTimeoutMs, 2000);
+    QTRY_VERIFY2(header().contains(QLatin1String("idle: closes in")), qPrintable(header()));
+    QTRY_VERIFY_WITH_TIMEOUT(info()->state == ConnectionInfo::State::Closed, 10000);
+}
+
+QTEST_MAIN(TstInspectorTruth)
+#include "tst_inspectortruth.moc"
