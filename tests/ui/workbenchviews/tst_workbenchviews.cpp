@@ -287,6 +287,9 @@ void TstWorkbenchViews::worldShowsAsTextInTheChosenEncoding()
     QVERIFY2(timelineDetails(Type::Chunk).at(0).contains(world + QLatin1String("\\r\\n")),
              qPrintable(timelineDetails(Type::Chunk).at(0)));
     QVERIFY(timelineDetails(Type::Pushed).join(QLatin1Char('|')).contains(world));
+    QTextEdit *stream = m_window->inspector()->input()->streamView();
+    QTRY_VERIFY2(stream->toPlainText().contains(QLatin1String("\\xCA\\xC0\\xBD\\xE7")),
+                 qPrintable(stream->toPlainText()));
 
     // View > Text encoding > GB18030: the GBK bytes read 世界 in the table and the timeline.
     QAction *gb = m_window->findChild<QAction *>(QStringLiteral("encoding-gb18030"));
@@ -296,6 +299,13 @@ void TstWorkbenchViews::worldShowsAsTextInTheChosenEncoding()
     QCOMPARE(frameText(1), world);
     QVERIFY(timelineDetails(Type::Chunk).at(1).contains(world + QLatin1String("\\r\\n")));
     QVERIFY(!frameText(0).contains(world));
+    // The stream view follows the same rule (the renderer calls bytesformat::text too).
+    QTRY_VERIFY2(!stream->toPlainText().contains(QLatin1String("\\xCA")),
+                 qPrintable(stream->toPlainText()));
+    QVERIFY(stream->toPlainText().contains(world));
+    // The Output tab and the conversation too.
+    m_window->inspector()->tabs()->setCurrentWidget(m_window->inspector()->output());
+    QTRY_VERIFY(m_window->inspector()->output()->detailText().contains(world));
     // Remembered for the next run.
     delete m_window;
     bytesformat::setDefaultEncoding(bytesformat::Encoding::Utf8);
