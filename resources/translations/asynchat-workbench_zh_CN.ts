@@ -361,10 +361,6 @@
         <translation>&lt;p&gt;&lt;b&gt;网络可能把终止符切成两半。&lt;/b&gt;如果终止符是 &lt;code&gt;\r\n&lt;/code&gt;，而一次读取以 &lt;code&gt;\r&lt;/code&gt; 结尾，通道此时还无法判断：它先&lt;i&gt;保留&lt;/i&gt;这个前缀，等下一次读取再决定。“输入”页用红色显示保留的字节，用黄色显示已收集但尚未成帧的字节。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies to the bytes that arrive next; bytes already collected stay collected. A count is used once: when it is reached, the terminator becomes &lt;code&gt;none&lt;/code&gt;, as in asynchat. Change it live in the Terminator tab.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;每一帧之后都可以更换终止符。&lt;/b&gt;HTTP 服务器用 &lt;code&gt;\r\n&lt;/code&gt; 读取请求行和头部，再改用 &lt;code&gt;count:N&lt;/code&gt; 读取 N 字节的正文。新终止符作用于此后到达的字节；已经收集的字节仍保持收集状态。计数只用一次：达到计数后，终止符变为 &lt;code&gt;none&lt;/code&gt;，与 asynchat 相同。可以在“终止符”页实时更换。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel&apos;s queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab lists every push and every write the kernel took, also after the connection has closed, and, while it is open, the queue and what the socket still buffers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;输出是一个队列。&lt;/b&gt;&lt;code&gt;push()&lt;/code&gt; 把数据追加到通道的队列，套接字可写时通道再把它发出；&lt;code&gt;close_when_done()&lt;/code&gt; 加入一个标记，在它之前的数据全部发出后关闭通道。“输出”页列出每一次推送和内核接受的每一次写入，连接关闭后依然保留；连接打开时还显示队列以及套接字中尚未发出的字节。&lt;/p&gt;</translation>
     </message>
@@ -375,6 +371,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame, and the Output tab keeps the reply. Start an echo server (terminator &lt;code&gt;\r\n&lt;/code&gt;), connect with &lt;code&gt;nc -C 127.0.0.1 9000&lt;/code&gt; (&lt;code&gt;-C&lt;/code&gt; ends lines with &lt;code&gt;\r\n&lt;/code&gt;), type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;动手试试。&lt;/b&gt;启动 greeting 服务器（端口 8888），在浏览器中打开 &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt;，然后选中新出现的连接：请求行就是第一帧，“输出”页保留着回复。再启动 echo 服务器（终止符 &lt;code&gt;\r\n&lt;/code&gt;），用 &lt;code&gt;nc -C 127.0.0.1 9000&lt;/code&gt; 连接（&lt;code&gt;-C&lt;/code&gt; 让每行以 &lt;code&gt;\r\n&lt;/code&gt; 结尾），输入几行，实时更换终止符，并手动推送字节回去。“分帧实验室”不经过网络，逐次读取地对粘贴的字节分帧。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies to the bytes that arrive next; bytes already collected stay collected. A count is used once: when it is reached, the terminator becomes &lt;code&gt;none&lt;/code&gt;, as in asynchat (the Terminator tab can re-arm it after every frame instead). Change it live in the Terminator tab: the preview shows what the engine will do.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;每一帧之后都可以更换终止符。&lt;/b&gt;HTTP 服务器用 &lt;code&gt;\r\n&lt;/code&gt; 读取请求行和头部，再改用 &lt;code&gt;count:N&lt;/code&gt; 读取 N 字节的正文。新终止符作用于此后到达的字节；已经收集的字节仍保持收集状态。计数只用一次：达到计数后，终止符变为 &lt;code&gt;none&lt;/code&gt;，与 asynchat 相同（也可以在“终止符”页让它在每帧之后重新生效）。可以在“终止符”页实时更换：预览会显示引擎将要做的事。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,8 @@ QString GuideDialog::guideHtml()
            "<code>count:N</code> for a body of N bytes. The new terminator applies to the "
            "bytes that arrive next; bytes already collected stay collected. A count is used "
            "once: when it is reached, the terminator becomes <code>none</code>, as in "
-           "asynchat. Change it live in the Terminator tab.</p>"),
+           "asynchat (the Terminator tab can re-arm it after every frame instead). Change it "
+           "live in the Terminator tab: the preview shows what the engine will do.</p>"),
         tr("<p><b>Output is a queue.</b> <code>push()</code> appends data to the channel's "
            "queue and the channel writes it when the socket can take it; "
            "<code>close_when_done()</code> adds a marker that closes the channel once "
