@@ -180,7 +180,7 @@ QString ConversationModel::render(bytesformat::ViewMode mode, bool html) const
             piece(cut.at);
             const bool hexMode = mode == bytesformat::ViewMode::Hex;
             body += (hexMode && !body.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n") : QString())
-                + mark(cut.label) + (hexMode ? QStringLiteral("\n") : QString());
+                + mark(cut.label) + (hexMode ? QStringLiteral("\n") : QStringLiteral(" "));
         }
         piece(s.end);
         if (!body.endsWith(QLatin1Char('\n')))
