@@ -29,7 +29,7 @@ shoot() { # LANG
     else
         XDG_CONFIG_HOME=$config QT_QPA_PLATFORM=offscreen "$app" --lang "$1" --screenshot "$file"
     fi
-    echo "wrote $file and ${file%.png}-{echo,output,conversation,terminator,lab}.png"
+    echo "wrote $file, ${file%.png}-{echo,output,conversation,terminator,lab}.png and $out/lab-step-$1.png"
 }
 
 shoot en

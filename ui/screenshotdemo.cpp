@@ -118,7 +118,18 @@ void ScreenshotDemo::captureTerminatorAndLab()
             m_window->framingLab()->recompute();
             QTimer::singleShot(300, this, [this] {
                 m_window->grab().save(variant(QStringLiteral("lab")));
-                QCoreApplication::exit(0);
+                // The stepping view: the HTTP lesson, 1-byte reads, the first \r held back.
+                FramingLab *lab = m_window->framingLab();
+                lab->startLesson(4);
+                lab->setStep(lab->findStep(TraceEvent::Kind::HeldBack));
+                QTimer::singleShot(300, this, [this] {
+                    const QFileInfo info(m_fileName);
+                    QString name = info.completeBaseName(); // main-<lang>
+                    name.replace(QLatin1String("main-"), QLatin1String("lab-step-"));
+                    m_window->grab().save(info.path() + QLatin1Char('/') + name + QLatin1Char('.')
+                                          + info.suffix());
+                    QCoreApplication::exit(0);
+                });
             });
         });
     });

@@ -11,8 +11,8 @@ class MainWindow;
 
 // `asynchat-workbench --screenshot FILE`: starts a greeting and an echo server on free
 // ports, sends them a request and some lines from this process, selects the greeting
-// connection, saves the window as FILE (and FILE-echo, -terminator, -lab variants),
-// then quits. scripts/screenshots.sh runs it once per language.
+// connection, saves the window as FILE (and FILE-echo, -terminator, -lab variants, and
+// lab-step-<lang> for FILE main-<lang>: the Framing Lab's stepping view), then quits. scripts/screenshots.sh runs it once per language.
 class ScreenshotDemo : public QObject
 {
     Q_OBJECT

@@ -1,7 +1,9 @@
-// asynchat-workbench frame: the framing lab without a window (issue 2). Feeds a file through
-// the Framer in the given chunk sizes, with a terminator script, and prints the frames.
+// asynchat-workbench frame: the framing lab without a window. Feeds a file through the
+// scripted framer (core/framing/scriptedframer.h: chunk sizes, a terminator script, live
+// changes) and prints the frames; replays and writes case files (docs/lab-case-format.md).
 #include "cli/commands.h"
-#include "framing/framer.h"
+#include "framing/framingcase.h"
+#include "framing/scriptedframer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,11 +33,11 @@ enum class Format { Text, Json, Summary };
 
 struct Options
 {
-    QList<Terminator> script;
-    QList<qsizetype> chunks;
-    qint64 maxFrame = Framer::Unlimited;
+    FramingSetup setup;
     Format format = Format::Text;
     QString file;
+    QString expect;   // --expect FILE: replay a case and compare
+    QString saveCase; // --save-case FILE: write the run as a case
 };
 
 // Output goes through one buffer: millions of frames must not mean millions of writes.
@@ -89,120 +91,132 @@ QByteArray jsonString(const QString &text) // specs are ASCII: only \ and " need
     return '"' + out + '"';
 }
 
-// The terminator script: the first -t before feeding, the next one after each frame, the
-// last one again after every frame once the list is used up.
-class FrameSink : public FramerSink
+// Prints what the scripted framer reports: one line per frame, per live change, per error.
+class Printer
 {
 public:
-    FrameSink(Framer &framer, const Options &options, Writer &out)
-        : m_framer(framer), m_options(options), m_out(out),
-          m_frameFormat(tr("frame %1 (%2, %3 bytes) \"%4\""))
+    Printer(const Options &options, Writer &out)
+        : m_options(options), m_out(out), m_frameFormat(tr("frame %1 (%2, %3 bytes) \"%4\""))
     {
-        arm(options.script.first());
     }
 
-    void collectIncomingData(const char *data, qsizetype size) override
+    void attach(ScriptedFramer &framer)
     {
-        m_frameBytes += size;
-        if (m_options.format == Format::Json)
-            m_data.append(data, size);
-        else if (m_options.format == Format::Text && m_data.size() < TextPreview)
-            m_data.append(data, qMin(size, TextPreview - m_data.size()));
-    }
-    void foundTerminator() override
-    {
-        ++m_frames;
-        m_framedBytes += m_frameBytes;
-        if (m_options.format == Format::Json)
-            m_out.frameJson(m_frames, m_armedJson, m_data);
-        else if (m_options.format == Format::Text) // one multi-arg pass: a spec may hold '%'
-            m_out.line(m_frameFormat.arg(QString::number(m_frames), m_armedSpec,
-                                         QString::number(m_frameBytes), preview()));
-        m_data.clear();
-        m_frameBytes = 0;
-        arm(m_options.script.at(qMin<qsizetype>(m_frames, m_options.script.size() - 1)));
-    }
-    void frameTooLong(qint64) override
-    {
-        m_overflow = true;
-        if (m_options.format == Format::Json)
-            m_out.add("{\"event\":\"error\",\"index\":" + QByteArray::number(m_frames + 1)
-                      + ",\"reason\":\"frame too long\",\"max_frame\":"
-                      + QByteArray::number(m_options.maxFrame) + ",\"terminator\":"
-                      + m_armedJson + "}");
-        else
-            m_out.line(tr("error: frame %1 is longer than %2 bytes (--max-frame); framing "
-                          "stopped")
-                           .arg(m_frames + 1)
-                           .arg(m_options.maxFrame));
-        m_data.clear();
-        m_frameBytes = 0;
+        m_framer = &framer;
+        framer.setKeepLimit(m_options.saveCase.isEmpty()
+                                ? (m_options.format == Format::Json       ? -1
+                                       : m_options.format == Format::Text ? TextPreview
+                                                                          : 0)
+                                : -1);
+        framer.onFrame = [this](const ScriptedFrame &f) { frame(f); };
+        framer.onTooLong = [this](qint64 number, qint64) { tooLong(number); };
+        framer.onTerminatorSet = [this](const TerminatorChange &c) { changed(c); };
     }
 
-    void finish(qint64 elapsedNs) const;
+    void finish(const FramingOutcome &end, qint64 elapsedNs) const;
 
-    bool m_overflow = false;
+    QList<ScriptedFrame> m_kept; // every frame, for --save-case
 
 private:
     // Text lines show the start of a long frame only: a 1 GB frame is not held in memory.
     static constexpr qsizetype TextPreview = 4096;
-    QString preview() const
+    static QString preview(const QByteArray &data, qint64 size)
     {
-        QString text = Terminator::escape(m_data);
-        if (m_frameBytes > m_data.size())
+        QString text = Terminator::escape(data.left(TextPreview));
+        if (size > TextPreview)
             text += QStringLiteral("...");
         return text;
     }
-
-    void arm(const Terminator &t)
+    const QByteArray &specJson(const Terminator &t)
     {
-        m_framer.setTerminator(t); // counts were checked against --max-frame up front
-        if (t == m_armed && !m_armedSpec.isEmpty())
-            return;
-        m_armed = t; // the text forms are made once per change, not once per frame
-        m_armedSpec = t.toSpec();
-        m_armedJson = jsonString(m_armedSpec);
+        if (t != m_specOf || m_specJson.isEmpty()) { // made once per change, not per frame
+            m_specOf = t;
+            m_spec = t.toSpec();
+            m_specJson = jsonString(m_spec);
+        }
+        return m_specJson;
     }
 
-    Framer &m_framer;
+    void frame(const ScriptedFrame &f)
+    {
+        ++m_frames;
+        m_framedBytes += f.size;
+        if (m_options.format == Format::Json)
+            m_out.frameJson(f.number, specJson(f.terminator), f.data);
+        else if (m_options.format == Format::Text) { // one multi-arg pass: a spec may hold '%'
+            specJson(f.terminator);
+            m_out.line(m_frameFormat.arg(QString::number(f.number), m_spec,
+                                         QString::number(f.size), preview(f.data, f.size)));
+        }
+        if (!m_options.saveCase.isEmpty())
+            m_kept << f;
+    }
+    void tooLong(qint64 number)
+    {
+        m_overflow = true;
+        if (m_options.format == Format::Json)
+            m_out.add("{\"event\":\"error\",\"index\":" + QByteArray::number(number)
+                      + ",\"reason\":\"frame too long\",\"max_frame\":"
+                      + QByteArray::number(m_options.setup.maxFrame) + ",\"terminator\":"
+                      + specJson(m_framer->armed()) + "}");
+        else
+            m_out.line(tr("error: frame %1 is longer than %2 bytes (--max-frame); framing "
+                          "stopped")
+                           .arg(number)
+                           .arg(m_options.setup.maxFrame));
+    }
+    void changed(const TerminatorChange &c)
+    {
+        const QString spec = c.terminator.toSpec();
+        if (m_options.format == Format::Json)
+            m_out.add("{\"event\":\"terminator\",\"at\":" + QByteArray::number(c.at)
+                      + ",\"terminator\":" + jsonString(spec) + "}");
+        else if (m_options.format == Format::Text)
+            m_out.line(tr("terminator %1 set at byte %2 (outside a callback)")
+                           .arg(spec)
+                           .arg(c.at));
+    }
+
+public:
+    bool m_overflow = false;
+
+private:
     const Options &m_options;
     Writer &m_out;
     const QString m_frameFormat;
-    Terminator m_armed;
-    QString m_armedSpec;
-    QByteArray m_armedJson;
-    QByteArray m_data; // the current frame: all of it for --json, its start for text
-    qint64 m_frameBytes = 0;
-    qint64 m_framedBytes = 0;
+    ScriptedFramer *m_framer = nullptr;
+    Terminator m_specOf;
+    QString m_spec;
+    QByteArray m_specJson;
     qint64 m_frames = 0;
+    qint64 m_framedBytes = 0;
 };
 
-void FrameSink::finish(qint64 elapsedNs) const
+void Printer::finish(const FramingOutcome &end, qint64 elapsedNs) const
 {
-    const QByteArray &held = m_framer.heldBack();
-    const QString terminator = m_framer.terminator().toSpec();
+    const QString terminator = end.terminator.toSpec();
     if (m_options.format == Format::Json) {
-        m_out.add("{\"event\":\"end\",\"pending_hex\":\"" + m_data.toHex()
-                  + "\",\"held_back_hex\":\"" + held.toHex()
+        m_out.add("{\"event\":\"end\",\"pending_hex\":\"" + end.pending.toHex()
+                  + "\",\"held_back_hex\":\"" + end.heldBack.toHex()
                   + "\",\"terminator\":" + jsonString(terminator) + "}");
         return;
     }
     if (m_options.format == Format::Text) {
         m_out.line(tr("end: %1 bytes pending \"%2\", held back \"%3\", terminator %4")
-                       .arg(QString::number(m_frameBytes), preview(), Terminator::escape(held),
-                            terminator));
+                       .arg(QString::number(end.pendingSize), preview(end.pending, end.pendingSize),
+                            Terminator::escape(end.heldBack), terminator));
         return;
     }
     const double seconds = double(elapsedNs) / 1e9;
-    const double mbps = seconds > 0 ? double(m_framer.bytesFed()) / 1e6 / seconds : 0.0;
-    m_out.line(tr("input:      %1 bytes").arg(m_framer.bytesFed()));
+    const double mbps = seconds > 0 ? double(end.bytes) / 1e6 / seconds : 0.0;
+    m_out.line(tr("input:      %1 bytes").arg(end.bytes));
     m_out.line(tr("frames:     %1").arg(m_frames));
     m_out.line(tr("framed:     %1 bytes of frame data").arg(m_framedBytes));
-    m_out.line(tr("pending:    %1 bytes").arg(m_frameBytes));
-    m_out.line(tr("held back:  %1 bytes").arg(held.size()));
+    m_out.line(tr("pending:    %1 bytes").arg(end.pendingSize));
+    m_out.line(tr("held back:  %1 bytes").arg(end.heldBack.size()));
     m_out.line(tr("terminator: %1").arg(terminator));
     if (m_overflow)
-        m_out.line(tr("stopped:    a frame exceeded --max-frame %1").arg(m_options.maxFrame));
+        m_out.line(tr("stopped:    a frame exceeded --max-frame %1").arg(m_options.setup.maxFrame));
     m_out.line(tr("elapsed:    %1 s (%2 MB/s)")
                    .arg(seconds, 0, 'f', 3)
                    .arg(mbps, 0, 'f', 1));
@@ -217,24 +231,44 @@ std::optional<int> parseOptions(const QStringList &args, Options &options)
         tr("Feeds FILE (or standard input) through the framer and prints one line per frame.\n"
            "The first -t is set before feeding; after frame k the (k+1)-th -t is set inside\n"
            "the found-terminator callback; once the list is used up the last -t is set again\n"
-           "after every frame (so -t count:16 frames 16-byte records). Default terminator: \\r\\n.\n"
+           "after every frame (so -t count:16 frames 16-byte records; --no-repeat: nothing\n"
+           "more is set, as asynchat). Default terminator: \\r\\n.\n"
+           "--set-at BYTES:SPEC sets SPEC from outside any callback once BYTES bytes were fed\n"
+           "(the window's live change); the reads are cut at BYTES, so the change falls\n"
+           "between two reads.\n"
            "Terminator SPEC: escaped bytes (\\r \\n \\t \\0 \\\\ \\xHH), count:N, or none.\n"
-           "Exit status: 0 done, 1 input unreadable or a frame exceeded --max-frame, 2 usage."));
+           "Case files (--expect, --save-case): see docs/lab-case-format.md.\n"
+           "Exit status: 0 done (--expect: as expected), 1 input unreadable, a frame exceeded\n"
+           "--max-frame, or (--expect) a difference, printed; 2 usage or a malformed case."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption terminator({QStringLiteral("t"), QStringLiteral("terminator")},
                                         tr("Terminator script entry (repeatable)."),
                                         QStringLiteral("SPEC"));
+    const QCommandLineOption noRepeat(QStringLiteral("no-repeat"),
+                                      tr("Once the -t list is used up, set nothing more."));
     const QCommandLineOption chunks(QStringLiteral("chunks"),
                                     tr("Read sizes, used in turn (default 65536)."),
                                     QStringLiteral("N[,N...]"));
+    const QCommandLineOption setAt(QStringLiteral("set-at"),
+                                   tr("Set SPEC once BYTES bytes were fed, between two reads "
+                                      "(repeatable)."),
+                                   QStringLiteral("BYTES:SPEC"));
     const QCommandLineOption maxFrame(QStringLiteral("max-frame"),
                                       tr("Fail once a frame passes N bytes (default: no limit)."),
                                       QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON Lines."));
     const QCommandLineOption summary(QStringLiteral("summary"),
                                      tr("Print only the totals and the elapsed time."));
-    parser.addOptions({help, terminator, chunks, maxFrame, json, summary});
+    const QCommandLineOption expect(QStringLiteral("expect"),
+                                    tr("Replay the case FILE and compare with its expected "
+                                       "frames and end state."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption saveCase(QStringLiteral("save-case"),
+                                      tr("Also write this run as a case FILE."),
+                                      QStringLiteral("FILE"));
+    parser.addOptions({help, terminator, noRepeat, chunks, setAt, maxFrame, json, summary,
+                       expect, saveCase});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Input file; - or nothing for stdin."),
                                  QStringLiteral("[FILE|-]"));
 
@@ -248,17 +282,32 @@ std::optional<int> parseOptions(const QStringList &args, Options &options)
     if (parser.isSet(help)) {
         QString text = parser.helpText(); // its usage line names the binary, not the command
         text.replace(0, text.indexOf(QLatin1Char('\n')),
-                     tr("Usage: asynchat-workbench frame [-t SPEC]... [--chunks N[,N...]] "
-                        "[--max-frame N] [--json|--summary] [FILE|-]"));
+                     tr("Usage: asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] "
+                        "[--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] "
+                        "[--save-case FILE] [FILE|-]\n"
+                        "       asynchat-workbench frame --expect CASE"));
         std::fputs(qPrintable(text), stdout);
         return 0;
     }
+    if (parser.isSet(expect)) {
+        for (const QCommandLineOption *o : {&terminator, &noRepeat, &chunks, &setAt, &maxFrame,
+                                            &json, &summary, &saveCase}) {
+            if (parser.isSet(*o))
+                return usage(tr("--expect replays the case file alone; --%1 belongs in the file")
+                                 .arg(o->names().constLast()));
+        }
+        if (!parser.positionalArguments().isEmpty())
+            return usage(tr("--expect takes its input from the case file"));
+        options.expect = parser.value(expect);
+        return std::nullopt;
+    }
     const QStringList specs = parser.isSet(terminator) ? parser.values(terminator)
                                                        : QStringList{QStringLiteral("\\r\\n")};
+    FramingSetup &setup = options.setup;
     if (parser.isSet(maxFrame)) {
         bool ok = false;
-        options.maxFrame = parser.value(maxFrame).toLongLong(&ok);
-        if (!ok || options.maxFrame < 0)
+        setup.maxFrame = parser.value(maxFrame).toLongLong(&ok);
+        if (!ok || setup.maxFrame < 0)
             return usage(tr("--max-frame needs a number of bytes, not '%1'")
                              .arg(parser.value(maxFrame)));
     }
@@ -267,27 +316,34 @@ std::optional<int> parseOptions(const QStringList &args, Options &options)
         const Terminator t = Terminator::parse(spec, &error);
         if (error != Terminator::ParseError::NoError)
             return usage(tr("bad terminator '%1': %2").arg(spec, Terminator::describe(error)));
-        if (t.isCount() && options.maxFrame >= 0 && t.countValue() > options.maxFrame)
+        if (t.isCount() && setup.maxFrame >= 0 && t.countValue() > setup.maxFrame)
             return usage(tr("terminator %1 is larger than --max-frame %2")
                              .arg(spec)
-                             .arg(options.maxFrame));
-        options.script << t;
+                             .arg(setup.maxFrame));
+        setup.script << t;
     }
-    const QStringList sizes = parser.isSet(chunks)
-        ? parser.value(chunks).split(QLatin1Char(','))
-        : QStringList{QStringLiteral("65536")};
-    for (const QString &size : sizes) {
-        bool ok = false;
-        const qsizetype n = size.trimmed().toLongLong(&ok);
-        if (!ok || n <= 0 || n > (qsizetype(1) << 30))
-            return usage(tr("--chunks needs sizes from 1 to 1073741824, not '%1'").arg(size));
-        options.chunks << n;
+    setup.repeatLast = !parser.isSet(noRepeat);
+    for (const QString &text : parser.values(setAt)) {
+        TerminatorChange change;
+        QString error;
+        if (!parseChange(text, &change, &error))
+            return usage(QStringLiteral("--set-at: ") + error);
+        setup.setAt << change;
     }
+    QString bad;
+    if (!parseChunkList(parser.isSet(chunks) ? parser.value(chunks) : QStringLiteral("65536"),
+                        &setup.chunks, &bad)
+        || setup.chunks.isEmpty())
+        return usage(tr("--chunks needs sizes from 1 to 1073741824, not '%1'").arg(bad));
+    const QString invalid = setup.validate();
+    if (!invalid.isEmpty())
+        return usage(invalid);
     if (parser.isSet(json) && parser.isSet(summary))
         return usage(tr("--json and --summary exclude each other"));
     options.format = parser.isSet(json) ? Format::Json
         : parser.isSet(summary)         ? Format::Summary
                                         : Format::Text;
+    options.saveCase = parser.value(saveCase);
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
         return usage(tr("one input file at most"));
@@ -295,39 +351,52 @@ std::optional<int> parseOptions(const QStringList &args, Options &options)
     return std::nullopt;
 }
 
-// Reads the input in blocks and feeds it in the requested chunk sizes, cycling; a 1 GB file
-// is never held in memory at once.
-bool feedFile(QFile &file, const Options &options, Framer &framer, FrameSink &sink)
+// --expect: 0 as expected, 1 with the differences, 2 for a file that is not a case.
+int replayCase(const QString &path)
 {
-    qsizetype largest = 0;
-    for (qsizetype n : options.chunks)
-        largest = qMax(largest, n);
-    QByteArray buffer(qMax<qsizetype>(largest, 1 << 20), Qt::Uninitialized);
-    qsizetype filled = 0;
-    qsizetype next = 0;
-    bool eof = false;
-    while (!framer.isStopped()) {
-        if (!eof && filled < buffer.size()) {
-            const qint64 got = file.read(buffer.data() + filled, buffer.size() - filled);
-            if (got < 0)
-                return false;
-            eof = got == 0;
-            filled += got;
-        }
-        qsizetype pos = 0;
-        while (!framer.isStopped()) {
-            const qsizetype want = options.chunks.at(next);
-            if (filled - pos < want && !(eof && filled > pos))
-                break;
-            const qsizetype n = qMin(want, filled - pos);
-            framer.feed(buffer.constData() + pos, n, sink);
-            pos += n;
-            next = (next + 1) % options.chunks.size();
-        }
-        std::memmove(buffer.data(), buffer.constData() + pos, size_t(filled - pos));
-        filled -= pos;
-        if (eof && filled == 0)
-            break;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err(tr("cannot read case %1: %2").arg(path, file.errorString()));
+        return 2;
+    }
+    FramingCase c;
+    QString error;
+    if (!FramingCase::fromJson(file.readAll(), &c, &error)) {
+        err(tr("malformed case %1: %2").arg(path, error));
+        return 2;
+    }
+    if (!c.hasExpect) {
+        err(tr("malformed case %1: no \"expect\" object to compare with").arg(path));
+        return 2;
+    }
+    const FramingOutcome outcome = c.run();
+    const QStringList diff = c.diff(outcome);
+    Writer out;
+    if (diff.isEmpty()) {
+        out.line(tr("ok: %1 frames and the end state as expected (%2)")
+                     .arg(outcome.frames.size())
+                     .arg(path));
+        return 0;
+    }
+    out.line(tr("differs from %1:").arg(path));
+    for (const QString &line : diff)
+        out.line(QStringLiteral("  ") + line);
+    return 1;
+}
+
+bool writeCase(const Options &options, const QByteArray &input, const FramingOutcome &end,
+               const QList<ScriptedFrame> &frames)
+{
+    FramingCase c;
+    c.input = input;
+    c.setup = options.setup;
+    FramingOutcome all = end;
+    all.frames = frames;
+    c.expectOutcome(all);
+    QFile file(options.saveCase);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(c.toJson()) < 0) {
+        err(tr("cannot write case %1: %2").arg(options.saveCase, file.errorString()));
+        return false;
     }
     return true;
 }
@@ -339,6 +408,8 @@ int runFrame(const QStringList &args)
     Options options;
     if (const std::optional<int> status = parseOptions(args, options))
         return *status;
+    if (!options.expect.isEmpty())
+        return replayCase(options.expect);
 
     QFile file;
     const bool opened = options.file == QLatin1String("-")
@@ -348,19 +419,33 @@ int runFrame(const QStringList &args)
         err(tr("cannot read %1: %2").arg(options.file, file.errorString()));
         return 1;
     }
-    Framer framer;
-    framer.setMaxFrame(options.maxFrame);
     Writer out;
-    FrameSink sink(framer, options, out);
+    Printer printer(options, out);
+    ScriptedFramer framer(options.setup);
+    printer.attach(framer);
+    QByteArray input; // --save-case only
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
     QElapsedTimer timer;
     timer.start();
-    if (!feedFile(file, options, framer, sink)) {
-        out.flush();
-        err(tr("read error on %1: %2").arg(options.file, file.errorString()));
-        return 1;
+    // Blocks of any size: the scripted framer cuts the reads, a 1 GB file is never held whole.
+    while (!framer.isStopped()) {
+        const qint64 got = file.read(buffer.data(), buffer.size());
+        if (got < 0) {
+            out.flush();
+            err(tr("read error on %1: %2").arg(options.file, file.errorString()));
+            return 1;
+        }
+        if (got == 0)
+            break;
+        if (!options.saveCase.isEmpty())
+            input.append(buffer.constData(), got);
+        framer.feed(buffer.constData(), got);
     }
-    sink.finish(timer.nsecsElapsed());
-    return sink.m_overflow ? 1 : 0;
+    const FramingOutcome end = framer.finish();
+    printer.finish(end, timer.nsecsElapsed());
+    if (!options.saveCase.isEmpty() && !writeCase(options, input, end, printer.m_kept))
+        return 1;
+    return printer.m_overflow ? 1 : 0;
 }
 
 } // namespace acw::cli

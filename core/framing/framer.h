@@ -107,6 +107,13 @@ public:
     // A framer standing in for a channel (the terminator preview): that many bytes are
     // collected already. Between feeds only.
     void setPendingSize(qint64 bytes) { m_pending = bytes < 0 ? 0 : bytes; }
+    // A framer standing in for a channel (the scripted framer's restore()): the bytes it held
+    // back and how many bytes of the current frame were collected already. Between feeds only.
+    void restoreInput(const QByteArray &heldBack, qint64 pending)
+    {
+        m_held = heldBack;
+        setPendingSize(pending);
+    }
     void reset()
     {
         discardBuffers();

@@ -2,6 +2,264 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>LabLessons</name>
+    <message>
+        <source>the input has a bad escape</source>
+        <translation>the input has a bad escape</translation>
+    </message>
+    <message>
+        <source>1. A terminator split across reads</source>
+        <translation>1. A terminator split across reads</translation>
+    </message>
+    <message>
+        <source>TCP delivers bytes, not messages: a read may end anywhere, even between the \r and the \n of a line end.
+
+Step by read. Read 1 ends in \r: the framer cannot know yet whether \n follows, so it holds the \r back. Read 2 brings the \n: the terminator is found across the two reads, and foundTerminator() is called once.
+
+The script here is \n, so the \r stays in the frames.</source>
+        <translation>TCP delivers bytes, not messages: a read may end anywhere, even between the \r and the \n of a line end.
+
+Step by read. Read 1 ends in \r: the framer cannot know yet whether \n follows, so it holds the \r back. Read 2 brings the \n: the terminator is found across the two reads, and foundTerminator() is called once.
+
+The script here is \n, so the \r stays in the frames.</translation>
+    </message>
+    <message>
+        <source>Change the terminator script so that the frames are PING and PONG, without \r, whatever the reads. Then press Check.</source>
+        <translation>Change the terminator script so that the frames are PING and PONG, without \r, whatever the reads. Then press Check.</translation>
+    </message>
+    <message>
+        <source>2. The held-back prefix</source>
+        <translation>2. The held-back prefix</translation>
+    </message>
+    <message>
+        <source>SMTP ends a message with \r\n.\r\n. Bytes that may be the start of the terminator are never given to collectIncomingData(): they are held back until a later read shows whether the terminator follows.
+
+Step by event with 1-byte reads and watch the orange bytes: \r, then \r\n, then \r\n. wait at the end of each read; a byte that breaks the pattern releases them into the frame.</source>
+        <translation>SMTP ends a message with \r\n.\r\n. Bytes that may be the start of the terminator are never given to collectIncomingData(): they are held back until a later read shows whether the terminator follows.
+
+Step by event with 1-byte reads and watch the orange bytes: \r, then \r\n, then \r\n. wait at the end of each read; a byte that breaks the pattern releases them into the frame.</translation>
+    </message>
+    <message>
+        <source>Write the script for this SMTP exchange: the command DATA ends with \r\n, the message with \r\n.\r\n. At the end, Hi must still be collected and \r\n.\r held back.</source>
+        <translation>Write the script for this SMTP exchange: the command DATA ends with \r\n, the message with \r\n.\r\n. At the end, Hi must still be collected and \r\n.\r held back.</translation>
+    </message>
+    <message>
+        <source>3. A line, then a byte count</source>
+        <translation>3. A line, then a byte count</translation>
+    </message>
+    <message>
+        <source>Many protocols send a header line with a length, then exactly that many bytes (RESP, HTTP bodies, netstrings). The handler sets a count terminator inside foundTerminator() for the header, and a line terminator again after the body.
+
+A count counts only bytes that arrive after it is set: the body may contain \r\n without ending the frame. (A real handler computes the count from the header; the lab&apos;s script writes it out.)</source>
+        <translation>Many protocols send a header line with a length, then exactly that many bytes (RESP, HTTP bodies, netstrings). The handler sets a count terminator inside foundTerminator() for the header, and a line terminator again after the body.
+
+A count counts only bytes that arrive after it is set: the body may contain \r\n without ending the frame. (A real handler computes the count from the header; the lab&apos;s script writes it out.)</translation>
+    </message>
+    <message>
+        <source>Write the script so that the frames are 5, hello, 12 and hello, world (the second body contains a comma and a space).</source>
+        <translation>Write the script so that the frames are 5, hello, 12 and hello, world (the second body contains a comma and a space).</translation>
+    </message>
+    <message>
+        <source>4. The seed&apos;s overwrite bug and slow clients</source>
+        <translation>4. The seed&apos;s overwrite bug and slow clients</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s handler wrote self.data = data in collect_incoming_data() instead of self.data += data. A fast client sends a line in one read: collectIncomingData() is called once per frame and the bug is invisible.
+
+Here the client is slow (1 byte per read) and the mistake is switched on. Step by event: every call replaces the buffer, and the frame is only the last byte. Run the invariance check: it shows the first chunking that gives other frames than one read.</source>
+        <translation>The seed&apos;s handler wrote self.data = data in collect_incoming_data() instead of self.data += data. A fast client sends a line in one read: collectIncomingData() is called once per frame and the bug is invisible.
+
+Here the client is slow (1 byte per read) and the mistake is switched on. Step by event: every call replaces the buffer, and the frame is only the last byte. Run the invariance check: it shows the first chunking that gives other frames than one read.</translation>
+    </message>
+    <message>
+        <source>Make the slow client&apos;s frame HELLO WORLD again: fix the handler (switch the mistake off).</source>
+        <translation>Make the slow client&apos;s frame HELLO WORLD again: fix the handler (switch the mistake off).</translation>
+    </message>
+    <message>
+        <source>5. Framing an HTTP request head</source>
+        <translation>5. Framing an HTTP request head</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s server reads a request head: lines ending in \r\n, then an empty line. With \r\n as the terminator each line is a frame and the empty line is an empty frame; the handler must count lines.
+
+With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the held-back prefix grow: \r, \r\n, \r\n\r, then the match.</source>
+        <translation>The seed&apos;s server reads a request head: lines ending in \r\n, then an empty line. With \r\n as the terminator each line is a frame and the empty line is an empty frame; the handler must count lines.
+
+With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the held-back prefix grow: \r, \r\n, \r\n\r, then the match.</translation>
+    </message>
+    <message>
+        <source>Frame the whole request head as one frame (without the final empty line).</source>
+        <translation>Frame the whole request head as one frame (without the final empty line).</translation>
+    </message>
+</context>
+<context>
+    <name>LabScript</name>
+    <message>
+        <source>no quotes around entries: write \r\n, not &quot;\r\n&quot; (a quote byte is \x22)</source>
+        <translation>no quotes around entries: write \r\n, not &quot;\r\n&quot; (a quote byte is \x22)</translation>
+    </message>
+    <message>
+        <source>a count is written count:N, in lower case (for example count:5)</source>
+        <translation>a count is written count:N, in lower case (for example count:5)</translation>
+    </message>
+    <message>
+        <source>no terminator is written none, in lower case</source>
+        <translation>no terminator is written none, in lower case</translation>
+    </message>
+    <message>
+        <source>&quot;count:&quot; is run into other bytes: separate the entries with a space (\r\n count:4)</source>
+        <translation>&quot;count:&quot; is run into other bytes: separate the entries with a space (\r\n count:4)</translation>
+    </message>
+    <message>
+        <source>&quot;none&quot; is run into other bytes: separate the entries with a space</source>
+        <translation>&quot;none&quot; is run into other bytes: separate the entries with a space</translation>
+    </message>
+    <message>
+        <source>empty entry</source>
+        <translation>empty entry</translation>
+    </message>
+    <message>
+        <source>unknown or incomplete escape (allowed: \r \n \t \0 \\ \xHH)</source>
+        <translation>unknown or incomplete escape (allowed: \r \n \t \0 \\ \xHH)</translation>
+    </message>
+    <message>
+        <source>count:N needs a whole number</source>
+        <translation>count:N needs a whole number</translation>
+    </message>
+    <message>
+        <source>a count must not be negative</source>
+        <translation>a count must not be negative</translation>
+    </message>
+    <message>
+        <source>the count is too large</source>
+        <translation>the count is too large</translation>
+    </message>
+    <message>
+        <source>enter at least one terminator (none for no terminator)</source>
+        <translation>enter at least one terminator (none for no terminator)</translation>
+    </message>
+    <message>
+        <source>live change &quot;%1&quot;: write BYTES:SPEC, for example 12:count:5</source>
+        <translation>live change &quot;%1&quot;: write BYTES:SPEC, for example 12:count:5</translation>
+    </message>
+    <message>
+        <source>the read size is a whole number from 1</source>
+        <translation>the read size is a whole number from 1</translation>
+    </message>
+    <message>
+        <source>read sizes are whole numbers from 1, separated by commas (3,1,5)</source>
+        <translation>read sizes are whole numbers from 1, separated by commas (3,1,5)</translation>
+    </message>
+    <message>
+        <source>the seed is a whole number</source>
+        <translation>the seed is a whole number</translation>
+    </message>
+    <message>
+        <source>HTTP request head (the seed&apos;s request)</source>
+        <translation>HTTP request head (the seed&apos;s request)</translation>
+    </message>
+    <message>
+        <source>Line protocol (\r\n)</source>
+        <translation>Line protocol (\r\n)</translation>
+    </message>
+    <message>
+        <source>RESP bulk string ($5\r\nhello\r\n)</source>
+        <translation>RESP bulk string ($5\r\nhello\r\n)</translation>
+    </message>
+    <message>
+        <source>Netstring (5:hello,)</source>
+        <translation>Netstring (5:hello,)</translation>
+    </message>
+    <message>
+        <source>Length header, then count:N</source>
+        <translation>Length header, then count:N</translation>
+    </message>
+</context>
+<context>
+    <name>LabStepper</name>
+    <message>
+        <source>The terminator is none: everything is collected, no frame ends.</source>
+        <translation>The terminator is none: everything is collected, no frame ends.</translation>
+    </message>
+    <message>
+        <source>The count %1 is reached.</source>
+        <translation>The count %1 is reached.</translation>
+    </message>
+    <message>
+        <source>The handler sets the next terminator: %1.</source>
+        <translation>The handler sets the next terminator: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing re-armed the count: the terminator is now none.</source>
+        <translation>Nothing re-armed the count: the terminator is now none.</translation>
+    </message>
+    <message>
+        <source>After %1 bytes the terminator is set to %2 from outside a callback (a live change, between two reads). Collected bytes stay collected; held-back bytes are searched again under the new terminator with the next read.</source>
+        <translation>After %1 bytes the terminator is set to %2 from outside a callback (a live change, between two reads). Collected bytes stay collected; held-back bytes are searched again under the new terminator with the next read.</translation>
+    </message>
+    <message>
+        <source>Frame %1 passed the maximum frame size: framing stops (a server closes the connection).</source>
+        <translation>Frame %1 passed the maximum frame size: framing stops (a server closes the connection).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 brings %n byte(s) at %2: %3.</source>
+        <translation>
+            <numerusform>Read %1 brings %n byte at %2: %3.</numerusform>
+            <numerusform>Read %1 brings %n bytes at %2: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n byte(s) held back after the last read come first: the framer searches %1.</source>
+        <translation>
+            <numerusform>The byte held back after the last read comes first: the framer searches %1.</numerusform>
+            <numerusform>The %n bytes held back after the last read come first: the framer searches %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collectIncomingData() receives %1 (%n byte(s), at %2) for frame %3.</source>
+        <translation>
+            <numerusform>collectIncomingData() receives %1 (%n byte, at %2) for frame %3.</numerusform>
+            <numerusform>collectIncomingData() receives %1 (%n bytes, at %2) for frame %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The count wants %n more byte(s).</source>
+        <translation>
+            <numerusform>The count wants %n more byte.</numerusform>
+            <numerusform>The count wants %n more bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search for %1 looked at %2 and matched at %3.</source>
+        <translation>The search for %1 looked at %2 and matched at %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>foundTerminator(): frame %1 = %2 (%n byte(s)).</source>
+        <translation>
+            <numerusform>foundTerminator(): frame %1 = %2 (%n byte).</numerusform>
+            <numerusform>foundTerminator(): frame %1 = %2 (%n bytes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 at %2. The last %n byte(s) %3 are the start of %1: they are held back, not delivered, until the next read shows what follows.</source>
+        <translation>
+            <numerusform>No %1 at %2. The last byte %3 is the start of %1: it is held back, not delivered, until the next read shows what follows.</numerusform>
+            <numerusform>No %1 at %2. The last %n bytes %3 are the start of %1: they are held back, not delivered, until the next read shows what follows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n frame(s); collected (pending): %1; held back: %2; terminator: %3.</source>
+        <translation>
+            <numerusform>Now: %n frame; collected (pending): %1; held back: %2; terminator: %3.</numerusform>
+            <numerusform>Now: %n frames; collected (pending): %1; held back: %2; terminator: %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acw::ClientPanel</name>
     <message>
         <source>&amp;Connect</source>
@@ -266,18 +524,6 @@
         <translation>Hex</translation>
     </message>
     <message>
-        <source>Terminators for frame 1, 2, …, separated by commas; the last one stays. Example: \r\n, count:5</source>
-        <translation>Terminators for frame 1, 2, …, separated by commas; the last one stays. Example: \r\n, count:5</translation>
-    </message>
-    <message>
-        <source>all at once</source>
-        <translation>all at once</translation>
-    </message>
-    <message>
-        <source>Read sizes, cycled: 1 feeds byte by byte; 3,5 alternates</source>
-        <translation>Read sizes, cycled: 1 feeds byte by byte; 3,5 alternates</translation>
-    </message>
-    <message>
         <source>unlimited</source>
         <translation>unlimited</translation>
     </message>
@@ -298,16 +544,8 @@
         <translation>Data</translation>
     </message>
     <message>
-        <source>Input is:</source>
-        <translation>Input is:</translation>
-    </message>
-    <message>
         <source>Terminator script:</source>
         <translation>Terminator script:</translation>
-    </message>
-    <message>
-        <source>Read sizes:</source>
-        <translation>Read sizes:</translation>
     </message>
     <message>
         <source>Max frame:</source>
@@ -322,24 +560,295 @@
         <translation>The input has a bad escape or hex digit.</translation>
     </message>
     <message>
-        <source>Bad terminator in the script: %1</source>
-        <translation>Bad terminator in the script: %1</translation>
-    </message>
-    <message>
-        <source>Read sizes are whole numbers above 0, separated by commas.</source>
-        <translation>Read sizes are whole numbers above 0, separated by commas.</translation>
-    </message>
-    <message>
-        <source>%1 bytes in %2 reads: %3 frames. Still collected: %4. Held back: %5. Waiting for: %6.</source>
-        <translation>%1 bytes in %2 reads: %3 frames. Still collected: %4. Held back: %5. Waiting for: %6.</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <source>A frame passed the maximum (%1 bytes) and was dropped.</source>
-        <translation>A frame passed the maximum (%1 bytes) and was dropped.</translation>
+        <source>collected: %1</source>
+        <translation>collected: %1</translation>
+    </message>
+    <message>
+        <source>held back: %1</source>
+        <translation>held back: %1</translation>
+    </message>
+    <message>
+        <source>terminator: %1</source>
+        <translation>terminator: %1</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>New seed</translation>
+    </message>
+    <message>
+        <source>Handler mistake: collectIncomingData() overwrites instead of appending</source>
+        <translation>Handler mistake: collectIncomingData() overwrites instead of appending</translation>
+    </message>
+    <message>
+        <source>Terminators for frame 1, 2, …, separated by spaces or commas; the last one is set again after every frame. Each entry: escaped bytes (\r \n \t \0 \\ \xHH; a space is \x20), count:N or none. Example: \r\n count:5</source>
+        <translation>Terminators for frame 1, 2, …, separated by spaces or commas; the last one is set again after every frame. Each entry: escaped bytes (\r \n \t \0 \\ \xHH; a space is \x20), count:N or none. Example: \r\n count:5</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>Presets…</translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation>All at once</translation>
+    </message>
+    <message>
+        <source>Fixed size N</source>
+        <translation>Fixed size N</translation>
+    </message>
+    <message>
+        <source>Explicit list</source>
+        <translation>Explicit list</translation>
+    </message>
+    <message>
+        <source>Random (seed)</source>
+        <translation>Random (seed)</translation>
+    </message>
+    <message>
+        <source>1 byte at a time</source>
+        <translation>1 byte at a time</translation>
+    </message>
+    <message>
+        <source>none; e.g. 12:count:5 sets count:5 after 12 bytes</source>
+        <translation>none; e.g. 12:count:5 sets count:5 after 12 bytes</translation>
+    </message>
+    <message>
+        <source>Terminators set from outside a callback once BYTES bytes were read (the window&apos;s live change): BYTES:SPEC, comma separated</source>
+        <translation>Terminators set from outside a callback once BYTES bytes were read (the window&apos;s live change): BYTES:SPEC, comma separated</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <source>Open case…</source>
+        <translation>Open case…</translation>
+    </message>
+    <message>
+        <source>Export case…</source>
+        <translation>Export case…</translation>
+    </message>
+    <message>
+        <source>No lesson</source>
+        <translation>No lesson</translation>
+    </message>
+    <message>
+        <source>Lesson:</source>
+        <translation>Lesson:</translation>
+    </message>
+    <message>
+        <source>Reads:</source>
+        <translation>Reads:</translation>
+    </message>
+    <message>
+        <source>Live changes:</source>
+        <translation>Live changes:</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>First step</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Step back</translation>
+    </message>
+    <message>
+        <source>Jump to a step</source>
+        <translation>Jump to a step</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>Step forward</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Last step</translation>
+    </message>
+    <message>
+        <source>by event</source>
+        <translation>by event</translation>
+    </message>
+    <message>
+        <source>by read</source>
+        <translation>by read</translation>
+    </message>
+    <message>
+        <source>Reads are shaded in turn; a red bar ends a frame; blue bytes are consumed terminators; orange is held back; yellow is this step; underlined is where the search looked; grey is not read yet.</source>
+        <translation>Reads are shaded in turn; a red bar ends a frame; blue bytes are consumed terminators; orange is held back; yellow is this step; underlined is where the search looked; grey is not read yet.</translation>
+    </message>
+    <message>
+        <source>Check chunking invariance</source>
+        <translation>Check chunking invariance</translation>
+    </message>
+    <message>
+        <source>Frame the stream under every 2-way split, every 3-way split (short streams), 1-byte reads and random reads, and compare with one read</source>
+        <translation>Frame the stream under every 2-way split, every 3-way split (short streams), 1-byte reads and random reads, and compare with one read</translation>
+    </message>
+    <message>
+        <source>random ×</source>
+        <translation>random ×</translation>
+    </message>
+    <message>
+        <source>Check exercise</source>
+        <translation>Check exercise</translation>
+    </message>
+    <message>
+        <source>Close lesson</source>
+        <translation>Close lesson</translation>
+    </message>
+    <message>
+        <source>N bytes per read</source>
+        <translation>N bytes per read</translation>
+    </message>
+    <message>
+        <source>3,1,5 (used in turn)</source>
+        <translation>3,1,5 (used in turn)</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>not a case file: %1</source>
+        <translation>not a case file: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Terminator script: %1</source>
+        <translation>Terminator script: %1</translation>
+    </message>
+    <message>
+        <source>Reads: %1</source>
+        <translation>Reads: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Replay it with: asynchat-workbench frame --expect %1</source>
+        <translation>Exported to %1. Replay it with: asynchat-workbench frame --expect %1</translation>
+    </message>
+    <message>
+        <source>Open a stream</source>
+        <translation>Open a stream</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>Open a case</translation>
+    </message>
+    <message>
+        <source>Case files (*.json)</source>
+        <translation>Case files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the case</source>
+        <translation>Export the case</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Cannot export to %1: %2</translation>
+    </message>
+    <message>
+        <source>Exercise:</source>
+        <translation>Exercise:</translation>
+    </message>
+    <message>
+        <source>Solved: the frames and the end state are as expected.</source>
+        <translation>Solved: the frames and the end state are as expected.</translation>
+    </message>
+    <message>
+        <source>Not yet:</source>
+        <translation>Not yet:</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; (at character %2): %3</source>
+        <translation>Entry &quot;%1&quot; (at character %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reads</source>
+        <translation>
+            <numerusform>%n read</numerusform>
+            <numerusform>%n reads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still collected: %1. Held back: %2. Waiting for: %3.</source>
+        <translation>Still collected: %1. Held back: %2. Waiting for: %3.</translation>
+    </message>
+    <message>
+        <source>A frame passed the maximum (%1 bytes so far): framing stopped.</source>
+        <translation>A frame passed the maximum (%1 bytes so far): framing stopped.</translation>
+    </message>
+    <message>
+        <source>The stepper shows the first %1 events.</source>
+        <translation>The stepper shows the first %1 events.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invariant: %n chunkings (random seed %1) give the same frames and end state as one read.</source>
+        <translation>
+            <numerusform>Invariant: %n chunking (random seed %1) gives the same frames and end state as one read.</numerusform>
+            <numerusform>Invariant: %n chunkings (random seed %1) give the same frames and end state as one read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>frame %1 differs</source>
+        <translation>frame %1 differs</translation>
+    </message>
+    <message>
+        <source>the frames agree, the end state differs</source>
+        <translation>the frames agree, the end state differs</translation>
+    </message>
+    <message>
+        <source>Not invariant: reads %1 (%2) give other results than one read: %3.</source>
+        <translation>Not invariant: reads %1 (%2) give other results than one read: %3.</translation>
+    </message>
+    <message>
+        <source>One read:</source>
+        <translation>One read:</translation>
+    </message>
+    <message>
+        <source>Reads %1:</source>
+        <translation>Reads %1:</translation>
+    </message>
+    <message>
+        <source>one read</source>
+        <translation>one read</translation>
+    </message>
+    <message numerus="yes">
+        <source>split in %n</source>
+        <translation>
+            <numerusform>split in %n</numerusform>
+            <numerusform>split in %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>random #%1, seed %2</source>
+        <translation>random #%1, seed %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,257 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>LabLessons</name>
+    <message>
+        <source>the input has a bad escape</source>
+        <translation>输入中有错误的转义</translation>
+    </message>
+    <message>
+        <source>1. A terminator split across reads</source>
+        <translation>1. 跨越两次读取的终止符</translation>
+    </message>
+    <message>
+        <source>TCP delivers bytes, not messages: a read may end anywhere, even between the \r and the \n of a line end.
+
+Step by read. Read 1 ends in \r: the framer cannot know yet whether \n follows, so it holds the \r back. Read 2 brings the \n: the terminator is found across the two reads, and foundTerminator() is called once.
+
+The script here is \n, so the \r stays in the frames.</source>
+        <translation>TCP 传递的是字节，不是消息：一次读取可能在任何位置结束，甚至在行尾的 \r 和 \n 之间。
+
+按读取单步执行。第 1 次读取以 \r 结尾：分帧器还无法知道后面是否跟着 \n，所以先保留（held back）这个 \r。第 2 次读取带来 \n：终止符跨越两次读取被找到，foundTerminator() 只调用一次。
+
+这里的脚本是 \n，所以 \r 留在了帧里。</translation>
+    </message>
+    <message>
+        <source>Change the terminator script so that the frames are PING and PONG, without \r, whatever the reads. Then press Check.</source>
+        <translation>修改终止符脚本，使帧为 PING 和 PONG（不含 \r），无论怎样读取都一样。然后点击“检查练习”。</translation>
+    </message>
+    <message>
+        <source>2. The held-back prefix</source>
+        <translation>2. 保留的前缀</translation>
+    </message>
+    <message>
+        <source>SMTP ends a message with \r\n.\r\n. Bytes that may be the start of the terminator are never given to collectIncomingData(): they are held back until a later read shows whether the terminator follows.
+
+Step by event with 1-byte reads and watch the orange bytes: \r, then \r\n, then \r\n. wait at the end of each read; a byte that breaks the pattern releases them into the frame.</source>
+        <translation>SMTP 用 \r\n.\r\n 结束一封邮件。可能是终止符开头的字节永远不会交给 collectIncomingData()：它们被保留，直到后面的读取表明终止符是否紧随其后。
+
+以每次 1 字节的读取按事件单步执行，观察橙色字节：\r、然后 \r\n、然后 \r\n. 在每次读取的末尾等待；打破这个模式的字节会把它们释放到帧中。</translation>
+    </message>
+    <message>
+        <source>Write the script for this SMTP exchange: the command DATA ends with \r\n, the message with \r\n.\r\n. At the end, Hi must still be collected and \r\n.\r held back.</source>
+        <translation>为这段 SMTP 交互编写脚本：命令 DATA 以 \r\n 结尾，邮件以 \r\n.\r\n 结尾。最后，Hi 必须仍处于已收集状态，\r\n.\r 被保留。</translation>
+    </message>
+    <message>
+        <source>3. A line, then a byte count</source>
+        <translation>3. 先一行，再按字节数</translation>
+    </message>
+    <message>
+        <source>Many protocols send a header line with a length, then exactly that many bytes (RESP, HTTP bodies, netstrings). The handler sets a count terminator inside foundTerminator() for the header, and a line terminator again after the body.
+
+A count counts only bytes that arrive after it is set: the body may contain \r\n without ending the frame. (A real handler computes the count from the header; the lab&apos;s script writes it out.)</source>
+        <translation>许多协议先发送一行带长度的头部，然后恰好发送这么多字节（RESP、HTTP 消息体、netstring）。处理程序在头部的 foundTerminator() 中设置计数终止符，消息体之后再设置行终止符。
+
+计数只统计设置之后到达的字节：消息体可以包含 \r\n 而不会结束帧。（真实的处理程序根据头部计算计数；实验室的脚本直接写出它。）</translation>
+    </message>
+    <message>
+        <source>Write the script so that the frames are 5, hello, 12 and hello, world (the second body contains a comma and a space).</source>
+        <translation>编写脚本，使帧依次为 5、hello、12 和 hello, world（第二个消息体包含一个逗号和一个空格）。</translation>
+    </message>
+    <message>
+        <source>4. The seed&apos;s overwrite bug and slow clients</source>
+        <translation>4. 种子程序的覆盖错误与慢速客户端</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s handler wrote self.data = data in collect_incoming_data() instead of self.data += data. A fast client sends a line in one read: collectIncomingData() is called once per frame and the bug is invisible.
+
+Here the client is slow (1 byte per read) and the mistake is switched on. Step by event: every call replaces the buffer, and the frame is only the last byte. Run the invariance check: it shows the first chunking that gives other frames than one read.</source>
+        <translation>种子程序的处理程序在 collect_incoming_data() 中写的是 self.data = data，而不是 self.data += data。快速客户端在一次读取中发送整行：每帧只调用一次 collectIncomingData()，错误不可见。
+
+这里客户端很慢（每次读取 1 字节），并且打开了这个错误。按事件单步执行：每次调用都替换缓冲区，帧只剩最后一个字节。运行不变性检查：它会显示第一个与一次读取结果不同的分块方式。</translation>
+    </message>
+    <message>
+        <source>Make the slow client&apos;s frame HELLO WORLD again: fix the handler (switch the mistake off).</source>
+        <translation>让慢速客户端的帧重新成为 HELLO WORLD：修复处理程序（关闭这个错误）。</translation>
+    </message>
+    <message>
+        <source>5. Framing an HTTP request head</source>
+        <translation>5. 对 HTTP 请求头分帧</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s server reads a request head: lines ending in \r\n, then an empty line. With \r\n as the terminator each line is a frame and the empty line is an empty frame; the handler must count lines.
+
+With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the held-back prefix grow: \r, \r\n, \r\n\r, then the match.</source>
+        <translation>种子程序的服务器读取请求头：以 \r\n 结尾的若干行，然后是一个空行。以 \r\n 作终止符时，每行是一帧，空行是一个空帧；处理程序必须自己数行。
+
+以 \r\n\r\n 作终止符时，整个请求头是一帧。用每次 1 字节的读取单步执行，观察保留的前缀逐渐变长：\r、\r\n、\r\n\r，然后匹配。</translation>
+    </message>
+    <message>
+        <source>Frame the whole request head as one frame (without the final empty line).</source>
+        <translation>把整个请求头作为一帧（不含最后的空行）。</translation>
+    </message>
+</context>
+<context>
+    <name>LabScript</name>
+    <message>
+        <source>no quotes around entries: write \r\n, not &quot;\r\n&quot; (a quote byte is \x22)</source>
+        <translation>条目两边不加引号：写 \r\n，而不是 &quot;\r\n&quot;（引号字节写作 \x22）</translation>
+    </message>
+    <message>
+        <source>a count is written count:N, in lower case (for example count:5)</source>
+        <translation>计数写作小写的 count:N（例如 count:5）</translation>
+    </message>
+    <message>
+        <source>no terminator is written none, in lower case</source>
+        <translation>无终止符写作小写的 none</translation>
+    </message>
+    <message>
+        <source>&quot;count:&quot; is run into other bytes: separate the entries with a space (\r\n count:4)</source>
+        <translation>“count:”与其他字节连在一起：请用空格分隔条目（\r\n count:4）</translation>
+    </message>
+    <message>
+        <source>&quot;none&quot; is run into other bytes: separate the entries with a space</source>
+        <translation>“none”与其他字节连在一起：请用空格分隔条目</translation>
+    </message>
+    <message>
+        <source>empty entry</source>
+        <translation>空条目</translation>
+    </message>
+    <message>
+        <source>unknown or incomplete escape (allowed: \r \n \t \0 \\ \xHH)</source>
+        <translation>未知或不完整的转义（允许：\r \n \t \0 \\ \xHH）</translation>
+    </message>
+    <message>
+        <source>count:N needs a whole number</source>
+        <translation>count:N 需要一个整数</translation>
+    </message>
+    <message>
+        <source>a count must not be negative</source>
+        <translation>计数不能为负数</translation>
+    </message>
+    <message>
+        <source>the count is too large</source>
+        <translation>计数太大</translation>
+    </message>
+    <message>
+        <source>enter at least one terminator (none for no terminator)</source>
+        <translation>请至少输入一个终止符（无终止符写 none）</translation>
+    </message>
+    <message>
+        <source>live change &quot;%1&quot;: write BYTES:SPEC, for example 12:count:5</source>
+        <translation>实时更改“%1”：请写成 BYTES:SPEC，例如 12:count:5</translation>
+    </message>
+    <message>
+        <source>the read size is a whole number from 1</source>
+        <translation>读取大小是从 1 起的整数</translation>
+    </message>
+    <message>
+        <source>read sizes are whole numbers from 1, separated by commas (3,1,5)</source>
+        <translation>读取大小是从 1 起的整数，用逗号分隔（3,1,5）</translation>
+    </message>
+    <message>
+        <source>the seed is a whole number</source>
+        <translation>种子是一个整数</translation>
+    </message>
+    <message>
+        <source>HTTP request head (the seed&apos;s request)</source>
+        <translation>HTTP 请求头（种子程序的请求）</translation>
+    </message>
+    <message>
+        <source>Line protocol (\r\n)</source>
+        <translation>行协议（\r\n）</translation>
+    </message>
+    <message>
+        <source>RESP bulk string ($5\r\nhello\r\n)</source>
+        <translation>RESP 批量字符串（$5\r\nhello\r\n）</translation>
+    </message>
+    <message>
+        <source>Netstring (5:hello,)</source>
+        <translation>Netstring（5:hello,）</translation>
+    </message>
+    <message>
+        <source>Length header, then count:N</source>
+        <translation>长度头部，然后 count:N</translation>
+    </message>
+</context>
+<context>
+    <name>LabStepper</name>
+    <message>
+        <source>The terminator is none: everything is collected, no frame ends.</source>
+        <translation>终止符为 none：所有字节都被收集，没有帧结束。</translation>
+    </message>
+    <message>
+        <source>The count %1 is reached.</source>
+        <translation>计数 %1 已达到。</translation>
+    </message>
+    <message>
+        <source>The handler sets the next terminator: %1.</source>
+        <translation>处理程序设置下一个终止符：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing re-armed the count: the terminator is now none.</source>
+        <translation>没有重新设置计数：终止符现在为 none。</translation>
+    </message>
+    <message>
+        <source>After %1 bytes the terminator is set to %2 from outside a callback (a live change, between two reads). Collected bytes stay collected; held-back bytes are searched again under the new terminator with the next read.</source>
+        <translation>%1 字节之后，终止符在回调之外被设置为 %2（实时更改，发生在两次读取之间）。已收集的字节仍然是已收集的；保留的字节在下一次读取时按新的终止符重新搜索。</translation>
+    </message>
+    <message>
+        <source>Frame %1 passed the maximum frame size: framing stops (a server closes the connection).</source>
+        <translation>第 %1 帧超过了最大帧大小：分帧停止（服务器会关闭连接）。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 brings %n byte(s) at %2: %3.</source>
+        <translation>
+            <numerusform>第 %1 次读取在 %2 处带来 %n 字节：%3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n byte(s) held back after the last read come first: the framer searches %1.</source>
+        <translation>
+            <numerusform>上次读取后保留的 %n 字节排在最前：分帧器搜索 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collectIncomingData() receives %1 (%n byte(s), at %2) for frame %3.</source>
+        <translation>
+            <numerusform>collectIncomingData() 收到 %1（%n 字节，位于 %2），属于第 %3 帧。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The count wants %n more byte(s).</source>
+        <translation>
+            <numerusform>计数还需要 %n 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search for %1 looked at %2 and matched at %3.</source>
+        <translation>对 %1 的搜索查看了 %2，在 %3 处匹配。</translation>
+    </message>
+    <message numerus="yes">
+        <source>foundTerminator(): frame %1 = %2 (%n byte(s)).</source>
+        <translation>
+            <numerusform>foundTerminator()：第 %1 帧 = %2（%n 字节）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 at %2. The last %n byte(s) %3 are the start of %1: they are held back, not delivered, until the next read shows what follows.</source>
+        <translation>
+            <numerusform>%2 中没有 %1。最后 %n 字节 %3 是 %1 的开头：它们被保留，不交付，直到下一次读取表明后面是什么。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n frame(s); collected (pending): %1; held back: %2; terminator: %3.</source>
+        <translation>
+            <numerusform>当前：%n 帧；已收集（待定）：%1；保留：%2；终止符：%3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acw::ClientPanel</name>
     <message>
         <source>&amp;Connect</source>
@@ -262,18 +513,6 @@
         <translation>十六进制</translation>
     </message>
     <message>
-        <source>Terminators for frame 1, 2, …, separated by commas; the last one stays. Example: \r\n, count:5</source>
-        <translation>第 1、2…… 帧的终止符，用逗号分隔；最后一个一直有效。例如：\r\n, count:5</translation>
-    </message>
-    <message>
-        <source>all at once</source>
-        <translation>一次读完</translation>
-    </message>
-    <message>
-        <source>Read sizes, cycled: 1 feeds byte by byte; 3,5 alternates</source>
-        <translation>每次读取的字节数，循环使用：1 表示逐字节；3,5 表示交替</translation>
-    </message>
-    <message>
         <source>unlimited</source>
         <translation>不限</translation>
     </message>
@@ -294,16 +533,8 @@
         <translation>数据</translation>
     </message>
     <message>
-        <source>Input is:</source>
-        <translation>输入格式：</translation>
-    </message>
-    <message>
         <source>Terminator script:</source>
         <translation>终止符脚本：</translation>
-    </message>
-    <message>
-        <source>Read sizes:</source>
-        <translation>读取大小：</translation>
     </message>
     <message>
         <source>Max frame:</source>
@@ -318,24 +549,290 @@
         <translation>输入中有无效的转义或十六进制数字。</translation>
     </message>
     <message>
-        <source>Bad terminator in the script: %1</source>
-        <translation>脚本中的终止符无效：%1</translation>
-    </message>
-    <message>
-        <source>Read sizes are whole numbers above 0, separated by commas.</source>
-        <translation>读取大小须为大于 0 的整数，用逗号分隔。</translation>
-    </message>
-    <message>
-        <source>%1 bytes in %2 reads: %3 frames. Still collected: %4. Held back: %5. Waiting for: %6.</source>
-        <translation>%1 字节，分 %2 次读取：%3 帧。仍在收集：%4。保留：%5。正在等待：%6。</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>A frame passed the maximum (%1 bytes) and was dropped.</source>
-        <translation>有一帧超过上限（%1 字节），已丢弃。</translation>
+        <source>collected: %1</source>
+        <translation>已收集：%1</translation>
+    </message>
+    <message>
+        <source>held back: %1</source>
+        <translation>保留：%1</translation>
+    </message>
+    <message>
+        <source>terminator: %1</source>
+        <translation>终止符：%1</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>新种子</translation>
+    </message>
+    <message>
+        <source>Handler mistake: collectIncomingData() overwrites instead of appending</source>
+        <translation>处理程序错误：collectIncomingData() 覆盖而不是追加</translation>
+    </message>
+    <message>
+        <source>Terminators for frame 1, 2, …, separated by spaces or commas; the last one is set again after every frame. Each entry: escaped bytes (\r \n \t \0 \\ \xHH; a space is \x20), count:N or none. Example: \r\n count:5</source>
+        <translation>第 1、2、… 帧的终止符，用空格或逗号分隔；最后一个在每帧之后重新设置。每个条目：转义字节（\r \n \t \0 \\ \xHH；空格写作 \x20）、count:N 或 none。例如：\r\n count:5</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>预设…</translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation>一次全部</translation>
+    </message>
+    <message>
+        <source>Fixed size N</source>
+        <translation>固定大小 N</translation>
+    </message>
+    <message>
+        <source>Explicit list</source>
+        <translation>明确列表</translation>
+    </message>
+    <message>
+        <source>Random (seed)</source>
+        <translation>随机（种子）</translation>
+    </message>
+    <message>
+        <source>1 byte at a time</source>
+        <translation>每次 1 字节</translation>
+    </message>
+    <message>
+        <source>none; e.g. 12:count:5 sets count:5 after 12 bytes</source>
+        <translation>无；例如 12:count:5 在 12 字节后设置 count:5</translation>
+    </message>
+    <message>
+        <source>Terminators set from outside a callback once BYTES bytes were read (the window&apos;s live change): BYTES:SPEC, comma separated</source>
+        <translation>读取 BYTES 字节后在回调之外设置的终止符（窗口中的实时更改）：BYTES:SPEC，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>Open case…</source>
+        <translation>打开用例…</translation>
+    </message>
+    <message>
+        <source>Export case…</source>
+        <translation>导出用例…</translation>
+    </message>
+    <message>
+        <source>No lesson</source>
+        <translation>无课程</translation>
+    </message>
+    <message>
+        <source>Lesson:</source>
+        <translation>课程：</translation>
+    </message>
+    <message>
+        <source>Reads:</source>
+        <translation>读取：</translation>
+    </message>
+    <message>
+        <source>Live changes:</source>
+        <translation>实时更改：</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>第一步</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <source>Jump to a step</source>
+        <translation>跳到某一步</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>前进一步</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最后一步</translation>
+    </message>
+    <message>
+        <source>by event</source>
+        <translation>按事件</translation>
+    </message>
+    <message>
+        <source>by read</source>
+        <translation>按读取</translation>
+    </message>
+    <message>
+        <source>Reads are shaded in turn; a red bar ends a frame; blue bytes are consumed terminators; orange is held back; yellow is this step; underlined is where the search looked; grey is not read yet.</source>
+        <translation>各次读取交替着色；红色竖线表示帧结束；蓝色字节是已消耗的终止符；橙色是保留的字节；黄色是当前步骤；下划线是搜索查看的范围；灰色是尚未读取的字节。</translation>
+    </message>
+    <message>
+        <source>Check chunking invariance</source>
+        <translation>检查分块不变性</translation>
+    </message>
+    <message>
+        <source>Frame the stream under every 2-way split, every 3-way split (short streams), 1-byte reads and random reads, and compare with one read</source>
+        <translation>在每种二分、每种三分（短数据流）、每次 1 字节和随机读取下对数据流分帧，并与一次读取比较</translation>
+    </message>
+    <message>
+        <source>random ×</source>
+        <translation>随机 ×</translation>
+    </message>
+    <message>
+        <source>Check exercise</source>
+        <translation>检查练习</translation>
+    </message>
+    <message>
+        <source>Close lesson</source>
+        <translation>关闭课程</translation>
+    </message>
+    <message>
+        <source>N bytes per read</source>
+        <translation>每次读取 N 字节</translation>
+    </message>
+    <message>
+        <source>3,1,5 (used in turn)</source>
+        <translation>3,1,5（轮流使用）</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>not a case file: %1</source>
+        <translation>不是用例文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Terminator script: %1</source>
+        <translation>终止符脚本：%1</translation>
+    </message>
+    <message>
+        <source>Reads: %1</source>
+        <translation>读取：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Replay it with: asynchat-workbench frame --expect %1</source>
+        <translation>已导出到 %1。重放命令：asynchat-workbench frame --expect %1</translation>
+    </message>
+    <message>
+        <source>Open a stream</source>
+        <translation>打开数据流</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>打开用例</translation>
+    </message>
+    <message>
+        <source>Case files (*.json)</source>
+        <translation>用例文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the case</source>
+        <translation>导出用例</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exercise:</source>
+        <translation>练习：</translation>
+    </message>
+    <message>
+        <source>Solved: the frames and the end state are as expected.</source>
+        <translation>已解决：帧和最终状态与预期一致。</translation>
+    </message>
+    <message>
+        <source>Not yet:</source>
+        <translation>尚未完成：</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; (at character %2): %3</source>
+        <translation>条目“%1”（第 %2 个字符处）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reads</source>
+        <translation>
+            <numerusform>%n 次读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames</source>
+        <translation>
+            <numerusform>%n 帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still collected: %1. Held back: %2. Waiting for: %3.</source>
+        <translation>仍在收集：%1。保留：%2。等待：%3。</translation>
+    </message>
+    <message>
+        <source>A frame passed the maximum (%1 bytes so far): framing stopped.</source>
+        <translation>某帧超过了最大值（目前 %1 字节）：分帧已停止。</translation>
+    </message>
+    <message>
+        <source>The stepper shows the first %1 events.</source>
+        <translation>单步视图显示前 %1 个事件。</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invariant: %n chunkings (random seed %1) give the same frames and end state as one read.</source>
+        <translation>
+            <numerusform>不变：%n 种分块方式（随机种子 %1）得到与一次读取相同的帧和最终状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>frame %1 differs</source>
+        <translation>第 %1 帧不同</translation>
+    </message>
+    <message>
+        <source>the frames agree, the end state differs</source>
+        <translation>帧一致，最终状态不同</translation>
+    </message>
+    <message>
+        <source>Not invariant: reads %1 (%2) give other results than one read: %3.</source>
+        <translation>不满足不变性：读取 %1（%2）得到与一次读取不同的结果：%3。</translation>
+    </message>
+    <message>
+        <source>One read:</source>
+        <translation>一次读取：</translation>
+    </message>
+    <message>
+        <source>Reads %1:</source>
+        <translation>读取 %1：</translation>
+    </message>
+    <message>
+        <source>one read</source>
+        <translation>一次读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>split in %n</source>
+        <translation>
+            <numerusform>分成 %n 段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>random #%1, seed %2</source>
+        <translation>随机 #%1，种子 %2</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,9 @@ Input: JSON Lines, one case per line (from FILE, or stdin with no argument):
   script is used up nothing more is set, or, with repeat_last, the last entry is set again
   after every frame (the `frame` command's -t rule). Specs use the project's text form:
   escaped bytes (\\r \\n \\t \\0 \\\\ \\xHH), count:N, none.
+  Optional "set_at": [[12, "none"], ...]: once that many bytes have been read, the
+  terminator is set from outside any callback, between two handle_read() calls (`frame
+  --set-at`); a chunk crossing the point is cut there.
 
 Output: JSON Lines, per case
   {"id":7,"event":"frame","index":1,"data_hex":..,"armed":SPEC,"at_fire":SPEC}
@@ -132,16 +135,43 @@ class Channel(asynchat.async_chat):
                          "what": repr(sys.exc_info()[1])})
 
 
+def cut_at(chunks, points):
+    """Cut the reads at each change point, so every change falls between two reads."""
+    out = []
+    fed = 0
+    for chunk in chunks:
+        while chunk:
+            cuts = [p - fed for p in points if fed < p < fed + len(chunk)]
+            n = min(cuts) if cuts else len(chunk)
+            out.append(chunk[:n])
+            chunk = chunk[n:]
+            fed += n
+    return out
+
+
 def run_case(case):
-    chunks = [bytes.fromhex(c) for c in case["chunks"] if c]
+    changes = sorted(case.get("set_at", []), key=lambda c: c[0])  # stable: same-point order kept
+    chunks = cut_at([bytes.fromhex(c) for c in case["chunks"] if c], [c[0] for c in changes])
     out = []
     ch = Channel(FakeSocket(chunks), case["script"], case.get("repeat_last", False), out,
                  case["id"])
     ch.ac_in_buffer_size = max([65536] + [len(c) for c in chunks])
     if not case["script"]:
         ch.set_terminator(None)  # our framer's default (Q1)
-    for _ in chunks:
+    fed = 0
+    pending = list(changes)
+
+    def apply_changes():
+        while pending and pending[0][0] <= fed:
+            spec = pending.pop(0)[1]
+            ch.armed = spec
+            ch.set_terminator(parse_spec(spec))  # outside any callback
+
+    apply_changes()
+    for chunk in chunks:
         asyncore.read(ch)
+        fed += len(chunk)
+        apply_changes()
     out.append({"id": case["id"], "event": "end", "pending_hex": ch.data.hex(),
                 "held_back_hex": bytes(ch.ac_in_buffer).hex(),
                 "terminator": to_spec(ch.get_terminator())})

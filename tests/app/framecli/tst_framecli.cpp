@@ -1,6 +1,7 @@
 // `asynchat-workbench frame` as a user runs it: the spec's examples (R23, R24, R25), the
 // three output forms, files and stdin, and the exit statuses.
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -54,6 +55,9 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void missingFile();
+    void setAt();
+    void saveCaseThenExpect();
+    void expectMalformed();
 };
 
 void TestFrameCli::json_data()
@@ -211,7 +215,8 @@ void TestFrameCli::help()
     const Result r = frame({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("Usage: asynchat-workbench frame [-t SPEC]..."));
-    for (const char *option : {"--terminator", "--chunks", "--max-frame", "--json", "--summary"})
+    for (const char *option : {"--terminator", "--chunks", "--max-frame", "--json", "--summary",
+                               "--set-at", "--expect", "--save-case", "--no-repeat"})
         QVERIFY2(r.out.contains(option), option);
 }
 
@@ -240,6 +245,10 @@ void TestFrameCli::usageErrors_data()
     row("unknown option", {QStringLiteral("--bogus")}, "bogus");
     row("missing value", {QStringLiteral("-t")}, "-t");
     row("two files", {QStringLiteral("a"), QStringLiteral("b")}, "one input file");
+    row("bad --set-at", {QStringLiteral("--set-at"), QStringLiteral("x:none")}, "BYTES:SPEC");
+    row("bad --set-at spec", {QStringLiteral("--set-at"), QStringLiteral("3:\\q")}, "bad terminator");
+    row("--expect with -t", {QStringLiteral("--expect"), QStringLiteral("c.json"), QStringLiteral("-t"),
+                             QStringLiteral("none")}, "belongs in the file");
 }
 
 void TestFrameCli::usageErrors()
@@ -258,6 +267,83 @@ void TestFrameCli::missingFile()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
     QVERIFY(r.err.contains("cannot read /nonexistent/acw-frame-input"));
+}
+
+// Issue 8: a change between two reads. The echo example: "abc\r\nde" + "fgh" arrive, count:3
+// is set from outside a callback, "ijk" arrives: one 8-byte frame (collected bytes stay
+// collected); with --no-repeat nothing re-arms the count, so the terminator ends as none.
+void TestFrameCli::setAt()
+{
+    const Result r = frame({QStringLiteral("--chunks"), QStringLiteral("7,4"), QStringLiteral("--set-at"),
+                            QStringLiteral("10:count:3"), QStringLiteral("--no-repeat"), QStringLiteral("--json")},
+                           "abc\r\ndefghijk");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, lines({R"({"event":"frame","index":1,"terminator":"\\r\\n","data_hex":"616263"})",
+                           R"({"event":"terminator","at":10,"terminator":"count:3"})",
+                           R"({"event":"frame","index":2,"terminator":"count:3","data_hex":"6465666768696a6b"})",
+                           R"({"event":"end","pending_hex":"","held_back_hex":"","terminator":"none"})"}));
+    // Held back while the change comes: "\r" is searched again under the new terminator.
+    const Result held = frame({QStringLiteral("--set-at"), QStringLiteral("3:\\n"), QStringLiteral("--json")},
+                              "ab\r\ncd\n");
+    QCOMPARE(held.exitCode, 0);
+    QCOMPARE(held.out, lines({R"({"event":"terminator","at":3,"terminator":"\\n"})",
+                              R"({"event":"frame","index":1,"terminator":"\\n","data_hex":"61620d"})",
+                              R"({"event":"end","pending_hex":"63640a","held_back_hex":"","terminator":"\\r\\n"})"}));
+}
+
+void TestFrameCli::saveCaseThenExpect()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("case.json"));
+    const Result saved = frame({QStringLiteral("-t"), QStringLiteral("\\r\\n"), QStringLiteral("-t"),
+                                QStringLiteral("count:5"), QStringLiteral("--chunks"), QStringLiteral("3,1"),
+                                QStringLiteral("--set-at"), QStringLiteral("12:none"),
+                                QStringLiteral("--save-case"), path},
+                               "hi\r\n12345xyz");
+    QCOMPARE(saved.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QVERIFY2(json.contains("\"chunks\": [3, 1],\n  \"terminators\": [\"\\\\r\\\\n\", \"count:5\"],\n"
+                           "  \"set_at\": [[12, \"none\"]],"),
+             json.constData());
+    Result r = frame({QStringLiteral("--expect"), path});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("ok: 2 frames and the end state as expected (") + path.toUtf8() + ")\n");
+
+    QByteArray tampered = json;
+    tampered.replace("\"pending_hex\": \"78797a\"", "\"pending_hex\": \"78\"");
+    QVERIFY(tampered != json);
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(tampered);
+    out.close();
+    r = frame({QStringLiteral("--expect"), path});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, "differs from " + path.toUtf8()
+                        + ":\n  pending: expected \"x\" (1 bytes), got \"xyz\" (3 bytes)\n");
+}
+
+void TestFrameCli::expectMalformed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"input_hex": "6869", "set_at": [[-1, "none"]], "expect": {"frames": []}})");
+    file.close();
+    Result r = frame({QStringLiteral("--expect"), path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("malformed case") && r.err.contains("set_at[0][0]"), r.err.constData());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"input_hex": "6869"})");
+    file.close();
+    r = frame({QStringLiteral("--expect"), path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("no \"expect\""), r.err.constData());
+    r = frame({QStringLiteral("--expect"), dir.filePath(QStringLiteral("missing.json"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("cannot read case"));
 }
 
 QTEST_GUILESS_MAIN(TestFrameCli)

@@ -366,7 +366,9 @@ void TstViewConsistency::runOne(quint32 seed, int segments, bool allowRearm)
 
     // The same reads and changes through `frame` (no re-arm: the command line has none).
     if (!allowRearm) {
-        QStringList args{QStringLiteral("frame"), QStringLiteral("--json"), QStringLiteral("-t"),
+        // --no-repeat: asynchat's rule, nothing is set inside the callbacks (echo sets nothing).
+        QStringList args{QStringLiteral("frame"), QStringLiteral("--json"),
+                         QStringLiteral("--no-repeat"), QStringLiteral("-t"),
                          QStringLiteral("\\r\\n")};
         QStringList sizes;
         for (int i = 0; i < c->chunkStarts.size(); ++i) {
