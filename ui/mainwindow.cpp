@@ -121,7 +121,14 @@ void MainWindow::buildPanels()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(split, tr("Connections"));
-    m_tabs->addTab(m_lab, tr("Framing Lab"));
+    // The lab scrolls rather than set the window's minimum height (1024x700 stays usable).
+    auto *labPage = new QScrollArea(this);
+    labPage->setObjectName(QStringLiteral("framingLabPage"));
+    labPage->setWidget(m_lab);
+    labPage->setWidgetResizable(true);
+    labPage->setFrameShape(QFrame::NoFrame);
+    m_labPage = labPage;
+    m_tabs->addTab(m_labPage, tr("Framing Lab"));
     setCentralWidget(m_tabs);
 
     auto *side = new QWidget(this);
@@ -286,7 +293,7 @@ void MainWindow::buildViewMenu()
         connect(action, &QAction::triggered, this, [this, encoding] { setEncoding(encoding); });
     }
     menu->addSeparator();
-    menu->addAction(tr("Framing &Lab"), this, [this] { m_tabs->setCurrentWidget(m_lab); })
+    menu->addAction(tr("Framing &Lab"), this, [this] { showFramingLab(); })
         ->setShortcut(QKeySequence(tr("Ctrl+L")));
     menu->addAction(m_serverDock->toggleViewAction());
     menu->addAction(m_timelineDock->toggleViewAction());
@@ -312,6 +319,16 @@ void MainWindow::buildHelpMenu()
     menu->addAction(tr("asynchat in &5 minutes"), this, &MainWindow::showGuide)
         ->setShortcut(QKeySequence::HelpContents);
     menu->addAction(tr("&About AsyncChat Workbench"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showFramingLab()
+{
+    m_tabs->setCurrentWidget(m_labPage);
+}
+
+bool MainWindow::isFramingLabShown() const
+{
+    return m_tabs->currentWidget() == m_labPage;
 }
 
 void MainWindow::setEncoding(bytesformat::Encoding encoding)

@@ -10,6 +10,7 @@
 class QActionGroup;
 class QDockWidget;
 class QTabWidget;
+class QWidget;
 
 namespace acw {
 
@@ -43,6 +44,9 @@ public:
     TimelinePanel *timelinePanel() const { return m_timeline; }
     FramingLab *framingLab() const { return m_lab; }
     QTabWidget *mainTabs() const { return m_tabs; }
+    // The lab's tab (the lab sits in a scroll area: mainTabs()->currentWidget() is not it).
+    void showFramingLab();
+    bool isFramingLabShown() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +80,7 @@ private:
     InspectorPanel *m_inspector = nullptr;
     TimelinePanel *m_timeline = nullptr;
     FramingLab *m_lab = nullptr;
+    QWidget *m_labPage = nullptr;
     QDockWidget *m_serverDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QActionGroup *m_viewModes = nullptr;

@@ -110,7 +110,7 @@ void ScreenshotDemo::captureTerminatorAndLab()
         m_window->grab().save(variant(QStringLiteral("terminator")));
         inspector->tabs()->setCurrentWidget(inspector->input());
         QTimer::singleShot(100, this, [this] {
-            m_window->mainTabs()->setCurrentWidget(m_window->framingLab());
+            m_window->showFramingLab();
             m_window->framingLab()->setInput(
                 QStringLiteral("LEN 5\\r\\nhelloGET /kongxx HTTP/1.0\\r\\nHost: x\\r"));
             m_window->framingLab()->setScript(QStringLiteral("\\r\\n, count:5, \\r\\n"));
