@@ -5,6 +5,7 @@
 #include "panels/clientpanel.h"
 #include "panels/conversationview.h"
 #include "panels/connectionspanel.h"
+#include "models/capturestore.h"
 #include "panels/framinglab.h"
 #include "panels/guidedialog.h"
 #include "panels/inputview.h"
@@ -185,6 +186,33 @@ void MainWindow::buildPanels()
         if (text->isReadOnly())
             text->setTabChangesFocus(true);
     }
+    connect(input, &InputView::openInLabRequested, this, &MainWindow::openInLab);
+}
+
+bool MainWindow::openInLab(quint64 id)
+{
+    const CaptureStore::Capture *capture = m_workbench->captures()->capture(id);
+    QByteArray stream;
+    QList<qint64> reads;
+    QStringList script;
+    QList<QPair<qint64, QString>> changes;
+    QString why;
+    if (!capture || !capture->labInput(&stream, &reads, &script, &changes, &why)) {
+        statusBar()->showMessage(
+            tr("Connection #%1 cannot be replayed in the lab: its capture is incomplete "
+               "(older bytes or frames were dropped at the capture limit).")
+                .arg(id),
+            8000);
+        return false;
+    }
+    m_lab->openCapture(stream, reads, script, changes);
+    showFramingLab();
+    statusBar()->showMessage(tr("Connection #%1 opened in the Framing Lab: %2, %n read(s).",
+                                nullptr, int(reads.size()))
+                                 .arg(id)
+                                 .arg(bytesformat::size(stream.size())),
+                             5000);
+    return true;
 }
 
 int MainWindow::serve(const ServerConfig &config)

@@ -37,6 +37,9 @@ public:
 
     // --- Panels (menus, tests and the screenshot demo drive them) ---
     Workbench *workbench() const { return m_workbench; }
+    // Replays a connection's capture in the Framing Lab; false (and a status message) when
+    // its capture is incomplete.
+    bool openInLab(quint64 connection);
     ServerPanel *serverPanel() const { return m_serverPanel; }
     ClientPanel *clientPanel() const { return m_clientPanel; }
     ConnectionsPanel *connectionsPanel() const { return m_connections; }

@@ -180,7 +180,7 @@ bool AsyncChat::setTerminator(const Terminator &terminator, bool rearm)
     }
     m_armed = terminator;
     if ((changed || wasRearm != m_rearm) && m_observer)
-        m_observer->channelTerminatorChanged(this, terminator, TerminatorChange::Set, m_rearm);
+        m_observer->channelTerminatorChanged(this, terminator, TerminatorCause::Set, m_rearm);
     return true;
 }
 
@@ -276,8 +276,8 @@ void AsyncChat::sinkFrame()
     // What the callback armed; for a count that was not re-armed, none (R24).
     m_armed = m_framer.terminator();
     if (m_observer && m_armed != before) {
-        const TerminatorChange cause = m_setInCallback ? TerminatorChange::Profile
-                                                       : TerminatorChange::CountReached;
+        const TerminatorCause cause = m_setInCallback ? TerminatorCause::Profile
+                                                       : TerminatorCause::CountReached;
         m_observer->channelTerminatorChanged(this, m_armed, cause, m_rearm);
     }
     m_setInCallback = false;

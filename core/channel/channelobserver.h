@@ -10,7 +10,7 @@ namespace acw {
 class AsyncChat;
 
 // Why a connection's terminator changed (EngineEvent::code of TerminatorChanged).
-enum class TerminatorChange {
+enum class TerminatorCause {
     Set = 0,          // set between reads: the window, a command (applies to the next byte)
     Profile = 1,      // set by the profile inside a frame callback
     CountReached = 2, // a count fired and was not set again: asynchat's "none" (R24)
@@ -34,7 +34,7 @@ public:
     // again, as fixed-size records do after every frame). rearm: a count is set again after
     // every frame by the channel itself.
     virtual void channelTerminatorChanged(AsyncChat *channel, const Terminator &terminator,
-                                          TerminatorChange cause, bool rearm) = 0;
+                                          TerminatorCause cause, bool rearm) = 0;
     virtual void channelPushed(AsyncChat *channel, const QByteArray &data) = 0;
     virtual void channelSent(AsyncChat *channel, qint64 bytes) = 0;
     virtual void channelError(AsyncChat *channel, int code, const QString &reason) = 0;

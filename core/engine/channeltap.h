@@ -40,7 +40,7 @@ public:
         m_worker->scheduleFlush();
     }
     void channelTerminatorChanged(AsyncChat *channel, const Terminator &terminator,
-                                  TerminatorChange cause, bool rearm) override
+                                  TerminatorCause cause, bool rearm) override
     {
         if (!m_batch.isFull())
             return;

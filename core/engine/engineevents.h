@@ -44,10 +44,10 @@ struct EngineEvent
         ServerError,        // text: reason (e.g. "The bound address is already in use")
         AcceptPaused,       // text: reason (too many open files)
         AcceptResumed,
-        ConnectionOpened,   // text: peer "127.0.0.1:53412"
+        ConnectionOpened,   // text: peer "127.0.0.1:53412"; terminator: the first one
         Chunk,              // offset, size, data (possibly truncated: size > data.size())
         Frame,              // index, offset (end of terminator), size (frame data), text: terminator spec
-        TerminatorChanged,  // terminator (and text: its spec); code: TerminatorChange; rearm
+        TerminatorChanged,  // terminator (and text: its spec); code: TerminatorCause; rearm
         Pushed,             // size, data (possibly truncated)
         Sent,               // size
         Error,              // code (ChannelError as int), text: reason

@@ -101,8 +101,10 @@ void EventBatch::opened(AsyncChat *channel, const ChannelOrigin &origin)
     } else {
         peer = peerOf(channel);
     }
-    if (EngineEvent *event = add(EngineEvent::Type::ConnectionOpened, origin.server, channel->id()))
+    if (EngineEvent *event = add(EngineEvent::Type::ConnectionOpened, origin.server, channel->id())) {
         event->text = std::move(peer);
+        event->terminator = channel->armedTerminator(); // where its terminator history starts
+    }
 }
 
 void EventBatch::connecting(AsyncChat *channel, const ChannelOrigin &origin, const QString &peer)
@@ -141,7 +143,7 @@ void EventBatch::frame(AsyncChat *channel, const ChannelOrigin &origin, quint64 
 }
 
 void EventBatch::terminatorChanged(AsyncChat *channel, const ChannelOrigin &origin,
-                                   const Terminator &terminator, TerminatorChange cause,
+                                   const Terminator &terminator, TerminatorCause cause,
                                    bool rearm)
 {
     Record &r = record(channel, origin);

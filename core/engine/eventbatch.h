@@ -41,7 +41,7 @@ public:
     void frame(AsyncChat *channel, const ChannelOrigin &origin, quint64 index, qint64 endOffset,
                qint64 frameSize, const Terminator &terminator);
     void terminatorChanged(AsyncChat *channel, const ChannelOrigin &origin,
-                           const Terminator &terminator, TerminatorChange cause, bool rearm);
+                           const Terminator &terminator, TerminatorCause cause, bool rearm);
     void pushed(AsyncChat *channel, const ChannelOrigin &origin, const QByteArray &data);
     void sent(AsyncChat *channel, const ChannelOrigin &origin, qint64 bytes);
     void error(AsyncChat *channel, const ChannelOrigin &origin, int code, const QString &reason);

@@ -1,61 +1,39 @@
 #include "framing/terminatorpreview.h"
 
-#include "framing/framer.h"
+#include "framing/scriptedframer.h"
 
 namespace acw {
-
-namespace {
-
-// Stands in for the channel's default collection: bytes accumulate into the frame and a
-// terminator hands the frame on (asynchat's _collect_incoming_data / _get_data).
-struct PreviewSink
-{
-    Framer &framer;
-    const TerminatorPreview::Input &input;
-    TerminatorPreview &out;
-    QByteArray data;
-    qint64 size = 0;
-    Terminator armed;
-
-    void collectIncomingData(const char *bytes, qsizetype n)
-    {
-        data.append(bytes, n);
-        size += n;
-    }
-    void foundTerminator()
-    {
-        out.frames.append({data, size, armed});
-        data.clear();
-        size = 0;
-        if (input.rearm && input.next.isCount() && framer.terminator().isNone())
-            framer.setTerminator(input.next);
-        armed = framer.terminator();
-    }
-    void frameTooLong(qint64) { out.overflow = true; }
-};
-
-} // namespace
 
 TerminatorPreview TerminatorPreview::predict(const Input &input)
 {
     TerminatorPreview out;
-    Framer framer;
-    framer.setMaxFrame(input.maxFrame);
-    if (!framer.setTerminator(input.next)) {
+    if (input.next.isCount() && input.maxFrame >= 0 && input.next.countValue() > input.maxFrame) {
         out.overflow = true; // a count above the limit: the channel refuses the change
         return out;
     }
-    const qint64 collectedSize = input.collectedSize >= 0 ? input.collectedSize
-                                                          : input.collected.size();
-    framer.setPendingSize(collectedSize);
-    PreviewSink sink{framer, input, out, input.collected, collectedSize, input.next};
-    // The held bytes are framed with the next read; results do not depend on how the
+    // The one scripted framer (the lab's, `frame`'s): the new terminator set from outside a
+    // callback, then nothing more (asynchat) or the same count after every frame (re-arm).
+    FramingSetup setup;
+    setup.script = {input.next};
+    setup.repeatLast = input.rearm && input.next.isCount();
+    setup.maxFrame = input.maxFrame;
+    ScriptedFramer framer(setup);
+    framer.restore(input.collected, QByteArray(), input.next);
+    // The held bytes are framed with the next read; the outcome does not depend on how the
     // input is split into reads, so framing them alone shows what they will do.
-    framer.feed(input.heldBack, sink);
-    out.collected = sink.data;
-    out.collectedSize = sink.size;
-    out.heldBack = framer.heldBack();
-    out.terminator = framer.terminator();
+    framer.feed(input.heldBack);
+    const FramingOutcome outcome = framer.finish();
+    const qint64 cut = input.collectedSize >= 0 ? input.collectedSize - input.collected.size() : 0;
+    bool first = true;
+    for (const ScriptedFrame &f : outcome.frames) {
+        out.frames.append({f.data, f.size + (first ? cut : 0), f.terminator});
+        first = false;
+    }
+    out.collected = outcome.pending;
+    out.collectedSize = outcome.pendingSize + (out.frames.isEmpty() ? cut : 0);
+    out.heldBack = outcome.heldBack;
+    out.terminator = outcome.terminator;
+    out.overflow = outcome.tooLong;
     if (out.terminator.isCount())
         out.bytesToNextFrame = out.terminator.countValue();
     return out;

@@ -949,6 +949,14 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
             <numerusform>closed with %n unframed bytes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open in &amp;Lab</source>
+        <translation>Open in &amp;Lab</translation>
+    </message>
+    <message>
+        <source>Replay what this connection received in the Framing Lab: its bytes, its real reads and its terminator history.</source>
+        <translation>Replay what this connection received in the Framing Lab: its bytes, its real reads and its terminator history.</translation>
+    </message>
 </context>
 <context>
     <name>acw::InspectorPanel</name>
@@ -1220,6 +1228,17 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Bytes are now shown as %1 text.</source>
         <translation>Bytes are now shown as %1 text.</translation>
+    </message>
+    <message>
+        <source>Connection #%1 cannot be replayed in the lab: its capture is incomplete (older bytes or frames were dropped at the capture limit).</source>
+        <translation>Connection #%1 cannot be replayed in the lab: its capture is incomplete (older bytes or frames were dropped at the capture limit).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection #%1 opened in the Framing Lab: %2, %n read(s).</source>
+        <translation>
+            <numerusform>Connection #%1 opened in the Framing Lab: %2, %n read.</numerusform>
+            <numerusform>Connection #%1 opened in the Framing Lab: %2, %n reads.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

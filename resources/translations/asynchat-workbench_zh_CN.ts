@@ -930,6 +930,14 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
             <numerusform>关闭时有 %n 字节未成帧</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open in &amp;Lab</source>
+        <translation>在实验室中打开(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Replay what this connection received in the Framing Lab: its bytes, its real reads and its terminator history.</source>
+        <translation>在分帧实验室中重放此连接收到的内容：它的字节、真实的读取以及终止符的变化历史。</translation>
+    </message>
 </context>
 <context>
     <name>acw::InspectorPanel</name>
@@ -1199,6 +1207,16 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Bytes are now shown as %1 text.</source>
         <translation>字节现在按 %1 文本显示。</translation>
+    </message>
+    <message>
+        <source>Connection #%1 cannot be replayed in the lab: its capture is incomplete (older bytes or frames were dropped at the capture limit).</source>
+        <translation>连接 #%1 无法在实验室中重放：它的捕获不完整（较早的字节或帧因捕获上限而被丢弃）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection #%1 opened in the Framing Lab: %2, %n read(s).</source>
+        <translation>
+            <numerusform>连接 #%1 已在分帧实验室中打开：%2，%n 次读取。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

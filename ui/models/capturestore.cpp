@@ -29,6 +29,34 @@ QByteArray CaptureStore::Capture::frameData(const FrameMark &mark) const
     return bytes(mark.dataStart(), mark.dataEnd());
 }
 
+bool CaptureStore::Capture::labInput(QByteArray *stream, QList<qint64> *reads,
+                                     QStringList *script,
+                                     QList<QPair<qint64, QString>> *changes, QString *why) const
+{
+    if (baseOffset > 0 || dataLost || droppedFrames > 0 || data.size() != streamEnd) {
+        *why = QStringLiteral("trimmed");
+        return false;
+    }
+    if (firstTerminator.isEmpty()) {
+        *why = QStringLiteral("unknown");
+        return false;
+    }
+    *stream = data;
+    reads->clear();
+    for (int i = 0; i < chunkStarts.size(); ++i) {
+        const qint64 end = i + 1 < chunkStarts.size() ? chunkStarts.at(i + 1) : streamEnd;
+        reads->append(end - chunkStarts.at(i));
+    }
+    // The script: the first terminator, then what each frame's callback left in force (the
+    // same one unless the profile set another or a count was reached).
+    script->clear();
+    script->append(firstTerminator);
+    for (const FrameMark &f : frames)
+        script->append(f.next.isEmpty() ? f.terminator : f.next);
+    *changes = QList<QPair<qint64, QString>>(liveChanges.cbegin(), liveChanges.cend());
+    return true;
+}
+
 CaptureStore::CaptureStore(QObject *parent)
     : QObject(parent)
 {
@@ -62,7 +90,16 @@ void CaptureStore::applyEvents(const QVector<EngineEvent> &events)
         case Type::Frame:
             addFrame(c, e);
             break;
+        case Type::ConnectionOpened:
+            c.firstTerminator = e.terminator.toSpec();
+            if (c.terminator.isEmpty())
+                c.terminator = c.firstTerminator;
+            break;
         case Type::TerminatorChanged:
+            if (e.code == 0) // set from outside a callback, between two reads
+                c.liveChanges.append({c.streamEnd, e.text});
+            else if (!c.frames.isEmpty()) // set by the callback of the frame just reported
+                c.frames.last().next = e.text;
             // A count that was reached is the terminator of the frame just reported.
             c.terminatorBefore = e.code == 2 && !c.frames.isEmpty()
                 ? c.frames.constLast().terminator

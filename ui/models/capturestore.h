@@ -25,6 +25,7 @@ public:
         qint64 size = 0;      // frame data
         qint64 termSize = 0;  // bytes of terminator (0 for count and none)
         QString terminator;   // spec
+        QString next;         // set inside its callback (profile, count reached); empty: kept
         qint64 timeUs = 0;
         qint64 dataStart() const { return end - termSize - size; }
         qint64 dataEnd() const { return end - termSize; }
@@ -55,6 +56,10 @@ public:
         bool closed = false;
         qint64 unframedAtClose = 0;
         QString terminator;           // last known spec
+        QString firstTerminator;      // the one the connection started with
+        // Changes made from outside the callbacks (the window's Apply): bytes received
+        // before each, and the new spec.
+        QVector<QPair<qint64, QString>> liveChanges;
         int terminatorCause = -1;     // TerminatorChange of the last change (-1: none yet)
         QString terminatorBefore;     // the spec it replaced
         quint64 framesAtChange = 0;   // frames delivered when it changed
@@ -73,6 +78,10 @@ public:
         quint64 droppedSends = 0;
         bool outLost = false;         // a push arrived without all its bytes (capture limit)
         QByteArray outBytes(qint64 from, qint64 to) const; // clipped to what was captured
+        // Everything the Framing Lab needs to replay this connection: complete only when
+        // nothing was trimmed or lost (else *why says what is missing).
+        bool labInput(QByteArray *stream, QList<qint64> *reads, QStringList *script,
+                      QList<QPair<qint64, QString>> *changes, QString *why) const;
     };
 
     explicit CaptureStore(QObject *parent = nullptr);

@@ -191,10 +191,10 @@ QString TimelineModel::summarize(const Entry &e, int maxChars)
         // Frames are numbered from 1 wherever a user sees them (the engine counts from 0).
         return tr("frame #%1, %n byte(s), terminator %2", nullptr, int(e.size)).arg(e.index + 1).arg(e.text);
     case Type::TerminatorChanged:
-        if (e.code == 2) // TerminatorChange::CountReached
+        if (e.code == 2) // TerminatorCause::CountReached
             return tr("count reached: terminator is now %1 (asynchat does not re-arm a count)")
                 .arg(e.text);
-        if (e.code == 1) // TerminatorChange::Profile
+        if (e.code == 1) // TerminatorCause::Profile
             return tr("terminator set to %1 by the profile").arg(e.text);
         return e.rearm ? tr("terminator set to %1, re-armed after every frame").arg(e.text)
                        : tr("terminator set to %1").arg(e.text);

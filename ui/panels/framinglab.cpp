@@ -3,6 +3,7 @@
 #include "models/bytesformat.h"
 
 #include <QCheckBox>
+#include <QBrush>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
@@ -722,6 +723,18 @@ void FramingLab::showStep()
     m_stepBox->setValue(m_step + 1);
     m_stepOf->setText(tr("of %1").arg(stepCount()));
     m_bytes->setHtml(byteViewHtml());
+    // Frames not yet found at this step are greyed out in the table.
+    const qint64 found = m_step < 0 ? m_frames->rowCount()
+                                    : m_stepper.outcome().trace.at(m_stepper.lastEvent(m_step)).frames;
+    const QBrush grey(QColor(160, 160, 160));
+    for (int row = 0; row < m_frames->rowCount(); ++row) {
+        const QVariant brush = row < found ? QVariant() : QVariant(grey);
+        for (int column = 0; column < m_frames->columnCount(); ++column) {
+            QStandardItem *item = m_frames->item(row, column);
+            if (item && item->data(Qt::ForegroundRole) != brush)
+                item->setData(brush, Qt::ForegroundRole);
+        }
+    }
     if (m_step < 0) {
         m_stepDetail->setPlainText(QString());
         return;

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -58,6 +59,15 @@ InputView::InputView(Workbench *workbench, QWidget *parent)
     top->addWidget(new QLabel(tr("View:"), this));
     top->addWidget(m_modeBox);
     top->addWidget(m_summary, 1);
+    auto *openInLab = new QPushButton(tr("Open in &Lab"), this);
+    openInLab->setObjectName(QStringLiteral("openInLabButton"));
+    openInLab->setToolTip(tr("Replay what this connection received in the Framing Lab: its "
+                             "bytes, its real reads and its terminator history."));
+    connect(openInLab, &QPushButton::clicked, this, [this] {
+        if (m_id)
+            emit openInLabRequested(m_id);
+    });
+    top->addWidget(openInLab);
     auto *streamBox = new QWidget(this);
     auto *streamLayout = new QVBoxLayout(streamBox);
     streamLayout->setContentsMargins(0, 0, 0, 0);

@@ -34,6 +34,8 @@ public:
 
 signals:
     void viewModeChanged(bytesformat::ViewMode mode);
+    // "Open in lab": replay this connection's bytes, reads and terminator history there.
+    void openInLabRequested(quint64 connection);
 
 private:
     void capturesChanged(const QSet<quint64> &ids);

@@ -91,7 +91,7 @@ void InspectorPanel::connectionRowsChanged()
     if (info->rearm)
         terminator += QLatin1Char(' ') + tr("(re-armed after every frame)").toHtmlEscaped();
     const CaptureStore::Capture *capture = m_workbench->captures()->capture(m_id);
-    if (capture && capture->terminatorCause == int(TerminatorChange::CountReached)
+    if (capture && capture->terminatorCause == int(TerminatorCause::CountReached)
         && info->terminator == capture->terminator)
         terminator += QLatin1Char(' ')
             + tr("(%1 reached at frame %2: asynchat does not re-arm a count)")

@@ -65,7 +65,7 @@ struct Recorder : ChannelObserver
         frameSizes << frameSize;
         frameTerminators << terminator;
     }
-    void channelTerminatorChanged(AsyncChat *, const Terminator &t, TerminatorChange,
+    void channelTerminatorChanged(AsyncChat *, const Terminator &t, TerminatorCause,
                                   bool) override
     {
         events << QStringLiteral("terminator ") + t.toSpec();

@@ -74,7 +74,11 @@ void TestFramingLab::stepThroughSeedRequest()
     lab.setStep(held + 1); // read 22 brings \n
     QVERIFY2(lab.stepText().contains(QStringLiteral("The 1 byte(s) held back after the last read come first")),
              qPrintable(lab.stepText()));
+    // Frame 1 is not found yet: its row is greyed out.
+    QVERIFY(lab.frames()->item(0, 3)->data(Qt::ForegroundRole).isValid());
     lab.setStep(held + 2);
+    QVERIFY(!lab.frames()->item(0, 3)->data(Qt::ForegroundRole).isValid());
+    QVERIFY(lab.frames()->item(1, 3)->data(Qt::ForegroundRole).isValid());
     QVERIFY2(lab.stepText().contains(QStringLiteral("foundTerminator(): frame 1 = \"GET /kongxx HTTP/1.0\"")),
              qPrintable(lab.stepText()));
     // By read: one step per read.

@@ -8,6 +8,8 @@
 #include "models/servermodel.h"
 #include "models/streamrenderer.h"
 #include "models/timelinemodel.h"
+#include "framing/framingcase.h"
+#include "panels/framinglab.h"
 #include "panels/inputview.h"
 #include "panels/inspectorpanel.h"
 #include "panels/terminatoreditor.h"
@@ -44,6 +46,7 @@ private slots:
     void rearmGivesFixedSizeFrames();        // item 2, the option
     void headerHasNoMojibake();              // item 6
     void manualProfileNeverAnswers();
+    void openInLabReplaysTheConnection();
     void windowServersHaveNoIdleTimeout();
 
 private:
@@ -326,6 +329,36 @@ void TstInspectorTruth::windowServersHaveNoIdleTimeout()
     QTRY_COMPARE(info()->idleTimeoutMs, 2000);
     QTRY_VERIFY2(header().contains(QLatin1String("idle: closes in")), qPrintable(header()));
     QTRY_VERIFY_WITH_TIMEOUT(info()->state == ConnectionInfo::State::Closed, 10000);
+}
+
+// "Open in lab" replays the connection's real reads and terminator history (the live
+// changes, the count that became none, the re-armed count) to the frames the inspector shows.
+void TstInspectorTruth::openInLabReplaysTheConnection()
+{
+    upToTheEightByteFrame();
+    applyTerminator(QStringLiteral("count:3"));
+    send("ijk");
+    QTRY_COMPARE(info()->terminator, QStringLiteral("none"));
+    send("lmnop");
+    applyTerminator(QStringLiteral("count:2"), true);
+    send("qrstuvw");
+    send("xy;z");
+    applyTerminator(QStringLiteral(";"));
+    send("12;34");
+    QTRY_COMPARE(frames()->rowCount(), 8);
+    m_window->inspector()->tabs()->setCurrentWidget(m_window->inspector()->input());
+    QTest::mouseClick(child<QPushButton>("openInLabButton"), Qt::LeftButton);
+    FramingLab *lab = m_window->framingLab();
+    QTRY_VERIFY(lab->isVisible());
+    FramingCase replayed;
+    QString error;
+    QVERIFY2(lab->currentCase(&replayed, &error), qPrintable(error));
+    QCOMPARE(replayed.input, QByteArray("abc\r\ndefghijklmnopqrstuvwxy;z12;34"));
+    QCOMPARE(replayed.frames.size(), frames()->rowCount());
+    for (int i = 0; i < replayed.frames.size(); ++i)
+        QCOMPARE(QString::fromLatin1(replayed.frames.at(i).data), frameData(i));
+    QVERIFY(replayed.pending.has_value());
+    QCOMPARE(*replayed.pending, QByteArray("34"));
 }
 
 QTEST_MAIN(TstInspectorTruth)
