@@ -66,6 +66,15 @@ quint64 Workbench::reconnect(quint64 id)
     return config ? openClient(*config) : 0;
 }
 
+void Workbench::setEncoding(bytesformat::Encoding encoding)
+{
+    if (encoding == bytesformat::defaultEncoding())
+        return;
+    bytesformat::setDefaultEncoding(encoding);
+    m_timeline->refreshTexts();
+    emit encodingChanged(encoding);
+}
+
 void Workbench::clearClosed()
 {
     m_connections->clearClosed();

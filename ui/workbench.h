@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/engine.h"
+#include "models/bytesformat.h"
 
 #include <QHash>
 #include <QObject>
@@ -35,9 +36,12 @@ public:
     const ClientConfig *clientConfig(quint64 id) const;
     quint64 reconnect(quint64 id);
     void clearClosed();
+    // The one text decoding every view uses (bytesformat::defaultEncoding()).
+    void setEncoding(acw::bytesformat::Encoding encoding);
 
 signals:
     void inspectionReady(const acw::ConnectionInspection &inspection);
+    void encodingChanged(acw::bytesformat::Encoding encoding);
 
 private:
     Engine *m_engine;

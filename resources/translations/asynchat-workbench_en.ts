@@ -380,6 +380,100 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::ConversationModel</name>
+    <message numerus="yes">
+        <source>(%n older segment(s) not shown)</source>
+        <translation><numerusform>(%n older segment not shown)</numerusform><numerusform>(%n older segments not shown)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ pushed, not sent: %n byte(s)</source>
+        <translation><numerusform>◀ pushed, not sent: %n byte</numerusform><numerusform>◀ pushed, not sent: %n bytes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>▶ received, read %1: %n byte(s) at %2</source>
+        <translation><numerusform>▶ received, read %1: %n byte at %2</numerusform><numerusform>▶ received, read %1: %n bytes at %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ sent, write %1: %n byte(s) at %2</source>
+        <translation><numerusform>◀ sent, write %1: %n byte at %2</numerusform><numerusform>◀ sent, write %1: %n bytes at %2</numerusform></translation>
+    </message>
+    <message>
+        <source>(%1 of them captured)</source>
+        <translation>(%1 of them captured)</translation>
+    </message>
+    <message>
+        <source>⟧ end of frame %1</source>
+        <translation>⟧ end of frame %1</translation>
+    </message>
+    <message>
+        <source>⟦ push %1</source>
+        <translation>⟦ push %1</translation>
+    </message>
+</context>
+<context>
+    <name>acw::ConversationView</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Escaped</source>
+        <translation>Escaped</translation>
+    </message>
+    <message>
+        <source>Save received…</source>
+        <translation>Save received…</translation>
+    </message>
+    <message>
+        <source>Write the bytes received from the peer, exactly, to a file</source>
+        <translation>Write the bytes received from the peer, exactly, to a file</translation>
+    </message>
+    <message>
+        <source>Save sent…</source>
+        <translation>Save sent…</translation>
+    </message>
+    <message>
+        <source>Write the bytes sent to the peer, exactly, to a file</source>
+        <translation>Write the bytes sent to the peer, exactly, to a file</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>View:</translation>
+    </message>
+    <message>
+        <source>No connection selected.</source>
+        <translation>No connection selected.</translation>
+    </message>
+    <message>
+        <source>Nothing received or sent yet.</source>
+        <translation>Nothing received or sent yet.</translation>
+    </message>
+    <message>
+        <source>Received %1, sent %2.</source>
+        <translation>Received %1, sent %2.</translation>
+    </message>
+    <message>
+        <source>Save the received bytes</source>
+        <translation>Save the received bytes</translation>
+    </message>
+    <message>
+        <source>Save the sent bytes</source>
+        <translation>Save the sent bytes</translation>
+    </message>
+    <message>
+        <source>Bytes written to %1</source>
+        <translation>Bytes written to %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>acw::FrameListModel</name>
     <message>
         <source>(not captured)</source>
@@ -767,16 +861,20 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>&lt;p&gt;&lt;b&gt;A terminator can be cut in half by the network.&lt;/b&gt; If a read ends with &lt;code&gt;\r&lt;/code&gt; while the terminator is &lt;code&gt;\r\n&lt;/code&gt;, the channel cannot know yet: it &lt;i&gt;holds back&lt;/i&gt; that prefix and decides at the next read. The Input tab shows held-back bytes in red and collected, not yet framed bytes in yellow.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies from the next byte; bytes already collected stay collected. Try it in the Terminator tab: the preview shows what the new terminator would do to the bytes held now.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies from the next byte; bytes already collected stay collected. Try it in the Terminator tab: the preview shows what the new terminator would do to the bytes held now.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies to the bytes that arrive next; bytes already collected stay collected. A count is used once: when it is reached, the terminator becomes &lt;code&gt;none&lt;/code&gt;, as in asynchat (the Terminator tab can re-arm it after every frame instead). Change it live in the Terminator tab: the preview shows what the engine will do.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies to the bytes that arrive next; bytes already collected stay collected. A count is used once: when it is reached, the terminator becomes &lt;code&gt;none&lt;/code&gt;, as in asynchat (the Terminator tab can re-arm it after every frame instead). Change it live in the Terminator tab: the preview shows what the engine will do.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel's queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel's queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel's queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab lists every push and every write the kernel took, also after the connection has closed, and, while it is open, the queue and what the socket still buffers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel's queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab lists every push and every write the kernel took, also after the connection has closed, and, while it is open, the queue and what the socket still buffers.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame. Start an echo server, connect with &lt;code&gt;nc 127.0.0.1 9000&lt;/code&gt;, type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame. Start an echo server, connect with &lt;code&gt;nc 127.0.0.1 9000&lt;/code&gt;, type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Both directions at once.&lt;/b&gt; The Conversation tab shows what the peer sent and what went back, read by read and write by write, in the order they happened, with frame ends and pushes marked; it saves either direction's bytes to a file. View &amp;gt; Text encoding chooses how bytes read as text (UTF-8, GB18030/GBK or Latin-1) in every view; bytes that do not decode show as &lt;code&gt;\xHH&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Both directions at once.&lt;/b&gt; The Conversation tab shows what the peer sent and what went back, read by read and write by write, in the order they happened, with frame ends and pushes marked; it saves either direction's bytes to a file. View &amp;gt; Text encoding chooses how bytes read as text (UTF-8, GB18030/GBK or Latin-1) in every view; bytes that do not decode show as &lt;code&gt;\xHH&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame, and the Output tab keeps the reply. Start an echo server (terminator &lt;code&gt;\r\n&lt;/code&gt;), connect with &lt;code&gt;nc -C 127.0.0.1 9000&lt;/code&gt; (&lt;code&gt;-C&lt;/code&gt; ends lines with &lt;code&gt;\r\n&lt;/code&gt;), type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame, and the Output tab keeps the reply. Start an echo server (terminator &lt;code&gt;\r\n&lt;/code&gt;), connect with &lt;code&gt;nc -C 127.0.0.1 9000&lt;/code&gt; (&lt;code&gt;-C&lt;/code&gt; ends lines with &lt;code&gt;\r\n&lt;/code&gt;), type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -894,6 +992,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
             <numerusform>idle: closes in %n s unless a byte arrives</numerusform>
             <numerusform>idle: closes in %n s unless a byte arrives</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Con&amp;versation</source>
+        <translation>Con&amp;versation</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1198,73 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>Connection #%1 opened in the Framing Lab: %2, %n read(s).</source>
-        <translation><numerusform>Connection #%1 opened in the Framing Lab: %2, %n read.</numerusform><numerusform>Connection #%1 opened in the Framing Lab: %2, %n reads.</numerusform></translation>
+        <translation>
+            <numerusform>Connection #%1 opened in the Framing Lab: %2, %n read.</numerusform>
+            <numerusform>Connection #%1 opened in the Framing Lab: %2, %n reads.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 server is listening on %2.</source>
+        <translation>The %1 server is listening on %2.</translation>
+    </message>
+    <message>
+        <source>The %1 server could not start: %2</source>
+        <translation>The %1 server could not start: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (connection #%2).</source>
+        <translation>Connected to %1 (connection #%2).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Could not connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding</source>
+        <translation>Text &amp;encoding</translation>
+    </message>
+    <message>
+        <source>Bytes are now shown as %1 text.</source>
+        <translation>Bytes are now shown as %1 text.</translation>
+    </message>
+</context>
+<context>
+    <name>acw::OutputHistoryModel</name>
+    <message>
+        <source>sent (kernel write)</source>
+        <translation>sent (kernel write)</translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation>pushed</translation>
+    </message>
+    <message>
+        <source>(not captured)</source>
+        <translation>(not captured)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
@@ -1148,10 +1316,6 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>No connection selected.</source>
         <translation>No connection selected.</translation>
     </message>
-    <message>
-        <source>The connection is gone; nothing is queued.</source>
-        <translation>The connection is gone; nothing is queued.</translation>
-    </message>
     <message numerus="yes">
         <source>Sent: %1. In the socket's buffer: %2. Queued: %3 in %n entries.</source>
         <translation>
@@ -1162,6 +1326,26 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Closes when the queue is sent.</source>
         <translation>Closes when the queue is sent.</translation>
+    </message>
+    <message>
+        <source>Closed; its output is kept below.</source>
+        <translation>Closed; its output is kept below.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %1 in %n push(es);</source>
+        <translation><numerusform>Pushed %1 in %n push;</numerusform><numerusform>Pushed %1 in %n pushes;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the kernel took %1 in %n write(s).</source>
+        <translation><numerusform>the kernel took %1 in %n write.</numerusform><numerusform>the kernel took %1 in %n writes.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 pushed but never sent.</source>
+        <translation>%1 pushed but never sent.</translation>
+    </message>
+    <message>
+        <source>Only the last %1 of the output were kept (capture limit).</source>
+        <translation>Only the last %1 of the output were kept (capture limit).</translation>
     </message>
 </context>
 <context>
@@ -2112,28 +2296,12 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>at %1: %2</translation>
     </message>
     <message>
-        <source>frame #%1, %2 bytes, terminator %3</source>
-        <translation>frame #%1, %2 bytes, terminator %3</translation>
-    </message>
-    <message>
         <source>terminator set to %1</source>
         <translation>terminator set to %1</translation>
     </message>
     <message>
-        <source>%1 bytes sent</source>
-        <translation>%1 bytes sent</translation>
-    </message>
-    <message>
         <source>closed in order</source>
         <translation>closed in order</translation>
-    </message>
-    <message>
-        <source>%1 unframed bytes left</source>
-        <translation>%1 unframed bytes left</translation>
-    </message>
-    <message>
-        <source>%1 events dropped by the engine</source>
-        <translation>%1 events dropped by the engine</translation>
     </message>
     <message>
         <source>server %1</source>
@@ -2170,6 +2338,26 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>terminator set to %1, re-armed after every frame</source>
         <translation>terminator set to %1, re-armed after every frame</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1 of %n byte(s) kept]</source>
+        <translation><numerusform>[%1 of %n byte kept]</numerusform><numerusform>[%1 of %n bytes kept]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>frame #%1, %n byte(s), terminator %2</source>
+        <translation><numerusform>frame #%1, %n byte, terminator %2</numerusform><numerusform>frame #%1, %n bytes, terminator %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) sent</source>
+        <translation><numerusform>%n byte sent</numerusform><numerusform>%n bytes sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unframed byte(s) left</source>
+        <translation><numerusform>%n unframed byte left</numerusform><numerusform>%n unframed bytes left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dropped by the engine</source>
+        <translation><numerusform>%n event dropped by the engine</numerusform><numerusform>%n events dropped by the engine</numerusform></translation>
     </message>
 </context>
 <context>

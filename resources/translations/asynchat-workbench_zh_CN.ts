@@ -373,6 +373,100 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::ConversationModel</name>
+    <message numerus="yes">
+        <source>(%n older segment(s) not shown)</source>
+        <translation><numerusform>（较早的 %n 段未显示）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ pushed, not sent: %n byte(s)</source>
+        <translation><numerusform>◀ 已推送、未发送：%n 字节</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>▶ received, read %1: %n byte(s) at %2</source>
+        <translation><numerusform>▶ 收到，第 %1 次读取：%n 字节，偏移 %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ sent, write %1: %n byte(s) at %2</source>
+        <translation><numerusform>◀ 发出，第 %1 次写入：%n 字节，偏移 %2</numerusform></translation>
+    </message>
+    <message>
+        <source>(%1 of them captured)</source>
+        <translation>（其中捕获了 %1 字节）</translation>
+    </message>
+    <message>
+        <source>⟧ end of frame %1</source>
+        <translation>⟧ 第 %1 帧结束</translation>
+    </message>
+    <message>
+        <source>⟦ push %1</source>
+        <translation>⟦ 第 %1 次推送</translation>
+    </message>
+</context>
+<context>
+    <name>acw::ConversationView</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Escaped</source>
+        <translation>转义</translation>
+    </message>
+    <message>
+        <source>Save received…</source>
+        <translation>保存收到的字节…</translation>
+    </message>
+    <message>
+        <source>Write the bytes received from the peer, exactly, to a file</source>
+        <translation>把从对端收到的字节原样写入文件</translation>
+    </message>
+    <message>
+        <source>Save sent…</source>
+        <translation>保存发出的字节…</translation>
+    </message>
+    <message>
+        <source>Write the bytes sent to the peer, exactly, to a file</source>
+        <translation>把发给对端的字节原样写入文件</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>视图：</translation>
+    </message>
+    <message>
+        <source>No connection selected.</source>
+        <translation>未选择连接。</translation>
+    </message>
+    <message>
+        <source>Nothing received or sent yet.</source>
+        <translation>尚未收到或发出任何字节。</translation>
+    </message>
+    <message>
+        <source>Received %1, sent %2.</source>
+        <translation>已收到 %1，已发出 %2。</translation>
+    </message>
+    <message>
+        <source>Save the received bytes</source>
+        <translation>保存收到的字节</translation>
+    </message>
+    <message>
+        <source>Save the sent bytes</source>
+        <translation>保存发出的字节</translation>
+    </message>
+    <message>
+        <source>Bytes written to %1</source>
+        <translation>字节已写入 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>acw::FrameListModel</name>
     <message>
         <source>(not captured)</source>
@@ -755,16 +849,20 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>&lt;p&gt;&lt;b&gt;网络可能把终止符切成两半。&lt;/b&gt;如果终止符是 &lt;code&gt;\r\n&lt;/code&gt;，而一次读取以 &lt;code&gt;\r&lt;/code&gt; 结尾，通道此时还无法判断：它先&lt;i&gt;保留&lt;/i&gt;这个前缀，等下一次读取再决定。“输入”页用红色显示保留的字节，用黄色显示已收集但尚未成帧的字节。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies from the next byte; bytes already collected stay collected. Try it in the Terminator tab: the preview shows what the new terminator would do to the bytes held now.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;每一帧之后都可以更换终止符。&lt;/b&gt;HTTP 服务器用 &lt;code&gt;\r\n&lt;/code&gt; 读取请求行和头部，再改用 &lt;code&gt;count:N&lt;/code&gt; 读取 N 字节的正文。新终止符从下一个字节起生效；已经收集的字节仍保持收集状态。可以在“终止符”页试一试：预览会显示新终止符对当前缓存字节的分帧结果。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies to the bytes that arrive next; bytes already collected stay collected. A count is used once: when it is reached, the terminator becomes &lt;code&gt;none&lt;/code&gt;, as in asynchat (the Terminator tab can re-arm it after every frame instead). Change it live in the Terminator tab: the preview shows what the engine will do.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;每一帧之后都可以更换终止符。&lt;/b&gt;HTTP 服务器用 &lt;code&gt;\r\n&lt;/code&gt; 读取请求行和头部，再改用 &lt;code&gt;count:N&lt;/code&gt; 读取 N 字节的正文。新终止符作用于此后到达的字节；已经收集的字节仍保持收集状态。计数只用一次：达到计数后，终止符变为 &lt;code&gt;none&lt;/code&gt;，与 asynchat 相同（也可以在“终止符”页让它在每帧之后重新生效）。可以在“终止符”页实时更换：预览会显示引擎将要做的事。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel's queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;输出是一个队列。&lt;/b&gt;&lt;code&gt;push()&lt;/code&gt; 把数据追加到通道的队列，套接字可写时通道再把它发出；&lt;code&gt;close_when_done()&lt;/code&gt; 加入一个标记，在它之前的数据全部发出后关闭通道。“输出”页显示队列、已发送的字节以及套接字中尚未发出的字节。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel's queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab lists every push and every write the kernel took, also after the connection has closed, and, while it is open, the queue and what the socket still buffers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;输出是一个队列。&lt;/b&gt;&lt;code&gt;push()&lt;/code&gt; 把数据追加到通道的队列，套接字可写时通道再把它发出；&lt;code&gt;close_when_done()&lt;/code&gt; 加入一个标记，在它之前的数据全部发出后关闭通道。“输出”页列出每一次推送和内核接受的每一次写入，连接关闭后依然保留；连接打开时还显示队列以及套接字中尚未发出的字节。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame. Start an echo server, connect with &lt;code&gt;nc 127.0.0.1 9000&lt;/code&gt;, type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;动手试试。&lt;/b&gt;启动 greeting 服务器（端口 8888），在浏览器中打开 &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt;，然后选中新出现的连接：请求行就是第一帧。再启动 echo 服务器，用 &lt;code&gt;nc 127.0.0.1 9000&lt;/code&gt; 连接，输入几行，实时更换终止符，并手动推送字节回去。“分帧实验室”不经过网络，逐次读取地对粘贴的字节分帧。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Both directions at once.&lt;/b&gt; The Conversation tab shows what the peer sent and what went back, read by read and write by write, in the order they happened, with frame ends and pushes marked; it saves either direction's bytes to a file. View &amp;gt; Text encoding chooses how bytes read as text (UTF-8, GB18030/GBK or Latin-1) in every view; bytes that do not decode show as &lt;code&gt;\xHH&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;同时看两个方向。&lt;/b&gt;“会话”页按发生的先后顺序，逐次读取、逐次写入地显示对端发来的字节和发回的字节，并标出帧的结束和每次推送；任一方向的字节都可以保存到文件。“视图 &amp;gt; 文本编码”决定所有视图把字节解码为文本的方式（UTF-8、GB18030/GBK 或 Latin-1）；无法解码的字节显示为 &lt;code&gt;\xHH&lt;/code&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame, and the Output tab keeps the reply. Start an echo server (terminator &lt;code&gt;\r\n&lt;/code&gt;), connect with &lt;code&gt;nc -C 127.0.0.1 9000&lt;/code&gt; (&lt;code&gt;-C&lt;/code&gt; ends lines with &lt;code&gt;\r\n&lt;/code&gt;), type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;动手试试。&lt;/b&gt;启动 greeting 服务器（端口 8888），在浏览器中打开 &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt;，然后选中新出现的连接：请求行就是第一帧，“输出”页保留着回复。再启动 echo 服务器（终止符 &lt;code&gt;\r\n&lt;/code&gt;），用 &lt;code&gt;nc -C 127.0.0.1 9000&lt;/code&gt; 连接（&lt;code&gt;-C&lt;/code&gt; 让每行以 &lt;code&gt;\r\n&lt;/code&gt; 结尾），输入几行，实时更换终止符，并手动推送字节回去。“分帧实验室”不经过网络，逐次读取地对粘贴的字节分帧。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -877,6 +975,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>
             <numerusform>空闲：若 %n 秒内没有字节到达将关闭</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Con&amp;versation</source>
+        <translation>会话(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1181,72 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>Connection #%1 opened in the Framing Lab: %2, %n read(s).</source>
-        <translation><numerusform>连接 #%1 已在分帧实验室中打开：%2，%n 次读取。</numerusform></translation>
+        <translation>
+            <numerusform>连接 #%1 已在分帧实验室中打开：%2，%n 次读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 server is listening on %2.</source>
+        <translation>%1 服务器正在监听 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 server could not start: %2</source>
+        <translation>%1 服务器无法启动：%2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (connection #%2).</source>
+        <translation>已连接到 %1（连接 #%2）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding</source>
+        <translation>文本编码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Bytes are now shown as %1 text.</source>
+        <translation>字节现在按 %1 文本显示。</translation>
+    </message>
+</context>
+<context>
+    <name>acw::OutputHistoryModel</name>
+    <message>
+        <source>sent (kernel write)</source>
+        <translation>已发送（内核写入）</translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation>已推送</translation>
+    </message>
+    <message>
+        <source>(not captured)</source>
+        <translation>（未捕获）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
     </message>
 </context>
 <context>
@@ -1131,10 +1298,6 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>No connection selected.</source>
         <translation>未选择连接。</translation>
     </message>
-    <message>
-        <source>The connection is gone; nothing is queued.</source>
-        <translation>连接已不存在；队列为空。</translation>
-    </message>
     <message numerus="yes">
         <source>Sent: %1. In the socket's buffer: %2. Queued: %3 in %n entries.</source>
         <translation>
@@ -1144,6 +1307,26 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Closes when the queue is sent.</source>
         <translation>队列发送完毕后关闭。</translation>
+    </message>
+    <message>
+        <source>Closed; its output is kept below.</source>
+        <translation>已关闭；其输出保留在下方。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %1 in %n push(es);</source>
+        <translation><numerusform>共推送 %1，%n 次推送；</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the kernel took %1 in %n write(s).</source>
+        <translation><numerusform>内核接受了 %1，%n 次写入。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 pushed but never sent.</source>
+        <translation>%1 已推送但从未发出。</translation>
+    </message>
+    <message>
+        <source>Only the last %1 of the output were kept (capture limit).</source>
+        <translation>只保留了输出的最后 %1（捕获上限）。</translation>
     </message>
 </context>
 <context>
@@ -2088,28 +2271,12 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>位于 %1：%2</translation>
     </message>
     <message>
-        <source>frame #%1, %2 bytes, terminator %3</source>
-        <translation>第 %1 帧，%2 字节，终止符 %3</translation>
-    </message>
-    <message>
         <source>terminator set to %1</source>
         <translation>终止符改为 %1</translation>
     </message>
     <message>
-        <source>%1 bytes sent</source>
-        <translation>已发送 %1 字节</translation>
-    </message>
-    <message>
         <source>closed in order</source>
         <translation>正常关闭</translation>
-    </message>
-    <message>
-        <source>%1 unframed bytes left</source>
-        <translation>剩余 %1 字节未成帧</translation>
-    </message>
-    <message>
-        <source>%1 events dropped by the engine</source>
-        <translation>引擎丢弃了 %1 个事件</translation>
     </message>
     <message>
         <source>server %1</source>
@@ -2146,6 +2313,26 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>terminator set to %1, re-armed after every frame</source>
         <translation>终止符设为 %1，每帧之后重新设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1 of %n byte(s) kept]</source>
+        <translation><numerusform>[%n 字节中保留了 %1]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>frame #%1, %n byte(s), terminator %2</source>
+        <translation><numerusform>第 %1 帧，%n 字节，终止符 %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) sent</source>
+        <translation><numerusform>已发送 %n 字节</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unframed byte(s) left</source>
+        <translation><numerusform>剩余 %n 字节未成帧</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dropped by the engine</source>
+        <translation><numerusform>引擎丢弃了 %n 个事件</numerusform></translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ private:
     void sendTraffic();
     void capture();
     void captureMore();
+    void captureTerminatorAndLab();
     QString variant(const QString &name) const;
     quint64 findConnection(const QString &profile) const;
 
