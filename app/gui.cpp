@@ -1,7 +1,8 @@
 #include "gui.h"
 
+#include "cli/serveroptions.h"
+
 #include "mainwindow.h"
-#include "screenshotdemo.h"
 #include "settings.h"
 #include "translations.h"
 
@@ -20,7 +21,6 @@ struct GuiOptions
     bool serve = false;
     ServerConfig server;
     QString language;       // "" = saved setting, else the system's
-    QString screenshot;     // --screenshot FILE: the demo, then quit (scripts/screenshots.sh)
     QString error;
 };
 
@@ -28,35 +28,28 @@ GuiOptions parseOptions(const QStringList &args)
 {
     GuiOptions o;
     o.server.idleTimeoutMs = 0; // from the window, no idle timeout unless asked for (issue 8)
-    auto value = [&args](int &i) { return i + 1 < args.size() ? args.at(++i) : QString(); };
-    for (int i = 0; i < args.size(); ++i) {
+    const QStringList serverOptions = cli::serverOptionNames();
+    for (int i = 0; i < args.size() && o.error.isEmpty(); ++i) {
         const QString &a = args.at(i);
+        const QString name = a.startsWith(QLatin1String("--")) ? a.mid(2) : QString();
+        const bool hasValue = i + 1 < args.size();
         if (a == QLatin1String("--serve")) {
             o.serve = true;
-            if (i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1Char('-')))
-                o.server.profile = args.at(++i);
-        } else if (a == QLatin1String("--port")) {
-            bool ok = false;
-            const int port = value(i).toInt(&ok);
-            if (!ok || port < 0 || port > 65535)
-                o.error = QCoreApplication::translate("acw::gui", "--port needs 0 to 65535");
-            o.server.port = quint16(port);
-        } else if (a == QLatin1String("--bind")) {
-            o.server.bindAddress = value(i);
-        } else if (a == QLatin1String("--terminator")) {
-            Terminator::ParseError error = Terminator::ParseError::NoError;
-            o.server.terminator = Terminator::parse(value(i), &error);
-            o.server.hasTerminator = error == Terminator::ParseError::NoError;
-            if (!o.server.hasTerminator)
-                o.error = QCoreApplication::translate("acw::gui", "bad --terminator");
-        } else if (a == QLatin1String("--lang")) {
-            o.language = value(i);
-        } else if (a == QLatin1String("--screenshot")) {
-            o.screenshot = value(i);
+            if (hasValue && !args.at(i + 1).startsWith(QLatin1Char('-')))
+                o.error = cli::applyServerOption(QStringLiteral("profile"), args.at(++i), &o.server);
+        } else if (serverOptions.contains(name)) {
+            if (!hasValue)
+                o.error = QCoreApplication::translate("acw::gui", "%1 needs a value").arg(a);
+            else
+                o.error = cli::applyServerOption(name, args.at(++i), &o.server);
+        } else if (a == QLatin1String("--lang") && hasValue) {
+            o.language = args.at(++i);
         } else {
             o.error = QCoreApplication::translate("acw::gui", "unknown option %1").arg(a);
         }
     }
+    if (o.error.isEmpty() && o.serve)
+        o.error = cli::checkServerConfig(o.server);
     return o;
 }
 
@@ -80,10 +73,7 @@ int runGui(int &argc, char **argv, const QStringList &args)
 
     MainWindow window;
     window.show();
-    if (!options.screenshot.isEmpty()) {
-        auto *demo = new ScreenshotDemo(&window, options.screenshot, &window);
-        demo->start();
-    } else if (options.serve) {
+    if (options.serve) {
         window.serve(options.server);
     }
     return app.exec();

@@ -1,5 +1,6 @@
 // asynchat-workbench: the workbench window by default, headless subcommands for scripts.
 #include "cli/commands.h"
+#include "engine/qtmessages.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -7,12 +8,14 @@
 
 #ifdef ACW_WITH_GUI
 #include "gui.h"
+#include "translations.h"
 #endif
 
 namespace {
 
 const char *const usage =
-    "Usage: asynchat-workbench [--serve [PROFILE]] [--port N] [--bind ADDR] [--lang LANG]\n"
+    "Usage: asynchat-workbench [--serve [PROFILE]] [SERVER OPTIONS] [--lang LANG]\n"
+    "       asynchat-workbench --version | --help\n"
     "       asynchat-workbench serve [--profile greeting|echo|chat] [--bind ADDR] [--port N]\n"
     "                                [--terminator SPEC] [--max-frame N] [--quiet]\n"
     "       asynchat-workbench connect HOST:PORT [--terminator SPEC] [--send TEXT]...\n"
@@ -24,6 +27,10 @@ const char *const usage =
     "A workbench for terminator-framed TCP protocols, after Python's asynchat.\n"
     "With no subcommand it opens the window; with no display it runs the greeting server\n"
     "headless (as 'serve'). Each subcommand takes --help.\n"
+    "\n"
+    "Server options (the window's --serve and 'serve' alike): --bind ADDR, --port N,\n"
+    "--terminator SPEC, --max-frame N, --max-connections N, --header-timeout MS,\n"
+    "--idle-timeout MS; see 'asynchat-workbench serve --help'.\n"
     "\n"
     "Terminator SPEC: escaped bytes (\\r\\n, \\t, \\0, \\\\, \\xHH), count:N, or none.\n";
 
@@ -43,6 +50,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     const QString first = args.value(0);
+    acw::routeQtMessages(); // Qt's own warnings: under acw.qt, rate-limited
 
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         std::fputs(usage, stdout);
@@ -57,6 +65,9 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("asynchat-workbench"));
         QCoreApplication::setApplicationVersion(QStringLiteral(ACW_VERSION));
+#ifdef ACW_WITH_GUI
+        acw::installTranslations(QString()); // the system's language (the catalogue is in ui/)
+#endif
         const QStringList rest = args.mid(1);
         if (first == QLatin1String("frame"))
             return acw::cli::runFrame(rest);
@@ -79,21 +90,29 @@ int main(int argc, char *argv[])
     // No window: run the greeting server headless, as the README's first command promises.
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("asynchat-workbench"));
-    std::fputs("asynchat-workbench: no display found; running the greeting server headless "
-               "(same as 'asynchat-workbench serve').\n",
-               stdout);
-    std::fflush(stdout);
     QStringList serveArgs;
+    QString profile = QStringLiteral("greeting");
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--serve")) {
-            if (i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1Char('-')))
-                serveArgs << QStringLiteral("--profile") << args.at(++i);
+            if (i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1Char('-'))) {
+                profile = args.at(++i);
+                serveArgs << QStringLiteral("--profile") << profile;
+            }
         } else if (a == QLatin1String("--lang")) {
             ++i; // the window's option; nothing to translate headless
         } else {
             serveArgs << a;
         }
     }
+    // Say which server runs: "--serve chat" serves chat, not the greeting.
+    const QString same = profile == QLatin1String("greeting")
+        ? QStringLiteral("'asynchat-workbench serve'")
+        : QStringLiteral("'asynchat-workbench serve --profile %1'").arg(profile);
+    std::fprintf(stdout,
+                 "asynchat-workbench: no display found; running the %s server headless "
+                 "(same as %s).\n",
+                 qPrintable(profile), qPrintable(same));
+    std::fflush(stdout);
     return acw::cli::runServe(serveArgs);
 }

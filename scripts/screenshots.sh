@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Writes docs/screenshots/main-<lang>.png (the greeting request framed in the inspector),
 # main-<lang>-echo.png (an echo connection with collected and held-back bytes), -terminator
-# (a live terminator preview) and -lab (the Framing Lab), for English
+# (a live terminator preview), -output (a closed greeting connection's reply), -conversation
+# (both directions of the echo connection) and -lab (the Framing Lab), for English
 # and Chinese. Usage: scripts/screenshots.sh [BUILD_DIR]   (default: the release preset)
+# The pictures come from tools/screenshots (acw-screenshots), built with the preset.
 # Runs under Xvfb when it is installed (real X11 rendering), else on the offscreen platform.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/release}
-app=$build/app/asynchat-workbench
+app=$build/tools/screenshots/acw-screenshots
 if [[ ! -x $app ]]; then
     scripts/build.sh release
     build=build/release
-    app=$build/app/asynchat-workbench
+    app=$build/tools/screenshots/acw-screenshots
 fi
 out=docs/screenshots
 mkdir -p "$out"
@@ -24,11 +26,11 @@ shoot() { # LANG
     local file=$out/main-$1.png
     if command -v xvfb-run >/dev/null; then
         XDG_CONFIG_HOME=$config QT_QPA_PLATFORM=xcb \
-            xvfb-run -a -s "-screen 0 1400x900x24" "$app" --lang "$1" --screenshot "$file"
+            xvfb-run -a -s "-screen 0 1400x900x24" "$app" --lang "$1" "$file"
     else
-        XDG_CONFIG_HOME=$config QT_QPA_PLATFORM=offscreen "$app" --lang "$1" --screenshot "$file"
+        XDG_CONFIG_HOME=$config QT_QPA_PLATFORM=offscreen "$app" --lang "$1" "$file"
     fi
-    echo "wrote $file, ${file%.png}-{echo,terminator,lab}.png and $out/lab-step-$1.png"
+    echo "wrote $file, ${file%.png}-{echo,output,conversation,terminator,lab}.png and $out/lab-step-$1.png"
 }
 
 shoot en

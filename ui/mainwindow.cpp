@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "models/bytesformat.h"
+#include "models/servermodel.h"
 #include "panels/clientpanel.h"
 #include "panels/relaypanel.h"
+#include "panels/conversationview.h"
 #include "panels/connectionspanel.h"
 #include "models/capturestore.h"
 #include "panels/framinglab.h"
@@ -13,6 +15,7 @@
 #include "panels/serverpanel.h"
 #include "panels/terminatoreditor.h"
 #include "panels/timelinepanel.h"
+#include "senddock.h"
 #include "settings.h"
 #include "translations.h"
 #include "workbench.h"
@@ -27,6 +30,9 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTextEdit>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -39,12 +45,66 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("AsyncChat Workbench"));
     setObjectName(QStringLiteral("mainWindow"));
+    m_sendDock = new SendDock(this, m_workbench);
+    connect(m_sendDock, &SendDock::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_workbench->setEncoding(bytesformat::encodingFromKey(m_settings->encoding()));
     buildPanels();
     buildMenus();
     resize(1360, 860);
     restoreGeometry(m_settings->geometry());
     restoreState(m_settings->windowState());
     statusBar()->showMessage(tr("Ready. Start a server, or connect to one as a client."));
+    // The status bar reports outcomes (started, failed, connected, refused) as the engine
+    // reports them, not the request that was just sent to it.
+    connect(m_workbench->engine(), &Engine::eventsReady, this, &MainWindow::reportOutcomes);
+}
+
+void MainWindow::reportOutcomes(const QVector<EngineEvent> &events)
+{
+    using Type = EngineEvent::Type;
+    for (const EngineEvent &e : events) {
+        switch (e.type) {
+        case Type::ServerStarted: {
+            const ServerInfo *info = m_workbench->servers()->info(e.server);
+            statusBar()->showMessage(tr("The %1 server is listening on %2.")
+                                         .arg(info ? info->config.profile : QString(), e.text),
+                                     10000);
+            break;
+        }
+        case Type::ServerError: {
+            const ServerInfo *info = m_workbench->servers()->info(e.server);
+            statusBar()->showMessage(
+                tr("The %1 server could not start: %2")
+                    .arg(info ? info->config.profile : QString(), e.text),
+                10000);
+            break;
+        }
+        case Type::ConnectionOpened: {
+            const auto it = m_pendingClients.constFind(e.connection);
+            if (it == m_pendingClients.cend())
+                break;
+            statusBar()->showMessage(
+                tr("Connected to %1 (connection #%2).").arg(it.value()).arg(e.connection), 10000);
+            m_pendingClients.remove(e.connection);
+            break;
+        }
+        case Type::Error:
+        case Type::ConnectionClosed: {
+            const auto it = m_pendingClients.constFind(e.connection);
+            if (it == m_pendingClients.cend())
+                break;
+            if (e.type == Type::Error || !e.text.isEmpty())
+                statusBar()->showMessage(
+                    tr("Could not connect to %1: %2").arg(it.value(), e.text), 10000);
+            if (e.type == Type::ConnectionClosed)
+                m_pendingClients.remove(e.connection);
+            break;
+        }
+        default:
+            break;
+        }
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -64,10 +124,18 @@ void MainWindow::buildPanels()
     split->addWidget(m_inspector);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(split, tr("Connections"));
-    m_tabs->addTab(m_lab, tr("Framing Lab"));
+    // The lab scrolls rather than set the window's minimum height (1024x700 stays usable).
+    auto *labPage = new QScrollArea(this);
+    labPage->setObjectName(QStringLiteral("framingLabPage"));
+    labPage->setWidget(m_lab);
+    labPage->setWidgetResizable(true);
+    labPage->setFrameShape(QFrame::NoFrame);
+    m_labPage = labPage;
+    m_tabs->addTab(m_labPage, tr("Framing Lab"));
     setCentralWidget(m_tabs);
 
     auto *side = new QWidget(this);
@@ -93,8 +161,10 @@ void MainWindow::buildPanels()
     m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
     m_timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
-    resizeDocks({m_serverDock}, {440}, Qt::Horizontal);
-    resizeDocks({m_timelineDock}, {200}, Qt::Vertical);
+    // Sized for 1024x700 as well: the timeline leaves the connections table six rows and
+    // the inspector its tabs.
+    resizeDocks({m_serverDock}, {400}, Qt::Horizontal);
+    resizeDocks({m_timelineDock}, {150}, Qt::Vertical);
 
     connect(m_connections, &ConnectionsPanel::currentConnectionChanged, m_inspector,
             &InspectorPanel::setConnection);
@@ -105,14 +175,29 @@ void MainWindow::buildPanels()
     connect(m_clientPanel, &ClientPanel::message, this, show);
     connect(m_relayPanel, &RelayPanel::message, this, show);
     connect(m_timeline, &TimelinePanel::message, this, show);
+    connect(m_inspector->conversation(), &ConversationView::message, this, show);
     // A client connection is what the user wants to look at next.
     connect(m_clientPanel, &ClientPanel::connectionOpened, this, [this](quint64 id) {
+        m_pendingClients.insert(id, m_clientPanel->target());
         m_inspector->setConnection(id);
         m_connections->selectConnection(id);
     });
     InputView *input = m_inspector->input();
     input->setViewMode(bytesformat::modeFromKey(m_settings->viewMode()));
+    // Tab moves from widget to widget: not cell by cell through a table, not into a
+    // read-only text as a character.
+    for (QTableView *table : findChildren<QTableView *>())
+        table->setTabKeyNavigation(false);
+    for (QTextEdit *text : findChildren<QTextEdit *>()) {
+        if (text->isReadOnly())
+            text->setTabChangesFocus(true);
+    }
+    for (QPlainTextEdit *text : findChildren<QPlainTextEdit *>()) {
+        if (text->isReadOnly())
+            text->setTabChangesFocus(true);
+    }
     connect(input, &InputView::openInLabRequested, this, &MainWindow::openInLab);
+    m_sendDock->attach(m_connections, m_inspector);
 }
 
 bool MainWindow::openInLab(quint64 id)
@@ -132,7 +217,7 @@ bool MainWindow::openInLab(quint64 id)
         return false;
     }
     m_lab->openCapture(stream, reads, script, changes);
-    m_tabs->setCurrentWidget(m_lab);
+    showFramingLab();
     statusBar()->showMessage(tr("Connection #%1 opened in the Framing Lab: %2, %n read(s).",
                                 nullptr, int(reads.size()))
                                  .arg(id)
@@ -159,6 +244,7 @@ void MainWindow::buildMenus()
 void MainWindow::buildFileMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&File"));
+    m_sendDock->addFileActions(menu);
     QAction *text = menu->addAction(tr("Export timeline as &text…"), this,
                                     [this] { m_timeline->exportWithDialog(false); });
     text->setShortcut(QKeySequence(tr("Ctrl+E")));
@@ -206,6 +292,7 @@ void MainWindow::buildConnectionMenu()
         ->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     menu->addAction(tr("&Filter connections"), this, [this] { m_connections->focusFilter(); })
         ->setShortcut(QKeySequence::Find);
+    m_sendDock->addConnectionActions(menu);
 }
 
 void MainWindow::buildViewMenu()
@@ -233,11 +320,25 @@ void MainWindow::buildViewMenu()
         for (QAction *a : m_viewModes->actions())
             a->setChecked(a->data().toInt() == int(mode));
     });
+    // One decoding rule for every view that shows bytes as text.
+    QMenu *encodings = menu->addMenu(tr("Text &encoding"));
+    encodings->setObjectName(QStringLiteral("encodingMenu"));
+    auto *encodingGroup = new QActionGroup(encodings);
+    for (auto encoding : {bytesformat::Encoding::Utf8, bytesformat::Encoding::Gb18030,
+                          bytesformat::Encoding::Latin1}) {
+        QAction *action = encodings->addAction(bytesformat::encodingName(encoding));
+        action->setObjectName(QStringLiteral("encoding-") + bytesformat::encodingKey(encoding));
+        action->setCheckable(true);
+        action->setChecked(bytesformat::defaultEncoding() == encoding);
+        encodingGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, encoding] { setEncoding(encoding); });
+    }
     menu->addSeparator();
-    menu->addAction(tr("Framing &Lab"), this, [this] { m_tabs->setCurrentWidget(m_lab); })
+    menu->addAction(tr("Framing &Lab"), this, [this] { showFramingLab(); })
         ->setShortcut(QKeySequence(tr("Ctrl+L")));
     menu->addAction(m_serverDock->toggleViewAction());
     menu->addAction(m_timelineDock->toggleViewAction());
+    menu->addAction(m_sendDock->dock()->toggleViewAction());
     menu->addSeparator();
     QMenu *languages = menu->addMenu(tr("&Language"));
     auto *group = new QActionGroup(languages);
@@ -260,6 +361,24 @@ void MainWindow::buildHelpMenu()
     menu->addAction(tr("asynchat in &5 minutes"), this, &MainWindow::showGuide)
         ->setShortcut(QKeySequence::HelpContents);
     menu->addAction(tr("&About AsyncChat Workbench"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showFramingLab()
+{
+    m_tabs->setCurrentWidget(m_labPage);
+}
+
+bool MainWindow::isFramingLabShown() const
+{
+    return m_tabs->currentWidget() == m_labPage;
+}
+
+void MainWindow::setEncoding(bytesformat::Encoding encoding)
+{
+    m_settings->setEncoding(bytesformat::encodingKey(encoding));
+    m_workbench->setEncoding(encoding);
+    statusBar()->showMessage(
+        tr("Bytes are now shown as %1 text.").arg(bytesformat::encodingName(encoding)), 5000);
 }
 
 void MainWindow::setLanguage(const QString &language)

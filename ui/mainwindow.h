@@ -1,13 +1,16 @@
 #pragma once
 
 #include "engine/engineevents.h"
+#include "models/bytesformat.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <memory>
 
 class QActionGroup;
 class QDockWidget;
 class QTabWidget;
+class QWidget;
 
 namespace acw {
 
@@ -16,6 +19,7 @@ class RelayPanel;
 class ConnectionsPanel;
 class FramingLab;
 class InspectorPanel;
+class SendDock;
 class ServerPanel;
 class Settings;
 class TimelinePanel;
@@ -46,6 +50,10 @@ public:
     TimelinePanel *timelinePanel() const { return m_timeline; }
     FramingLab *framingLab() const { return m_lab; }
     QTabWidget *mainTabs() const { return m_tabs; }
+    SendDock *sendDock() const { return m_sendDock; } // snippets, repeat, file, workspaces
+    // The lab's tab (the lab sits in a scroll area: mainTabs()->currentWidget() is not it).
+    void showFramingLab();
+    bool isFramingLabShown() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,9 +71,12 @@ private:
 public:
     // Switch the language now (View > Language): panels are rebuilt, the engine carries on.
     void setLanguage(const QString &language);
+    // View > Text encoding: how every view decodes bytes as text (saved in the settings).
+    void setEncoding(acw::bytesformat::Encoding encoding);
 
 private:
     void rebuild();
+    void reportOutcomes(const QVector<acw::EngineEvent> &events);
 
     std::unique_ptr<Settings> m_settings;
     Workbench *m_workbench;
@@ -77,9 +88,12 @@ private:
     InspectorPanel *m_inspector = nullptr;
     TimelinePanel *m_timeline = nullptr;
     FramingLab *m_lab = nullptr;
+    QWidget *m_labPage = nullptr;
     QDockWidget *m_serverDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QActionGroup *m_viewModes = nullptr;
+    SendDock *m_sendDock = nullptr;
+    QHash<quint64, QString> m_pendingClients; // client connections not open yet: "host:port"
 };
 
 } // namespace acw

@@ -128,6 +128,16 @@ void Settings::setViewMode(const QString &mode)
     m_settings.setValue(QStringLiteral("view/mode"), mode);
 }
 
+QString Settings::encoding() const
+{
+    return m_settings.value(QStringLiteral("view/encoding"), QStringLiteral("utf-8")).toString();
+}
+
+void Settings::setEncoding(const QString &key)
+{
+    m_settings.setValue(QStringLiteral("view/encoding"), key);
+}
+
 QString Settings::language() const
 {
     return m_settings.value(QStringLiteral("view/language")).toString();

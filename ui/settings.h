@@ -39,6 +39,8 @@ public:
     // --- View ---
     QString viewMode() const; // text | hex | escaped
     void setViewMode(const QString &mode);
+    QString encoding() const; // utf-8 | gb18030 | latin-1 (text decoding in every view)
+    void setEncoding(const QString &key);
     QString language() const; // "" = the system's, "en", "zh_CN"
     void setLanguage(const QString &language);
     bool autoScroll() const;

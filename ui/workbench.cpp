@@ -26,6 +26,11 @@ Workbench::Workbench(QObject *parent)
     connect(m_engine, &Engine::inspectionReady, this, &Workbench::inspectionReady);
     connect(m_connections, &ConnectionModel::connectionsRemoved, m_captures,
             &CaptureStore::remove);
+    connect(m_connections, &ConnectionModel::connectionsRemoved, this,
+            [this](const QVector<quint64> &ids) {
+                for (quint64 id : ids)
+                    m_clientConfigs.remove(id);
+            });
 }
 
 Workbench::~Workbench()
@@ -44,7 +49,30 @@ int Workbench::startServer(const ServerConfig &config)
 
 quint64 Workbench::openClient(const ClientConfig &config)
 {
-    return m_engine->openClient(config);
+    const quint64 id = m_engine->openClient(config);
+    m_clientConfigs.insert(id, config);
+    return id;
+}
+
+const ClientConfig *Workbench::clientConfig(quint64 id) const
+{
+    auto it = m_clientConfigs.constFind(id);
+    return it == m_clientConfigs.cend() ? nullptr : &*it;
+}
+
+quint64 Workbench::reconnect(quint64 id)
+{
+    const ClientConfig *config = clientConfig(id);
+    return config ? openClient(*config) : 0;
+}
+
+void Workbench::setEncoding(bytesformat::Encoding encoding)
+{
+    if (encoding == bytesformat::defaultEncoding())
+        return;
+    bytesformat::setDefaultEncoding(encoding);
+    m_timeline->refreshTexts();
+    emit encodingChanged(encoding);
 }
 
 int Workbench::startRelay(const RelayConfig &config)

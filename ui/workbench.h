@@ -1,7 +1,9 @@
 #pragma once
 
 #include "engine/engine.h"
+#include "models/bytesformat.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace acw {
@@ -30,10 +32,17 @@ public:
     int startServer(const ServerConfig &config);
     quint64 openClient(const ClientConfig &config);
     int startRelay(const RelayConfig &config); // listed with the servers (profile "relay")
+    // The config a client connection was opened with (null for server connections), and a
+    // new connection with the same config (0 if id was no client connection).
+    const ClientConfig *clientConfig(quint64 id) const;
+    quint64 reconnect(quint64 id);
     void clearClosed();
+    // The one text decoding every view uses (bytesformat::defaultEncoding()).
+    void setEncoding(acw::bytesformat::Encoding encoding);
 
 signals:
     void inspectionReady(const acw::ConnectionInspection &inspection);
+    void encodingChanged(acw::bytesformat::Encoding encoding);
 
 private:
     Engine *m_engine;
@@ -41,6 +50,7 @@ private:
     ConnectionModel *m_connections;
     TimelineModel *m_timeline;
     CaptureStore *m_captures;
+    QHash<quint64, ClientConfig> m_clientConfigs;
 };
 
 } // namespace acw

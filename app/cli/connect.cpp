@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("connect", text);
+    return QCoreApplication::translate("acw::cli", text); // the context lupdate gives tr() here
 }
 
 // QCommandLineParser names the binary by its path; show the command as typed.
@@ -128,9 +128,9 @@ int runConnect(const QStringList &args)
     options.tls.acceptFingerprint = p.value(QStringLiteral("accept-fingerprint"));
     if (options.tls.enabled || !options.tls.caFile.isEmpty() || !options.tls.acceptFingerprint.isEmpty()) {
         QSslConfiguration unused;
-        QString error;
-        if (!tls::clientConfiguration(options.tls, &unused, &error)) {
-            std::fputs(qPrintable(QStringLiteral("asynchat-workbench connect: ") + error + QLatin1Char('\n')),
+        QString tlsError;
+        if (!tls::clientConfiguration(options.tls, &unused, &tlsError)) {
+            std::fputs(qPrintable(QStringLiteral("asynchat-workbench connect: ") + tlsError + QLatin1Char('\n')),
                        stderr);
             return 1;
         }

@@ -9,10 +9,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <optional>
 #include <string>
+#include <poll.h>
+#include <unistd.h>
 
 namespace acw::cli {
 
@@ -20,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("frame", text);
+    return QCoreApplication::translate("acw::cli", text); // the context lupdate gives tr() here
 }
 
 void err(const QString &line)
@@ -403,6 +406,20 @@ bool writeCase(const Options &options, const QByteArray &input, const FramingOut
 
 } // namespace
 
+// A read failed: if the input is a non-blocking descriptor (a stdin shared with a
+// process that set O_NONBLOCK) with nothing yet, wait for data and say to try again.
+bool waitForInput(QFile &file)
+{
+    const int error = errno;
+    if ((error != EAGAIN && error != EWOULDBLOCK) || file.handle() < 0)
+        return false;
+    pollfd p{file.handle(), POLLIN, 0};
+    while (::poll(&p, 1, -1) < 0 && errno == EINTR) {
+    }
+    file.unsetError();
+    return true;
+}
+
 int runFrame(const QStringList &args)
 {
     Options options;
@@ -413,7 +430,7 @@ int runFrame(const QStringList &args)
 
     QFile file;
     const bool opened = options.file == QLatin1String("-")
-        ? file.open(stdin, QIODevice::ReadOnly)
+        ? file.open(STDIN_FILENO, QIODevice::ReadOnly | QIODevice::Unbuffered)
         : (file.setFileName(options.file), file.open(QIODevice::ReadOnly));
     if (!opened) {
         err(tr("cannot read %1: %2").arg(options.file, file.errorString()));
@@ -429,7 +446,10 @@ int runFrame(const QStringList &args)
     timer.start();
     // Blocks of any size: the scripted framer cuts the reads, a 1 GB file is never held whole.
     while (!framer.isStopped()) {
+        errno = 0;
         const qint64 got = file.read(buffer.data(), buffer.size());
+        if (got < 0 && waitForInput(file))
+            continue;
         if (got < 0) {
             out.flush();
             err(tr("read error on %1: %2").arg(options.file, file.errorString()));

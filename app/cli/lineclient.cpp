@@ -1,4 +1,4 @@
-#include "cli/lineclient.h"
+#include "lineclient.h" // relative, so lupdate finds the class too
 
 #include "channel/asyncchat.h"
 
@@ -118,9 +118,12 @@ void LineClient::onError(int error, const QString &reason)
         m_exitCode = 1;
         return;
     }
-    if (code != ChannelError::PeerReset || !m_stdinEnded)
+    // A close with our output unsent after stdin ended is how a server that answers and
+    // closes looks; a real reset (an RST) is a failure: said, and exit status 1.
+    const bool reset = m_channel && m_channel->peerReset();
+    if (code != ChannelError::PeerReset || !m_stdinEnded || reset)
         note(reason);
-    if (code != ChannelError::PeerReset)
+    if (code != ChannelError::PeerReset || reset)
         m_exitCode = 1;
 }
 

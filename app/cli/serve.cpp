@@ -1,5 +1,6 @@
 // asynchat-workbench serve: a profile's server without a window.
 #include "cli/commands.h"
+#include "cli/serveroptions.h"
 #include "cli/signalwatcher.h"
 #include "engine/engine.h"
 #include "profiles/profile.h"
@@ -20,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("serve", text);
+    return QCoreApplication::translate("acw::cli", text); // the context lupdate gives tr() here
 }
 
 void out(const QString &line)
@@ -52,9 +53,9 @@ int usageError(const QCommandLineParser &parser, const QString &message)
     return 2;
 }
 
-QString frameLimit(qint64 maxFrame, qint64 profileDefault)
+QString frameLimit(const ServerConfig &config, qint64 profileDefault)
 {
-    const qint64 bytes = maxFrame == -2 ? profileDefault : maxFrame;
+    const qint64 bytes = config.maxFrameOr(profileDefault);
     return bytes < 0 ? tr("no frame limit") : tr("max frame %1 bytes").arg(bytes);
 }
 
@@ -70,19 +71,19 @@ QString servingLine(const ServerConfig &config, const QString &addresses)
         return tr("Serving echo on %1 (terminator %2, %3)")
             .arg(where,
                  config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\r\\n"),
-                 frameLimit(config.maxFrame, 64 * 1024));
+                 frameLimit(config, 64 * 1024));
     }
     if (config.profile == QLatin1String("manual")) {
         return tr("Serving manual (silent) on %1 (terminator %2, %3)")
             .arg(where,
                  config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\r\\n"),
-                 frameLimit(config.maxFrame, 1024 * 1024));
+                 frameLimit(config, 1024 * 1024));
     }
     if (config.profile == QLatin1String("chat")) {
         return tr("Serving chat on %1 (lines end in %2, %3)")
             .arg(where,
                  config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\n"),
-                 frameLimit(config.maxFrame, 8192));
+                 frameLimit(config, 8192));
     }
     QStringList urls;
     for (const QString &a : list)
@@ -99,54 +100,6 @@ QString stamp(qint64 timeUs)
     return QDateTime::fromMSecsSinceEpoch(timeUs / 1000).toString(QStringLiteral("HH:mm:ss.zzz"));
 }
 
-// Fills config from the options; returns an error message, empty on success.
-QString readOptions(const QCommandLineParser &p, ServerConfig *config)
-{
-    config->profile = p.value(QStringLiteral("profile"));
-    QString bind = p.value(QStringLiteral("bind"));
-    if (bind == QLatin1String("any") || bind == QLatin1String("0.0.0.0") || bind == QLatin1String("::"))
-        bind = QStringLiteral("any");
-    else if (bind != QLatin1String("localhost") && QHostAddress(bind).isNull())
-        return tr("--bind: '%1' is not an IP address, 'localhost' or 'any'").arg(bind);
-    config->bindAddress = bind;
-    bool ok = false;
-    const uint port = p.value(QStringLiteral("port")).toUInt(&ok);
-    if (!ok || port > 65535)
-        return tr("--port: '%1' is not a port number (0-65535)").arg(p.value(QStringLiteral("port")));
-    config->port = quint16(port);
-    if (p.isSet(QStringLiteral("terminator"))) {
-        Terminator::ParseError error = Terminator::ParseError::NoError;
-        config->terminator = Terminator::parse(p.value(QStringLiteral("terminator")), &error);
-        if (error != Terminator::ParseError::NoError)
-            return tr("--terminator: %1").arg(Terminator::describe(error));
-        config->hasTerminator = true;
-    }
-    const struct { const char *name; qint64 min; qint64 max; } numbers[] = {
-        { "max-frame", -1, Q_INT64_C(1) << 40 }, { "max-connections", 0, 19000 },
-        { "header-timeout", 0, 3600000 }, { "idle-timeout", 0, 86400000 } };
-    for (const auto &n : numbers) {
-        const QString name = QLatin1String(n.name);
-        if (!p.isSet(name))
-            continue;
-        const qint64 value = p.value(name).toLongLong(&ok);
-        if (!ok || value < n.min || value > n.max)
-            return tr("--%1: '%2' is not a number from %3 to %4")
-                .arg(name, p.value(name)).arg(n.min).arg(n.max);
-        if (name == QLatin1String("max-frame"))
-            config->maxFrame = value;
-        else if (name == QLatin1String("max-connections"))
-            config->maxConnections = int(value);
-        else if (name == QLatin1String("header-timeout"))
-            config->headerTimeoutMs = int(value);
-        else
-            config->idleTimeoutMs = int(value);
-    }
-    QString error;
-    if (!Profile::create(*config, &error))
-        return error;
-    return QString();
-}
-
 } // namespace
 
 int runServe(const QStringList &args)
@@ -159,27 +112,10 @@ int runServe(const QStringList &args)
         "Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot listen\n"
         "(e.g. port in use), 2 usage error."));
     p.addHelpOption();
-    p.addOptions({
-        { QStringLiteral("profile"), tr("greeting (HTTP), echo, chat or manual (silent: frames, never answers). Default: greeting."),
-          tr("NAME"), QStringLiteral("greeting") },
-        { QStringLiteral("bind"),
-          tr("Address to listen on: an IP, 'localhost' (127.0.0.1 and ::1) or 'any' (all "
-             "interfaces, with a warning). Default: 127.0.0.1."),
-          tr("ADDR"), QStringLiteral("127.0.0.1") },
-        { QStringLiteral("port"), tr("Port; 0 picks a free one (printed). Default: 8888."),
-          tr("N"), QStringLiteral("8888") },
-        { QStringLiteral("terminator"),
-          tr("echo/chat terminator: escaped bytes (\\r\\n, \\n, qqq, \\xHH), count:N or none."),
-          tr("SPEC") },
-        { QStringLiteral("max-frame"), tr("echo/chat maximum frame in bytes, -1 for none."), tr("N") },
-        { QStringLiteral("max-connections"), tr("Connection cap (0: none). Default: 1024."), tr("N") },
-        { QStringLiteral("header-timeout"),
-          tr("greeting: total deadline for a request head, in ms. Default: 10000."), tr("MS") },
-        { QStringLiteral("idle-timeout"), tr("echo: idle deadline in ms (chat has none). Default: 60000."), tr("MS") },
-        { QStringLiteral("quiet"), tr("Do not print a line per connection.") },
-        { QStringLiteral("tls-cert"), tr("Serve over TLS with this certificate (PEM)."), tr("FILE") },
-        { QStringLiteral("tls-key"), tr("The certificate's private key (PEM)."), tr("FILE") },
-    });
+    addServerOptions(p);
+    p.addOption({ QStringLiteral("quiet"), tr("Do not print a line per connection.") });
+    p.addOption({ QStringLiteral("tls-cert"), tr("Serve over TLS with this certificate (PEM)."), tr("FILE") });
+    p.addOption({ QStringLiteral("tls-key"), tr("The certificate's private key (PEM)."), tr("FILE") });
     if (!p.parse(QStringList(QStringLiteral("asynchat-workbench serve")) + args))
         return usageError(p, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -189,7 +125,7 @@ int runServe(const QStringList &args)
     if (!p.positionalArguments().isEmpty())
         return usageError(p, tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
     ServerConfig config;
-    const QString problem = readOptions(p, &config);
+    const QString problem = readServerOptions(p, &config);
     if (!problem.isEmpty())
         return usageError(p, problem);
     config.tls.certFile = p.value(QStringLiteral("tls-cert"));

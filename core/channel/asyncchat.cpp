@@ -1,6 +1,6 @@
 #include "channel/asyncchat.h"
 
-#include "channel/asyncchatentry.h"
+#include "channel/asyncchat_p.h"
 #include "channel/asyncchattls.h"
 #include "channel/channelobserver.h"
 #include "channel/channelwatchdog.h"
@@ -221,6 +221,10 @@ void AsyncChat::readAvailable(bool ignorePause)
     const qint64 readSize = m_inBufferSize; // a callback may change it mid-loop
     const ReadBuffer buffer(readSize);
     while (m_state != State::Closed && (ignorePause || !m_readPaused)) {
+        // A reset with output pending has Qt close the device before disconnected():
+        // reading it then prints "QIODevice::read: device not open" (a peer-driven line).
+        if (!m_socket->isReadable())
+            break;
         const qint64 n = m_socket->read(buffer.data(), readSize);
         if (n <= 0)
             break;

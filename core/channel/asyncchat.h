@@ -62,7 +62,8 @@ struct OutputEntry
 //    socket holds less than the high watermark; not one send per call.
 //  - Errors come as errorOccurred(code, reason), then closed(). Qt reports a peer FIN
 //    and RST alike: a peer close while output is still owed is PeerReset ("connection
-//    reset by peer", unsentAtClose() says how much); with nothing owed, an orderly close.
+//    reset by peer", unsentAtClose() says how much); with nothing owed, an orderly close,
+//    unless the kernel saw an RST (Linux): that is PeerReset too.
 //  - Backpressure: above the high watermark (our queue plus the socket's buffer) the
 //    peer is not read; below the low one reading resumes. A paused channel cannot see
 //    the peer's close, so set a writeTimeout. Deadlines (connect, idle, write, close)
@@ -143,8 +144,10 @@ public:
     void setOutBufferSize(qint64 bytes) { m_outBufferSize = bytes > 0 ? bytes : 65536; } // R2
     // Stop reading a peer while more than high bytes wait to be sent; resume below low.
     void setWriteWatermarks(qint64 high, qint64 low);
+    qint64 lowWriteWatermark() const { return m_lowWatermark; }
     void setIdleTimeout(int ms);   // 0: none. No byte received for ms -> IdleTimeout
     void setWriteTimeout(int ms);  // 0: none. Output stuck for ms -> WriteTimeout
+    int writeTimeout() const { return m_writeTimeoutMs; }
     // A total deadline from now (0: none) that received bytes do not reset (nginx's
     // client_header_timeout). Checked by the same watchdog as the other deadlines; when it
     // passes, deadlineExpired() runs once.
@@ -164,6 +167,11 @@ public:
     qint64 msSinceLastRead() const { return m_lastRead.isValid() ? m_lastRead.elapsed() : 0; }
     QByteArray heldBack() const { return m_framer.heldBack(); }
     QList<OutputEntry> outputQueue() const;
+    // What the output costs in memory: queue entries with their overhead and the whole
+    // allocations they hold, plus the socket's write buffer. Caps and backpressure use it.
+    qint64 queuedMemory() const;
+    // How long output has been owed without any byte reaching the kernel (0: none owed).
+    qint64 writeStalledMs() const;
     bool isReadPaused() const { return m_readPaused; }
     // Whether the peer has yet to complete a request. At a server's connection cap such
     // connections are evicted first (nginx "reusing connections"). Default: no frame yet;
@@ -173,6 +181,8 @@ public:
     // Output still owed when the channel closed (before the close marker, plus what the
     // socket held): > 0 means the peer did not get everything pushed.
     qint64 unsentAtClose() const { return m_unsentAtClose; }
+    // The peer reset the connection (an RST, not an orderly FIN; Linux tells them apart).
+    bool peerReset() const { return m_peerReset; }
     // After closed() the channel deleteLater()s itself (it owns its socket); a test or an
     // inspector that wants to read it after the close turns that off and deletes it itself.
     void setAutoDelete(bool on) { m_autoDelete = on; }
@@ -226,6 +236,10 @@ private:
     void initiateSend();
     void scheduleSend();
     qint64 writeSlices(const char *data, qint64 size);
+    void enqueue(std::unique_ptr<Entry> entry, bool atFront = false);
+    void appendToBlock(const char *data, qsizetype size);
+    void popHead();
+    void clearQueue();
     bool hasPendingOutput() const;
     qint64 owedBytes(bool *producerLeft = nullptr) const;
     void startClosing();
@@ -266,6 +280,7 @@ private:
     qint64 m_highWatermark = 1024 * 1024;
     qint64 m_lowWatermark = 256 * 1024;
     qint64 m_queuedData = 0;     // data bytes in m_queue
+    qint64 m_queuedCost = 0;     // memory m_queue holds (Entry::cost)
     qint64 m_consumed = 0;       // stream bytes consumed by frames (observer offsets)
     qint64 m_frameBytes = 0;     // bytes collected for the current frame
     qint64 m_unsentAtPeerClose = 0; // the socket's buffer when Qt reported the close
@@ -286,6 +301,7 @@ private:
     bool m_inFrameCallback = false; // inside foundTerminator()
     bool m_setInCallback = false;   // ... and it called setTerminator()
     bool m_peerClosed = false;
+    bool m_peerReset = false;      // the kernel saw an RST (connectionWasReset)
     bool m_closeRequested = false; // closeWhenDone() queued: no more frames are delivered
     bool m_closeStarted = false;   // the marker was reached: the socket is flushing, then gone
     bool m_failing = false;        // fail(flush): a discardBuffers() cannot cancel this close

@@ -2,23 +2,46 @@
 // close, and the deadlines the thread's watchdog checks.
 #include "channel/asyncchat.h"
 
-#include "channel/asyncchatentry.h"
+#include "channel/asyncchat_p.h"
 #include "channel/channelobserver.h"
 #include "channel/channelwatchdog.h"
 
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <cerrno>
 #include <utility>
 
 #ifdef Q_OS_UNIX
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 #endif
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#endif
 
 namespace acw {
 
 namespace {
+// Qt reports a peer's FIN and RST alike (RemoteHostClosedError). The kernel knows, while
+// the descriptor is open: after an RST the connection is CLOSED, after a FIN it waits in
+// CLOSE_WAIT for our close.
+bool connectionWasReset(qintptr descriptor)
+{
+#ifdef Q_OS_LINUX
+    if (descriptor < 0)
+        return false;
+    tcp_info info{};
+    socklen_t size = sizeof info;
+    return ::getsockopt(int(descriptor), IPPROTO_TCP, TCP_INFO, &info, &size) == 0
+        && info.tcpi_state == TCP_CLOSE;
+#else
+    Q_UNUSED(descriptor)
+    return false;
+#endif
+}
+
 // A close that waits for the socket to flush gives up after this long when no
 // writeTimeout is set (a peer that never reads must not hold the connection forever).
 constexpr int kCloseDeadlineMs = 30000;
@@ -32,6 +55,10 @@ constexpr qint64 kLingerBytes = 1024 * 1024;
 
 void AsyncChat::onSocketError(QAbstractSocket::SocketError error)
 {
+    // Qt 6.4 folds a read's ECONNRESET into end-of-stream and closes the descriptor before
+    // this signal: the errno of that read is all that is left to tell an RST from a FIN.
+    const int lastErrno = errno;
+    errno = 0; // not to be mistaken for the next connection's
     if (m_state == State::Closed)
         return;
     if (m_socketError == QAbstractSocket::UnknownSocketError)
@@ -41,6 +68,7 @@ void AsyncChat::onSocketError(QAbstractSocket::SocketError error)
         // enough. Qt clears its write buffer right after this signal, so count it now.
         m_peerClosed = true;
         m_unsentAtPeerClose = m_socket->bytesToWrite();
+        m_peerReset = lastErrno == ECONNRESET || connectionWasReset(m_socket->socketDescriptor());
     }
     if (m_state == State::Connecting) {
         // Not from inside the socket's own signal (Qt docs): handle it from the loop.
@@ -84,7 +112,7 @@ void AsyncChat::onDisconnected()
     m_unsentAtClose = m_unsentAtPeerClose + owedBytes(&producerLeft);
     if (m_socketError == QAbstractSocket::RemoteHostClosedError
         || m_socketError == QAbstractSocket::UnknownSocketError) {
-        if (m_unsentAtClose > 0 || producerLeft) {
+        if (m_unsentAtClose > 0 || producerLeft || m_peerReset) {
             fail(ChannelError::PeerReset, QStringLiteral("connection reset by peer"));
         } else {
             finishClose(QString()); // orderly: the peer closed and we owed it nothing
@@ -160,8 +188,7 @@ void AsyncChat::finishClose(const QString &reason)
         m_socket->setParent(nullptr);
         m_socket->deleteLater();
     }
-    m_queue.clear();
-    m_queuedData = 0;
+    clearQueue();
     m_closedReason = reason;
     if (!m_inRead)
         announceClose();

@@ -2,15 +2,41 @@
 // watermarks, and the read pause that backpressure implies.
 #include "channel/asyncchat.h"
 
-#include "channel/asyncchatentry.h"
+#include "channel/asyncchat_p.h"
 #include "channel/channelobserver.h"
 
 #include <QTcpSocket>
+
+#include <atomic>
+#include <chrono>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace acw {
 
 namespace {
 constexpr qsizetype kPreviewBytes = 64;
+// A queue at least this large, dropped at once (a slow reader closed), gives its pages
+// back to the system: glibc keeps freed heap memory otherwise, and the RSS of a server
+// that dropped a few slow readers would stay at its peak.
+constexpr qint64 kTrimAfterBytes = 1024 * 1024;
+
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    // At most twice a second for the whole process: malloc_trim walks the heap.
+    static std::atomic<qint64> last{0};
+    const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::steady_clock::now().time_since_epoch())
+                           .count();
+    qint64 before = last.load(std::memory_order_relaxed);
+    if (now - before < 500 || !last.compare_exchange_strong(before, now))
+        return;
+    malloc_trim(0);
+#endif
+}
 } // namespace
 
 void AsyncChat::push(const QByteArray &data)
@@ -35,12 +61,85 @@ void AsyncChat::push(const QByteArray &data)
             return;
         }
     }
-    auto entry = std::make_unique<Entry>();
-    entry->data = data; // implicitly shared: a copy as far as the caller can tell (Q14)
-    entry->offset = written;
-    m_queuedData += entry->remaining();
-    m_queue.push_back(std::move(entry));
+    if (data.size() < Entry::kCoalesceBelow) {
+        appendToBlock(data.constData() + written, data.size() - written);
+    } else {
+        auto entry = std::make_unique<Entry>();
+        entry->data = data; // implicitly shared: a copy as far as the caller can tell (Q14)
+        entry->offset = written;
+        enqueue(std::move(entry));
+    }
     initiateSend();
+}
+
+// Charges an entry to the queue and appends it.
+void AsyncChat::enqueue(std::unique_ptr<Entry> entry, bool atFront)
+{
+    if (entry->kind == OutputEntry::Kind::Data) {
+        entry->cost = entry->measure();
+        m_queuedData += entry->remaining();
+    }
+    m_queuedCost += entry->cost;
+    if (atFront)
+        m_queue.push_front(std::move(entry));
+    else
+        m_queue.push_back(std::move(entry));
+}
+
+// Small pushes share blocks: appended to the tail block while it has room, else to a new
+// block twice the size of the last one (up to kBlockBytes), so that a queue of tiny
+// pushes costs about what it holds, and a short reply still costs little.
+void AsyncChat::appendToBlock(const char *data, qsizetype size)
+{
+    Entry *tail = m_queue.empty() ? nullptr : m_queue.back().get();
+    if (tail && tail->block && tail->data.size() + size <= Entry::kBlockBytes) {
+        if (tail->data.size() + size > tail->data.capacity()) {
+            tail->data.reserve(qMin<qsizetype>(Entry::kBlockBytes,
+                                               qMax(tail->data.capacity() * 2,
+                                                    tail->data.size() + size)));
+        }
+        tail->data.append(data, size);
+        m_queuedData += size;
+        const qint64 cost = tail->measure();
+        m_queuedCost += cost - tail->cost;
+        tail->cost = cost;
+        return;
+    }
+    qsizetype capacity = Entry::kFirstBlockBytes;
+    if (tail && tail->block)
+        capacity = qMin<qsizetype>(Entry::kBlockBytes, tail->data.capacity() * 2);
+    auto entry = std::make_unique<Entry>();
+    entry->block = true;
+    entry->data.reserve(qMax(capacity, size));
+    entry->data.append(data, size);
+    enqueue(std::move(entry));
+}
+
+qint64 AsyncChat::queuedMemory() const
+{
+    return m_queuedCost + (m_socket ? m_socket->bytesToWrite() : 0);
+}
+
+qint64 AsyncChat::writeStalledMs() const
+{
+    return hasPendingOutput() && m_lastWriteProgress.isValid() ? m_lastWriteProgress.elapsed()
+                                                               : 0;
+}
+
+void AsyncChat::clearQueue()
+{
+    const bool large = m_queuedCost >= kTrimAfterBytes;
+    m_queue.clear();
+    m_queuedData = 0;
+    m_queuedCost = 0;
+    if (large)
+        releaseFreedMemory();
+}
+
+void AsyncChat::popHead()
+{
+    m_queuedCost -= m_queue.front()->cost;
+    m_queue.pop_front();
 }
 
 void AsyncChat::pushWithProducer(std::unique_ptr<Producer> producer)
@@ -53,7 +152,7 @@ void AsyncChat::pushWithProducer(std::unique_ptr<Producer> producer)
     auto entry = std::make_unique<Entry>();
     entry->kind = OutputEntry::Kind::Producer;
     entry->producer = std::move(producer);
-    m_queue.push_back(std::move(entry));
+    enqueue(std::move(entry));
     initiateSend();
 }
 
@@ -63,7 +162,7 @@ void AsyncChat::closeWhenDone()
         return;
     auto entry = std::make_unique<Entry>();
     entry->kind = OutputEntry::Kind::CloseMarker;
-    m_queue.push_back(std::move(entry));
+    enqueue(std::move(entry));
     m_closeRequested = true; // Q8: no more frames are delivered
     if (m_state == State::Connected)
         m_state = State::Closing;
@@ -77,15 +176,14 @@ void AsyncChat::discardBuffers()
     m_incoming.clear();
     m_frameBytes = 0;
     m_framer.discardBuffers();
-    m_queue.clear();
-    m_queuedData = 0;
+    clearQueue();
     if (m_closeStarted || m_state == State::Closed)
         return;
     if (m_failing) {
         // An error close (fail() with flush) is not the caller's to cancel.
         auto entry = std::make_unique<Entry>();
         entry->kind = OutputEntry::Kind::CloseMarker;
-        m_queue.push_back(std::move(entry));
+        enqueue(std::move(entry));
         return;
     }
     if (m_closeRequested) { // Q12: the pending close-when-done is cancelled
@@ -128,7 +226,7 @@ void AsyncChat::initiateSend()
         Entry &head = *m_queue.front();
         if (head.kind == OutputEntry::Kind::CloseMarker) {
             // R45: everything before it was handed over; what follows is never sent.
-            m_queue.pop_front();
+            popHead();
             m_sending = false;
             startClosing();
             return;
@@ -136,7 +234,7 @@ void AsyncChat::initiateSend()
         if (head.kind == OutputEntry::Kind::Producer) {
             QByteArray more = head.producer->more();
             if (more.isEmpty()) {
-                m_queue.pop_front(); // exhausted (R41)
+                popHead(); // exhausted (R41)
                 continue;
             }
             const qint64 n = writeSlices(more.constData(), more.size());
@@ -144,8 +242,7 @@ void AsyncChat::initiateSend()
                 auto rest = std::make_unique<Entry>();
                 rest->data = std::move(more);
                 rest->offset = n;
-                m_queuedData += rest->remaining();
-                m_queue.push_front(std::move(rest));
+                enqueue(std::move(rest), true);
                 break;
             }
             continue;
@@ -155,7 +252,7 @@ void AsyncChat::initiateSend()
         head.offset += n;
         m_queuedData -= n;
         if (n == left)
-            m_queue.pop_front();
+            popHead();
         else
             break;
     }
@@ -235,13 +332,14 @@ void AsyncChat::startClosing()
     // Otherwise onBytesWritten() calls endOutput() once the socket's buffer is empty.
 }
 
-// Backpressure: above highWatermark bytes owed (our queue plus the socket's buffer) stop
-// reading the peer; below lowWatermark read again, starting with what Qt buffered.
+// Backpressure: above highWatermark bytes of memory owed (our queue, entry overhead
+// included, plus the socket's buffer) stop reading the peer; below lowWatermark read
+// again, starting with what Qt buffered.
 void AsyncChat::updateReadPause()
 {
     if (!m_socket || m_state == State::Closed)
         return;
-    const qint64 owed = m_queuedData + m_socket->bytesToWrite();
+    const qint64 owed = queuedMemory();
     if (!m_readPaused) {
         if (owed >= m_highWatermark)
             m_readPaused = true;

@@ -26,7 +26,7 @@ public:
     void channelChunk(AsyncChat *channel, qint64 streamOffset, const char *data,
                       qsizetype size) override
     {
-        if (!m_batch.isFull())
+        if (!m_batch.isFullDetail())
             return;
         m_batch.chunk(channel, m_origin, streamOffset, data, size);
         m_worker->scheduleFlush();
@@ -34,7 +34,7 @@ public:
     void channelFrame(AsyncChat *channel, quint64 index, qint64 endOffset, qint64 frameSize,
                       const Terminator &terminator) override
     {
-        if (!m_batch.isFull())
+        if (!m_batch.isFullDetail())
             return;
         m_batch.frame(channel, m_origin, index, endOffset, frameSize, terminator);
         m_worker->scheduleFlush();
@@ -42,21 +42,21 @@ public:
     void channelTerminatorChanged(AsyncChat *channel, const Terminator &terminator,
                                   TerminatorCause cause, bool rearm) override
     {
-        if (!m_batch.isFull())
+        if (!m_batch.isFullDetail())
             return;
         m_batch.terminatorChanged(channel, m_origin, terminator, cause, rearm);
         m_worker->scheduleFlush();
     }
     void channelPushed(AsyncChat *channel, const QByteArray &data) override
     {
-        if (!m_batch.isFull())
+        if (!m_batch.isFullDetail())
             return;
         m_batch.pushed(channel, m_origin, data);
         m_worker->scheduleFlush();
     }
     void channelSent(AsyncChat *channel, qint64 bytes) override
     {
-        if (!m_batch.isFull())
+        if (!m_batch.isFullDetail())
             return;
         m_batch.sent(channel, m_origin, bytes);
         m_worker->scheduleFlush();
@@ -76,7 +76,7 @@ private:
     void lifecycle()
     {
         if (m_origin.server != 0)
-            m_worker->markServerDirty(m_origin.server);
+            m_worker->markServersDirty();
         m_worker->scheduleFlush();
     }
 

@@ -2,13 +2,10 @@
 
 #include "engine/engineworker.h"
 #include "engine/relayhub.h"
+#include "engine/sendjobs.h"
+#include "engine/epolldispatcher.h"
 
 #include <QThread>
-
-#if __has_include("engine/epolldispatcher.h")
-#include "engine/epolldispatcher.h"
-#define ACW_HAVE_EPOLL_DISPATCHER 1
-#endif
 
 namespace acw {
 
@@ -22,6 +19,7 @@ void registerTypes()
     qRegisterMetaType<ConnectionInspection>();
     qRegisterMetaType<ServerConfig>();
     qRegisterMetaType<ClientConfig>();
+    qRegisterMetaType<SendJobInfo>();
     qRegisterMetaType<QVector<EngineEvent>>();
     qRegisterMetaType<QVector<ConnectionInfo>>();
     qRegisterMetaType<QVector<ServerInfo>>();
@@ -34,12 +32,10 @@ Engine::Engine(QObject *parent) : QObject(parent)
     registerTypes();
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("acw-network"));
-#ifdef ACW_HAVE_EPOLL_DISPATCHER
-    // Qt's own dispatchers re-poll every descriptor on every pass (spec: issue 2).
+    // Qt's own dispatchers re-poll every descriptor on every pass.
     // ACW_EVENT_DISPATCHER=qt keeps Qt's, to compare in benchmarks and to rule ours out.
     if (qgetenv("ACW_EVENT_DISPATCHER") != "qt")
         m_thread->setEventDispatcher(new EpollEventDispatcher);
-#endif
     m_worker = new EngineWorker(&m_nextConnectionId);
     m_worker->moveToThread(m_thread);
     // Signal to signal: queued into this object's thread, one emission per batch.
@@ -47,6 +43,7 @@ Engine::Engine(QObject *parent) : QObject(parent)
     connect(m_worker, &EngineWorker::connectionsUpdated, this, &Engine::connectionsUpdated);
     connect(m_worker, &EngineWorker::serversUpdated, this, &Engine::serversUpdated);
     connect(m_worker, &EngineWorker::inspectionReady, this, &Engine::inspectionReady);
+    connect(m_worker->sendJobs(), &SendJobs::updated, this, &Engine::sendJobUpdated);
     // Deferred deletes run as the thread finishes, in the thread: the worker dies there.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
@@ -185,6 +182,31 @@ void Engine::requestInspection(quint64 connection)
 {
     EngineWorker *w = m_worker;
     post(w, [w, connection] { w->requestInspection(connection); });
+}
+
+quint64 Engine::startRepeat(quint64 connection, const QByteArray &message, qint64 count,
+                            int intervalMs)
+{
+    const quint64 job = m_nextJobId.fetch_add(1);
+    EngineWorker *w = m_worker;
+    post(w, [w, job, connection, message, count, intervalMs] {
+        w->sendJobs()->startRepeat(job, connection, message, count, intervalMs);
+    });
+    return job;
+}
+
+quint64 Engine::sendFile(quint64 connection, const QString &path)
+{
+    const quint64 job = m_nextJobId.fetch_add(1);
+    EngineWorker *w = m_worker;
+    post(w, [w, job, connection, path] { w->sendJobs()->startFile(job, connection, path); });
+    return job;
+}
+
+void Engine::stopSendJob(quint64 job)
+{
+    EngineWorker *w = m_worker;
+    post(w, [w, job] { w->sendJobs()->stop(job); });
 }
 
 void Engine::setDetail(Detail detail)

@@ -2,6 +2,7 @@
 
 #include "engine/engineevents.h"
 #include "relay/relayconfig.h"
+#include "engine/sendjob.h"
 
 #include <QObject>
 #include <QVector>
@@ -67,6 +68,14 @@ public:
     void closeAll(int serverId = -1); // -1: every connection; 0: the client connections
     void requestInspection(quint64 connection);
 
+    // --- Send jobs (engine/sendjobs.h): job id at once; sendJobUpdated reports progress ---
+    // The message count times (count <= 0: until stopped), back to back at socket speed
+    // (intervalMs 0) or one every intervalMs while the socket keeps up.
+    quint64 startRepeat(quint64 connection, const QByteArray &message, qint64 count,
+                        int intervalMs);
+    quint64 sendFile(quint64 connection, const QString &path); // read piece by piece
+    void stopSendJob(quint64 job);
+
     // --- Reporting ---
     // Full (default): every chunk, frame, push and send is an event and connectionsUpdated
     // reports changed connections. Connections: only server events and connection
@@ -81,12 +90,14 @@ signals:
     void connectionsUpdated(const QVector<acw::ConnectionInfo> &changed);
     void serversUpdated(const QVector<acw::ServerInfo> &servers);
     void inspectionReady(const acw::ConnectionInspection &inspection);
+    void sendJobUpdated(const acw::SendJobInfo &info);
 
 private:
     QThread *m_thread = nullptr;
     EngineWorker *m_worker = nullptr;
     std::atomic<int> m_nextServerId{1};
     std::atomic<quint64> m_nextConnectionId{1};
+    std::atomic<quint64> m_nextJobId{1};
 };
 
 } // namespace acw

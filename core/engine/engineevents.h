@@ -2,6 +2,7 @@
 
 #include "framing/terminator.h"
 #include "tls/tlsoptions.h"
+#include "server/serverconfig.h"
 
 #include <QByteArray>
 #include <QMetaType>
@@ -13,32 +14,6 @@ namespace acw {
 
 // Value types the engine sends from its network thread to whoever watches it (the
 // workbench, the headless commands). All are copied across threads with queued signals.
-
-struct ServerConfig
-{
-    QString profile = QStringLiteral("greeting"); // greeting | echo | chat
-    QString bindAddress = QStringLiteral("127.0.0.1"); // "localhost": 127.0.0.1 and ::1; "any"
-    quint16 port = 8888;                          // 0: pick a free port
-    bool hasTerminator = false;                   // else the profile's default
-    Terminator terminator;
-    qint64 maxFrame = -2;                         // -2: the profile's default; -1: unlimited
-    int maxConnections = 1024;                    // 0: no cap
-    int listenBacklog = 4096;                     // net.core.somaxconn caps it
-    int headerTimeoutMs = 10000;                  // greeting: total header deadline
-    int idleTimeoutMs = 60000;                    // echo/chat idle deadline
-    TlsServerOptions tls;                         // certificate + key: clients talk TLS
-};
-
-struct ClientConfig
-{
-    QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 0;
-    Terminator terminator = Terminator::bytes(QByteArrayLiteral("\r\n"));
-    qint64 maxFrame = 1024 * 1024;
-    int connectTimeoutMs = 10000;
-    TlsClientOptions tls;    // enabled: TLS from the connect on
-    bool allowStartTls = false; // a TLS-capable socket, plain until Engine::startTls()
-};
 
 struct EngineEvent
 {
@@ -156,5 +131,3 @@ Q_DECLARE_METATYPE(acw::EngineEvent)
 Q_DECLARE_METATYPE(acw::ConnectionInfo)
 Q_DECLARE_METATYPE(acw::ServerInfo)
 Q_DECLARE_METATYPE(acw::ConnectionInspection)
-Q_DECLARE_METATYPE(acw::ServerConfig)
-Q_DECLARE_METATYPE(acw::ClientConfig)

@@ -3,6 +3,7 @@
 #include "channel/asyncchat.h"
 #include "engine/channeltap.h"
 #include "engine/relayhub.h"
+#include "engine/sendjobs.h"
 #include "profiles/profile.h"
 #include "server/channelserver.h"
 
@@ -19,6 +20,7 @@ constexpr qsizetype InspectionCap = 64 * 1024;
 
 EngineWorker::EngineWorker(std::atomic<quint64> *connectionIds, QObject *parent)
     : QObject(parent), m_connectionIds(connectionIds), m_flushTimer(this)
+    , m_sendJobs(new SendJobs([this](quint64 id) { return findChannel(id); }, this))
 {
     m_clientTap = std::make_unique<ChannelTap>(this, 0, QStringLiteral("client"));
     m_flushTimer.setSingleShot(true); // started by the first report after a flush only
@@ -76,7 +78,11 @@ void EngineWorker::startServer(int id, const ServerConfig &config)
     connect(server, &ChannelServer::acceptResumed, this,
             [this, id] { serverEvent(id, EngineEvent::Type::AcceptResumed); });
     connect(server, &ChannelServer::channelEvicted, this, [this](AsyncChat *channel) {
-        m_batch.setCloseReason(channel->id(), QStringLiteral("evicted: connection limit reached"));
+        m_batch.setCloseReason(channel->id(),
+                               channel->isAwaitingRequest()
+                                   ? QStringLiteral("evicted: connection limit reached")
+                                   : QStringLiteral("evicted: connection limit reached, "
+                                                    "not reading its output"));
     });
     connect(server, &ChannelServer::warning, this, [this, id](const QString &text) {
         auto it = m_servers.find(id);
@@ -274,12 +280,11 @@ void EngineWorker::requestInspection(quint64 connection)
 void EngineWorker::serverEvent(int server, EngineEvent::Type type, const QString &text)
 {
     m_batch.serverEvent(server, type, text);
-    markServerDirty(server);
+    markServersDirty();
 }
 
-void EngineWorker::markServerDirty(int server)
+void EngineWorker::markServersDirty()
 {
-    Q_UNUSED(server)
     m_serversDirty = true;
     scheduleFlush();
 }

@@ -17,6 +17,7 @@ class ChannelServer;
 class ChannelTap;
 class RelayHub;
 struct RelayConfig;
+class SendJobs;
 
 // The engine's half that lives in the network thread: owns the servers and the client
 // channels, runs the commands the Engine queues, and records what the channels report
@@ -43,6 +44,7 @@ public:
     RelayHub *relays() const { return m_relays; } // startRelay, intercept commands
     void startRelay(int id, const RelayConfig &config);
     void startTls(quint64 connection); // STARTTLS on a client channel
+    SendJobs *sendJobs() const { return m_sendJobs; } // repeat and file sends
     void setDetail(Engine::Detail detail) { m_batch.setDetail(detail); }
     void setCaptureLimit(qint64 bytes) { m_batch.setCaptureLimit(bytes); }
     void setBatchInterval(int ms) { m_flushTimer.setInterval(ms > 0 ? ms : 50); }
@@ -54,7 +56,7 @@ public:
         if (!m_flushTimer.isActive())
             m_flushTimer.start();
     }
-    void markServerDirty(int server);
+    void markServersDirty(); // the server table is sent again at the next flush
 
 signals:
     void eventsReady(const QVector<acw::EngineEvent> &events);
@@ -84,6 +86,7 @@ private:
     QTimer m_flushTimer; // a child: it moves to the network thread with the worker
     bool m_serversDirty = false;
     RelayHub *m_relays = nullptr; // a child
+    SendJobs *m_sendJobs; // a child, like the timer
 };
 
 } // namespace acw

@@ -68,7 +68,6 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     m_interrupt.store(false);
     m_loopThread.store(QThread::currentThreadId(), std::memory_order_relaxed);
     m_selfWake = false; // the posted events it stood for are sent just below
-    ++m_passes;
     emit awake();
     QCoreApplication::sendPostedEvents();
 

@@ -49,7 +49,6 @@ public:
     int socketNotifierCount() const { return m_notifierCount; }
     int watchedDescriptorCount() const { return m_watchedCount; }
     int timerCount() const { return m_timers.count(); }
-    quint64 passCount() const { return m_passes; }
 
 private:
     enum { SlotCount = 3 }; // QSocketNotifier::Read, Write, Exception
@@ -106,7 +105,6 @@ private:
     quint64 m_nextSerial = 1;
     int m_notifierCount = 0;
     int m_watchedCount = 0;
-    quint64 m_passes = 0;
 
     DispatcherTimers m_timers;
 };

@@ -91,7 +91,7 @@ QByteArray EventBatch::capture(qint64 *captured, const char *data, qsizetype siz
 void EventBatch::opened(AsyncChat *channel, const ChannelOrigin &origin)
 {
     QString peer;
-    if (isFull()) {
+    if (isFullDetail()) {
         const bool known = m_records.contains(channel->id()); // a client, seen connecting
         Record &r = record(channel, origin);
         if (known)
@@ -109,7 +109,7 @@ void EventBatch::opened(AsyncChat *channel, const ChannelOrigin &origin)
 
 void EventBatch::connecting(AsyncChat *channel, const ChannelOrigin &origin, const QString &peer)
 {
-    if (!isFull())
+    if (!isFullDetail())
         return;
     Record &r = record(channel, origin);
     r.peer = peer;
@@ -184,7 +184,7 @@ void EventBatch::sent(AsyncChat *channel, const ChannelOrigin &origin, qint64 by
 void EventBatch::error(AsyncChat *channel, const ChannelOrigin &origin, int code,
                        const QString &reason)
 {
-    if (isFull())
+    if (isFullDetail())
         markDirty(channel->id(), record(channel, origin));
     if (EngineEvent *event = add(EngineEvent::Type::Error, origin.server, channel->id())) {
         event->code = code;
@@ -204,7 +204,7 @@ void EventBatch::closed(AsyncChat *channel, const ChannelOrigin &origin, const Q
         }
     }
     const qint64 left = channel->pendingInput().size() + channel->heldBack().size();
-    if (isFull()) {
+    if (isFullDetail()) {
         Record &r = record(channel, origin);
         if (!r.closed) {
             r.final = infoOf(id, r);

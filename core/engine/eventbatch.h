@@ -30,7 +30,7 @@ public:
 
     // --- Settings ---
     void setDetail(Engine::Detail detail);
-    bool isFull() const { return m_detail == Engine::Detail::Full; }
+    bool isFullDetail() const { return m_detail == Engine::Detail::Full; }
     void setCaptureLimit(qint64 bytes) { m_captureLimit = bytes; }
 
     // --- Recording (the ChannelTap hooks) ---

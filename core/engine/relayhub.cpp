@@ -75,7 +75,7 @@ void RelayHub::start(int id, const RelayConfig &config)
     relay.info.config.maxConnections = config.maxConnections;
     relay.info.config.tls = config.listenTls;
     relay.server = new RelayServer(config, this);
-    m_worker->markServerDirty(id);
+    m_worker->markServersDirty();
     if (!relay.server->start()) {
         relay.info.state = ServerInfo::State::Failed;
         relay.info.error = relay.server->errorString();
@@ -111,7 +111,7 @@ void RelayHub::opened(int relayId, RelayPair *pair, const QString &peer)
     info.terminator = QStringLiteral("%1 / %2").arg(config.clientTerminator.toSpec(), config.serverTerminator.toSpec());
     info.openedUs = nowUs();
     changed(id);
-    m_worker->markServerDirty(relayId);
+    m_worker->markServersDirty();
     add(EngineEvent::Type::ConnectionOpened, relayId, id).text = info.peer;
 
     connect(pair, &RelayPair::upstreamConnected, this, [this, id, relayId, pair] {
@@ -150,12 +150,12 @@ void RelayHub::opened(int relayId, RelayPair *pair, const QString &peer)
     });
     connect(pair, &RelayPair::closed, this, [this, id, relayId](const QString &reason) {
         m_pairs.remove(id);
-        ConnectionInfo &info = m_infos[id];
-        info.state = ConnectionInfo::State::Closed;
-        info.closedUs = nowUs();
-        info.closeReason = reason;
+        ConnectionInfo &closedInfo = m_infos[id];
+        closedInfo.state = ConnectionInfo::State::Closed;
+        closedInfo.closedUs = nowUs();
+        closedInfo.closeReason = reason;
         changed(id);
-        m_worker->markServerDirty(relayId);
+        m_worker->markServersDirty();
         add(EngineEvent::Type::ConnectionClosed, relayId, id).text = reason;
     });
 }
@@ -192,7 +192,7 @@ bool RelayHub::stop(int id)
         it->second.server = nullptr;
         it->second.info.state = ServerInfo::State::Stopped;
         add(EngineEvent::Type::ServerStopped, id, 0);
-        m_worker->markServerDirty(id);
+        m_worker->markServersDirty();
     }
     return true;
 }

@@ -73,11 +73,20 @@ QByteArray Terminator::unescape(const QString &text, bool *ok)
     for (qsizetype i = 0; i < text.size() && good; ++i) {
         const QChar c = text.at(i);
         if (c != QLatin1Char('\\')) {
-            // Non-ASCII text is taken as its UTF-8 bytes.
-            if (c.unicode() < 0x80)
+            // Non-ASCII text is taken as its UTF-8 bytes, a character outside the BMP
+            // (a surrogate pair, such as an emoji) as its 4 bytes, not as "??".
+            if (c.unicode() < 0x80) {
                 out += static_cast<char>(c.unicode());
-            else
-                out += QString(c).toUtf8(); // surrogate pairs are rare in terminators
+            } else if (c.isHighSurrogate() && i + 1 < text.size()
+                       && text.at(i + 1).isLowSurrogate()) {
+                out += QStringView(text).mid(i, 2).toUtf8();
+                ++i;
+            } else if (c.isSurrogate()) {
+                good = false; // a lone surrogate has no UTF-8 form
+                break;
+            } else {
+                out += QString(c).toUtf8();
+            }
             continue;
         }
         if (++i >= text.size()) {
@@ -121,9 +130,11 @@ Terminator Terminator::parse(const QString &spec, ParseError *error)
         *error = ParseError::NoError;
     if (spec.isEmpty())
         return fail(ParseError::Empty);
-    if (spec == QLatin1String("none"))
+    // The keywords are case-insensitive ("NONE", "Count:5"): a literal byte string that
+    // spells one is written with an escape ("\x6eone").
+    if (spec.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
         return Terminator();
-    if (spec.startsWith(QLatin1String("count:"))) {
+    if (spec.startsWith(QLatin1String("count:"), Qt::CaseInsensitive)) {
         QString digits = spec.mid(6).trimmed();
         bool negative = digits.startsWith(QLatin1Char('-'));
         if (negative)

@@ -1,5 +1,7 @@
 #include "profiles/chat.h"
 
+#include "profiles/chattext.h"
+
 #include <QTimer>
 
 namespace acw {
@@ -8,16 +10,6 @@ namespace {
 
 const QByteArray helpText = QByteArrayLiteral("* commands: /nick NAME, /who, /quit");
 
-bool isValidNick(const QByteArray &name)
-{
-    if (name.isEmpty() || name.size() > 32 || name.startsWith('*') || name.startsWith('/'))
-        return false;
-    for (char c : name) {
-        if (uchar(c) <= 0x20 || uchar(c) == 0x7f || c == ':')
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -43,7 +35,8 @@ void ChatRoom::tell(ChatChannel *member, const QByteArray &line)
 {
     if (member->state() == AsyncChat::State::Closing || member->state() == AsyncChat::State::Closed)
         return;
-    const qint64 queued = member->counters().queuedBytes;
+    // Memory, not payload: a million 2-byte lines must not cost a hundred times the cap.
+    const qint64 queued = member->queuedMemory();
     if (m_slowReaderCap > 0 && queued > m_slowReaderCap) {
         member->dropSlowReader(queued);
         return;
@@ -63,11 +56,26 @@ void ChatRoom::broadcast(const QByteArray &line, ChatChannel *from)
 
 bool ChatRoom::isNameTaken(const QByteArray &name) const
 {
+    return nameConflict(name, nullptr) != NameConflict::None;
+}
+
+ChatRoom::NameConflict ChatRoom::nameConflict(const QByteArray &name,
+                                              const ChatChannel *except) const
+{
+    const QString text = QString::fromUtf8(name);
+    const QString fold = chattext::foldKey(text);
+    const QString skeleton = chattext::confusableKey(text);
+    NameConflict result = NameConflict::None;
     for (const QPointer<ChatChannel> &member : m_members) {
-        if (member && member->nick() == name)
-            return true;
+        if (!member || member == except || member->nick().isEmpty())
+            continue;
+        const QString other = QString::fromUtf8(member->nick());
+        if (chattext::foldKey(other) == fold)
+            return NameConflict::Taken;
+        if (chattext::confusableKey(other) == skeleton)
+            result = NameConflict::LookAlike;
     }
-    return false;
+    return result;
 }
 
 QByteArray ChatRoom::who() const
@@ -83,14 +91,14 @@ QByteArray ChatRoom::who() const
 // --- ChatChannel ---
 
 ChatChannel::ChatChannel(std::shared_ptr<ChatRoom> room, const Terminator &terminator,
-                         qint64 maxFrame, int idleTimeoutMs, QObject *parent)
+                         qint64 maxFrame, int idleTimeoutMs, int writeTimeoutMs, QObject *parent)
     : AsyncChat(parent), m_room(std::move(room))
 {
     setMaxFrame(maxFrame < 0 ? Framer::Unlimited : maxFrame);
     setTerminator(terminator);
     setIdleTimeout(idleTimeoutMs);
     // A member that stops reading altogether goes, even with a backlog under the cap.
-    setWriteTimeout(30000);
+    setWriteTimeout(writeTimeoutMs > 0 ? writeTimeoutMs : 30000);
     connect(this, &AsyncChat::closed, this, &ChatChannel::leaveRoom);
     // The server attaches the socket right after creating the channel: join once it has.
     QTimer::singleShot(0, this, &ChatChannel::joinRoom);
@@ -140,7 +148,7 @@ void ChatChannel::foundTerminator()
         command(line);
         return;
     }
-    m_room->broadcast(m_nick + ": " + line, this);
+    m_room->broadcast(m_nick + ": " + chattext::sanitizeMessage(line), this);
 }
 
 void ChatChannel::command(const QByteArray &line)
@@ -163,12 +171,21 @@ void ChatChannel::command(const QByteArray &line)
 
 void ChatChannel::setNick(const QByteArray &name)
 {
-    if (!isValidNick(name)) {
-        m_room->tell(this, "* a name is 1-32 characters without spaces, ':' or controls");
+    using chattext::NickProblem;
+    const NickProblem problem = chattext::checkNick(name);
+    const ChatRoom::NameConflict conflict = problem == NickProblem::None
+        ? m_room->nameConflict(name, this) : ChatRoom::NameConflict::None;
+    if (problem == NickProblem::BadUtf8) {
+        m_room->tell(this, "* a name must be valid UTF-8");
+    } else if (problem != NickProblem::None) {
+        m_room->tell(this, "* a name is 1-32 printable characters without spaces, ':', "
+                           "controls, bidi or zero-width characters");
     } else if (name == m_nick) {
         m_room->tell(this, "* you are " + m_nick);
-    } else if (m_room->isNameTaken(name)) {
+    } else if (conflict == ChatRoom::NameConflict::Taken) {
         m_room->tell(this, "* the name " + name + " is taken");
+    } else if (conflict == ChatRoom::NameConflict::LookAlike) {
+        m_room->tell(this, "* the name " + name + " looks like a member's name");
     } else {
         const QByteArray old = m_nick;
         m_nick = name;
@@ -182,10 +199,11 @@ void ChatChannel::setNick(const QByteArray &name)
 ChatProfile::ChatProfile(const ServerConfig &config)
     : m_terminator(config.hasTerminator ? config.terminator
                                         : Terminator::bytes(QByteArrayLiteral("\n"))),
-      m_maxFrame(config.maxFrame == -2 ? DefaultMaxFrame : config.maxFrame),
+      m_maxFrame(config.maxFrameOr(DefaultMaxFrame)),
       // Members may lurk in silence: no idle deadline. One that stops reading is dropped
       // by the write timeout or the unsent cap instead.
-      m_idleTimeoutMs(0)
+      m_idleTimeoutMs(0),
+      m_writeTimeoutMs(config.writeTimeoutMs)
 {
     // Replies end the way the client's lines do; "\n" clients still accept "\r\n".
     const QByteArray lineEnd = config.hasTerminator ? m_terminator.byteString()
@@ -195,7 +213,7 @@ ChatProfile::ChatProfile(const ServerConfig &config)
 
 AsyncChat *ChatProfile::createChannel()
 {
-    return new ChatChannel(m_room, m_terminator, m_maxFrame, m_idleTimeoutMs);
+    return new ChatChannel(m_room, m_terminator, m_maxFrame, m_idleTimeoutMs, m_writeTimeoutMs);
 }
 
 bool ChatProfile::validate(const ServerConfig &config, QString *error)
@@ -205,7 +223,7 @@ bool ChatProfile::validate(const ServerConfig &config, QString *error)
                                 "such as \\n or \\r\\n");
         return false;
     }
-    if (config.maxFrame == 0 || config.maxFrame < -2) {
+    if (config.maxFrame && *config.maxFrame != ServerConfig::Unlimited && *config.maxFrame <= 0) {
         *error = QStringLiteral("the maximum frame must be a positive number of bytes "
                                 "(or unlimited)");
         return false;

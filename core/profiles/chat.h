@@ -30,6 +30,10 @@ public:
     void broadcast(const QByteArray &line, ChatChannel *from);
     void tell(ChatChannel *member, const QByteArray &line);
     bool isNameTaken(const QByteArray &name) const;
+    // Taken: a member's name under case folding (and NFKC); LookAlike: a simple confusable
+    // of one (see chattext::confusableKey). except: the member renaming itself.
+    enum class NameConflict { None, Taken, LookAlike };
+    NameConflict nameConflict(const QByteArray &name, const ChatChannel *except) const;
     QByteArray who() const;
 
 private:
@@ -40,13 +44,13 @@ private:
 };
 
 // Line based: "/nick NAME", "/who", "/quit"; anything else is said to the room as
-// "NAME: text". Lines end in "\n" (a CR before it is dropped) unless configured otherwise.
+// "NAME: text", with controls made visible (chattext::sanitizeMessage). Lines end in "\n" (a CR before it is dropped) unless configured otherwise.
 class ChatChannel : public AsyncChat
 {
     Q_OBJECT
 public:
     ChatChannel(std::shared_ptr<ChatRoom> room, const Terminator &terminator, qint64 maxFrame,
-                int idleTimeoutMs, QObject *parent = nullptr);
+                int idleTimeoutMs, int writeTimeoutMs = 30000, QObject *parent = nullptr);
     ~ChatChannel() override;
 
     QByteArray nick() const { return m_nick; }
@@ -83,6 +87,7 @@ private:
     Terminator m_terminator;
     qint64 m_maxFrame;
     int m_idleTimeoutMs;
+    int m_writeTimeoutMs;
 };
 
 } // namespace acw

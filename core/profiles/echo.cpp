@@ -6,7 +6,7 @@ namespace {
 
 qint64 effectiveMaxFrame(const ServerConfig &config)
 {
-    return config.maxFrame == -2 ? EchoProfile::DefaultMaxFrame : config.maxFrame;
+    return config.maxFrameOr(EchoProfile::DefaultMaxFrame);
 }
 
 } // namespace

@@ -94,7 +94,7 @@ bool GreetingProfile::validate(const ServerConfig &config, QString *error)
                                 "(lines end in \\r\\n or \\n)");
         return false;
     }
-    if (config.maxFrame != -2) {
+    if (config.maxFrame) {
         *error = QStringLiteral("the greeting profile has fixed limits (request line %1 bytes, "
                                 "headers %2 bytes)")
                      .arg(HttpRequestParser::MaxRequestLine)

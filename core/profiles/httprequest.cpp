@@ -48,6 +48,18 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
+// RFC 9110 §5.5: a field value is trimmed of OWS (SP and HTAB) only. QByteArray::trimmed()
+// would also drop CR, VT and FF at its ends, and let "X: ab\r\r\n" through.
+QByteArray trimOws(const QByteArray &value)
+{
+    qsizetype begin = 0, end = value.size();
+    while (begin < end && (value.at(begin) == ' ' || value.at(begin) == '\t'))
+        ++begin;
+    while (end > begin && (value.at(end - 1) == ' ' || value.at(end - 1) == '\t'))
+        --end;
+    return value.mid(begin, end - begin);
+}
+
 QByteArray stripCr(const QByteArray &line)
 {
     return line.endsWith('\r') ? line.left(line.size() - 1) : line;
@@ -171,7 +183,7 @@ HttpRequestParser::State HttpRequestParser::parseHeader(const QByteArray &line)
     const QByteArray name = line.left(colon);
     if (!isToken(name)) // also catches obs-fold and "Host : x" (RFC 9112 §5.1)
         return fail(400, QStringLiteral("invalid header name"));
-    const QByteArray value = line.mid(colon + 1).trimmed();
+    const QByteArray value = trimOws(line.mid(colon + 1));
     for (char c : value) {
         if (isControl(uchar(c)) && c != '\t')
             return fail(400, QStringLiteral("control byte in a header value"));
@@ -244,7 +256,8 @@ int HttpRequestParser::resolveName(const QByteArray &target, QString *name, QStr
         return 400;
     }
     for (QChar c : decoded) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+        // C0, DEL and C1 (U+0080-U+009F, "%C2%85" is NEL) alike.
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f)) {
             *reason = QStringLiteral("control character in the name");
             return 400;
         }

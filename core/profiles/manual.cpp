@@ -6,7 +6,7 @@ namespace {
 
 qint64 effectiveMaxFrame(const ServerConfig &config)
 {
-    return config.maxFrame == -2 ? ManualProfile::DefaultMaxFrame : config.maxFrame;
+    return config.maxFrameOr(ManualProfile::DefaultMaxFrame);
 }
 
 } // namespace

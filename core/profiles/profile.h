@@ -1,6 +1,7 @@
 #pragma once
 
-#include "engine/engineevents.h"
+#include "server/channelfactory.h"
+#include "server/serverconfig.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,13 +14,11 @@ class AsyncChat;
 // A protocol profile makes the channel for each accepted connection (asyncore's
 // handle_accepted). One instance per running server, so a profile can hold shared state
 // (the chat room).
-class Profile
+class Profile : public ChannelFactory
 {
 public:
-    virtual ~Profile() = default;
     virtual QString name() const = 0;
-    // A new channel, configured (terminator, limits, timeouts) but without a socket yet.
-    virtual AsyncChat *createChannel() = 0;
+    // (createChannel(), from ChannelFactory: a configured channel without a socket yet.)
 
     static QStringList names(); // "greeting", "echo", "chat", "manual"
     // nullptr and an English reason in *error for an unknown profile or a bad config

@@ -1,7 +1,6 @@
 #include "server/channelserver.h"
 
 #include "channel/asyncchat.h"
-#include "profiles/profile.h"
 #include "server/listener.h"
 
 #include <QHostAddress>
@@ -53,7 +52,7 @@ bool resolveBind(const QString &bind, QList<QHostAddress> *addresses)
 
 } // namespace
 
-ChannelServer::ChannelServer(const ServerConfig &config, std::unique_ptr<Profile> profile,
+ChannelServer::ChannelServer(const ServerConfig &config, std::unique_ptr<ChannelFactory> profile,
                              QObject *parent)
     : QObject(parent), m_config(config), m_profile(std::move(profile)), m_retryTimer(this)
 {
@@ -181,6 +180,7 @@ void ChannelServer::accept(qintptr descriptor)
         }
     } else {
         m_evictLogged = false;
+        m_evictStuckLogged = false;
         m_refuseLogged = false;
     }
 
@@ -194,6 +194,10 @@ void ChannelServer::accept(qintptr descriptor)
     // child list on every close is a linear search. m_channels owns them instead.
     channel->setId(id);
     channel->setObserver(m_observer);
+    // A peer that never reads its output must not hold a connection for ever, whatever the
+    // profile: the server's write timeout applies unless the profile chose its own.
+    if (channel->writeTimeout() == 0 && m_config.writeTimeoutMs > 0)
+        channel->setWriteTimeout(m_config.writeTimeoutMs);
     m_channels.emplace(id, channel);
     connect(channel, &AsyncChat::closed, this, [this, id] { forget(id); });
     connect(channel, &QObject::destroyed, this, [this, id] { forget(id); });
@@ -209,27 +213,51 @@ void ChannelServer::accept(qintptr descriptor)
     emit channelAccepted(channel);
 }
 
-// nginx "reusing connections": close the oldest connection that has not completed a frame.
+// nginx "reusing connections": close the oldest connection that has not completed a
+// request; failing that, the one that has been stuck longest not reading its output
+// (reading paused above the high watermark, no byte sent for a while). Healthy ones stay.
 bool ChannelServer::makeRoom()
 {
+    AsyncChat *victim = nullptr;
     for (const auto &entry : m_channels) {
-        AsyncChat *victim = entry.second;
-        if (victim->state() != AsyncChat::State::Connected || !victim->isAwaitingRequest())
-            continue;
-        ++m_evicted;
-        if (!m_evictLogged) {
-            m_evictLogged = true;
-            const QString text = QStringLiteral("Connection limit (%1) reached: closing idle "
-                                                "connections that sent no request")
-                                     .arg(m_config.maxConnections);
-            qCWarning(lcServer, "%s", qPrintable(text));
-            emit warning(text);
+        AsyncChat *c = entry.second;
+        if (c->state() == AsyncChat::State::Connected && c->isAwaitingRequest()) {
+            victim = c;
+            break;
         }
-        emit channelEvicted(victim);
-        victim->close(); // may erase entry: do not touch the iterator again
-        return true;
     }
-    return false;
+    bool stuck = false;
+    if (!victim) {
+        qint64 longest = kStuckWriterMs;
+        for (const auto &entry : m_channels) {
+            AsyncChat *c = entry.second;
+            if (c->state() == AsyncChat::State::Closed || !c->isReadPaused())
+                continue;
+            const qint64 stalled = c->writeStalledMs();
+            if (stalled >= longest) {
+                longest = stalled;
+                victim = c;
+            }
+        }
+        stuck = victim != nullptr;
+    }
+    if (!victim)
+        return false;
+    ++m_evicted;
+    bool &logged = stuck ? m_evictStuckLogged : m_evictLogged;
+    if (!logged) {
+        logged = true;
+        const QString text = stuck
+            ? QStringLiteral("Connection limit (%1) reached: closing connections that do not "
+                             "read their output")
+            : QStringLiteral("Connection limit (%1) reached: closing idle connections that "
+                             "sent no request");
+        qCWarning(lcServer, "%s", qPrintable(text.arg(m_config.maxConnections)));
+        emit warning(text.arg(m_config.maxConnections));
+    }
+    emit channelEvicted(victim);
+    victim->close(); // may erase its entry
+    return true;
 }
 
 void ChannelServer::forget(quint64 id)

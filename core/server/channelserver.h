@@ -1,6 +1,7 @@
 #pragma once
 
-#include "engine/engineevents.h"
+#include "server/channelfactory.h"
+#include "server/serverconfig.h"
 
 #include <QList>
 #include <QObject>
@@ -19,7 +20,6 @@ namespace acw {
 class AsyncChat;
 class ChannelObserver;
 class Listener;
-class Profile;
 
 // asyncore's listening dispatcher: one or more QTcpServer listeners (same port) that turn
 // every accepted descriptor into a channel made by the profile (handle_accepted). Keeps a
@@ -30,9 +30,14 @@ class ChannelServer : public QObject
 {
     Q_OBJECT
 public:
+    // At the cap, a connection paused on its unread output with no byte sent for this long
+    // is evicted before a healthy one (a fast reader's burst does not qualify).
+    static constexpr qint64 kStuckWriterMs = 250;
+
     using IdSource = std::function<quint64()>;
 
-    ChannelServer(const ServerConfig &config, std::unique_ptr<Profile> profile,
+    // profile: what makes each channel (a protocol profile, or a test's own factory).
+    ChannelServer(const ServerConfig &config, std::unique_ptr<ChannelFactory> profile,
                   QObject *parent = nullptr);
     ~ChannelServer() override; // closes every channel before the profile goes
 
@@ -41,7 +46,6 @@ public:
     void setObserver(ChannelObserver *observer) { m_observer = observer; }
     void setRetryInterval(int ms) { m_retryTimer.setInterval(ms); } // EMFILE retry, 500 ms
     const ServerConfig &config() const { return m_config; }
-    Profile *profile() const { return m_profile.get(); }
 
     // --- Listening ---
     // "127.0.0.1" (default), "localhost" (127.0.0.1 and ::1), "any", or an address.
@@ -64,7 +68,8 @@ public:
 
 signals:
     void channelAccepted(acw::AsyncChat *channel);
-    // Closed to make room under the connection cap (it never completed a frame).
+    // Closed to make room under the connection cap (it never completed a request, or it
+    // does not read its output).
     void channelEvicted(acw::AsyncChat *channel);
     void acceptPaused(const QString &reason); // once per episode (EMFILE/ENFILE)
     void acceptResumed();
@@ -79,7 +84,7 @@ private:
     void forget(quint64 id);
 
     ServerConfig m_config;
-    std::unique_ptr<Profile> m_profile;
+    std::unique_ptr<ChannelFactory> m_profile;
     ChannelObserver *m_observer = nullptr;
     IdSource m_idSource;
     quint64 m_nextLocalId = 1;
@@ -96,6 +101,7 @@ private:
     bool m_errorSinceResume = false;
     bool m_resumedOnce = false;
     bool m_evictLogged = false;  // once per episode at the cap
+    bool m_evictStuckLogged = false;
     bool m_refuseLogged = false;
 };
 

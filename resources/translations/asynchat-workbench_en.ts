@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>LabLessons</name>
@@ -50,40 +49,40 @@ Step by event with 1-byte reads and watch the orange bytes: \r, then \r\n, then 
     <message>
         <source>Many protocols send a header line with a length, then exactly that many bytes (RESP, HTTP bodies, netstrings). The handler sets a count terminator inside foundTerminator() for the header, and a line terminator again after the body.
 
-A count counts only bytes that arrive after it is set: the body may contain \r\n without ending the frame. (A real handler computes the count from the header; the lab&apos;s script writes it out.)</source>
+A count counts only bytes that arrive after it is set: the body may contain \r\n without ending the frame. (A real handler computes the count from the header; the lab's script writes it out.)</source>
         <translation>Many protocols send a header line with a length, then exactly that many bytes (RESP, HTTP bodies, netstrings). The handler sets a count terminator inside foundTerminator() for the header, and a line terminator again after the body.
 
-A count counts only bytes that arrive after it is set: the body may contain \r\n without ending the frame. (A real handler computes the count from the header; the lab&apos;s script writes it out.)</translation>
+A count counts only bytes that arrive after it is set: the body may contain \r\n without ending the frame. (A real handler computes the count from the header; the lab's script writes it out.)</translation>
     </message>
     <message>
         <source>Write the script so that the frames are 5, hello, 12 and hello, world (the second body contains a comma and a space).</source>
         <translation>Write the script so that the frames are 5, hello, 12 and hello, world (the second body contains a comma and a space).</translation>
     </message>
     <message>
-        <source>4. The seed&apos;s overwrite bug and slow clients</source>
-        <translation>4. The seed&apos;s overwrite bug and slow clients</translation>
+        <source>4. The seed's overwrite bug and slow clients</source>
+        <translation>4. The seed's overwrite bug and slow clients</translation>
     </message>
     <message>
-        <source>The seed&apos;s handler wrote self.data = data in collect_incoming_data() instead of self.data += data. A fast client sends a line in one read: collectIncomingData() is called once per frame and the bug is invisible.
+        <source>The seed's handler wrote self.data = data in collect_incoming_data() instead of self.data += data. A fast client sends a line in one read: collectIncomingData() is called once per frame and the bug is invisible.
 
 Here the client is slow (1 byte per read) and the mistake is switched on. Step by event: every call replaces the buffer, and the frame is only the last byte. Run the invariance check: it shows the first chunking that gives other frames than one read.</source>
-        <translation>The seed&apos;s handler wrote self.data = data in collect_incoming_data() instead of self.data += data. A fast client sends a line in one read: collectIncomingData() is called once per frame and the bug is invisible.
+        <translation>The seed's handler wrote self.data = data in collect_incoming_data() instead of self.data += data. A fast client sends a line in one read: collectIncomingData() is called once per frame and the bug is invisible.
 
 Here the client is slow (1 byte per read) and the mistake is switched on. Step by event: every call replaces the buffer, and the frame is only the last byte. Run the invariance check: it shows the first chunking that gives other frames than one read.</translation>
     </message>
     <message>
-        <source>Make the slow client&apos;s frame HELLO WORLD again: fix the handler (switch the mistake off).</source>
-        <translation>Make the slow client&apos;s frame HELLO WORLD again: fix the handler (switch the mistake off).</translation>
+        <source>Make the slow client's frame HELLO WORLD again: fix the handler (switch the mistake off).</source>
+        <translation>Make the slow client's frame HELLO WORLD again: fix the handler (switch the mistake off).</translation>
     </message>
     <message>
         <source>5. Framing an HTTP request head</source>
         <translation>5. Framing an HTTP request head</translation>
     </message>
     <message>
-        <source>The seed&apos;s server reads a request head: lines ending in \r\n, then an empty line. With \r\n as the terminator each line is a frame and the empty line is an empty frame; the handler must count lines.
+        <source>The seed's server reads a request head: lines ending in \r\n, then an empty line. With \r\n as the terminator each line is a frame and the empty line is an empty frame; the handler must count lines.
 
 With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the held-back prefix grow: \r, \r\n, \r\n\r, then the match.</source>
-        <translation>The seed&apos;s server reads a request head: lines ending in \r\n, then an empty line. With \r\n as the terminator each line is a frame and the empty line is an empty frame; the handler must count lines.
+        <translation>The seed's server reads a request head: lines ending in \r\n, then an empty line. With \r\n as the terminator each line is a frame and the empty line is an empty frame; the handler must count lines.
 
 With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the held-back prefix grow: \r, \r\n, \r\n\r, then the match.</translation>
     </message>
@@ -95,8 +94,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
 <context>
     <name>LabScript</name>
     <message>
-        <source>no quotes around entries: write \r\n, not &quot;\r\n&quot; (a quote byte is \x22)</source>
-        <translation>no quotes around entries: write \r\n, not &quot;\r\n&quot; (a quote byte is \x22)</translation>
+        <source>no quotes around entries: write \r\n, not "\r\n" (a quote byte is \x22)</source>
+        <translation>no quotes around entries: write \r\n, not "\r\n" (a quote byte is \x22)</translation>
     </message>
     <message>
         <source>a count is written count:N, in lower case (for example count:5)</source>
@@ -107,12 +106,12 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>no terminator is written none, in lower case</translation>
     </message>
     <message>
-        <source>&quot;count:&quot; is run into other bytes: separate the entries with a space (\r\n count:4)</source>
-        <translation>&quot;count:&quot; is run into other bytes: separate the entries with a space (\r\n count:4)</translation>
+        <source>"count:" is run into other bytes: separate the entries with a space (\r\n count:4)</source>
+        <translation>"count:" is run into other bytes: separate the entries with a space (\r\n count:4)</translation>
     </message>
     <message>
-        <source>&quot;none&quot; is run into other bytes: separate the entries with a space</source>
-        <translation>&quot;none&quot; is run into other bytes: separate the entries with a space</translation>
+        <source>"none" is run into other bytes: separate the entries with a space</source>
+        <translation>"none" is run into other bytes: separate the entries with a space</translation>
     </message>
     <message>
         <source>empty entry</source>
@@ -139,8 +138,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>enter at least one terminator (none for no terminator)</translation>
     </message>
     <message>
-        <source>live change &quot;%1&quot;: write BYTES:SPEC, for example 12:count:5</source>
-        <translation>live change &quot;%1&quot;: write BYTES:SPEC, for example 12:count:5</translation>
+        <source>live change "%1": write BYTES:SPEC, for example 12:count:5</source>
+        <translation>live change "%1": write BYTES:SPEC, for example 12:count:5</translation>
     </message>
     <message>
         <source>the read size is a whole number from 1</source>
@@ -155,8 +154,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>the seed is a whole number</translation>
     </message>
     <message>
-        <source>HTTP request head (the seed&apos;s request)</source>
-        <translation>HTTP request head (the seed&apos;s request)</translation>
+        <source>HTTP request head (the seed's request)</source>
+        <translation>HTTP request head (the seed's request)</translation>
     </message>
     <message>
         <source>Line protocol (\r\n)</source>
@@ -381,6 +380,112 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::ConversationModel</name>
+    <message numerus="yes">
+        <source>(%n older segment(s) not shown)</source>
+        <translation>
+            <numerusform>(%n older segment not shown)</numerusform>
+            <numerusform>(%n older segments not shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ pushed, not sent: %n byte(s)</source>
+        <translation>
+            <numerusform>◀ pushed, not sent: %n byte</numerusform>
+            <numerusform>◀ pushed, not sent: %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▶ received, read %1: %n byte(s) at %2</source>
+        <translation>
+            <numerusform>▶ received, read %1: %n byte at %2</numerusform>
+            <numerusform>▶ received, read %1: %n bytes at %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ sent, write %1: %n byte(s) at %2</source>
+        <translation>
+            <numerusform>◀ sent, write %1: %n byte at %2</numerusform>
+            <numerusform>◀ sent, write %1: %n bytes at %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 of them captured)</source>
+        <translation>(%1 of them captured)</translation>
+    </message>
+    <message>
+        <source>⟧ end of frame %1</source>
+        <translation>⟧ end of frame %1</translation>
+    </message>
+    <message>
+        <source>⟦ push %1</source>
+        <translation>⟦ push %1</translation>
+    </message>
+</context>
+<context>
+    <name>acw::ConversationView</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Escaped</source>
+        <translation>Escaped</translation>
+    </message>
+    <message>
+        <source>Save received…</source>
+        <translation>Save received…</translation>
+    </message>
+    <message>
+        <source>Write the bytes received from the peer, exactly, to a file</source>
+        <translation>Write the bytes received from the peer, exactly, to a file</translation>
+    </message>
+    <message>
+        <source>Save sent…</source>
+        <translation>Save sent…</translation>
+    </message>
+    <message>
+        <source>Write the bytes sent to the peer, exactly, to a file</source>
+        <translation>Write the bytes sent to the peer, exactly, to a file</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>View:</translation>
+    </message>
+    <message>
+        <source>No connection selected.</source>
+        <translation>No connection selected.</translation>
+    </message>
+    <message>
+        <source>Nothing received or sent yet.</source>
+        <translation>Nothing received or sent yet.</translation>
+    </message>
+    <message>
+        <source>Received %1, sent %2.</source>
+        <translation>Received %1, sent %2.</translation>
+    </message>
+    <message>
+        <source>Save the received bytes</source>
+        <translation>Save the received bytes</translation>
+    </message>
+    <message>
+        <source>Save the sent bytes</source>
+        <translation>Save the sent bytes</translation>
+    </message>
+    <message>
+        <source>Bytes written to %1</source>
+        <translation>Bytes written to %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>acw::FrameListModel</name>
     <message>
         <source>(not captured)</source>
@@ -510,8 +615,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>none; e.g. 12:count:5 sets count:5 after 12 bytes</translation>
     </message>
     <message>
-        <source>Terminators set from outside a callback once BYTES bytes were read (the window&apos;s live change): BYTES:SPEC, comma separated</source>
-        <translation>Terminators set from outside a callback once BYTES bytes were read (the window&apos;s live change): BYTES:SPEC, comma separated</translation>
+        <source>Terminators set from outside a callback once BYTES bytes were read (the window's live change): BYTES:SPEC, comma separated</source>
+        <translation>Terminators set from outside a callback once BYTES bytes were read (the window's live change): BYTES:SPEC, comma separated</translation>
     </message>
     <message>
         <source>Open file…</source>
@@ -658,8 +763,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>Not yet:</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; (at character %2): %3</source>
-        <translation>Entry &quot;%1&quot; (at character %2): %3</translation>
+        <source>Entry "%1" (at character %2): %3</source>
+        <translation>Entry "%1" (at character %2): %3</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
@@ -760,24 +865,28 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>&lt;p&gt;&lt;b&gt;TCP is a stream, not a list of messages.&lt;/b&gt; One send on one side can arrive as three reads on the other, and three sends can arrive as one. Each read is a &lt;i&gt;chunk&lt;/i&gt;; the Input tab marks where every chunk started with ┊.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat&apos;s channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat&apos;s channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat's channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat's channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;A terminator can be cut in half by the network.&lt;/b&gt; If a read ends with &lt;code&gt;\r&lt;/code&gt; while the terminator is &lt;code&gt;\r\n&lt;/code&gt;, the channel cannot know yet: it &lt;i&gt;holds back&lt;/i&gt; that prefix and decides at the next read. The Input tab shows held-back bytes in red and collected, not yet framed bytes in yellow.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;A terminator can be cut in half by the network.&lt;/b&gt; If a read ends with &lt;code&gt;\r&lt;/code&gt; while the terminator is &lt;code&gt;\r\n&lt;/code&gt;, the channel cannot know yet: it &lt;i&gt;holds back&lt;/i&gt; that prefix and decides at the next read. The Input tab shows held-back bytes in red and collected, not yet framed bytes in yellow.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies from the next byte; bytes already collected stay collected. Try it in the Terminator tab: the preview shows what the new terminator would do to the bytes held now.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies from the next byte; bytes already collected stay collected. Try it in the Terminator tab: the preview shows what the new terminator would do to the bytes held now.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies to the bytes that arrive next; bytes already collected stay collected. A count is used once: when it is reached, the terminator becomes &lt;code&gt;none&lt;/code&gt;, as in asynchat (the Terminator tab can re-arm it after every frame instead). Change it live in the Terminator tab: the preview shows what the engine will do.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies to the bytes that arrive next; bytes already collected stay collected. A count is used once: when it is reached, the terminator becomes &lt;code&gt;none&lt;/code&gt;, as in asynchat (the Terminator tab can re-arm it after every frame instead). Change it live in the Terminator tab: the preview shows what the engine will do.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel&apos;s queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel&apos;s queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel's queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab lists every push and every write the kernel took, also after the connection has closed, and, while it is open, the queue and what the socket still buffers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel's queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab lists every push and every write the kernel took, also after the connection has closed, and, while it is open, the queue and what the socket still buffers.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame. Start an echo server, connect with &lt;code&gt;nc 127.0.0.1 9000&lt;/code&gt;, type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame. Start an echo server, connect with &lt;code&gt;nc 127.0.0.1 9000&lt;/code&gt;, type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Both directions at once.&lt;/b&gt; The Conversation tab shows what the peer sent and what went back, read by read and write by write, in the order they happened, with frame ends and pushes marked; it saves either direction's bytes to a file. View &amp;gt; Text encoding chooses how bytes read as text (UTF-8, GB18030/GBK or Latin-1) in every view; bytes that do not decode show as &lt;code&gt;\xHH&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Both directions at once.&lt;/b&gt; The Conversation tab shows what the peer sent and what went back, read by read and write by write, in the order they happened, with frame ends and pushes marked; it saves either direction's bytes to a file. View &amp;gt; Text encoding chooses how bytes read as text (UTF-8, GB18030/GBK or Latin-1) in every view; bytes that do not decode show as &lt;code&gt;\xHH&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame, and the Output tab keeps the reply. Start an echo server (terminator &lt;code&gt;\r\n&lt;/code&gt;), connect with &lt;code&gt;nc -C 127.0.0.1 9000&lt;/code&gt; (&lt;code&gt;-C&lt;/code&gt; ends lines with &lt;code&gt;\r\n&lt;/code&gt;), type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame, and the Output tab keeps the reply. Start an echo server (terminator &lt;code&gt;\r\n&lt;/code&gt;), connect with &lt;code&gt;nc -C 127.0.0.1 9000&lt;/code&gt; (&lt;code&gt;-C&lt;/code&gt; ends lines with &lt;code&gt;\r\n&lt;/code&gt;), type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -839,6 +948,14 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
             <numerusform>closed with %n unframed bytes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open in &amp;Lab</source>
+        <translation>Open in &amp;Lab</translation>
+    </message>
+    <message>
+        <source>Replay what this connection received in the Framing Lab: its bytes, its real reads and its terminator history.</source>
+        <translation>Replay what this connection received in the Framing Lab: its bytes, its real reads and its terminator history.</translation>
+    </message>
 </context>
 <context>
     <name>acw::InspectorPanel</name>
@@ -887,6 +1004,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
             <numerusform>idle: closes in %n s unless a byte arrives</numerusform>
             <numerusform>idle: closes in %n s unless a byte arrives</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Con&amp;versation</source>
+        <translation>Con&amp;versation</translation>
     </message>
 </context>
 <context>
@@ -1076,16 +1197,90 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>About AsyncChat Workbench</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python&apos;s asynchat: run servers, watch every connection&apos;s bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python&apos;s asynchat: run servers, watch every connection&apos;s bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python's asynchat: run servers, watch every connection's bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python's asynchat: run servers, watch every connection's bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Language changed.</source>
         <translation>Language changed.</translation>
     </message>
     <message>
+        <source>Connection #%1 cannot be replayed in the lab: its capture is incomplete (older bytes or frames were dropped at the capture limit).</source>
+        <translation>Connection #%1 cannot be replayed in the lab: its capture is incomplete (older bytes or frames were dropped at the capture limit).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection #%1 opened in the Framing Lab: %2, %n read(s).</source>
+        <translation>
+            <numerusform>Connection #%1 opened in the Framing Lab: %2, %n read.</numerusform>
+            <numerusform>Connection #%1 opened in the Framing Lab: %2, %n reads.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 server is listening on %2.</source>
+        <translation>The %1 server is listening on %2.</translation>
+    </message>
+    <message>
+        <source>The %1 server could not start: %2</source>
+        <translation>The %1 server could not start: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (connection #%2).</source>
+        <translation>Connected to %1 (connection #%2).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Could not connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding</source>
+        <translation>Text &amp;encoding</translation>
+    </message>
+    <message>
+        <source>Bytes are now shown as %1 text.</source>
+        <translation>Bytes are now shown as %1 text.</translation>
+    </message>
+    <message>
         <source>Relay</source>
         <translation>Relay</translation>
+    </message>
+</context>
+<context>
+    <name>acw::OutputHistoryModel</name>
+    <message>
+        <source>sent (kernel write)</source>
+        <translation>sent (kernel write)</translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation>pushed</translation>
+    </message>
+    <message>
+        <source>(not captured)</source>
+        <translation>(not captured)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
@@ -1137,20 +1332,42 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>No connection selected.</source>
         <translation>No connection selected.</translation>
     </message>
-    <message>
-        <source>The connection is gone; nothing is queued.</source>
-        <translation>The connection is gone; nothing is queued.</translation>
-    </message>
     <message numerus="yes">
-        <source>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entries.</source>
+        <source>Sent: %1. In the socket's buffer: %2. Queued: %3 in %n entries.</source>
         <translation>
-            <numerusform>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entry.</numerusform>
-            <numerusform>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entries.</numerusform>
+            <numerusform>Sent: %1. In the socket's buffer: %2. Queued: %3 in %n entry.</numerusform>
+            <numerusform>Sent: %1. In the socket's buffer: %2. Queued: %3 in %n entries.</numerusform>
         </translation>
     </message>
     <message>
         <source>Closes when the queue is sent.</source>
         <translation>Closes when the queue is sent.</translation>
+    </message>
+    <message>
+        <source>Closed; its output is kept below.</source>
+        <translation>Closed; its output is kept below.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %1 in %n push(es);</source>
+        <translation>
+            <numerusform>Pushed %1 in %n push;</numerusform>
+            <numerusform>Pushed %1 in %n pushes;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the kernel took %1 in %n write(s).</source>
+        <translation>
+            <numerusform>the kernel took %1 in %n write.</numerusform>
+            <numerusform>the kernel took %1 in %n writes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pushed but never sent.</source>
+        <translation>%1 pushed but never sent.</translation>
+    </message>
+    <message>
+        <source>Only the last %1 of the output were kept (capture limit).</source>
+        <translation>Only the last %1 of the output were kept (capture limit).</translation>
     </message>
 </context>
 <context>
@@ -1184,8 +1401,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>Bytes to push, e.g. hello\r\n</translation>
     </message>
     <message>
-        <source>Append the connection&apos;s terminator when it is bytes</source>
-        <translation>Append the connection&apos;s terminator when it is bytes</translation>
+        <source>Append the connection's terminator when it is bytes</source>
+        <translation>Append the connection's terminator when it is bytes</translation>
     </message>
     <message>
         <source>Push:</source>
@@ -1231,8 +1448,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>Inject</translation>
     </message>
     <message>
-        <source>CA file (PEM), besides the system&apos;s</source>
-        <translation>CA file (PEM), besides the system&apos;s</translation>
+        <source>CA file (PEM), besides the system's</source>
+        <translation>CA file (PEM), besides the system's</translation>
     </message>
     <message>
         <source>accept this SHA-256 fingerprint</source>
@@ -1384,6 +1601,65 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::SendDock</name>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Up and Down recall what was pushed on this connection</source>
+        <translation>Up and Down recall what was pushed on this connection</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.acw.json *.json);;All files (*)</source>
+        <translation>Workspaces (*.acw.json *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Save &amp;workspace…</source>
+        <translation>Save &amp;workspace…</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Save workspace</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.acw.json *.json)</source>
+        <translation>Workspaces (*.acw.json *.json)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Could not save the workspace: %1</source>
+        <translation>Could not save the workspace: %1</translation>
+    </message>
+    <message>
+        <source>Saved the workspace to %1: %2 server(s), %3 client(s), %4 snippet(s).</source>
+        <translation>Saved the workspace to %1: %2 server(s), %3 client(s), %4 snippet(s).</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace %1: %2</source>
+        <translation>Could not open the workspace %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened the workspace %1: %2 server(s), %3 client(s), %4 snippet(s).</source>
+        <translation>Opened the workspace %1: %2 server(s), %3 client(s), %4 snippet(s).</translation>
+    </message>
+</context>
+<context>
     <name>acw::ServerModel</name>
     <message>
         <source>starting</source>
@@ -1496,8 +1772,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>any free port</translation>
     </message>
     <message>
-        <source>the profile&apos;s default</source>
-        <translation>the profile&apos;s default</translation>
+        <source>the profile's default</source>
+        <translation>the profile's default</translation>
     </message>
     <message>
         <source> bytes</source>
@@ -1593,6 +1869,385 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::SnippetModel</name>
+    <message>
+        <source>Hex needs pairs of digits, e.g. 68 69 0d 0a.</source>
+        <translation>Hex needs pairs of digits, e.g. 68 69 0d 0a.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1.</source>
+        <translation>Unknown encoding %1.</translation>
+    </message>
+    <message>
+        <source>Unknown escape %1: use \r \n \t \0 \\ or \xHH.</source>
+        <translation>Unknown escape %1: use \r \n \t \0 \\ or \xHH.</translation>
+    </message>
+    <message>
+        <source>A lone \ at the end: write \\ for a backslash.</source>
+        <translation>A lone \ at the end: write \\ for a backslash.</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be written in %1.</source>
+        <translation>Some characters cannot be written in %1.</translation>
+    </message>
+    <message>
+        <source>Bad terminator %1.</source>
+        <translation>Bad terminator %1.</translation>
+    </message>
+    <message>
+        <source>a snippet needs a "name" and a "text"</source>
+        <translation>a snippet needs a "name" and a "text"</translation>
+    </message>
+    <message>
+        <source>HTTP GET /kongxx</source>
+        <translation>HTTP GET /kongxx</translation>
+    </message>
+    <message>
+        <source>hello + CRLF</source>
+        <translation>hello + CRLF</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>the file is larger than 16 MiB</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>not JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a snippets file (no "format": "%1")</source>
+        <translation>not a snippets file (no "format": "%1")</translation>
+    </message>
+</context>
+<context>
+    <name>acw::SnippetsPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <source>Send &amp;file…</source>
+        <translation>Send &amp;file…</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>Re&amp;connect</translation>
+    </message>
+    <message>
+        <source>Save &amp;received…</source>
+        <translation>Save &amp;received…</translation>
+    </message>
+    <message>
+        <source>Save fra&amp;mes…</source>
+        <translation>Save fra&amp;mes…</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Snippets</translation>
+    </message>
+    <message>
+        <source>Double-click, Send or Ctrl+Alt+1…9 sends to the selected connection</source>
+        <translation>Double-click, Send or Ctrl+Alt+1…9 sends to the selected connection</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Import snippets…</source>
+        <translation>&amp;Import snippets…</translation>
+    </message>
+    <message>
+        <source>Import snippets</source>
+        <translation>Import snippets</translation>
+    </message>
+    <message>
+        <source>Snippets (*.json);;All files (*)</source>
+        <translation>Snippets (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export snippets…</source>
+        <translation>&amp;Export snippets…</translation>
+    </message>
+    <message>
+        <source>Export snippets</source>
+        <translation>Export snippets</translation>
+    </message>
+    <message>
+        <source>Snippets (*.json)</source>
+        <translation>Snippets (*.json)</translation>
+    </message>
+    <message>
+        <source>e.g. GET / HTTP/1.0\r\n\r\n, or 68 69 in hex</source>
+        <translation>e.g. GET / HTTP/1.0\r\n\r\n, or 68 69 in hex</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Text takes escapes: \r \n \t \0 \\ \xHH</source>
+        <translation>Text takes escapes: \r \n \t \0 \\ \xHH</translation>
+    </message>
+    <message>
+        <source>Appended to the message, as escaped bytes; empty for none</source>
+        <translation>Appended to the message, as escaped bytes; empty for none</translation>
+    </message>
+    <message>
+        <source>How characters other than escapes become bytes (text only)</source>
+        <translation>How characters other than escapes become bytes (text only)</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <source>Terminator:</source>
+        <translation>Terminator:</translation>
+    </message>
+    <message>
+        <source>New snippet</source>
+        <translation>New snippet</translation>
+    </message>
+    <message>
+        <source>Send to the selected connection</source>
+        <translation>Send to the selected connection</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>until stopped</translation>
+    </message>
+    <message>
+        <source>How many times; 0: until stopped</source>
+        <translation>How many times; 0: until stopped</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>back to back</source>
+        <translation>back to back</translation>
+    </message>
+    <message>
+        <source>One every so many milliseconds; 0: as fast as the socket takes them. Never faster than the peer reads: a tick waits while the output queue is above its low watermark.</source>
+        <translation>One every so many milliseconds; 0: as fast as the socket takes them. Never faster than the peer reads: a tick waits while the output queue is above its low watermark.</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>every</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Send a file</translation>
+    </message>
+    <message>
+        <source>Open a new client connection with the same host, port and terminator</source>
+        <translation>Open a new client connection with the same host, port and terminator</translation>
+    </message>
+    <message>
+        <source>The bytes received, as they came (raw)</source>
+        <translation>The bytes received, as they came (raw)</translation>
+    </message>
+    <message>
+        <source>The frames received, one JSON object per line, whole payloads</source>
+        <translation>The frames received, one JSON object per line, whole payloads</translation>
+    </message>
+    <message>
+        <source>Send snippet</source>
+        <translation>Send snippet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Select an open connection first.</source>
+        <translation>Select an open connection first.</translation>
+    </message>
+    <message>
+        <source>The snippet is empty.</source>
+        <translation>The snippet is empty.</translation>
+    </message>
+    <message>
+        <source>Sent “%1” (%2) to #%3.</source>
+        <translation>Sent “%1” (%2) to #%3.</translation>
+    </message>
+    <message>
+        <source>Back to back needs a count; or give an interval.</source>
+        <translation>Back to back needs a count; or give an interval.</translation>
+    </message>
+    <message>
+        <source>Repeating “%1” on #%2.</source>
+        <translation>Repeating “%1” on #%2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Sending %1 (%2) to #%3.</source>
+        <translation>Sending %1 (%2) to #%3.</translation>
+    </message>
+    <message>
+        <source>Reconnect needs a closed client connection.</source>
+        <translation>Reconnect needs a closed client connection.</translation>
+    </message>
+    <message>
+        <source>Reconnecting #%1 as #%2.</source>
+        <translation>Reconnecting #%1 as #%2.</translation>
+    </message>
+    <message>
+        <source>Save frames as JSON Lines</source>
+        <translation>Save frames as JSON Lines</translation>
+    </message>
+    <message>
+        <source>Save received bytes</source>
+        <translation>Save received bytes</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;All files (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing received on this connection.</source>
+        <translation>Nothing received on this connection.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 received on #%2 to %3.</source>
+        <translation>Saved %1 received on #%2 to %3.</translation>
+    </message>
+    <message>
+        <source>The first %1 are no longer kept (the window keeps the newest bytes of each connection).</source>
+        <translation>The first %1 are no longer kept (the window keeps the newest bytes of each connection).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s) of #%1 to %2.</source>
+        <translation>
+            <numerusform>Saved %n frame(s) of #%1 to %2.</numerusform>
+            <numerusform>Saved %n frame(s) of #%1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 older frame(s) were no longer kept, %2 only in part (marked "complete": false).</source>
+        <translation>%1 older frame(s) were no longer kept, %2 only in part (marked "complete": false).</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>Could not import %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n snippet(s).</source>
+        <translation>
+            <numerusform>Imported %n snippet(s).</numerusform>
+            <numerusform>Imported %n snippet(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Could not export: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n snippet(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n snippet(s) to %1.</numerusform>
+            <numerusform>Exported %n snippet(s) to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>File %1</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 sent</translation>
+    </message>
+    <message>
+        <source>running, waited %1× for the peer</source>
+        <translation>running, waited %1× for the peer</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>stopped: connection closed</source>
+        <translation>stopped: connection closed</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>Copy as hex</source>
+        <translation>Copy as hex</translation>
+    </message>
+    <message>
+        <source>Copy as C string</source>
+        <translation>Copy as C string</translation>
+    </message>
+    <message>
+        <source>Copy as Python bytes</source>
+        <translation>Copy as Python bytes</translation>
+    </message>
+</context>
+<context>
     <name>acw::StreamRenderer</name>
     <message>
         <source>frame</source>
@@ -1658,8 +2313,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>asynchat itself does not re-arm a count: once reached, the terminator becomes none. Tick this for fixed-size frames.</translation>
     </message>
     <message>
-        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection&apos;s real state by the framer&apos;s own code.</source>
-        <translation>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection&apos;s real state by the framer&apos;s own code.</translation>
+        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection's real state by the framer's own code.</source>
+        <translation>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection's real state by the framer's own code.</translation>
     </message>
     <message numerus="yes">
         <source>(%n byte(s) still to come in this frame)</source>
@@ -1677,8 +2332,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>none</translation>
     </message>
     <message>
-        <source>Waiting for the connection&apos;s state…</source>
-        <translation>Waiting for the connection&apos;s state…</translation>
+        <source>Waiting for the connection's state…</source>
+        <translation>Waiting for the connection's state…</translation>
     </message>
     <message>
         <source>The connection holds now: collected, not framed: %1 (%2); held back at the end of the last read (a possible start of the terminator): %3.</source>
@@ -1692,8 +2347,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         </translation>
     </message>
     <message>
-        <source>%1 is larger than this connection&apos;s maximum frame (%2): the change would be refused.</source>
-        <translation>%1 is larger than this connection&apos;s maximum frame (%2): the change would be refused.</translation>
+        <source>%1 is larger than this connection's maximum frame (%2): the change would be refused.</source>
+        <translation>%1 is larger than this connection's maximum frame (%2): the change would be refused.</translation>
     </message>
     <message>
         <source>frame %1 (%2), ended by %3, completes from the held-back bytes when the next read arrives: %4</source>
@@ -1743,8 +2398,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>Escaped bytes (\r\n, \t, \0, \\, \xHH), count:N, or none</translation>
     </message>
     <message>
-        <source>Type a terminator, or &quot;none&quot;.</source>
-        <translation>Type a terminator, or &quot;none&quot;.</translation>
+        <source>Type a terminator, or "none".</source>
+        <translation>Type a terminator, or "none".</translation>
     </message>
     <message>
         <source>Unknown escape: use \r \n \t \0 \\ or \xHH.</source>
@@ -1846,28 +2501,12 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>at %1: %2</translation>
     </message>
     <message>
-        <source>frame #%1, %2 bytes, terminator %3</source>
-        <translation>frame #%1, %2 bytes, terminator %3</translation>
-    </message>
-    <message>
         <source>terminator set to %1</source>
         <translation>terminator set to %1</translation>
     </message>
     <message>
-        <source>%1 bytes sent</source>
-        <translation>%1 bytes sent</translation>
-    </message>
-    <message>
         <source>closed in order</source>
         <translation>closed in order</translation>
-    </message>
-    <message>
-        <source>%1 unframed bytes left</source>
-        <translation>%1 unframed bytes left</translation>
-    </message>
-    <message>
-        <source>%1 events dropped by the engine</source>
-        <translation>%1 events dropped by the engine</translation>
     </message>
     <message>
         <source>server %1</source>
@@ -1904,6 +2543,41 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>terminator set to %1, re-armed after every frame</source>
         <translation>terminator set to %1, re-armed after every frame</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1 of %n byte(s) kept]</source>
+        <translation>
+            <numerusform>[%1 of %n byte kept]</numerusform>
+            <numerusform>[%1 of %n bytes kept]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>frame #%1, %n byte(s), terminator %2</source>
+        <translation>
+            <numerusform>frame #%1, %n byte, terminator %2</numerusform>
+            <numerusform>frame #%1, %n bytes, terminator %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) sent</source>
+        <translation>
+            <numerusform>%n byte sent</numerusform>
+            <numerusform>%n bytes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unframed byte(s) left</source>
+        <translation>
+            <numerusform>%n unframed byte left</numerusform>
+            <numerusform>%n unframed bytes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dropped by the engine</source>
+        <translation>
+            <numerusform>%n event dropped by the engine</numerusform>
+            <numerusform>%n events dropped by the engine</numerusform>
+        </translation>
     </message>
     <message>
         <source>relayed</source>
@@ -2010,18 +2684,670 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::Workspace</name>
+    <message>
+        <source>a port must be 0 to 65535</source>
+        <translation>a port must be 0 to 65535</translation>
+    </message>
+    <message>
+        <source>bad terminator %1</source>
+        <translation>bad terminator %1</translation>
+    </message>
+    <message>
+        <source>not a workspace file (no "format": "%1")</source>
+        <translation>not a workspace file (no "format": "%1")</translation>
+    </message>
+    <message>
+        <source>a client needs a port</source>
+        <translation>a client needs a port</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>the file is larger than 16 MiB</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>not JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>acw::cli</name>
+    <message>
+        <source>Server to connect to; IPv6 as [::1]:PORT.</source>
+        <translation>Server to connect to; IPv6 as [::1]:PORT.</translation>
+    </message>
+    <message>
+        <source>Terminator: escaped bytes (\r\n, \n, \xHH), count:N or none. Default: \r\n.</source>
+        <translation>Terminator: escaped bytes (\r\n, \n, \xHH), count:N or none. Default: \r\n.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>Text to send first (escapes allowed); repeatable.</source>
+        <translation>Text to send first (escapes allowed); repeatable.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Largest frame accepted, in bytes. Default: 1048576.</source>
+        <translation>Largest frame accepted, in bytes. Default: 1048576.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Grace period after stdin ends, in ms. Default: 1000.</source>
+        <translation>Grace period after stdin ends, in ms. Default: 1000.</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Do not read standard input (only --send).</source>
+        <translation>Do not read standard input (only --send).</translation>
+    </message>
+    <message>
+        <source>expected one HOST:PORT</source>
+        <translation>expected one HOST:PORT</translation>
+    </message>
+    <message>
+        <source>'%1' is not HOST:PORT (IPv6 as [::1]:PORT)</source>
+        <translation>'%1' is not HOST:PORT (IPv6 as [::1]:PORT)</translation>
+    </message>
+    <message>
+        <source>--terminator: %1</source>
+        <translation>--terminator: %1</translation>
+    </message>
+    <message>
+        <source>--send: bad escape in '%1'</source>
+        <translation>--send: bad escape in '%1'</translation>
+    </message>
+    <message>
+        <source>--max-frame: expected a positive number of bytes</source>
+        <translation>--max-frame: expected a positive number of bytes</translation>
+    </message>
+    <message>
+        <source>--wait: expected milliseconds</source>
+        <translation>--wait: expected milliseconds</translation>
+    </message>
+    <message>
+        <source>--terminator: the count is larger than --max-frame</source>
+        <translation>--terminator: the count is larger than --max-frame</translation>
+    </message>
+    <message>
+        <source>Feeds FILE (or standard input) through the framer and prints one line per frame.
+The first -t is set before feeding; after frame k the (k+1)-th -t is set inside
+the found-terminator callback; once the list is used up the last -t is set again
+after every frame (so -t count:16 frames 16-byte records; --no-repeat: nothing
+more is set, as asynchat). Default terminator: \r\n.
+--set-at BYTES:SPEC sets SPEC from outside any callback once BYTES bytes were fed
+(the window's live change); the reads are cut at BYTES, so the change falls
+between two reads.
+Terminator SPEC: escaped bytes (\r \n \t \0 \\ \xHH), count:N, or none.
+Case files (--expect, --save-case): see docs/lab-case-format.md.
+Exit status: 0 done (--expect: as expected), 1 input unreadable, a frame exceeded
+--max-frame, or (--expect) a difference, printed; 2 usage or a malformed case.</source>
+        <translation>Feeds FILE (or standard input) through the framer and prints one line per frame.
+The first -t is set before feeding; after frame k the (k+1)-th -t is set inside
+the found-terminator callback; once the list is used up the last -t is set again
+after every frame (so -t count:16 frames 16-byte records; --no-repeat: nothing
+more is set, as asynchat). Default terminator: \r\n.
+--set-at BYTES:SPEC sets SPEC from outside any callback once BYTES bytes were fed
+(the window's live change); the reads are cut at BYTES, so the change falls
+between two reads.
+Terminator SPEC: escaped bytes (\r \n \t \0 \\ \xHH), count:N, or none.
+Case files (--expect, --save-case): see docs/lab-case-format.md.
+Exit status: 0 done (--expect: as expected), 1 input unreadable, a frame exceeded
+--max-frame, or (--expect) a difference, printed; 2 usage or a malformed case.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Terminator script entry (repeatable).</source>
+        <translation>Terminator script entry (repeatable).</translation>
+    </message>
+    <message>
+        <source>Once the -t list is used up, set nothing more.</source>
+        <translation>Once the -t list is used up, set nothing more.</translation>
+    </message>
+    <message>
+        <source>Read sizes, used in turn (default 65536).</source>
+        <translation>Read sizes, used in turn (default 65536).</translation>
+    </message>
+    <message>
+        <source>Set SPEC once BYTES bytes were fed, between two reads (repeatable).</source>
+        <translation>Set SPEC once BYTES bytes were fed, between two reads (repeatable).</translation>
+    </message>
+    <message>
+        <source>Fail once a frame passes N bytes (default: no limit).</source>
+        <translation>Fail once a frame passes N bytes (default: no limit).</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines.</source>
+        <translation>Print JSON Lines.</translation>
+    </message>
+    <message>
+        <source>Print only the totals and the elapsed time.</source>
+        <translation>Print only the totals and the elapsed time.</translation>
+    </message>
+    <message>
+        <source>Replay the case FILE and compare with its expected frames and end state.</source>
+        <translation>Replay the case FILE and compare with its expected frames and end state.</translation>
+    </message>
+    <message>
+        <source>Also write this run as a case FILE.</source>
+        <translation>Also write this run as a case FILE.</translation>
+    </message>
+    <message>
+        <source>Input file; - or nothing for stdin.</source>
+        <translation>Input file; - or nothing for stdin.</translation>
+    </message>
+    <message>
+        <source>try 'asynchat-workbench frame --help'</source>
+        <translation>try 'asynchat-workbench frame --help'</translation>
+    </message>
+    <message>
+        <source>Usage: asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] [--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] [--save-case FILE] [FILE|-]
+       asynchat-workbench frame --expect CASE</source>
+        <translation>Usage: asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] [--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] [--save-case FILE] [FILE|-]
+       asynchat-workbench frame --expect CASE</translation>
+    </message>
+    <message>
+        <source>--expect replays the case file alone; --%1 belongs in the file</source>
+        <translation>--expect replays the case file alone; --%1 belongs in the file</translation>
+    </message>
+    <message>
+        <source>--expect takes its input from the case file</source>
+        <translation>--expect takes its input from the case file</translation>
+    </message>
+    <message>
+        <source>--max-frame needs a number of bytes, not '%1'</source>
+        <translation>--max-frame needs a number of bytes, not '%1'</translation>
+    </message>
+    <message>
+        <source>bad terminator '%1': %2</source>
+        <translation>bad terminator '%1': %2</translation>
+    </message>
+    <message>
+        <source>terminator %1 is larger than --max-frame %2</source>
+        <translation>terminator %1 is larger than --max-frame %2</translation>
+    </message>
+    <message>
+        <source>--chunks needs sizes from 1 to 1073741824, not '%1'</source>
+        <translation>--chunks needs sizes from 1 to 1073741824, not '%1'</translation>
+    </message>
+    <message>
+        <source>--json and --summary exclude each other</source>
+        <translation>--json and --summary exclude each other</translation>
+    </message>
+    <message>
+        <source>one input file at most</source>
+        <translation>one input file at most</translation>
+    </message>
+    <message>
+        <source>cannot read case %1: %2</source>
+        <translation>cannot read case %1: %2</translation>
+    </message>
+    <message>
+        <source>malformed case %1: %2</source>
+        <translation>malformed case %1: %2</translation>
+    </message>
+    <message>
+        <source>malformed case %1: no "expect" object to compare with</source>
+        <translation>malformed case %1: no "expect" object to compare with</translation>
+    </message>
+    <message>
+        <source>ok: %1 frames and the end state as expected (%2)</source>
+        <translation>ok: %1 frames and the end state as expected (%2)</translation>
+    </message>
+    <message>
+        <source>differs from %1:</source>
+        <translation>differs from %1:</translation>
+    </message>
+    <message>
+        <source>cannot write case %1: %2</source>
+        <translation>cannot write case %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>read error on %1: %2</source>
+        <translation>read error on %1: %2</translation>
+    </message>
+    <message>
+        <source>no frame limit</source>
+        <translation>no frame limit</translation>
+    </message>
+    <message>
+        <source>max frame %1 bytes</source>
+        <translation>max frame %1 bytes</translation>
+    </message>
+    <message>
+        <source>all interfaces, port %1</source>
+        <translation>all interfaces, port %1</translation>
+    </message>
+    <message>
+        <source>Serving echo on %1 (terminator %2, %3)</source>
+        <translation>Serving echo on %1 (terminator %2, %3)</translation>
+    </message>
+    <message>
+        <source>Serving manual (silent) on %1 (terminator %2, %3)</source>
+        <translation>Serving manual (silent) on %1 (terminator %2, %3)</translation>
+    </message>
+    <message>
+        <source>Serving chat on %1 (lines end in %2, %3)</source>
+        <translation>Serving chat on %1 (lines end in %2, %3)</translation>
+    </message>
+    <message>
+        <source>Serving greeting on %1 - try %2kongxx</source>
+        <translation>Serving greeting on %1 - try %2kongxx</translation>
+    </message>
+    <message>
+        <source>Runs a protocol profile's server without a window. The greeting profile is the seed's
+HTTP server: open http://127.0.0.1:8888/kongxx and it says "Hello kongxx!".
+Prints the address it serves on first, then one line per connection (unless --quiet).
+Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot listen
+(e.g. port in use), 2 usage error.</source>
+        <translation>Runs a protocol profile's server without a window. The greeting profile is the seed's
+HTTP server: open http://127.0.0.1:8888/kongxx and it says "Hello kongxx!".
+Prints the address it serves on first, then one line per connection (unless --quiet).
+Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot listen
+(e.g. port in use), 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Do not print a line per connection.</source>
+        <translation>Do not print a line per connection.</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unexpected argument '%1'</translation>
+    </message>
+    <message>
+        <source>warning: listening on ALL interfaces; other machines can connect</source>
+        <translation>warning: listening on ALL interfaces; other machines can connect</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Press Ctrl+C to stop.</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>accepting paused: %1</source>
+        <translation>accepting paused: %1</translation>
+    </message>
+    <message>
+        <source>accepting resumed</source>
+        <translation>accepting resumed</translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3 opened</source>
+        <translation>%1 #%2 %3 opened</translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3 closed%4</source>
+        <translation>%1 #%2 %3 closed%4</translation>
+    </message>
+    <message>
+        <source>Stopping (%1).</source>
+        <translation>Stopping (%1).</translation>
+    </message>
+    <message>
+        <source>greeting (HTTP), echo, chat or manual (silent: frames, never answers). Default: greeting.</source>
+        <translation>greeting (HTTP), echo, chat or manual (silent: frames, never answers). Default: greeting.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Address to listen on: an IP, 'localhost' (127.0.0.1 and ::1) or 'any' (all interfaces, with a warning). Default: 127.0.0.1.</source>
+        <translation>Address to listen on: an IP, 'localhost' (127.0.0.1 and ::1) or 'any' (all interfaces, with a warning). Default: 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADDR</translation>
+    </message>
+    <message>
+        <source>Port; 0 picks a free one (printed). Default: 8888.</source>
+        <translation>Port; 0 picks a free one (printed). Default: 8888.</translation>
+    </message>
+    <message>
+        <source>echo/chat terminator: escaped bytes (\r\n, \n, qqq, \xHH), count:N or none.</source>
+        <translation>echo/chat terminator: escaped bytes (\r\n, \n, qqq, \xHH), count:N or none.</translation>
+    </message>
+    <message>
+        <source>echo/chat maximum frame in bytes, -1 for none.</source>
+        <translation>echo/chat maximum frame in bytes, -1 for none.</translation>
+    </message>
+    <message>
+        <source>Connection cap (0: none). Default: 1024.</source>
+        <translation>Connection cap (0: none). Default: 1024.</translation>
+    </message>
+    <message>
+        <source>greeting: total deadline for a request head, in ms. Default: 10000.</source>
+        <translation>greeting: total deadline for a request head, in ms. Default: 10000.</translation>
+    </message>
+    <message>
+        <source>echo: idle deadline in ms (chat has none). Default: 60000.</source>
+        <translation>echo: idle deadline in ms (chat has none). Default: 60000.</translation>
+    </message>
+    <message>
+        <source>Every profile: close a connection whose output made no progress for this long, in ms (0: never). Default: 30000.</source>
+        <translation>Every profile: close a connection whose output made no progress for this long, in ms (0: never). Default: 30000.</translation>
+    </message>
+    <message>
+        <source>--bind: '%1' is not an IP address, 'localhost' or 'any'</source>
+        <translation>--bind: '%1' is not an IP address, 'localhost' or 'any'</translation>
+    </message>
+    <message>
+        <source>--port: '%1' is not a port number (0-65535)</source>
+        <translation>--port: '%1' is not a port number (0-65535)</translation>
+    </message>
+    <message>
+        <source>--%1: '%2' is not a number from %3 to %4</source>
+        <translation>--%1: '%2' is not a number from %3 to %4</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>unknown option --%1</translation>
+    </message>
+    <message>
+        <source>An async_chat client. Pushes each --send, then each line of standard input, with the
+terminator appended, and prints every frame received as "[index] escaped-text".
+A stdin line ":terminator SPEC" changes the terminator (both ways) from then on;
+":starttls" upgrades the connection to TLS (after the protocol's own command).
+Exits when the peer closes, or when stdin has ended and no frame came for the grace
+period (--wait, default 1000 ms). Exit status: 0 done, 1 cannot connect or the
+connection failed, 2 usage error.</source>
+        <translation>An async_chat client. Pushes each --send, then each line of standard input, with the
+terminator appended, and prints every frame received as "[index] escaped-text".
+A stdin line ":terminator SPEC" changes the terminator (both ways) from then on;
+":starttls" upgrades the connection to TLS (after the protocol's own command).
+Exits when the peer closes, or when stdin has ended and no frame came for the grace
+period (--wait, default 1000 ms). Exit status: 0 done, 1 cannot connect or the
+connection failed, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Talk TLS (the peer is verified against the system CAs).</source>
+        <translation>Talk TLS (the peer is verified against the system CAs).</translation>
+    </message>
+    <message>
+        <source>Trust this CA (PEM) as well as the system's.</source>
+        <translation>Trust this CA (PEM) as well as the system's.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Accept exactly this peer certificate (SHA-256, hex), even self-signed.</source>
+        <translation>Accept exactly this peer certificate (SHA-256, hex), even self-signed.</translation>
+    </message>
+    <message>
+        <source>SHA256HEX</source>
+        <translation>SHA256HEX</translation>
+    </message>
+    <message>
+        <source> ... (%1 bytes)</source>
+        <translation> ... (%1 bytes)</translation>
+    </message>
+    <message>
+        <source> (no terminator: the stream ended)</source>
+        <translation> (no terminator: the stream ended)</translation>
+    </message>
+    <message>
+        <source>--listen: '%1' is not ADDR:PORT (IPv6 as [::1]:PORT; port 0 picks one)</source>
+        <translation>--listen: '%1' is not ADDR:PORT (IPv6 as [::1]:PORT; port 0 picks one)</translation>
+    </message>
+    <message>
+        <source>--listen: '%1' is not an IP address</source>
+        <translation>--listen: '%1' is not an IP address</translation>
+    </message>
+    <message>
+        <source>--to HOST:PORT is required</source>
+        <translation>--to HOST:PORT is required</translation>
+    </message>
+    <message>
+        <source>--to: '%1' is not HOST:PORT (IPv6 as [::1]:PORT)</source>
+        <translation>--to: '%1' is not HOST:PORT (IPv6 as [::1]:PORT)</translation>
+    </message>
+    <message>
+        <source>--reply-terminator: %1</source>
+        <translation>--reply-terminator: %1</translation>
+    </message>
+    <message>
+        <source>--max-connections: expected a number (0: no cap)</source>
+        <translation>--max-connections: expected a number (0: no cap)</translation>
+    </message>
+    <message>
+        <source>--connect-timeout: expected milliseconds</source>
+        <translation>--connect-timeout: expected milliseconds</translation>
+    </message>
+    <message>
+        <source>--ca and --accept-fingerprint apply to the upstream and need --tls</source>
+        <translation>--ca and --accept-fingerprint apply to the upstream and need --tls</translation>
+    </message>
+    <message>
+        <source>A relay between real programs: each client that connects to --listen gets its own
+connection to --to; every byte is passed on unchanged and in order. Both directions
+are framed for display: one line per frame, "&gt;" client to server, "&lt;" back.
+Prints where it listens first. Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.
+Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error.</source>
+        <translation>A relay between real programs: each client that connects to --listen gets its own
+connection to --to; every byte is passed on unchanged and in order. Both directions
+are framed for display: one line per frame, "&gt;" client to server, "&lt;" back.
+Prints where it listens first. Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.
+Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Address to listen on; port 0 picks a free one. Default: 127.0.0.1:0.</source>
+        <translation>Address to listen on; port 0 picks a free one. Default: 127.0.0.1:0.</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>The server each client is relayed to.</source>
+        <translation>The server each client is relayed to.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Frames client to server end with this: escaped bytes (\r\n, \n, \xHH), count:N or none. Default: \r\n.</source>
+        <translation>Frames client to server end with this: escaped bytes (\r\n, \n, \xHH), count:N or none. Default: \r\n.</translation>
+    </message>
+    <message>
+        <source>Frames server to client. Default: --terminator.</source>
+        <translation>Frames server to client. Default: --terminator.</translation>
+    </message>
+    <message>
+        <source>Print no frames (they are still counted).</source>
+        <translation>Print no frames (they are still counted).</translation>
+    </message>
+    <message>
+        <source>Clients at once (0: no cap). Default: 1024.</source>
+        <translation>Clients at once (0: no cap). Default: 1024.</translation>
+    </message>
+    <message>
+        <source>Deadline for the upstream connect, ms. Default: 10000.</source>
+        <translation>Deadline for the upstream connect, ms. Default: 10000.</translation>
+    </message>
+    <message>
+        <source>Talk TLS to the upstream (verified against the system CAs).</source>
+        <translation>Talk TLS to the upstream (verified against the system CAs).</translation>
+    </message>
+    <message>
+        <source>Accept exactly this upstream certificate (SHA-256, hex).</source>
+        <translation>Accept exactly this upstream certificate (SHA-256, hex).</translation>
+    </message>
+    <message>
+        <source>Clients talk TLS to the relay: certificate (PEM).</source>
+        <translation>Clients talk TLS to the relay: certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>Its private key (PEM).</source>
+        <translation>Its private key (PEM).</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>cannot listen on %1: %2</translation>
+    </message>
+    <message>
+        <source>Relaying on %1 to %2:%3 (client to server frames end in %4, server to client in %5)%6</source>
+        <translation>Relaying on %1 to %2:%3 (client to server frames end in %4, server to client in %5)%6</translation>
+    </message>
+    <message>
+        <source>, clients talk TLS</source>
+        <translation>, clients talk TLS</translation>
+    </message>
+    <message>
+        <source>, TLS to the server</source>
+        <translation>, TLS to the server</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 refused: %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2 server %3 connected</source>
+        <translation>%1 #%2 server %3 connected</translation>
+    </message>
+    <message>
+        <source>%1 #%2 closed%3</source>
+        <translation>%1 #%2 closed%3</translation>
+    </message>
+    <message>
+        <source>#%1 closed: %2</source>
+        <translation>#%1 closed: %2</translation>
+    </message>
+    <message>
+        <source>Serve over TLS with this certificate (PEM).</source>
+        <translation>Serve over TLS with this certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>The certificate's private key (PEM).</source>
+        <translation>The certificate's private key (PEM).</translation>
+    </message>
+</context>
+<context>
+    <name>acw::cli::LineClient</name>
+    <message>
+        <source>cannot connect to %1:%2: timed out after %3 ms</source>
+        <translation>cannot connect to %1:%2: timed out after %3 ms</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>cannot connect to %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>connection closed by the peer</source>
+        <translation>connection closed by the peer</translation>
+    </message>
+    <message>
+        <source>:terminator: %1</source>
+        <translation>:terminator: %1</translation>
+    </message>
+    <message>
+        <source>:terminator: %1 is larger than the maximum frame</source>
+        <translation>:terminator: %1 is larger than the maximum frame</translation>
+    </message>
+    <message>
+        <source>terminator is now %1</source>
+        <translation>terminator is now %1</translation>
+    </message>
+    <message>
+        <source>:starttls: %1</source>
+        <translation>:starttls: %1</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>TLS started: %1</source>
+        <translation>TLS started: %1</translation>
+    </message>
+    <message>
+        <source>:starttls: not connected</source>
+        <translation>:starttls: not connected</translation>
+    </message>
+</context>
+<context>
+    <name>acw::cli::Printer</name>
+    <message>
+        <source>frame %1 (%2, %3 bytes) "%4"</source>
+        <translation>frame %1 (%2, %3 bytes) "%4"</translation>
+    </message>
+    <message>
+        <source>error: frame %1 is longer than %2 bytes (--max-frame); framing stopped</source>
+        <translation>error: frame %1 is longer than %2 bytes (--max-frame); framing stopped</translation>
+    </message>
+    <message>
+        <source>terminator %1 set at byte %2 (outside a callback)</source>
+        <translation>terminator %1 set at byte %2 (outside a callback)</translation>
+    </message>
+    <message>
+        <source>end: %1 bytes pending "%2", held back "%3", terminator %4</source>
+        <translation>end: %1 bytes pending "%2", held back "%3", terminator %4</translation>
+    </message>
+    <message>
+        <source>input:      %1 bytes</source>
+        <translation>input:      %1 bytes</translation>
+    </message>
+    <message>
+        <source>frames:     %1</source>
+        <translation>frames:     %1</translation>
+    </message>
+    <message>
+        <source>framed:     %1 bytes of frame data</source>
+        <translation>framed:     %1 bytes of frame data</translation>
+    </message>
+    <message>
+        <source>pending:    %1 bytes</source>
+        <translation>pending:    %1 bytes</translation>
+    </message>
+    <message>
+        <source>held back:  %1 bytes</source>
+        <translation>held back:  %1 bytes</translation>
+    </message>
+    <message>
+        <source>terminator: %1</source>
+        <translation>terminator: %1</translation>
+    </message>
+    <message>
+        <source>stopped:    a frame exceeded --max-frame %1</source>
+        <translation>stopped:    a frame exceeded --max-frame %1</translation>
+    </message>
+    <message>
+        <source>elapsed:    %1 s (%2 MB/s)</source>
+        <translation>elapsed:    %1 s (%2 MB/s)</translation>
+    </message>
+</context>
+<context>
     <name>acw::gui</name>
-    <message>
-        <source>--port needs 0 to 65535</source>
-        <translation>--port needs 0 to 65535</translation>
-    </message>
-    <message>
-        <source>bad --terminator</source>
-        <translation>bad --terminator</translation>
-    </message>
     <message>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
     </message>
 </context>
 </TS>

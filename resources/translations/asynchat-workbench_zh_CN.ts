@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>LabLessons</name>
@@ -50,7 +49,7 @@ Step by event with 1-byte reads and watch the orange bytes: \r, then \r\n, then 
     <message>
         <source>Many protocols send a header line with a length, then exactly that many bytes (RESP, HTTP bodies, netstrings). The handler sets a count terminator inside foundTerminator() for the header, and a line terminator again after the body.
 
-A count counts only bytes that arrive after it is set: the body may contain \r\n without ending the frame. (A real handler computes the count from the header; the lab&apos;s script writes it out.)</source>
+A count counts only bytes that arrive after it is set: the body may contain \r\n without ending the frame. (A real handler computes the count from the header; the lab's script writes it out.)</source>
         <translation>许多协议先发送一行带长度的头部，然后恰好发送这么多字节（RESP、HTTP 消息体、netstring）。处理程序在头部的 foundTerminator() 中设置计数终止符，消息体之后再设置行终止符。
 
 计数只统计设置之后到达的字节：消息体可以包含 \r\n 而不会结束帧。（真实的处理程序根据头部计算计数；实验室的脚本直接写出它。）</translation>
@@ -60,11 +59,11 @@ A count counts only bytes that arrive after it is set: the body may contain \r\n
         <translation>编写脚本，使帧依次为 5、hello、12 和 hello, world（第二个消息体包含一个逗号和一个空格）。</translation>
     </message>
     <message>
-        <source>4. The seed&apos;s overwrite bug and slow clients</source>
+        <source>4. The seed's overwrite bug and slow clients</source>
         <translation>4. 种子程序的覆盖错误与慢速客户端</translation>
     </message>
     <message>
-        <source>The seed&apos;s handler wrote self.data = data in collect_incoming_data() instead of self.data += data. A fast client sends a line in one read: collectIncomingData() is called once per frame and the bug is invisible.
+        <source>The seed's handler wrote self.data = data in collect_incoming_data() instead of self.data += data. A fast client sends a line in one read: collectIncomingData() is called once per frame and the bug is invisible.
 
 Here the client is slow (1 byte per read) and the mistake is switched on. Step by event: every call replaces the buffer, and the frame is only the last byte. Run the invariance check: it shows the first chunking that gives other frames than one read.</source>
         <translation>种子程序的处理程序在 collect_incoming_data() 中写的是 self.data = data，而不是 self.data += data。快速客户端在一次读取中发送整行：每帧只调用一次 collectIncomingData()，错误不可见。
@@ -72,7 +71,7 @@ Here the client is slow (1 byte per read) and the mistake is switched on. Step b
 这里客户端很慢（每次读取 1 字节），并且打开了这个错误。按事件单步执行：每次调用都替换缓冲区，帧只剩最后一个字节。运行不变性检查：它会显示第一个与一次读取结果不同的分块方式。</translation>
     </message>
     <message>
-        <source>Make the slow client&apos;s frame HELLO WORLD again: fix the handler (switch the mistake off).</source>
+        <source>Make the slow client's frame HELLO WORLD again: fix the handler (switch the mistake off).</source>
         <translation>让慢速客户端的帧重新成为 HELLO WORLD：修复处理程序（关闭这个错误）。</translation>
     </message>
     <message>
@@ -80,7 +79,7 @@ Here the client is slow (1 byte per read) and the mistake is switched on. Step b
         <translation>5. 对 HTTP 请求头分帧</translation>
     </message>
     <message>
-        <source>The seed&apos;s server reads a request head: lines ending in \r\n, then an empty line. With \r\n as the terminator each line is a frame and the empty line is an empty frame; the handler must count lines.
+        <source>The seed's server reads a request head: lines ending in \r\n, then an empty line. With \r\n as the terminator each line is a frame and the empty line is an empty frame; the handler must count lines.
 
 With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the held-back prefix grow: \r, \r\n, \r\n\r, then the match.</source>
         <translation>种子程序的服务器读取请求头：以 \r\n 结尾的若干行，然后是一个空行。以 \r\n 作终止符时，每行是一帧，空行是一个空帧；处理程序必须自己数行。
@@ -95,8 +94,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
 <context>
     <name>LabScript</name>
     <message>
-        <source>no quotes around entries: write \r\n, not &quot;\r\n&quot; (a quote byte is \x22)</source>
-        <translation>条目两边不加引号：写 \r\n，而不是 &quot;\r\n&quot;（引号字节写作 \x22）</translation>
+        <source>no quotes around entries: write \r\n, not "\r\n" (a quote byte is \x22)</source>
+        <translation>条目两边不加引号：写 \r\n，而不是 "\r\n"（引号字节写作 \x22）</translation>
     </message>
     <message>
         <source>a count is written count:N, in lower case (for example count:5)</source>
@@ -107,11 +106,11 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>无终止符写作小写的 none</translation>
     </message>
     <message>
-        <source>&quot;count:&quot; is run into other bytes: separate the entries with a space (\r\n count:4)</source>
+        <source>"count:" is run into other bytes: separate the entries with a space (\r\n count:4)</source>
         <translation>“count:”与其他字节连在一起：请用空格分隔条目（\r\n count:4）</translation>
     </message>
     <message>
-        <source>&quot;none&quot; is run into other bytes: separate the entries with a space</source>
+        <source>"none" is run into other bytes: separate the entries with a space</source>
         <translation>“none”与其他字节连在一起：请用空格分隔条目</translation>
     </message>
     <message>
@@ -139,7 +138,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>请至少输入一个终止符（无终止符写 none）</translation>
     </message>
     <message>
-        <source>live change &quot;%1&quot;: write BYTES:SPEC, for example 12:count:5</source>
+        <source>live change "%1": write BYTES:SPEC, for example 12:count:5</source>
         <translation>实时更改“%1”：请写成 BYTES:SPEC，例如 12:count:5</translation>
     </message>
     <message>
@@ -155,7 +154,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>种子是一个整数</translation>
     </message>
     <message>
-        <source>HTTP request head (the seed&apos;s request)</source>
+        <source>HTTP request head (the seed's request)</source>
         <translation>HTTP 请求头（种子程序的请求）</translation>
     </message>
     <message>
@@ -374,6 +373,108 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::ConversationModel</name>
+    <message numerus="yes">
+        <source>(%n older segment(s) not shown)</source>
+        <translation>
+            <numerusform>（较早的 %n 段未显示）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ pushed, not sent: %n byte(s)</source>
+        <translation>
+            <numerusform>◀ 已推送、未发送：%n 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▶ received, read %1: %n byte(s) at %2</source>
+        <translation>
+            <numerusform>▶ 收到，第 %1 次读取：%n 字节，偏移 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ sent, write %1: %n byte(s) at %2</source>
+        <translation>
+            <numerusform>◀ 发出，第 %1 次写入：%n 字节，偏移 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 of them captured)</source>
+        <translation>（其中捕获了 %1 字节）</translation>
+    </message>
+    <message>
+        <source>⟧ end of frame %1</source>
+        <translation>⟧ 第 %1 帧结束</translation>
+    </message>
+    <message>
+        <source>⟦ push %1</source>
+        <translation>⟦ 第 %1 次推送</translation>
+    </message>
+</context>
+<context>
+    <name>acw::ConversationView</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Escaped</source>
+        <translation>转义</translation>
+    </message>
+    <message>
+        <source>Save received…</source>
+        <translation>保存收到的字节…</translation>
+    </message>
+    <message>
+        <source>Write the bytes received from the peer, exactly, to a file</source>
+        <translation>把从对端收到的字节原样写入文件</translation>
+    </message>
+    <message>
+        <source>Save sent…</source>
+        <translation>保存发出的字节…</translation>
+    </message>
+    <message>
+        <source>Write the bytes sent to the peer, exactly, to a file</source>
+        <translation>把发给对端的字节原样写入文件</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>视图：</translation>
+    </message>
+    <message>
+        <source>No connection selected.</source>
+        <translation>未选择连接。</translation>
+    </message>
+    <message>
+        <source>Nothing received or sent yet.</source>
+        <translation>尚未收到或发出任何字节。</translation>
+    </message>
+    <message>
+        <source>Received %1, sent %2.</source>
+        <translation>已收到 %1，已发出 %2。</translation>
+    </message>
+    <message>
+        <source>Save the received bytes</source>
+        <translation>保存收到的字节</translation>
+    </message>
+    <message>
+        <source>Save the sent bytes</source>
+        <translation>保存发出的字节</translation>
+    </message>
+    <message>
+        <source>Bytes written to %1</source>
+        <translation>字节已写入 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>acw::FrameListModel</name>
     <message>
         <source>(not captured)</source>
@@ -503,7 +604,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>无；例如 12:count:5 在 12 字节后设置 count:5</translation>
     </message>
     <message>
-        <source>Terminators set from outside a callback once BYTES bytes were read (the window&apos;s live change): BYTES:SPEC, comma separated</source>
+        <source>Terminators set from outside a callback once BYTES bytes were read (the window's live change): BYTES:SPEC, comma separated</source>
         <translation>读取 BYTES 字节后在回调之外设置的终止符（窗口中的实时更改）：BYTES:SPEC，用逗号分隔</translation>
     </message>
     <message>
@@ -651,7 +752,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>尚未完成：</translation>
     </message>
     <message>
-        <source>Entry &quot;%1&quot; (at character %2): %3</source>
+        <source>Entry "%1" (at character %2): %3</source>
         <translation>条目“%1”（第 %2 个字符处）：%3</translation>
     </message>
     <message numerus="yes">
@@ -748,7 +849,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>&lt;p&gt;&lt;b&gt;TCP 是字节流，不是一条条消息。&lt;/b&gt;一端的一次发送，可能在另一端分成三次读取到达；三次发送也可能合成一次到达。每次读取到的内容是一个&lt;i&gt;数据块&lt;/i&gt;；“输入”页用 ┊ 标出每个数据块的起点。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat&apos;s channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;A terminator says where a message ends.&lt;/b&gt; asynchat's channel collects the bytes it reads (&lt;code&gt;collect_incoming_data&lt;/code&gt;) until it sees the terminator, then calls &lt;code&gt;found_terminator()&lt;/code&gt;: one &lt;i&gt;frame&lt;/i&gt;. A terminator is a byte string such as &lt;code&gt;\r\n&lt;/code&gt;, a count such as &lt;code&gt;count:16&lt;/code&gt; (the next 16 bytes, whatever they are), or &lt;code&gt;none&lt;/code&gt; (a plain stream).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;终止符说明一条消息在哪里结束。&lt;/b&gt;asynchat 的通道把读到的字节收集起来（&lt;code&gt;collect_incoming_data&lt;/code&gt;），直到遇见终止符，再调用 &lt;code&gt;found_terminator()&lt;/code&gt;：这就是一&lt;i&gt;帧&lt;/i&gt;。终止符可以是字节串，如 &lt;code&gt;\r\n&lt;/code&gt;；可以是字节数，如 &lt;code&gt;count:16&lt;/code&gt;（接下来的 16 个字节，不论内容）；也可以是 &lt;code&gt;none&lt;/code&gt;（纯字节流）。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -756,16 +857,20 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>&lt;p&gt;&lt;b&gt;网络可能把终止符切成两半。&lt;/b&gt;如果终止符是 &lt;code&gt;\r\n&lt;/code&gt;，而一次读取以 &lt;code&gt;\r&lt;/code&gt; 结尾，通道此时还无法判断：它先&lt;i&gt;保留&lt;/i&gt;这个前缀，等下一次读取再决定。“输入”页用红色显示保留的字节，用黄色显示已收集但尚未成帧的字节。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies from the next byte; bytes already collected stay collected. Try it in the Terminator tab: the preview shows what the new terminator would do to the bytes held now.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;每一帧之后都可以更换终止符。&lt;/b&gt;HTTP 服务器用 &lt;code&gt;\r\n&lt;/code&gt; 读取请求行和头部，再改用 &lt;code&gt;count:N&lt;/code&gt; 读取 N 字节的正文。新终止符从下一个字节起生效；已经收集的字节仍保持收集状态。可以在“终止符”页试一试：预览会显示新终止符对当前缓存字节的分帧结果。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;The terminator can change after every frame.&lt;/b&gt; An HTTP server reads the request line and headers with &lt;code&gt;\r\n&lt;/code&gt;, then switches to &lt;code&gt;count:N&lt;/code&gt; for a body of N bytes. The new terminator applies to the bytes that arrive next; bytes already collected stay collected. A count is used once: when it is reached, the terminator becomes &lt;code&gt;none&lt;/code&gt;, as in asynchat (the Terminator tab can re-arm it after every frame instead). Change it live in the Terminator tab: the preview shows what the engine will do.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;每一帧之后都可以更换终止符。&lt;/b&gt;HTTP 服务器用 &lt;code&gt;\r\n&lt;/code&gt; 读取请求行和头部，再改用 &lt;code&gt;count:N&lt;/code&gt; 读取 N 字节的正文。新终止符作用于此后到达的字节；已经收集的字节仍保持收集状态。计数只用一次：达到计数后，终止符变为 &lt;code&gt;none&lt;/code&gt;，与 asynchat 相同（也可以在“终止符”页让它在每帧之后重新生效）。可以在“终止符”页实时更换：预览会显示引擎将要做的事。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel&apos;s queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab shows the queue, what was sent and what the socket still buffers.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;输出是一个队列。&lt;/b&gt;&lt;code&gt;push()&lt;/code&gt; 把数据追加到通道的队列，套接字可写时通道再把它发出；&lt;code&gt;close_when_done()&lt;/code&gt; 加入一个标记，在它之前的数据全部发出后关闭通道。“输出”页显示队列、已发送的字节以及套接字中尚未发出的字节。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Output is a queue.&lt;/b&gt; &lt;code&gt;push()&lt;/code&gt; appends data to the channel's queue and the channel writes it when the socket can take it; &lt;code&gt;close_when_done()&lt;/code&gt; adds a marker that closes the channel once everything before it has been sent. The Output tab lists every push and every write the kernel took, also after the connection has closed, and, while it is open, the queue and what the socket still buffers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;输出是一个队列。&lt;/b&gt;&lt;code&gt;push()&lt;/code&gt; 把数据追加到通道的队列，套接字可写时通道再把它发出；&lt;code&gt;close_when_done()&lt;/code&gt; 加入一个标记，在它之前的数据全部发出后关闭通道。“输出”页列出每一次推送和内核接受的每一次写入，连接关闭后依然保留；连接打开时还显示队列以及套接字中尚未发出的字节。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame. Start an echo server, connect with &lt;code&gt;nc 127.0.0.1 9000&lt;/code&gt;, type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;动手试试。&lt;/b&gt;启动 greeting 服务器（端口 8888），在浏览器中打开 &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt;，然后选中新出现的连接：请求行就是第一帧。再启动 echo 服务器，用 &lt;code&gt;nc 127.0.0.1 9000&lt;/code&gt; 连接，输入几行，实时更换终止符，并手动推送字节回去。“分帧实验室”不经过网络，逐次读取地对粘贴的字节分帧。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Both directions at once.&lt;/b&gt; The Conversation tab shows what the peer sent and what went back, read by read and write by write, in the order they happened, with frame ends and pushes marked; it saves either direction's bytes to a file. View &amp;gt; Text encoding chooses how bytes read as text (UTF-8, GB18030/GBK or Latin-1) in every view; bytes that do not decode show as &lt;code&gt;\xHH&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;同时看两个方向。&lt;/b&gt;“会话”页按发生的先后顺序，逐次读取、逐次写入地显示对端发来的字节和发回的字节，并标出帧的结束和每次推送；任一方向的字节都可以保存到文件。“视图 &amp;gt; 文本编码”决定所有视图把字节解码为文本的方式（UTF-8、GB18030/GBK 或 Latin-1）；无法解码的字节显示为 &lt;code&gt;\xHH&lt;/code&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Try it.&lt;/b&gt; Start the greeting server (port 8888), open &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt; in a browser, and select the new connection: the request line is the first frame, and the Output tab keeps the reply. Start an echo server (terminator &lt;code&gt;\r\n&lt;/code&gt;), connect with &lt;code&gt;nc -C 127.0.0.1 9000&lt;/code&gt; (&lt;code&gt;-C&lt;/code&gt; ends lines with &lt;code&gt;\r\n&lt;/code&gt;), type lines, change the terminator live and push bytes back by hand. The Framing Lab frames pasted bytes read by read, without any network.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;动手试试。&lt;/b&gt;启动 greeting 服务器（端口 8888），在浏览器中打开 &lt;code&gt;http://127.0.0.1:8888/kongxx&lt;/code&gt;，然后选中新出现的连接：请求行就是第一帧，“输出”页保留着回复。再启动 echo 服务器（终止符 &lt;code&gt;\r\n&lt;/code&gt;），用 &lt;code&gt;nc -C 127.0.0.1 9000&lt;/code&gt; 连接（&lt;code&gt;-C&lt;/code&gt; 让每行以 &lt;code&gt;\r\n&lt;/code&gt; 结尾），输入几行，实时更换终止符，并手动推送字节回去。“分帧实验室”不经过网络，逐次读取地对粘贴的字节分帧。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -824,6 +929,14 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
             <numerusform>关闭时有 %n 字节未成帧</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open in &amp;Lab</source>
+        <translation>在实验室中打开(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Replay what this connection received in the Framing Lab: its bytes, its real reads and its terminator history.</source>
+        <translation>在分帧实验室中重放此连接收到的内容：它的字节、真实的读取分块以及终止符历史。</translation>
+    </message>
 </context>
 <context>
     <name>acw::InspectorPanel</name>
@@ -870,6 +983,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>
             <numerusform>空闲：若 %n 秒内没有字节到达将关闭</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Con&amp;versation</source>
+        <translation>会话(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1176,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>关于 AsyncChat 工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python&apos;s asynchat: run servers, watch every connection&apos;s bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;AsyncChat Workbench %1&lt;/h3&gt;&lt;p&gt;A workbench for terminator-framed TCP protocols, after Python's asynchat: run servers, watch every connection's bytes frame, change terminators live and push bytes by hand.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AsyncChat 工作台 %1&lt;/h3&gt;&lt;p&gt;面向以终止符分帧的 TCP 协议的工作台，仿照 Python 的 asynchat：运行服务器，观察每个连接的字节如何分帧，实时更换终止符，手动推送字节。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1067,8 +1184,81 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>语言已切换。</translation>
     </message>
     <message>
+        <source>Connection #%1 cannot be replayed in the lab: its capture is incomplete (older bytes or frames were dropped at the capture limit).</source>
+        <translation>连接 #%1 无法在实验室中重放：它的捕获不完整（较早的字节或帧因捕获上限被丢弃）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection #%1 opened in the Framing Lab: %2, %n read(s).</source>
+        <translation>
+            <numerusform>连接 #%1 已在分帧实验室中打开：%2，%n 次读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 server is listening on %2.</source>
+        <translation>%1 服务器正在监听 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 server could not start: %2</source>
+        <translation>%1 服务器无法启动：%2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (connection #%2).</source>
+        <translation>已连接到 %1（连接 #%2）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding</source>
+        <translation>文本编码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Bytes are now shown as %1 text.</source>
+        <translation>字节现在按 %1 文本显示。</translation>
+    </message>
+    <message>
         <source>Relay</source>
         <translation>中继</translation>
+    </message>
+</context>
+<context>
+    <name>acw::OutputHistoryModel</name>
+    <message>
+        <source>sent (kernel write)</source>
+        <translation>已发送（内核写入）</translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation>已推送</translation>
+    </message>
+    <message>
+        <source>(not captured)</source>
+        <translation>（未捕获）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
     </message>
 </context>
 <context>
@@ -1120,12 +1310,8 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>No connection selected.</source>
         <translation>未选择连接。</translation>
     </message>
-    <message>
-        <source>The connection is gone; nothing is queued.</source>
-        <translation>连接已不存在；队列为空。</translation>
-    </message>
     <message numerus="yes">
-        <source>Sent: %1. In the socket&apos;s buffer: %2. Queued: %3 in %n entries.</source>
+        <source>Sent: %1. In the socket's buffer: %2. Queued: %3 in %n entries.</source>
         <translation>
             <numerusform>已发送：%1。套接字缓冲区中：%2。排队：%3，共 %n 项。</numerusform>
         </translation>
@@ -1133,6 +1319,30 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Closes when the queue is sent.</source>
         <translation>队列发送完毕后关闭。</translation>
+    </message>
+    <message>
+        <source>Closed; its output is kept below.</source>
+        <translation>已关闭；其输出保留在下方。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %1 in %n push(es);</source>
+        <translation>
+            <numerusform>共推送 %1，%n 次推送；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the kernel took %1 in %n write(s).</source>
+        <translation>
+            <numerusform>内核接受了 %1，%n 次写入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pushed but never sent.</source>
+        <translation>%1 已推送但从未发出。</translation>
+    </message>
+    <message>
+        <source>Only the last %1 of the output were kept (capture limit).</source>
+        <translation>只保留了输出的最后 %1（捕获上限）。</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1376,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>要推送的字节，例如 hello\r\n</translation>
     </message>
     <message>
-        <source>Append the connection&apos;s terminator when it is bytes</source>
+        <source>Append the connection's terminator when it is bytes</source>
         <translation>当连接的终止符是字节串时，附加在末尾</translation>
     </message>
     <message>
@@ -1213,7 +1423,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>注入</translation>
     </message>
     <message>
-        <source>CA file (PEM), besides the system&apos;s</source>
+        <source>CA file (PEM), besides the system's</source>
         <translation>CA 文件（PEM），系统 CA 之外另加</translation>
     </message>
     <message>
@@ -1366,6 +1576,65 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::SendDock</name>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Up and Down recall what was pushed on this connection</source>
+        <translation>上下方向键调出此连接推送过的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.acw.json *.json);;All files (*)</source>
+        <translation>工作区 (*.acw.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Save &amp;workspace…</source>
+        <translation>保存工作区(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>保存工作区</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.acw.json *.json)</source>
+        <translation>工作区 (*.acw.json *.json)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Could not save the workspace: %1</source>
+        <translation>无法保存工作区：%1</translation>
+    </message>
+    <message>
+        <source>Saved the workspace to %1: %2 server(s), %3 client(s), %4 snippet(s).</source>
+        <translation>工作区已保存到 %1：%2 个服务器、%3 个客户端、%4 条快捷消息。</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace %1: %2</source>
+        <translation>无法打开工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>Opened the workspace %1: %2 server(s), %3 client(s), %4 snippet(s).</source>
+        <translation>已打开工作区 %1：%2 个服务器、%3 个客户端、%4 条快捷消息。</translation>
+    </message>
+</context>
+<context>
     <name>acw::ServerModel</name>
     <message>
         <source>starting</source>
@@ -1477,7 +1746,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>任意空闲端口</translation>
     </message>
     <message>
-        <source>the profile&apos;s default</source>
+        <source>the profile's default</source>
         <translation>协议默认值</translation>
     </message>
     <message>
@@ -1574,6 +1843,382 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::SnippetModel</name>
+    <message>
+        <source>Hex needs pairs of digits, e.g. 68 69 0d 0a.</source>
+        <translation>十六进制需要成对的数字，例如 68 69 0d 0a。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1.</source>
+        <translation>未知编码 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown escape %1: use \r \n \t \0 \\ or \xHH.</source>
+        <translation>未知转义 %1：请使用 \r \n \t \0 \\ 或 \xHH。</translation>
+    </message>
+    <message>
+        <source>A lone \ at the end: write \\ for a backslash.</source>
+        <translation>末尾有单独的 \：反斜杠请写成 \\。</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be written in %1.</source>
+        <translation>有些字符无法用 %1 编码。</translation>
+    </message>
+    <message>
+        <source>Bad terminator %1.</source>
+        <translation>无效的终止符 %1。</translation>
+    </message>
+    <message>
+        <source>a snippet needs a "name" and a "text"</source>
+        <translation>快捷消息需要 "name" 和 "text"</translation>
+    </message>
+    <message>
+        <source>HTTP GET /kongxx</source>
+        <translation>HTTP GET /kongxx</translation>
+    </message>
+    <message>
+        <source>hello + CRLF</source>
+        <translation>hello + CRLF</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>文件大于 16 MiB</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>not a snippets file (no "format": "%1")</source>
+        <translation>不是快捷消息文件（没有 "format": "%1"）</translation>
+    </message>
+</context>
+<context>
+    <name>acw::SnippetsPanel</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>重复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send &amp;file…</source>
+        <translation>发送文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>重新连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;received…</source>
+        <translation>保存接收数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save fra&amp;mes…</source>
+        <translation>保存帧(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>快捷消息</translation>
+    </message>
+    <message>
+        <source>Double-click, Send or Ctrl+Alt+1…9 sends to the selected connection</source>
+        <translation>双击、“发送”或 Ctrl+Alt+1…9 发送到选中的连接</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import snippets…</source>
+        <translation>导入快捷消息(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import snippets</source>
+        <translation>导入快捷消息</translation>
+    </message>
+    <message>
+        <source>Snippets (*.json);;All files (*)</source>
+        <translation>快捷消息 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Export snippets…</source>
+        <translation>导出快捷消息(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export snippets</source>
+        <translation>导出快捷消息</translation>
+    </message>
+    <message>
+        <source>Snippets (*.json)</source>
+        <translation>快捷消息 (*.json)</translation>
+    </message>
+    <message>
+        <source>e.g. GET / HTTP/1.0\r\n\r\n, or 68 69 in hex</source>
+        <translation>例如 GET / HTTP/1.0\r\n\r\n，或十六进制 68 69</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Text takes escapes: \r \n \t \0 \\ \xHH</source>
+        <translation>文本支持转义：\r \n \t \0 \\ \xHH</translation>
+    </message>
+    <message>
+        <source>Appended to the message, as escaped bytes; empty for none</source>
+        <translation>追加在消息后的转义字节；留空表示不追加</translation>
+    </message>
+    <message>
+        <source>How characters other than escapes become bytes (text only)</source>
+        <translation>转义以外的字符如何编码为字节（仅文本）</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>消息：</translation>
+    </message>
+    <message>
+        <source>Terminator:</source>
+        <translation>终止符：</translation>
+    </message>
+    <message>
+        <source>New snippet</source>
+        <translation>新快捷消息</translation>
+    </message>
+    <message>
+        <source>Send to the selected connection</source>
+        <translation>发送到选中的连接</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>How many times; 0: until stopped</source>
+        <translation>发送次数；0：直到停止</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>back to back</source>
+        <translation>连续发送</translation>
+    </message>
+    <message>
+        <source>One every so many milliseconds; 0: as fast as the socket takes them. Never faster than the peer reads: a tick waits while the output queue is above its low watermark.</source>
+        <translation>每隔多少毫秒发送一次；0：以套接字能接受的最快速度发送。绝不快于对端读取：输出队列高于低水位时，本次发送等待。</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>发送文件</translation>
+    </message>
+    <message>
+        <source>Open a new client connection with the same host, port and terminator</source>
+        <translation>用相同的主机、端口和终止符打开新的客户端连接</translation>
+    </message>
+    <message>
+        <source>The bytes received, as they came (raw)</source>
+        <translation>按原样保存收到的字节（原始数据）</translation>
+    </message>
+    <message>
+        <source>The frames received, one JSON object per line, whole payloads</source>
+        <translation>收到的帧，每行一个 JSON 对象，载荷完整</translation>
+    </message>
+    <message>
+        <source>Send snippet</source>
+        <translation>发送快捷消息</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Select an open connection first.</source>
+        <translation>请先选中一个打开的连接。</translation>
+    </message>
+    <message>
+        <source>The snippet is empty.</source>
+        <translation>快捷消息为空。</translation>
+    </message>
+    <message>
+        <source>Sent “%1” (%2) to #%3.</source>
+        <translation>已将“%1”（%2）发送到 #%3。</translation>
+    </message>
+    <message>
+        <source>Back to back needs a count; or give an interval.</source>
+        <translation>连续发送需要指定次数；或者设置间隔。</translation>
+    </message>
+    <message>
+        <source>Repeating “%1” on #%2.</source>
+        <translation>正在 #%2 上重复发送“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Sending %1 (%2) to #%3.</source>
+        <translation>正在将 %1（%2）发送到 #%3。</translation>
+    </message>
+    <message>
+        <source>Reconnect needs a closed client connection.</source>
+        <translation>重新连接需要一个已关闭的客户端连接。</translation>
+    </message>
+    <message>
+        <source>Reconnecting #%1 as #%2.</source>
+        <translation>正在重新连接 #%1，新连接为 #%2。</translation>
+    </message>
+    <message>
+        <source>Save frames as JSON Lines</source>
+        <translation>将帧保存为 JSON Lines</translation>
+    </message>
+    <message>
+        <source>Save received bytes</source>
+        <translation>保存接收的字节</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing received on this connection.</source>
+        <translation>此连接尚未收到任何数据。</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1 received on #%2 to %3.</source>
+        <translation>已将 #%2 收到的 %1 保存到 %3。</translation>
+    </message>
+    <message>
+        <source>The first %1 are no longer kept (the window keeps the newest bytes of each connection).</source>
+        <translation>最早的 %1 已不再保留（窗口只保留每个连接最新的字节）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s) of #%1 to %2.</source>
+        <translation>
+            <numerusform>已将 #%1 的 %n 个帧保存到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 older frame(s) were no longer kept, %2 only in part (marked "complete": false).</source>
+        <translation>%1 个较早的帧已不再保留，%2 个只保留了部分（标记为 "complete": false）。</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n snippet(s).</source>
+        <translation>
+            <numerusform>已导入 %n 条快捷消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n snippet(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条快捷消息导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>已发送 %1</translation>
+    </message>
+    <message>
+        <source>running, waited %1× for the peer</source>
+        <translation>运行中，已等待对端 %1 次</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>stopped: connection closed</source>
+        <translation>已停止：连接已关闭</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Copy as hex</source>
+        <translation>复制为十六进制</translation>
+    </message>
+    <message>
+        <source>Copy as C string</source>
+        <translation>复制为 C 字符串</translation>
+    </message>
+    <message>
+        <source>Copy as Python bytes</source>
+        <translation>复制为 Python bytes</translation>
+    </message>
+</context>
+<context>
     <name>acw::StreamRenderer</name>
     <message>
         <source>frame</source>
@@ -1639,7 +2284,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>asynchat 本身不会重新设置计数：计数达到后终止符变为 none。需要固定长度的帧时请勾选此项。</translation>
     </message>
     <message>
-        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection&apos;s real state by the framer&apos;s own code.</source>
+        <source>The new terminator takes effect at the next byte, as in asynchat: bytes already collected stay collected and start the next frame; a count counts only bytes that arrive after the change; held-back bytes are framed again under the new terminator. The preview below is computed from the connection's real state by the framer's own code.</source>
         <translation>与 asynchat 一样，新终止符从下一个字节开始生效：已收集的字节保持收集状态，成为下一帧的开头；计数只计算更改之后到达的字节；保留的字节会按新终止符重新分帧。下面的预览由分帧器自身的代码根据连接的真实状态计算得出。</translation>
     </message>
     <message numerus="yes">
@@ -1657,7 +2302,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>无</translation>
     </message>
     <message>
-        <source>Waiting for the connection&apos;s state…</source>
+        <source>Waiting for the connection's state…</source>
         <translation>正在等待连接的状态…</translation>
     </message>
     <message>
@@ -1671,7 +2316,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         </translation>
     </message>
     <message>
-        <source>%1 is larger than this connection&apos;s maximum frame (%2): the change would be refused.</source>
+        <source>%1 is larger than this connection's maximum frame (%2): the change would be refused.</source>
         <translation>%1 超过此连接的最大帧（%2）：更改会被拒绝。</translation>
     </message>
     <message>
@@ -1722,7 +2367,7 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>转义字节（\r\n、\t、\0、\\、\xHH）、count:N 或 none</translation>
     </message>
     <message>
-        <source>Type a terminator, or &quot;none&quot;.</source>
+        <source>Type a terminator, or "none".</source>
         <translation>请输入终止符，或输入“none”。</translation>
     </message>
     <message>
@@ -1825,28 +2470,12 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>位于 %1：%2</translation>
     </message>
     <message>
-        <source>frame #%1, %2 bytes, terminator %3</source>
-        <translation>第 %1 帧，%2 字节，终止符 %3</translation>
-    </message>
-    <message>
         <source>terminator set to %1</source>
         <translation>终止符改为 %1</translation>
     </message>
     <message>
-        <source>%1 bytes sent</source>
-        <translation>已发送 %1 字节</translation>
-    </message>
-    <message>
         <source>closed in order</source>
         <translation>正常关闭</translation>
-    </message>
-    <message>
-        <source>%1 unframed bytes left</source>
-        <translation>剩余 %1 字节未成帧</translation>
-    </message>
-    <message>
-        <source>%1 events dropped by the engine</source>
-        <translation>引擎丢弃了 %1 个事件</translation>
     </message>
     <message>
         <source>server %1</source>
@@ -1883,6 +2512,36 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>terminator set to %1, re-armed after every frame</source>
         <translation>终止符设为 %1，每帧之后重新设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1 of %n byte(s) kept]</source>
+        <translation>
+            <numerusform>[%n 字节中保留了 %1]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>frame #%1, %n byte(s), terminator %2</source>
+        <translation>
+            <numerusform>第 %1 帧，%n 字节，终止符 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) sent</source>
+        <translation>
+            <numerusform>已发送 %n 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unframed byte(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 字节未成帧</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) dropped by the engine</source>
+        <translation>
+            <numerusform>引擎丢弃了 %n 个事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>relayed</source>
@@ -1989,18 +2648,658 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::Workspace</name>
+    <message>
+        <source>a port must be 0 to 65535</source>
+        <translation>端口必须在 0 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>bad terminator %1</source>
+        <translation>无效的终止符 %1</translation>
+    </message>
+    <message>
+        <source>not a workspace file (no "format": "%1")</source>
+        <translation>不是工作区文件（没有 "format": "%1"）</translation>
+    </message>
+    <message>
+        <source>a client needs a port</source>
+        <translation>客户端需要端口</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>文件大于 16 MiB</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+</context>
+<context>
+    <name>acw::cli</name>
+    <message>
+        <source>Server to connect to; IPv6 as [::1]:PORT.</source>
+        <translation>要连接的服务器；IPv6 写作 [::1]:PORT。</translation>
+    </message>
+    <message>
+        <source>Terminator: escaped bytes (\r\n, \n, \xHH), count:N or none. Default: \r\n.</source>
+        <translation>终止符：转义字节（\r\n、\n、\xHH）、count:N 或 none。默认：\r\n。</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>Text to send first (escapes allowed); repeatable.</source>
+        <translation>先发送的文本（可用转义）；可重复。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Largest frame accepted, in bytes. Default: 1048576.</source>
+        <translation>接受的最大帧，单位字节。默认：1048576。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Grace period after stdin ends, in ms. Default: 1000.</source>
+        <translation>标准输入结束后的宽限期，单位毫秒。默认：1000。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Do not read standard input (only --send).</source>
+        <translation>不读取标准输入（只发送 --send）。</translation>
+    </message>
+    <message>
+        <source>expected one HOST:PORT</source>
+        <translation>需要一个 HOST:PORT</translation>
+    </message>
+    <message>
+        <source>'%1' is not HOST:PORT (IPv6 as [::1]:PORT)</source>
+        <translation>“%1”不是 HOST:PORT（IPv6 写作 [::1]:PORT）</translation>
+    </message>
+    <message>
+        <source>--terminator: %1</source>
+        <translation>--terminator：%1</translation>
+    </message>
+    <message>
+        <source>--send: bad escape in '%1'</source>
+        <translation>--send：“%1”中的转义无效</translation>
+    </message>
+    <message>
+        <source>--max-frame: expected a positive number of bytes</source>
+        <translation>--max-frame：需要一个正的字节数</translation>
+    </message>
+    <message>
+        <source>--wait: expected milliseconds</source>
+        <translation>--wait：需要毫秒数</translation>
+    </message>
+    <message>
+        <source>--terminator: the count is larger than --max-frame</source>
+        <translation>--terminator：计数大于 --max-frame</translation>
+    </message>
+    <message>
+        <source>Feeds FILE (or standard input) through the framer and prints one line per frame.
+The first -t is set before feeding; after frame k the (k+1)-th -t is set inside
+the found-terminator callback; once the list is used up the last -t is set again
+after every frame (so -t count:16 frames 16-byte records; --no-repeat: nothing
+more is set, as asynchat). Default terminator: \r\n.
+--set-at BYTES:SPEC sets SPEC from outside any callback once BYTES bytes were fed
+(the window's live change); the reads are cut at BYTES, so the change falls
+between two reads.
+Terminator SPEC: escaped bytes (\r \n \t \0 \\ \xHH), count:N, or none.
+Case files (--expect, --save-case): see docs/lab-case-format.md.
+Exit status: 0 done (--expect: as expected), 1 input unreadable, a frame exceeded
+--max-frame, or (--expect) a difference, printed; 2 usage or a malformed case.</source>
+        <translation>把 FILE（或标准输入）送入分帧器，每帧打印一行。
+第一个 -t 在送入前设置；第 k 帧之后，在找到终止符的回调中设置第 k+1 个 -t；
+列表用完后，每帧之后再次设置最后一个 -t（因此 -t count:16 切分 16 字节的记录；
+--no-repeat：不再设置，与 asynchat 相同）。默认终止符：\r\n。
+--set-at BYTES:SPEC 在送入 BYTES 字节后、在任何回调之外设置 SPEC（即窗口中的实时更改）；
+读取在 BYTES 处切开，因此更改发生在两次读取之间。
+终止符 SPEC：转义字节（\r \n \t \0 \\ \xHH）、count:N 或 none。
+用例文件（--expect、--save-case）：见 docs/lab-case-format.md。
+退出状态：0 完成（--expect：符合预期），1 输入无法读取、有帧超过 --max-frame，
+或（--expect）有差异并已打印；2 用法错误或用例格式错误。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Terminator script entry (repeatable).</source>
+        <translation>终止符脚本中的一项（可重复）。</translation>
+    </message>
+    <message>
+        <source>Once the -t list is used up, set nothing more.</source>
+        <translation>-t 列表用完后，不再设置终止符。</translation>
+    </message>
+    <message>
+        <source>Read sizes, used in turn (default 65536).</source>
+        <translation>每次读取的大小，轮流使用（默认 65536）。</translation>
+    </message>
+    <message>
+        <source>Set SPEC once BYTES bytes were fed, between two reads (repeatable).</source>
+        <translation>送入 BYTES 字节后，在两次读取之间设置 SPEC（可重复）。</translation>
+    </message>
+    <message>
+        <source>Fail once a frame passes N bytes (default: no limit).</source>
+        <translation>帧超过 N 字节即失败（默认：不限制）。</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines.</source>
+        <translation>以 JSON Lines 格式输出。</translation>
+    </message>
+    <message>
+        <source>Print only the totals and the elapsed time.</source>
+        <translation>只打印总计和耗时。</translation>
+    </message>
+    <message>
+        <source>Replay the case FILE and compare with its expected frames and end state.</source>
+        <translation>重放用例文件 FILE，并与其中预期的帧和结束状态比较。</translation>
+    </message>
+    <message>
+        <source>Also write this run as a case FILE.</source>
+        <translation>同时把这次运行写成用例文件 FILE。</translation>
+    </message>
+    <message>
+        <source>Input file; - or nothing for stdin.</source>
+        <translation>输入文件；- 或省略表示标准输入。</translation>
+    </message>
+    <message>
+        <source>try 'asynchat-workbench frame --help'</source>
+        <translation>请尝试“asynchat-workbench frame --help”</translation>
+    </message>
+    <message>
+        <source>Usage: asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] [--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] [--save-case FILE] [FILE|-]
+       asynchat-workbench frame --expect CASE</source>
+        <translation>用法：asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] [--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] [--save-case FILE] [FILE|-]
+      asynchat-workbench frame --expect CASE</translation>
+    </message>
+    <message>
+        <source>--expect replays the case file alone; --%1 belongs in the file</source>
+        <translation>--expect 只重放用例文件；--%1 应写在文件里</translation>
+    </message>
+    <message>
+        <source>--expect takes its input from the case file</source>
+        <translation>--expect 从用例文件读取输入</translation>
+    </message>
+    <message>
+        <source>--max-frame needs a number of bytes, not '%1'</source>
+        <translation>--max-frame 需要字节数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>bad terminator '%1': %2</source>
+        <translation>终止符“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>terminator %1 is larger than --max-frame %2</source>
+        <translation>终止符 %1 大于 --max-frame %2</translation>
+    </message>
+    <message>
+        <source>--chunks needs sizes from 1 to 1073741824, not '%1'</source>
+        <translation>--chunks 需要 1 到 1073741824 之间的大小，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--json and --summary exclude each other</source>
+        <translation>--json 与 --summary 不能同时使用</translation>
+    </message>
+    <message>
+        <source>one input file at most</source>
+        <translation>最多一个输入文件</translation>
+    </message>
+    <message>
+        <source>cannot read case %1: %2</source>
+        <translation>无法读取用例 %1：%2</translation>
+    </message>
+    <message>
+        <source>malformed case %1: %2</source>
+        <translation>用例 %1 格式错误：%2</translation>
+    </message>
+    <message>
+        <source>malformed case %1: no "expect" object to compare with</source>
+        <translation>用例 %1 格式错误：没有可比较的 "expect" 对象</translation>
+    </message>
+    <message>
+        <source>ok: %1 frames and the end state as expected (%2)</source>
+        <translation>通过：%1 帧和结束状态均符合预期（%2）</translation>
+    </message>
+    <message>
+        <source>differs from %1:</source>
+        <translation>与 %1 不同：</translation>
+    </message>
+    <message>
+        <source>cannot write case %1: %2</source>
+        <translation>无法写入用例 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>read error on %1: %2</source>
+        <translation>读取 %1 出错：%2</translation>
+    </message>
+    <message>
+        <source>no frame limit</source>
+        <translation>不限制帧大小</translation>
+    </message>
+    <message>
+        <source>max frame %1 bytes</source>
+        <translation>最大帧 %1 字节</translation>
+    </message>
+    <message>
+        <source>all interfaces, port %1</source>
+        <translation>所有网络接口，端口 %1</translation>
+    </message>
+    <message>
+        <source>Serving echo on %1 (terminator %2, %3)</source>
+        <translation>echo 服务运行于 %1（终止符 %2，%3）</translation>
+    </message>
+    <message>
+        <source>Serving manual (silent) on %1 (terminator %2, %3)</source>
+        <translation>manual（静默）服务运行于 %1（终止符 %2，%3）</translation>
+    </message>
+    <message>
+        <source>Serving chat on %1 (lines end in %2, %3)</source>
+        <translation>chat 服务运行于 %1（行以 %2 结尾，%3）</translation>
+    </message>
+    <message>
+        <source>Serving greeting on %1 - try %2kongxx</source>
+        <translation>greeting 服务运行于 %1 - 试试 %2kongxx</translation>
+    </message>
+    <message>
+        <source>Runs a protocol profile's server without a window. The greeting profile is the seed's
+HTTP server: open http://127.0.0.1:8888/kongxx and it says "Hello kongxx!".
+Prints the address it serves on first, then one line per connection (unless --quiet).
+Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot listen
+(e.g. port in use), 2 usage error.</source>
+        <translation>不开窗口，运行某个协议配置的服务器。greeting 配置就是原始示例的 HTTP 服务器：
+打开 http://127.0.0.1:8888/kongxx，它回答 "Hello kongxx!"。
+先打印服务地址，然后每个连接打印一行（除非使用 --quiet）。
+按 Ctrl+C（SIGINT）或收到 SIGTERM 时干净地停止。退出状态：0 已停止，1 无法监听
+（例如端口已被占用），2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Do not print a line per connection.</source>
+        <translation>不为每个连接打印一行。</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>warning: listening on ALL interfaces; other machines can connect</source>
+        <translation>警告：正在所有网络接口上监听；其他机器可以连接</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>accepting paused: %1</source>
+        <translation>已暂停接受连接：%1</translation>
+    </message>
+    <message>
+        <source>accepting resumed</source>
+        <translation>已恢复接受连接</translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3 opened</source>
+        <translation>%1 #%2 %3 已打开</translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3 closed%4</source>
+        <translation>%1 #%2 %3 已关闭%4</translation>
+    </message>
+    <message>
+        <source>Stopping (%1).</source>
+        <translation>正在停止（%1）。</translation>
+    </message>
+    <message>
+        <source>greeting (HTTP), echo, chat or manual (silent: frames, never answers). Default: greeting.</source>
+        <translation>greeting（HTTP）、echo、chat 或 manual（静默：只分帧，从不回答）。默认：greeting。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Address to listen on: an IP, 'localhost' (127.0.0.1 and ::1) or 'any' (all interfaces, with a warning). Default: 127.0.0.1.</source>
+        <translation>监听地址：一个 IP、“localhost”（127.0.0.1 和 ::1）或“any”（所有网络接口，会给出警告）。默认：127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADDR</translation>
+    </message>
+    <message>
+        <source>Port; 0 picks a free one (printed). Default: 8888.</source>
+        <translation>端口；0 表示自动选择空闲端口（会打印出来）。默认：8888。</translation>
+    </message>
+    <message>
+        <source>echo/chat terminator: escaped bytes (\r\n, \n, qqq, \xHH), count:N or none.</source>
+        <translation>echo/chat 的终止符：转义字节（\r\n、\n、qqq、\xHH）、count:N 或 none。</translation>
+    </message>
+    <message>
+        <source>echo/chat maximum frame in bytes, -1 for none.</source>
+        <translation>echo/chat 的最大帧，单位字节，-1 表示不限制。</translation>
+    </message>
+    <message>
+        <source>Connection cap (0: none). Default: 1024.</source>
+        <translation>连接数上限（0：不限制）。默认：1024。</translation>
+    </message>
+    <message>
+        <source>greeting: total deadline for a request head, in ms. Default: 10000.</source>
+        <translation>greeting：请求头的总期限，单位毫秒。默认：10000。</translation>
+    </message>
+    <message>
+        <source>echo: idle deadline in ms (chat has none). Default: 60000.</source>
+        <translation>echo：空闲期限，单位毫秒（chat 没有）。默认：60000。</translation>
+    </message>
+    <message>
+        <source>Every profile: close a connection whose output made no progress for this long, in ms (0: never). Default: 30000.</source>
+        <translation>所有协议：输出在这段时间内没有进展则关闭连接，单位毫秒（0：从不）。默认：30000。</translation>
+    </message>
+    <message>
+        <source>--bind: '%1' is not an IP address, 'localhost' or 'any'</source>
+        <translation>--bind：“%1”不是 IP 地址、“localhost”或“any”</translation>
+    </message>
+    <message>
+        <source>--port: '%1' is not a port number (0-65535)</source>
+        <translation>--port：“%1”不是端口号（0-65535）</translation>
+    </message>
+    <message>
+        <source>--%1: '%2' is not a number from %3 to %4</source>
+        <translation>--%1：“%2”不是 %3 到 %4 之间的数</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>未知选项 --%1</translation>
+    </message>
+    <message>
+        <source>An async_chat client. Pushes each --send, then each line of standard input, with the
+terminator appended, and prints every frame received as "[index] escaped-text".
+A stdin line ":terminator SPEC" changes the terminator (both ways) from then on;
+":starttls" upgrades the connection to TLS (after the protocol's own command).
+Exits when the peer closes, or when stdin has ended and no frame came for the grace
+period (--wait, default 1000 ms). Exit status: 0 done, 1 cannot connect or the
+connection failed, 2 usage error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Talk TLS (the peer is verified against the system CAs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust this CA (PEM) as well as the system's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept exactly this peer certificate (SHA-256, hex), even self-signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA256HEX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> ... (%1 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (no terminator: the stream ended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--listen: '%1' is not ADDR:PORT (IPv6 as [::1]:PORT; port 0 picks one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--listen: '%1' is not an IP address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--to HOST:PORT is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--to: '%1' is not HOST:PORT (IPv6 as [::1]:PORT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--reply-terminator: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--max-connections: expected a number (0: no cap)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--connect-timeout: expected milliseconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--ca and --accept-fingerprint apply to the upstream and need --tls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A relay between real programs: each client that connects to --listen gets its own
+connection to --to; every byte is passed on unchanged and in order. Both directions
+are framed for display: one line per frame, "&gt;" client to server, "&lt;" back.
+Prints where it listens first. Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.
+Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address to listen on; port 0 picks a free one. Default: 127.0.0.1:0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server each client is relayed to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frames client to server end with this: escaped bytes (\r\n, \n, \xHH), count:N or none. Default: \r\n.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frames server to client. Default: --terminator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print no frames (they are still counted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clients at once (0: no cap). Default: 1024.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline for the upstream connect, ms. Default: 10000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Talk TLS to the upstream (verified against the system CAs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept exactly this upstream certificate (SHA-256, hex).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clients talk TLS to the relay: certificate (PEM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its private key (PEM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished">无法在 %1:%2 上监听：%2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Relaying on %1 to %2:%3 (client to server frames end in %4, server to client in %5)%6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, clients talk TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, TLS to the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 #%2 server %3 connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 #%2 closed%3</source>
+        <translation type="unfinished">%1 #%2 %3 已关闭%3 {1 ?} {2 ?}</translation>
+    </message>
+    <message>
+        <source>#%1 closed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serve over TLS with this certificate (PEM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate's private key (PEM).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acw::cli::LineClient</name>
+    <message>
+        <source>cannot connect to %1:%2: timed out after %3 ms</source>
+        <translation>无法连接到 %1:%2：%3 毫秒后超时</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>无法连接到 %1:%2：%3</translation>
+    </message>
+    <message>
+        <source>connection closed by the peer</source>
+        <translation>对端关闭了连接</translation>
+    </message>
+    <message>
+        <source>:terminator: %1</source>
+        <translation>:terminator：%1</translation>
+    </message>
+    <message>
+        <source>:terminator: %1 is larger than the maximum frame</source>
+        <translation>:terminator：%1 大于最大帧</translation>
+    </message>
+    <message>
+        <source>terminator is now %1</source>
+        <translation>终止符现在是 %1</translation>
+    </message>
+    <message>
+        <source>:starttls: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>:starttls: not connected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acw::cli::Printer</name>
+    <message>
+        <source>frame %1 (%2, %3 bytes) "%4"</source>
+        <translation>帧 %1（%2，%3 字节）"%4"</translation>
+    </message>
+    <message>
+        <source>error: frame %1 is longer than %2 bytes (--max-frame); framing stopped</source>
+        <translation>错误：帧 %1 超过 %2 字节（--max-frame）；分帧已停止</translation>
+    </message>
+    <message>
+        <source>terminator %1 set at byte %2 (outside a callback)</source>
+        <translation>在第 %2 字节处设置终止符 %1（在回调之外）</translation>
+    </message>
+    <message>
+        <source>end: %1 bytes pending "%2", held back "%3", terminator %4</source>
+        <translation>结束：%1 字节未成帧 "%2"，保留 "%3"，终止符 %4</translation>
+    </message>
+    <message>
+        <source>input:      %1 bytes</source>
+        <translation>输入：      %1 字节</translation>
+    </message>
+    <message>
+        <source>frames:     %1</source>
+        <translation>帧数：      %1</translation>
+    </message>
+    <message>
+        <source>framed:     %1 bytes of frame data</source>
+        <translation>已成帧：    %1 字节帧数据</translation>
+    </message>
+    <message>
+        <source>pending:    %1 bytes</source>
+        <translation>未成帧：    %1 字节</translation>
+    </message>
+    <message>
+        <source>held back:  %1 bytes</source>
+        <translation>保留：      %1 字节</translation>
+    </message>
+    <message>
+        <source>terminator: %1</source>
+        <translation>终止符：%1</translation>
+    </message>
+    <message>
+        <source>stopped:    a frame exceeded --max-frame %1</source>
+        <translation>已停止：    有帧超过 --max-frame %1</translation>
+    </message>
+    <message>
+        <source>elapsed:    %1 s (%2 MB/s)</source>
+        <translation>耗时：      %1 秒（%2 MB/s）</translation>
+    </message>
+</context>
+<context>
     <name>acw::gui</name>
-    <message>
-        <source>--port needs 0 to 65535</source>
-        <translation>--port 需要 0 到 65535 之间的值</translation>
-    </message>
-    <message>
-        <source>bad --terminator</source>
-        <translation>--terminator 无效</translation>
-    </message>
     <message>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
     </message>
 </context>
 </TS>

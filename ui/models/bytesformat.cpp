@@ -5,6 +5,8 @@
 #include <QList>
 #include <QStringDecoder>
 
+#include <optional>
+
 namespace acw::bytesformat {
 
 QString modeKey(ViewMode mode)
@@ -29,14 +31,34 @@ ViewMode modeFromKey(const QString &key)
     return ViewMode::Text;
 }
 
-static bool isSpoofing(char32_t u)
+namespace {
+Encoding g_encoding = Encoding::Utf8;
+
+bool isSpoofing(char32_t u)
 {
-    // Bidi embeddings, overrides and isolates; zero-width and BOM characters.
+    // Bidi embeddings, overrides and isolates; zero-width and BOM characters; line and
+    // paragraph separators.
     return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E
-        || u == 0x200F || u == 0x061C || (u >= 0x200B && u <= 0x200D) || u == 0xFEFF;
+        || u == 0x200F || u == 0x061C || (u >= 0x200B && u <= 0x200D) || u == 0xFEFF
+        || u == 0x2028 || u == 0x2029;
 }
 
-static void appendHexByte(QString &out, unsigned char c)
+bool showable(const QString &decoded)
+{
+    if (decoded.isEmpty() || decoded.contains(QChar::ReplacementCharacter))
+        return false;
+    const QList<uint> points = decoded.toUcs4();
+    if (points.size() != 1)
+        return false;
+    const char32_t u = points.at(0);
+    // C1 controls, surrogates that slipped through, non-characters.
+    if (u < 0xA0 || (u >= 0xD800 && u <= 0xDFFF) || (u >= 0xFDD0 && u <= 0xFDEF)
+        || (u & 0xFFFE) == 0xFFFE)
+        return false;
+    return !isSpoofing(u);
+}
+
+void appendHexByte(QString &out, unsigned char c)
 {
     static const char hex[] = "0123456789ABCDEF";
     out += QLatin1String("\\x");
@@ -44,12 +66,95 @@ static void appendHexByte(QString &out, unsigned char c)
     out += QLatin1Char(hex[c & 15]);
 }
 
+// Length of the multi-byte sequence starting at bytes[i] (c >= 0x80) if its structure is
+// valid in the encoding, else 0.
+int sequenceLength(const QByteArray &bytes, qsizetype i, Encoding encoding)
+{
+    const qsizetype n = bytes.size();
+    auto at = [&bytes](qsizetype k) { return static_cast<unsigned char>(bytes.at(k)); };
+    const unsigned char c = at(i);
+    if (encoding == Encoding::Utf8) {
+        const int len = c >= 0xF8 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+        if (len == 0 || i + len > n)
+            return 0;
+        for (int k = 1; k < len; ++k) {
+            if ((at(i + k) & 0xC0) != 0x80)
+                return 0;
+        }
+        return len;
+    }
+    // GB18030: lead 81-FE; then 40-7E/80-FE (two bytes) or 30-39 81-FE 30-39 (four).
+    if (c < 0x81 || c > 0xFE || i + 1 >= n)
+        return 0;
+    const unsigned char c2 = at(i + 1);
+    if ((c2 >= 0x40 && c2 <= 0x7E) || (c2 >= 0x80 && c2 <= 0xFE))
+        return 2;
+    if (c2 >= 0x30 && c2 <= 0x39 && i + 3 < n && at(i + 2) >= 0x81 && at(i + 2) <= 0xFE
+        && at(i + 3) >= 0x30 && at(i + 3) <= 0x39)
+        return 4;
+    return 0;
+}
+} // namespace
+
+QString encodingKey(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Gb18030:
+        return QStringLiteral("gb18030");
+    case Encoding::Latin1:
+        return QStringLiteral("latin-1");
+    case Encoding::Utf8:
+        break;
+    }
+    return QStringLiteral("utf-8");
+}
+
+Encoding encodingFromKey(const QString &key)
+{
+    if (key == QLatin1String("gb18030") || key.compare(QLatin1String("gbk"), Qt::CaseInsensitive) == 0)
+        return Encoding::Gb18030;
+    if (key == QLatin1String("latin-1"))
+        return Encoding::Latin1;
+    return Encoding::Utf8;
+}
+
+QString encodingName(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Gb18030:
+        return QStringLiteral("GB18030 / GBK");
+    case Encoding::Latin1:
+        return QStringLiteral("Latin-1");
+    case Encoding::Utf8:
+        break;
+    }
+    return QStringLiteral("UTF-8");
+}
+
+Encoding defaultEncoding()
+{
+    return g_encoding;
+}
+
+void setDefaultEncoding(Encoding encoding)
+{
+    g_encoding = encoding;
+}
+
 QString text(const QByteArray &bytes)
+{
+    return text(bytes, g_encoding);
+}
+
+QString text(const QByteArray &bytes, Encoding encoding)
 {
     QString out;
     out.reserve(bytes.size());
     qsizetype i = 0;
     const qsizetype n = bytes.size();
+    // One decoder per call; every sequence it is given is structurally complete, and it is
+    // reset after an error, so no state leaks from one character to the next.
+    std::optional<QStringDecoder> decoder;
     while (i < n) {
         const auto c = static_cast<unsigned char>(bytes.at(i));
         if (c < 0x80) {
@@ -62,20 +167,28 @@ QString text(const QByteArray &bytes)
             ++i;
             continue;
         }
-        // A multi-byte UTF-8 sequence: decode it whole or show its bytes.
-        const int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-        bool valid = len > 1 && i + len <= n;
-        for (int k = 1; valid && k < len; ++k)
-            valid = (static_cast<unsigned char>(bytes.at(i + k)) & 0xC0) == 0x80;
-        QString decoded;
-        if (valid) {
-            QStringDecoder decoder(QStringDecoder::Utf8);
-            decoded = decoder(QByteArrayView(bytes.constData() + i, len));
-            valid = !decoder.hasError() && !decoded.isEmpty()
-                && !decoded.contains(QChar::ReplacementCharacter)
-                && !isSpoofing(decoded.toUcs4().value(0));
+        if (encoding == Encoding::Latin1) {
+            if (c >= 0xA0 && c != 0xAD) // not C1 controls, not the invisible soft hyphen
+                out += QChar(char16_t(c));
+            else
+                appendHexByte(out, c);
+            ++i;
+            continue;
         }
-        if (valid) {
+        const int len = sequenceLength(bytes, i, encoding);
+        QString decoded;
+        if (len > 0) {
+            if (!decoder) {
+                decoder.emplace(encoding == Encoding::Utf8 ? QStringDecoder(QStringDecoder::Utf8)
+                                                           : QStringDecoder("GB18030"));
+            }
+            decoded = (*decoder)(QByteArrayView(bytes.constData() + i, len));
+            if (decoder->hasError() || !decoder->isValid()) {
+                decoder->resetState();
+                decoded.clear();
+            }
+        }
+        if (len > 0 && showable(decoded)) {
             out += decoded;
             i += len;
         } else {
@@ -84,6 +197,22 @@ QString text(const QByteArray &bytes)
         }
     }
     return out;
+}
+
+QString line(const QByteArray &bytes, int maxChars)
+{
+    // Decode a little more than fits (a character is up to 4 bytes), then cut.
+    const qsizetype take = qsizetype(maxChars) * 4 + 4;
+    QString s = text(bytes.left(take));
+    s.replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    s.replace(QLatin1Char('\t'), QLatin1String("\\t"));
+    if (s.size() > maxChars || bytes.size() > take) {
+        s.truncate(maxChars);
+        if (s.size() && s.at(s.size() - 1).isHighSurrogate())
+            s.chop(1);
+        s += QChar(0x2026);
+    }
+    return s;
 }
 
 QString escaped(const QByteArray &bytes)

@@ -14,9 +14,22 @@ enum class ViewMode { Text, Hex, Escaped };
 QString modeKey(ViewMode mode); // "text" | "hex" | "escaped" (settings)
 ViewMode modeFromKey(const QString &key);
 
-// Printable text: \n and \t kept, other control bytes, invalid UTF-8 and bidi controls as
-// \xHH (a peer must not be able to spoof the view, reliability.md).
-QString text(const QByteArray &bytes);
+// How text mode decodes bytes. GB18030 covers GBK and GB2312 (its subsets).
+enum class Encoding { Utf8, Gb18030, Latin1 };
+QString encodingKey(Encoding encoding); // "utf-8" | "gb18030" | "latin-1" (settings)
+Encoding encodingFromKey(const QString &key);
+QString encodingName(Encoding encoding); // "UTF-8", "GB18030 / GBK", "Latin-1"
+// The one rule every view uses (View > Text encoding); UTF-8 until set.
+Encoding defaultEncoding();
+void setDefaultEncoding(Encoding encoding);
+
+// Printable text: \n and \t kept, \r as \r; bytes that do not decode in the encoding,
+// control characters and bidi/zero-width characters as \xHH (a peer must not be able to
+// spoof the view, reliability.md).
+QString text(const QByteArray &bytes, Encoding encoding);
+QString text(const QByteArray &bytes); // in defaultEncoding()
+// One line of text(): \n and \t escaped too, cut at maxChars with an ellipsis (tables).
+QString line(const QByteArray &bytes, int maxChars = 80);
 // Everything visible: Terminator::escape() (\r \n \t \0 \\ \xHH).
 QString escaped(const QByteArray &bytes);
 // One line: escaped, cut at maxChars with an ellipsis.

@@ -15,6 +15,15 @@ QByteArray CaptureStore::Capture::bytes(qint64 from, qint64 to) const
     return data.mid(from - baseOffset, to - from);
 }
 
+QByteArray CaptureStore::Capture::outBytes(qint64 from, qint64 to) const
+{
+    from = std::max(from, outBase);
+    to = std::min(to, outBase + qint64(outData.size()));
+    if (to <= from)
+        return {};
+    return outData.mid(from - outBase, to - from);
+}
+
 QByteArray CaptureStore::Capture::frameData(const FrameMark &mark) const
 {
     return bytes(mark.dataStart(), mark.dataEnd());
@@ -73,6 +82,7 @@ void CaptureStore::applyEvents(const QVector<EngineEvent> &events)
             m_order.append(e.connection);
         }
         Capture &c = it.value();
+        ++m_seq;
         switch (e.type) {
         case Type::Chunk:
             addChunk(c, e);
@@ -98,6 +108,12 @@ void CaptureStore::applyEvents(const QVector<EngineEvent> &events)
             c.terminatorCause = e.code;
             c.framesAtChange = c.frames.isEmpty() ? 0 : c.frames.constLast().index + 1;
             break;
+        case Type::Pushed:
+            addPush(c, e);
+            break;
+        case Type::Sent:
+            addSent(c, e);
+            break;
         case Type::ConnectionClosed:
             c.closed = true;
             c.unframedAtClose = e.size;
@@ -119,12 +135,14 @@ void CaptureStore::addChunk(Capture &c, const EngineEvent &e)
     if (c.chunkStarts.isEmpty() || c.chunkStarts.constLast() < e.offset) {
         c.chunkStarts.append(e.offset);
         c.chunkTimes.append(e.timeUs);
+        c.chunkSeqs.append(m_seq);
     }
     // Reads long past the captured bytes mean nothing to the view; keep the newest.
     if (c.chunkStarts.size() > 2 * m_chunksPerConnection) {
         const int drop = c.chunkStarts.size() - m_chunksPerConnection;
         c.chunkStarts.remove(0, drop);
         c.chunkTimes.remove(0, drop);
+        c.chunkSeqs.remove(0, drop);
     }
     if (contiguous && !c.dataLost && e.data.size() == e.size) {
         c.data.append(e.data);
@@ -183,6 +201,54 @@ void CaptureStore::trim(Capture &c, qint64 keepBytes)
     const int gone = int(first - c.chunkStarts.begin());
     c.chunkStarts.remove(0, gone);
     c.chunkTimes.remove(0, gone);
+    c.chunkSeqs.remove(0, gone);
+}
+
+void CaptureStore::addPush(Capture &c, const EngineEvent &e)
+{
+    if (e.size <= 0)
+        return; // an empty push sends nothing (Q10)
+    OutMark mark{c.pushedEnd, e.size, e.timeUs, m_seq};
+    const bool contiguous = c.pushedEnd == c.outBase + c.outData.size();
+    if (contiguous && !c.outLost) {
+        c.outData.append(e.data);
+        m_totalBytes += e.data.size();
+        c.outLost = e.data.size() < e.size;
+    } else {
+        c.outLost = true;
+    }
+    c.pushedEnd += e.size;
+    c.pushes.append(mark);
+    if (c.pushes.size() > 2 * m_chunksPerConnection) {
+        const int drop = c.pushes.size() - m_chunksPerConnection;
+        c.pushes.remove(0, drop);
+        c.droppedPushes += drop;
+    }
+    if (c.outData.size() > m_bytesPerConnection)
+        trimOut(c, m_bytesPerConnection);
+}
+
+void CaptureStore::addSent(Capture &c, const EngineEvent &e)
+{
+    if (e.size <= 0)
+        return;
+    c.sends.append(OutMark{c.sentEnd, e.size, e.timeUs, m_seq});
+    c.sentEnd += e.size;
+    if (c.sends.size() > 2 * m_chunksPerConnection) {
+        const int drop = c.sends.size() - m_chunksPerConnection;
+        c.sends.remove(0, drop);
+        c.droppedSends += drop;
+    }
+}
+
+void CaptureStore::trimOut(Capture &c, qint64 keepBytes)
+{
+    const qint64 drop = c.outData.size() - std::max<qint64>(0, keepBytes);
+    if (drop <= 0)
+        return;
+    c.outData.remove(0, drop);
+    c.outBase += drop;
+    m_totalBytes -= drop;
 }
 
 void CaptureStore::enforceTotal()
@@ -205,6 +271,10 @@ void CaptureStore::enforceTotal()
             trim(it.value(), 0);
             it->dataLost = true;
         }
+        if (it != m_captures.end() && !it->outData.isEmpty()) {
+            trimOut(it.value(), 0);
+            it->outLost = true;
+        }
     }
 }
 
@@ -216,7 +286,7 @@ void CaptureStore::remove(const QVector<quint64> &ids)
     for (quint64 id : ids) {
         auto it = m_captures.find(id);
         if (it != m_captures.end()) {
-            m_totalBytes -= it->data.size();
+            m_totalBytes -= it->data.size() + it->outData.size();
             m_totalFrames -= it->frames.size();
             m_captures.erase(it);
         }

@@ -9,9 +9,11 @@
 
 namespace acw {
 
-// What each connection received, kept so the inspector can show where the chunks and
-// frames fell: the tail of the input stream (capped per connection and in total), the chunk
-// starts, and a ring of frame marks. Fed by Engine::eventsReady; one changed() per batch.
+// What each connection received and sent, kept so the inspector can show where the chunks
+// and frames fell and what went out, also once the connection has closed: the tail of the
+// input stream and of the output stream (each capped per connection, both in total), the
+// chunk starts, a ring of frame marks, every push as a unit and every kernel write. Fed by
+// Engine::eventsReady; one changed() per batch.
 class CaptureStore : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,17 @@ public:
         qint64 dataEnd() const { return end - termSize; }
     };
 
+    // One push (a unit as the profile or the user pushed it) or one kernel write, as a
+    // range of the output stream (offset: bytes pushed before it).
+    struct OutMark
+    {
+        qint64 offset = 0;
+        qint64 size = 0;
+        qint64 timeUs = 0;
+        quint64 seq = 0;      // order of arrival among all events of the store
+        qint64 end() const { return offset + size; }
+    };
+
     struct Capture
     {
         qint64 baseOffset = 0;        // stream offset of data[0]
@@ -36,6 +49,7 @@ public:
         qint64 streamEnd = 0;         // bytes received so far
         QVector<qint64> chunkStarts;  // stream offsets, ascending
         QVector<qint64> chunkTimes;   // when each of those reads arrived (µs since the epoch)
+        QVector<quint64> chunkSeqs;   // their order among all events (interleaving with output)
         QVector<FrameMark> frames;    // ascending, oldest dropped past the cap
         quint64 droppedFrames = 0;
         bool dataLost = false;        // a chunk arrived without its bytes (capture limit)
@@ -51,6 +65,19 @@ public:
         quint64 framesAtChange = 0;   // frames delivered when it changed
         QByteArray bytes(qint64 from, qint64 to) const; // clipped to what was captured
         QByteArray frameData(const FrameMark &mark) const;
+
+        // Output: the pushed bytes (a contiguous tail of what was pushed), the pushes and
+        // the kernel writes (oldest dropped past the cap).
+        qint64 outBase = 0;           // output stream offset of outData[0]
+        QByteArray outData;
+        qint64 pushedEnd = 0;         // bytes pushed so far
+        qint64 sentEnd = 0;           // bytes the kernel took so far
+        QVector<OutMark> pushes;
+        QVector<OutMark> sends;
+        quint64 droppedPushes = 0;
+        quint64 droppedSends = 0;
+        bool outLost = false;         // a push arrived without all its bytes (capture limit)
+        QByteArray outBytes(qint64 from, qint64 to) const; // clipped to what was captured
         // Everything the Framing Lab needs to replay this connection: complete only when
         // nothing was trimmed or lost (else *why says what is missing).
         bool labInput(QByteArray *stream, QList<qint64> *reads, QStringList *script,
@@ -86,6 +113,9 @@ signals:
 private:
     void addChunk(Capture &c, const EngineEvent &e);
     void addFrame(Capture &c, const EngineEvent &e);
+    void addPush(Capture &c, const EngineEvent &e);
+    void addSent(Capture &c, const EngineEvent &e);
+    void trimOut(Capture &c, qint64 keepBytes);
     void trim(Capture &c, qint64 keepBytes);
     void enforceTotal();
     qint64 terminatorSize(const QString &spec);
@@ -100,6 +130,7 @@ private:
     qint64 m_totalFrames = 0;
     qint64 m_totalBytes = 0;
     quint64 m_pinned = 0;
+    quint64 m_seq = 0;
     QString m_lastSpec;
     qint64 m_lastSpecSize = 0;
 };

@@ -72,17 +72,7 @@ void ConnectionModel::clearClosed()
         if (isClosed(m_rows.at(r)))
             rows.append(r);
     }
-    removeRows(rows);
-}
-
-QVector<quint64> ConnectionModel::closedIds() const
-{
-    QVector<quint64> ids;
-    for (const ConnectionInfo &info : m_rows) {
-        if (isClosed(info))
-            ids.append(info.id);
-    }
-    return ids;
+    removeSortedRows(rows);
 }
 
 void ConnectionModel::enforceCap()
@@ -100,10 +90,10 @@ void ConnectionModel::enforceCap()
     });
     closed.resize(m_closedCount - m_closedCap);
     std::sort(closed.begin(), closed.end());
-    removeRows(closed);
+    removeSortedRows(closed);
 }
 
-void ConnectionModel::removeRows(const QVector<int> &sortedRows)
+void ConnectionModel::removeSortedRows(const QVector<int> &sortedRows)
 {
     if (sortedRows.isEmpty())
         return;

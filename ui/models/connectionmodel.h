@@ -36,7 +36,6 @@ public:
     const ConnectionInfo &infoAt(int row) const { return m_rows.at(row); }
     int liveCount() const { return m_rows.size() - m_closedCount; }
     int closedCount() const { return m_closedCount; }
-    QVector<quint64> closedIds() const;
 
     // --- QAbstractItemModel ---
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -52,7 +51,7 @@ signals:
     void connectionsRemoved(const QVector<quint64> &ids);
 
 private:
-    void removeRows(const QVector<int> &sortedRows);
+    void removeSortedRows(const QVector<int> &sortedRows);
     void enforceCap();
     void rebuildIndex();
     qint64 ageUs(const ConnectionInfo &info) const;

@@ -39,6 +39,12 @@ void FrameListModel::refresh(const QSet<quint64> &ids)
     }
 }
 
+void FrameListModel::refreshTexts()
+{
+    if (m_rows > 0)
+        emit dataChanged(index(0, Data), index(m_rows - 1, Data), {Qt::DisplayRole});
+}
+
 int FrameListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rows;
@@ -65,7 +71,8 @@ QVariant FrameListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Index:
-        return QVariant::fromValue<qulonglong>(f.index);
+        // Numbered from 1 wherever a user sees frames; the engine's index is 0-based.
+        return QVariant::fromValue<qulonglong>(f.index + 1);
     case Offset:
         return f.dataStart();
     case Size:
@@ -76,8 +83,8 @@ QVariant FrameListModel::data(const QModelIndex &index, int role) const
         const QByteArray bytes = c->frameData(f);
         if (bytes.size() < f.size && bytes.isEmpty())
             return tr("(not captured)");
-        return role == Qt::ToolTipRole ? bytesformat::escaped(bytes.left(4096))
-                                       : bytesformat::preview(bytes, 120);
+        return role == Qt::ToolTipRole ? bytesformat::text(bytes.left(4096))
+                                       : bytesformat::line(bytes, 120);
     }
     default:
         return {};

@@ -21,6 +21,8 @@ public:
     quint64 connection() const { return m_id; }
     // Called with the ids a CaptureStore batch touched.
     void refresh(const QSet<quint64> &ids);
+    // The text encoding changed: the Data column is decoded again.
+    void refreshTexts();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -24,6 +24,8 @@ void TimelineModel::setCap(int entries)
     m_ring.clear();
     m_head = 0;
     m_count = 0;
+    m_payloadBytes = 0;
+    m_cutCursor = 0;
     endResetModel();
 }
 
@@ -46,6 +48,12 @@ void TimelineModel::appendEvents(const QVector<EngineEvent> &events)
     const int overflow = std::max(0, m_count + incoming - m_cap);
     if (overflow > 0) {
         beginRemoveRows({}, 0, overflow - 1);
+        for (int r = 0; r < overflow; ++r) {
+            Entry &old = m_ring[(m_head + r) % m_cap];
+            m_payloadBytes -= old.data.size();
+            old.data = QByteArray();
+        }
+        m_cutCursor = std::max(0, m_cutCursor - overflow);
         m_head = (m_head + overflow) % m_cap;
         m_count -= overflow;
         m_dropped += overflow;
@@ -56,15 +64,50 @@ void TimelineModel::appendEvents(const QVector<EngineEvent> &events)
         const EngineEvent &e = events.at(i);
         // Until the ring is full, storage is linear from m_head == 0.
         Entry &slot = m_ring[(m_head + m_count) % m_cap];
-        slot.timeUs = e.timeUs;
-        slot.connection = e.connection;
-        slot.server = e.server;
-        slot.type = e.type;
-        slot.size = e.size;
-        slot.summary = summarize(e);
+        slot = entryOf(e);
+        m_payloadBytes += slot.data.size();
         ++m_count;
     }
+    cutPayloads();
     endInsertRows();
+}
+
+TimelineModel::Entry TimelineModel::entryOf(const EngineEvent &e)
+{
+    Entry entry;
+    entry.timeUs = e.timeUs;
+    entry.connection = e.connection;
+    entry.server = e.server;
+    entry.type = e.type;
+    entry.size = e.size;
+    entry.offset = e.offset;
+    entry.index = e.index;
+    entry.code = e.code;
+    entry.rearm = e.rearm;
+    entry.text = e.text;
+    entry.data = e.data; // shared with the event, not copied
+    return entry;
+}
+
+void TimelineModel::cutPayloads()
+{
+    // Oldest first, each payload down to a head that the row still shows.
+    constexpr qsizetype head = 256;
+    while (m_payloadBytes > m_payloadBudget && m_cutCursor < m_count) {
+        Entry &e = m_ring[(m_head + m_cutCursor) % m_cap];
+        if (e.data.size() > head) {
+            m_payloadBytes -= e.data.size() - head;
+            e.data = e.data.left(head);
+            e.dataCut = true;
+        }
+        ++m_cutCursor;
+    }
+}
+
+void TimelineModel::refreshTexts()
+{
+    if (m_count > 0)
+        emit dataChanged(index(0, Summary), index(m_count - 1, Summary), {Qt::DisplayRole});
 }
 
 QString TimelineModel::typeKey(Type type)
@@ -124,8 +167,18 @@ QString TimelineModel::timeText(qint64 timeUs)
         + QStringLiteral("%1").arg(timeUs % 1000, 3, 10, QLatin1Char('0'));
 }
 
-QString TimelineModel::summarize(const EngineEvent &e)
+QString TimelineModel::summarize(const Entry &e, int maxChars)
 {
+    auto payload = [&e, maxChars] {
+        if (maxChars >= 0)
+            return bytesformat::line(e.data, maxChars);
+        // Exports: the whole payload, escaped so the bytes can be told apart exactly.
+        QString s = bytesformat::escaped(e.data);
+        if (e.data.size() < e.size)
+            s += QLatin1Char(' ')
+                + tr("[%1 of %n byte(s) kept]", nullptr, int(e.size)).arg(e.data.size());
+        return s;
+    };
     switch (e.type) {
     case Type::ServerStarted:
         return tr("listening on %1").arg(e.text);
@@ -141,9 +194,10 @@ QString TimelineModel::summarize(const EngineEvent &e)
     case Type::ConnectionOpened:
         return tr("peer %1").arg(e.text);
     case Type::Chunk:
-        return tr("at %1: %2").arg(e.offset).arg(bytesformat::preview(e.data, 60));
+        return tr("at %1: %2").arg(e.offset).arg(payload());
     case Type::Frame:
-        return tr("frame #%1, %2 bytes, terminator %3").arg(e.index).arg(e.size).arg(e.text);
+        // Frames are numbered from 1 wherever a user sees them (the engine counts from 0).
+        return tr("frame #%1, %n byte(s), terminator %2", nullptr, int(e.size)).arg(e.index + 1).arg(e.text);
     case Type::TerminatorChanged:
         if (e.code == 2) // TerminatorCause::CountReached
             return tr("count reached: terminator is now %1 (asynchat does not re-arm a count)")
@@ -153,17 +207,17 @@ QString TimelineModel::summarize(const EngineEvent &e)
         return e.rearm ? tr("terminator set to %1, re-armed after every frame").arg(e.text)
                        : tr("terminator set to %1").arg(e.text);
     case Type::Pushed:
-        return bytesformat::preview(e.data, 60);
+        return payload();
     case Type::Sent:
-        return tr("%1 bytes sent").arg(e.size);
+        return tr("%n byte(s) sent", nullptr, int(e.size));
     case Type::ConnectionClosed: {
         QString s = e.text.isEmpty() ? tr("closed in order") : e.text;
         if (e.size > 0)
-            s += QLatin1String("; ") + tr("%1 unframed bytes left").arg(e.size);
+            s += QLatin1String("; ") + tr("%n unframed byte(s) left", nullptr, int(e.size));
         return s;
     }
     case Type::Dropped:
-        return tr("%1 events dropped by the engine").arg(e.size);
+        return tr("%n event(s) dropped by the engine", nullptr, int(e.size));
     case Type::RelayFrame:
         return (e.code == 0 ? tr("client → server #%1, %2 bytes: %3")
                             : tr("server → client #%1, %2 bytes: %3"))
@@ -220,7 +274,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Size:
         return e.size ? QVariant(e.size) : QVariant();
     case Summary:
-        return e.summary;
+        return summarize(e);
     default:
         return {};
     }
@@ -249,7 +303,8 @@ void TimelineModel::writeText(QIODevice *device, const QVector<int> &rows) const
                                    : QStringLiteral("server:%1").arg(e.server);
         const QString line = QStringLiteral("%1 %2\t%3\t%4\t%5\t%6\n")
                                  .arg(t.toString(QStringLiteral("yyyy-MM-dd")), timeText(e.timeUs),
-                                      who, typeKey(e.type), QString::number(e.size), e.summary);
+                                      who, typeKey(e.type), QString::number(e.size),
+                                      summarize(e, -1));
         device->write(line.toUtf8());
     }
 }
@@ -268,7 +323,16 @@ void TimelineModel::writeJsonLines(QIODevice *device, const QVector<int> &rows) 
         o.insert(QStringLiteral("server"), e.server);
         o.insert(QStringLiteral("type"), typeKey(e.type));
         o.insert(QStringLiteral("size"), e.size);
-        o.insert(QStringLiteral("summary"), e.summary);
+        o.insert(QStringLiteral("summary"), summarize(e, -1));
+        if (e.type == Type::Chunk || e.type == Type::Pushed) {
+            // The whole payload: escaped (Terminator::unescape() gives the bytes back) and
+            // as decoded text; "complete" is false when the capture limit cut it.
+            o.insert(QStringLiteral("data"), bytesformat::escaped(e.data));
+            o.insert(QStringLiteral("text"), bytesformat::text(e.data));
+            o.insert(QStringLiteral("complete"), e.data.size() == e.size);
+        }
+        if (e.type == Type::Frame)
+            o.insert(QStringLiteral("frame"), qint64(e.index + 1));
         device->write(QJsonDocument(o).toJson(QJsonDocument::Compact));
         device->write("\n");
     }

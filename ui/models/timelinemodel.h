@@ -10,8 +10,11 @@ class QIODevice;
 
 namespace acw {
 
-// The event timeline: a ring of the last cap() engine events (oldest dropped first), each
-// kept as a short summary, never the data. One removal and one insertion per batch.
+// The event timeline: a ring of the last cap() engine events (oldest dropped first). Each
+// keeps its payload (chunk or push bytes) for the exports, within a byte budget: past it the
+// oldest payloads are cut to a short head. Rows show one abbreviated line, decoded by the
+// current text encoding; the exports carry the whole payload. One removal and one insertion
+// per batch.
 class TimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,7 +29,13 @@ public:
         int server = 0;
         EngineEvent::Type type = EngineEvent::Type::Chunk;
         qint64 size = 0;
-        QString summary;
+        qint64 offset = 0;
+        quint64 index = 0;
+        int code = 0;
+        bool rearm = false;
+        QString text;
+        QByteArray data;      // the payload, or its head once past the budget
+        bool dataCut = false; // data holds less than the engine captured
     };
 
     explicit TimelineModel(QObject *parent = nullptr);
@@ -43,7 +52,18 @@ public:
     static QString typeName(EngineEvent::Type type);  // translated
     static QString typeKey(EngineEvent::Type type);   // stable, for JSON
     static QString timeText(qint64 timeUs);           // local time, to the microsecond
-    static QString summarize(const EngineEvent &event);
+    // maxChars < 0: the whole payload (exports); else one line cut with an ellipsis.
+    static QString summarize(const Entry &entry, int maxChars = 60);
+    static QString summarize(const EngineEvent &event, int maxChars = 60)
+    {
+        return summarize(entryOf(event), maxChars);
+    }
+    static Entry entryOf(const EngineEvent &event);
+    QString summaryAt(int row) const { return summarize(entryAt(row)); }
+    void setPayloadBudget(qint64 bytes) { m_payloadBudget = bytes; }
+    qint64 payloadBytes() const { return m_payloadBytes; }
+    // The text encoding changed: the rows' details are decoded again.
+    void refreshTexts();
     static constexpr int typeCount = int(EngineEvent::Type::Dropped) + 1;
 
     // --- Export (rows in model order) ---
@@ -62,6 +82,10 @@ private:
     int m_count = 0;
     int m_cap = 100000;
     quint64 m_dropped = 0;
+    qint64 m_payloadBudget = 32 * 1024 * 1024;
+    qint64 m_payloadBytes = 0;
+    int m_cutCursor = 0; // rows before it (from the oldest) have had their payload cut
+    void cutPayloads();
 };
 
 // Filters the timeline by connection and by event type (and by text, through the base

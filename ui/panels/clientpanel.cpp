@@ -44,6 +44,14 @@ void ClientPanel::setTarget(const QString &host, int port)
     m_port->setValue(port);
 }
 
+QString ClientPanel::target() const
+{
+    const QString host = m_host->text().trimmed();
+    const QString port = QString::number(m_port->value());
+    return host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QStringLiteral("]:") + port
+                                           : host + QLatin1Char(':') + port;
+}
+
 void ClientPanel::focusHost()
 {
     m_host->setFocus();

@@ -23,6 +23,7 @@ public:
     quint64 connectToServer(); // 0 if the form is invalid
     void focusHost();
     void setTarget(const QString &host, int port);
+    QString target() const; // "host:port" as the form says ("[::1]:port" for IPv6)
 
 signals:
     void connectionOpened(quint64 id);

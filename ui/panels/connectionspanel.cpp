@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
@@ -42,6 +43,7 @@ ConnectionsPanel::ConnectionsPanel(Workbench *workbench, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move between rows
     m_view->verticalHeader()->hide();
     // Fixed row heights and widths: no per-row measuring with thousands of rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -55,6 +57,12 @@ ConnectionsPanel::ConnectionsPanel(Workbench *workbench, QWidget *parent)
     for (int column : {ConnectionModel::BytesIn, ConnectionModel::BytesOut,
                        ConnectionModel::Frames, ConnectionModel::Queued})
         m_view->setColumnWidth(column, 75);
+    // At least six rows stay visible however small the window (1024x700 included): the
+    // header, six rows, a horizontal scroll bar and the frame.
+    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height()
+                             + 6 * m_view->verticalHeader()->defaultSectionSize()
+                             + m_view->horizontalScrollBar()->sizeHint().height()
+                             + 2 * m_view->frameWidth() + 2);
 
     auto *closeButton = new QPushButton(tr("Close"), this);
     closeButton->setObjectName(QStringLiteral("closeConnectionButton"));

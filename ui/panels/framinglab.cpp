@@ -653,7 +653,7 @@ void FramingLab::recompute()
         QList<QStandardItem *> row;
         row << new QStandardItem(QString::number(f.number)) << new QStandardItem(QString::number(f.size))
             << new QStandardItem(f.terminator.toSpec())
-            << new QStandardItem(bytesformat::preview(f.data, 200));
+            << new QStandardItem(bytesformat::line(f.data, 200));
         m_frames->appendRow(row);
     }
     QString text = tr("%n bytes", nullptr, int(c.input.size())) + QStringLiteral(", ")

@@ -86,6 +86,10 @@ InputView::InputView(Workbench *workbench, QWidget *parent)
         setViewMode(static_cast<bytesformat::ViewMode>(m_modeBox->currentData().toInt()));
     });
     connect(workbench->captures(), &CaptureStore::changed, this, &InputView::capturesChanged);
+    connect(workbench, &Workbench::encodingChanged, this, [this] { // ui8 hook
+        m_frames->refreshTexts();
+        m_dirty = true;
+    });
     // Held-back and pending counts come with the connection's row (not with the age tick).
     connect(workbench->connections(), &ConnectionModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {

@@ -3,6 +3,7 @@
 #include "channel/channelobserver.h"
 #include "models/capturestore.h"
 #include "models/connectionmodel.h"
+#include "panels/conversationview.h"
 #include "panels/inputview.h"
 #include "panels/outputview.h"
 #include "panels/pushbox.h"
@@ -24,8 +25,9 @@ InspectorPanel::InspectorPanel(Workbench *workbench, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_input(new InputView(workbench, this))
     , m_terminator(new TerminatorEditor(workbench, this))
-    , m_output(new OutputView(this))
+    , m_output(new OutputView(workbench, this))
     , m_push(new PushBox(workbench, this))
+    , m_conversation(new ConversationView(workbench, this))
     , m_poll(new QTimer(this))
 {
     m_header->setObjectName(QStringLiteral("inspectorHeader"));
@@ -34,6 +36,7 @@ InspectorPanel::InspectorPanel(Workbench *workbench, QWidget *parent)
     m_tabs->addTab(m_input, tr("&Input"));
     m_tabs->addTab(m_terminator, tr("&Terminator"));
     m_tabs->addTab(m_output, tr("&Output"));
+    m_tabs->addTab(m_conversation, tr("Con&versation"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
@@ -63,6 +66,7 @@ void InspectorPanel::setConnection(quint64 id)
     m_lastClosed = true;
     m_input->setConnection(id);
     m_output->setConnection(id);
+    m_conversation->setConnection(id);
     connectionRowsChanged();
     poll();
 }

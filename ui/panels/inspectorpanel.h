@@ -10,6 +10,7 @@ class QTimer;
 
 namespace acw {
 
+class ConversationView;
 class InputView;
 class OutputView;
 class PushBox;
@@ -34,6 +35,7 @@ public:
     OutputView *output() const { return m_output; }
     PushBox *pushBox() const { return m_push; }
     QTabWidget *tabs() const { return m_tabs; }
+    ConversationView *conversation() const { return m_conversation; }
 
 private:
     void connectionRowsChanged();
@@ -50,6 +52,7 @@ private:
     TerminatorEditor *m_terminator;
     OutputView *m_output;
     PushBox *m_push;
+    ConversationView *m_conversation; // ui8
     QTimer *m_poll;
 };
 

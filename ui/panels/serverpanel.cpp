@@ -182,7 +182,8 @@ ServerConfig ServerPanel::config() const
     c.hasTerminator = !m_terminator->isEmpty() && m_terminator->isValid();
     if (c.hasTerminator)
         c.terminator = m_terminator->terminator();
-    c.maxFrame = m_maxFrame->value() == 0 ? -2 : m_maxFrame->value();
+    if (m_maxFrame->value() != 0)
+        c.maxFrame = m_maxFrame->value(); // else the profile's default
     c.maxConnections = m_maxConnections->value();
     c.idleTimeoutMs = m_idleTimeout->value() * 1000;
     c.headerTimeoutMs = m_headerTimeout->value() * 1000;
@@ -201,9 +202,8 @@ void ServerPanel::setConfig(const ServerConfig &config)
         m_address->setEditText(config.bindAddress);
     m_port->setValue(config.port);
     m_terminator->setSpec(config.hasTerminator ? config.terminator.toSpec() : QString());
-    m_maxFrame->setValue(config.maxFrame > 0 ? int(std::min<qint64>(config.maxFrame,
-                                                                    m_maxFrame->maximum()))
-                                             : 0);
+    const qint64 maxFrame = config.maxFrameOr(0); // 0: the profile's default (or unlimited)
+    m_maxFrame->setValue(maxFrame > 0 ? int(std::min<qint64>(maxFrame, m_maxFrame->maximum())) : 0);
     m_maxConnections->setValue(config.maxConnections);
     m_idleTimeout->setValue(config.idleTimeoutMs / 1000);
     m_headerTimeout->setValue(config.headerTimeoutMs / 1000);

@@ -1,7 +1,7 @@
 // The seed's own test, in a real browser: headless Chromium loads /kongxx from `serve` and
 // its DOM says "Hello kongxx!". Chromium is a test dependency (scripts/deps.sh test): if it
 // is missing this test fails, it never skips.
-#include "../serve/servehelper.h"
+#include "servehelper.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -1,8 +1,10 @@
 // `asynchat-workbench connect` against our own servers and against a third-party line
 // server Debian ships (redis-server on a free loopback port, started and killed here).
-#include "../serve/servehelper.h"
+#include "closedport.h"
+#include "servehelper.h"
 
 #include <QStandardPaths>
+#include <sys/socket.h>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -17,6 +19,7 @@ private slots:
     void sendsAndStdin();
     void terminatorChangeFromStdin();
     void peerCloseEnds();
+    void serverResetFails();
     void ipv6();
     void countTerminator();
     void redisPing();
@@ -119,6 +122,37 @@ void TestConnect::peerCloseEnds()
     QVERIFY(out.contains("] Hello kongxx!\n"));
 }
 
+// Issue 14 item 7: a server that resets the connection (an RST) is a failure: the reason
+// on stderr and exit status 1 (it used to exit 0 without a word).
+void TestConnect::serverResetFails()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> peers;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *peer = server.nextPendingConnection();
+        peers << peer;
+        connect(peer, &QTcpSocket::readyRead, peer, [peer] {
+            if (!peer->readAll().contains('\n'))
+                return;
+            linger off{1, 0}; // close with an RST
+            ::setsockopt(int(peer->socketDescriptor()), SOL_SOCKET, SO_LINGER, &off, sizeof off);
+            peer->abort();
+        });
+    });
+    QProcess p;
+    p.start(QStringLiteral(ACW_APP_PATH),
+            { QStringLiteral("connect"), QStringLiteral("127.0.0.1:%1").arg(server.serverPort()),
+              QStringLiteral("--send"), QStringLiteral("hello") });
+    QVERIFY(p.waitForStarted(5000));
+    p.closeWriteChannel();
+    QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 10000);
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains("connection reset by peer"), err.constData());
+    qDeleteAll(peers);
+}
+
 void TestConnect::ipv6()
 {
     ServeProcess v6;
@@ -150,17 +184,34 @@ void TestConnect::redisPing()
 {
     const QString redis = QStandardPaths::findExecutable(QStringLiteral("redis-server"));
     QVERIFY2(!redis.isEmpty(), "redis-server is missing: run scripts/deps.sh test");
-    QTcpServer probe; // a free loopback port
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
-    m_redis.start(redis, { QStringLiteral("--port"), QString::number(port), QStringLiteral("--bind"),
-                           QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
-                           QStringLiteral("--appendonly"), QStringLiteral("no") });
-    QVERIFY(m_redis.waitForStarted(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_redis.readAllStandardOutput().contains("Ready to accept")
-                                 || [&] { QTcpSocket s; s.connectToHost(QHostAddress::LocalHost, port);
-                                          return s.waitForConnected(100); }(), 10000);
+    // redis-server cannot listen on port 0 and report the port, so a free number is picked
+    // here; if another process takes it first, redis exits and the next number is tried.
+    quint16 port = 0;
+    for (int attempt = 0; attempt < 5 && port == 0; ++attempt) {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 candidate = probe.serverPort();
+        probe.close();
+        m_redis.start(redis, { QStringLiteral("--port"), QString::number(candidate),
+                               QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                               QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"),
+                               QStringLiteral("no") });
+        QVERIFY(m_redis.waitForStarted(5000));
+        QByteArray log;
+        bool ready = false;
+        QVERIFY(QTest::qWaitFor([&] {
+            log += m_redis.readAllStandardOutput();
+            ready = log.contains("Ready to accept") || [&] {
+                QTcpSocket s;
+                s.connectToHost(QHostAddress::LocalHost, candidate);
+                return m_redis.state() == QProcess::Running && s.waitForConnected(100);
+            }();
+            return ready || m_redis.state() == QProcess::NotRunning;
+        }, 10000));
+        if (ready)
+            port = candidate;
+    }
+    QVERIFY2(port != 0, "redis-server did not start");
     int code = -1;
     const QByteArray out = connectRun({ QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--send"),
                                         QStringLiteral("PING") },
@@ -171,10 +222,9 @@ void TestConnect::redisPing()
 
 void TestConnect::refused()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const acwtest::ClosedPort closed; // bound, never listening: connects are refused
+    const quint16 port = closed.port();
+    QVERIFY(port != 0);
     int code = -1;
     QByteArray err;
     connectRun({ QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--send"), QStringLiteral("x") },

@@ -1,7 +1,7 @@
 // The echo and chat profiles of the built `serve`, with Python socket clients: echo round
 // trips for \n, \r\n, qqq and count:N written in 1-, 2- and 3-byte pieces; a chat room where
 // a client that never reads is dropped while the others get every line, in order.
-#include "../serve/servehelper.h"
+#include "servehelper.h"
 
 using namespace acwtest;
 

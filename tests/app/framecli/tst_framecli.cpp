@@ -1,6 +1,7 @@
 // `asynchat-workbench frame` as a user runs it: the spec's examples (R23, R24, R25), the
 // three output forms, files and stdin, and the exit statuses.
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
@@ -55,10 +56,46 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void missingFile();
+    void nonBlockingStdin();
     void setAt();
     void saveCaseThenExpect();
     void expectMalformed();
 };
+
+// Issue 14 item 7: "frame -" on a stdin another process made non-blocking waits for data
+// (it failed with "Resource temporarily unavailable"). A python wrapper sets O_NONBLOCK
+// on the pipe and execs frame; the data comes only after frame has started reading.
+void TestFrameCli::nonBlockingStdin()
+{
+    QProcess p;
+    p.start(QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import fcntl, os, sys\n"
+                            "fcntl.fcntl(0, fcntl.F_SETFL, fcntl.fcntl(0, fcntl.F_GETFL) | os.O_NONBLOCK)\n"
+                            "sys.stderr.write('ready\\n'); sys.stderr.flush()\n"
+                            "os.execv(sys.argv[1], sys.argv[1:])\n"),
+             QStringLiteral(ACW_APP_PATH), QStringLiteral("frame"), QStringLiteral("-t"),
+             QStringLiteral("\\n"), QStringLiteral("--summary"), QStringLiteral("-")});
+    QVERIFY(p.waitForStarted());
+    QByteArray ready;
+    QVERIFY(QTest::qWaitFor([&] {
+        p.waitForReadyRead(50);
+        ready += p.readAllStandardError();
+        return ready.contains("ready");
+    }, 10000));
+    // Let frame reach its first read on the empty pipe (if the data came first, the test
+    // would pass on any code; it cannot pass wrongly).
+    QTest::qWait(500);
+    QCOMPARE(p.state(), QProcess::Running); // it waits, it did not fail
+    p.write("one\ntwo\n");
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(10000));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(p.exitCode() == 0, err.constData());
+    QVERIFY2(!err.contains("temporarily unavailable"), err.constData());
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("frames:\\s+2\\b"))), qPrintable(out));
+}
 
 void TestFrameCli::json_data()
 {
@@ -116,6 +153,20 @@ void TestFrameCli::json_data()
         << QByteArray("A\r\n.\r\r\n.\r\nB\r\n.")
         << lines({R"({"event":"frame","index":1,"terminator":"\\r\\n.\\r\\n","data_hex":"410d0a2e0d"})",
                   R"({"event":"end","pending_hex":"42","held_back_hex":"0d0a2e","terminator":"\\r\\n.\\r\\n"})"});
+    // Issue 14 items 4 and 7: a spec is UTF-8 all the way to bytes (an emoji is 4 bytes,
+    // not "??"), and the keywords are case-insensitive.
+    QTest::newRow("emoji terminator")
+        << QStringList{QStringLiteral("-t"), QString::fromUtf8("\xF0\x9F\x98\x80"),
+                       QStringLiteral("--json")}
+        << QByteArray("a\xF0\x9F\x98\x80" "b??c")
+        << lines({R"({"event":"frame","index":1,"terminator":"\\xF0\\x9F\\x98\\x80","data_hex":"61"})",
+                  R"({"event":"end","pending_hex":"623f3f63","held_back_hex":"","terminator":"\\xF0\\x9F\\x98\\x80"})"});
+    QTest::newRow("COUNT:2 and NONE")
+        << QStringList{QStringLiteral("-t"), QStringLiteral("COUNT:2"), QStringLiteral("-t"),
+                       QStringLiteral("NONE"), QStringLiteral("--json")}
+        << QByteArray("abcd")
+        << lines({R"({"event":"frame","index":1,"terminator":"count:2","data_hex":"6162"})",
+                  R"({"event":"end","pending_hex":"6364","held_back_hex":"","terminator":"none"})"});
     QTest::newRow("NUL terminator, binary data")
         << QStringList{QStringLiteral("-t"), QStringLiteral("\\0"), QStringLiteral("--json")}
         << QByteArray("\xff\0\0", 3)

@@ -1,7 +1,7 @@
 // `asynchat-workbench relay` between real programs: redis-cli and redis-server, curl and
 // headless Chromium and the greeting server, and a Python peer pair moving 100 MiB each
 // way with slow readers (byte-exact, the relay's memory bounded).
-#include "../serve/servehelper.h"
+#include "servehelper.h"
 
 #include <QFile>
 #include <QStandardPaths>

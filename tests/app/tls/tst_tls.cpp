@@ -2,7 +2,7 @@
 // <-> `serve --tls-cert`, a Python ssl server upgraded by ":starttls", the relay with TLS
 // on both sides, and certificates refused with a clear reason unless accepted by
 // fingerprint. Certificates are made here with openssl (none is committed).
-#include "../serve/servehelper.h"
+#include "servehelper.h"
 
 #include <QStandardPaths>
 #include <QTcpServer>

@@ -1,6 +1,7 @@
 // AsyncChat over real loopback sockets: CPython's test_asynchat T1-T11 re-expressed
 // (spec section 7), and the output rules R40-R49 with the deliberate differences Q8, Q12.
 #include "channeltestpeer.h"
+#include "closedport.h"
 
 #include "channel/channelobserver.h"
 
@@ -141,7 +142,7 @@ void tst_AsyncChat::lineTerminator()
 {
     QFETCH(QByteArray, terminator);
     QFETCH(int, piece);
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [&] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes(terminator));
@@ -175,7 +176,7 @@ void tst_AsyncChat::numericTerminator()
 {
     QFETCH(int, count);
     QFETCH(QByteArray, frame);
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [&] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::count(count));
@@ -200,7 +201,7 @@ void tst_AsyncChat::numericTerminator()
 // the data as it arrives; it is also collected, as in asynchat, up to the maximum frame.
 void tst_AsyncChat::noneTerminatorStreams()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QVERIFY(server.start());
     RawPeer peer;
     QVERIFY(peer.connectTo(server.serverPort()));
@@ -233,7 +234,7 @@ void tst_AsyncChat::noneTerminatorStreams()
 // T9: a terminator at the start of the buffer gives an empty frame (R26).
 void tst_AsyncChat::emptyLine()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\n"));
@@ -253,7 +254,7 @@ void tst_AsyncChat::emptyLine()
 // the same read.
 void tst_AsyncChat::terminatorChangedInCallback()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\r\n"));
@@ -277,7 +278,7 @@ void tst_AsyncChat::terminatorChangedInCallback()
 // T7: a client channel sends through simple_producer(data, 8) (R48); the server frames.
 void tst_AsyncChat::simpleProducerToChannel()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\n"));
@@ -300,7 +301,7 @@ void tst_AsyncChat::simpleProducerToChannel()
 // R49: pushes made before the connect completes are sent once it does.
 void tst_AsyncChat::clientQueuesBeforeConnect()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QList<QByteArray> frames;
     server.factory = [&] {
         auto *c = new AsyncChat;
@@ -314,7 +315,8 @@ void tst_AsyncChat::clientQueuesBeforeConnect()
     QCOMPARE(client->state(), AsyncChat::State::Connecting);
     client->push("early\n");
     client->push("bird\n");
-    QCOMPARE(client->outputQueue().size(), 2);
+    QCOMPARE(client->outputQueue().size(), 1); // small pushes share a block
+    QCOMPARE(client->outputQueue().first().preview, QByteArray("early\nbird\n"));
     QTRY_COMPARE(frames.size(), 2);
     QCOMPARE(frames, (QList<QByteArray>{"early", "bird"}));
     QVERIFY(client->outputQueue().isEmpty());
@@ -326,7 +328,7 @@ void tst_AsyncChat::clientQueuesBeforeConnect()
 // completes sends the request, then closes; the server sees the frame, then the close.
 void tst_AsyncChat::clientCloseWhenDoneBeforeConnect()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QList<QByteArray> frames;
     int serverClosed = 0;
     server.factory = [&] {
@@ -356,7 +358,7 @@ void tst_AsyncChat::clientCloseWhenDoneBeforeConnect()
 // does not change the bytes.
 void tst_AsyncChat::pushOrderWithProducers()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QVERIFY(server.start());
     RawPeer peer;
     QVERIFY(peer.connectTo(server.serverPort()));
@@ -379,7 +381,7 @@ void tst_AsyncChat::pushOrderWithProducers()
 // Q14, deliberately different: push() copies, so a later change is not sent.
 void tst_AsyncChat::pushCopiesData()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QList<QByteArray> frames;
     server.factory = [&] {
         auto *c = new AsyncChat;
@@ -402,7 +404,7 @@ void tst_AsyncChat::pushCopiesData()
 // after it is never sent (Q11).
 void tst_AsyncChat::closeWhenDoneSendsQueuedOnly()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QVERIFY(server.start());
     RawPeer peer;
     QVERIFY(peer.connectTo(server.serverPort()));
@@ -425,7 +427,7 @@ void tst_AsyncChat::closeWhenDoneSendsQueuedOnly()
 // The marker waits behind a producer's whole output (1 MiB, more than the watermark).
 void tst_AsyncChat::closeWhenDoneAfterProducer()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QVERIFY(server.start());
     RawPeer peer;
     QVERIFY(peer.connectTo(server.serverPort()));
@@ -444,7 +446,7 @@ void tst_AsyncChat::closeWhenDoneAfterProducer()
 // Q12: discardBuffers() cancels a pending closeWhenDone(); the channel lives on.
 void tst_AsyncChat::discardBuffersCancelsClose()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\n"));
@@ -475,7 +477,7 @@ void tst_AsyncChat::discardBuffersCancelsClose()
 // from the same read.
 void tst_AsyncChat::closeInsideFrameStopsFraming()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\n"));
@@ -497,7 +499,7 @@ void tst_AsyncChat::closeInsideFrameStopsFraming()
 // R64: close() is immediate and drops queued output.
 void tst_AsyncChat::closeIsImmediate()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QVERIFY(server.start());
     RawPeer peer;
     QVERIFY(peer.connectTo(server.serverPort()));
@@ -519,7 +521,7 @@ void tst_AsyncChat::closeIsImmediate()
 // Q15: past maxFrame the channel reports a clear error, then closes.
 void tst_AsyncChat::frameTooLongCloses()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\r\n"));
@@ -550,7 +552,7 @@ void tst_AsyncChat::frameTooLongCloses()
 // The Lab's policy: report the oversize frame, skip it, go on with the next one.
 void tst_AsyncChat::frameTooLongDiscardPolicy()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\n"));
@@ -587,12 +589,9 @@ void tst_AsyncChat::countAboveMaxFrameRefused()
 // Client mode: a closed port is "connection refused", quickly, then closed().
 void tst_AsyncChat::clientRefused()
 {
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
+    const acwtest::ClosedPort closedPort; // bound, never listening: connects are refused
+    const quint16 port = closedPort.port();
+    QVERIFY(port != 0);
     QPointer<AsyncChat> client = new AsyncChat;
     QSignalSpy errors(client.data(), &AsyncChat::errorOccurred);
     QSignalSpy closed(client.data(), &AsyncChat::closed);
@@ -617,7 +616,7 @@ void tst_AsyncChat::halfCloseGetsReply()
 {
     QFETCH(int, replySize);
     const QByteArray reply = patternBytes(replySize);
-    ChannelServer server;
+    ChannelTestServer server;
     int errors = 0;
     int closed = 0;
     server.factory = [&] {
@@ -645,7 +644,7 @@ void tst_AsyncChat::halfCloseGetsReply()
 // but is still visible when closed() is emitted.
 void tst_AsyncChat::peerCloseWithUnframedInput()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::bytes("\r\n"));
@@ -705,7 +704,7 @@ void tst_AsyncChat::outputQueueSnapshot()
 void tst_AsyncChat::observerAndCounters()
 {
     Recorder rec;
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [&] {
         auto *c = new EchoChannel;
         c->setTerminator(Terminator::bytes("\r\n"));
@@ -743,7 +742,7 @@ void tst_AsyncChat::observerAndCounters()
 void tst_AsyncChat::observerCountTerminator()
 {
     Recorder rec;
-    ChannelServer server;
+    ChannelTestServer server;
     server.factory = [&] {
         auto *c = new AsyncChat;
         c->setTerminator(Terminator::count(3));
@@ -781,7 +780,7 @@ void tst_AsyncChat::clientConnectsByName()
 {
     QFETCH(QString, host);
     QFETCH(QString, shownAs);
-    ChannelServer server;
+    ChannelTestServer server;
     QList<QByteArray> frames;
     server.factory = [&] {
         auto *c = new AsyncChat;
@@ -808,7 +807,7 @@ void tst_AsyncChat::clientConnectsByName()
 // peerAddress(): a dual-stack listener sees ::ffff:127.0.0.1; shown as 127.0.0.1.
 void tst_AsyncChat::peerAddressIsPlainIPv4()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     if (!server.listen(QHostAddress::Any, 0))
         QFAIL("cannot listen on the dual-stack address");
     RawPeer peer;

@@ -1,7 +1,7 @@
 // AsyncChat against misbehaving peers (reliability.md 1.3 and 2.B): reset mid-push,
 // a peer that never reads (backpressure, bounded memory, the write deadline), a paused
 // channel that cannot see the peer's close, idle and connect deadlines, error closes.
-#include "../asyncchat/channeltestpeer.h"
+#include "channeltestpeer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -102,7 +102,7 @@ private slots:
 // each get their 1 MiB back byte-exact.
 void tst_ChannelFaults::peerResetMidPush()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QList<Outcome *> outcomes;
     server.factory = [&] {
         auto *c = new EchoChannel;
@@ -165,7 +165,7 @@ void tst_ChannelFaults::peerResetMidPush()
 // go unseen, and the write deadline closes the channel.
 void tst_ChannelFaults::backpressureBoundsProducer()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     Outcome outcome;
     server.factory = [&] {
         auto *c = new AsyncChat;
@@ -215,7 +215,7 @@ void tst_ChannelFaults::backpressureBoundsProducer()
 // the output arrives byte-exact.
 void tst_ChannelFaults::backpressureResumesWhenPeerReads()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     QList<QByteArray> frames;
     QList<bool> pausedAtFrame;
     server.factory = [&] {
@@ -250,7 +250,7 @@ void tst_ChannelFaults::backpressureResumesWhenPeerReads()
 // write deadline closes it.
 void tst_ChannelFaults::echoToNonReaderStaysBounded()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     Outcome outcome;
     server.factory = [&] {
         auto *c = new EchoChannel;
@@ -286,7 +286,7 @@ void tst_ChannelFaults::echoToNonReaderStaysBounded()
 // crash, no socket left behind (the sanitizer pass runs this too).
 void tst_ChannelFaults::resetStorm()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     server.setListenBacklogSize(1024);
     int closed = 0;
     QList<ChannelError> errors;
@@ -334,7 +334,7 @@ void tst_ChannelFaults::deleteFromCloseSlots()
 {
     QFETCH(QString, scenario);
     QFETCH(bool, onError);
-    ChannelServer server;
+    ChannelTestServer server;
     bool deleted = false;
     server.factory = [&] {
         auto *c = new ScenarioChannel;
@@ -386,7 +386,7 @@ void tst_ChannelFaults::deleteFromCloseSlots()
 // Nothing received for idleTimeout: IdleTimeout, then closed; never early.
 void tst_ChannelFaults::idleTimeout()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     Outcome outcome;
     QElapsedTimer clock;
     qint64 elapsedAtError = -1;
@@ -413,7 +413,7 @@ void tst_ChannelFaults::idleTimeout()
 // frames after the failure (the pipelined second request is not answered).
 void tst_ChannelFaults::errorResponseIsFlushedThenClosed()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     Outcome outcome;
     QList<QByteArray> frames;
     server.factory = [&] {
@@ -438,7 +438,7 @@ void tst_ChannelFaults::errorResponseIsFlushedThenClosed()
 // of stream, not a reset; once the client closes, the channel closes.
 void tst_ChannelFaults::lingeringCloseKeepsReply()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     Outcome outcome;
     server.factory = [&] {
         auto *c = new RejectingChannel;
@@ -464,7 +464,7 @@ void tst_ChannelFaults::lingeringCloseKeepsReply()
 // A client that never stops sending is not read forever: at most about 1 MiB or 2 s.
 void tst_ChannelFaults::lingeringCloseIsBounded()
 {
-    ChannelServer server;
+    ChannelTestServer server;
     Outcome outcome;
     server.factory = [&] {
         auto *c = new RejectingChannel;

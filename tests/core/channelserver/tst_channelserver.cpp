@@ -11,7 +11,12 @@
 #include <QTcpSocket>
 #include <QtTest>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace acw;
@@ -49,6 +54,52 @@ bool echoes(QTcpSocket &socket, const QByteArray &line)
     return got == line + "\r\n";
 }
 
+// A peer that sends requests and never reads the answers (a 4 KiB receive buffer).
+class StuckWriter
+{
+public:
+    explicit StuckWriter(quint16 port)
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        int size = 4096;
+        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(port);
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        m_connected = ::connect(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
+        ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
+    }
+    ~StuckWriter() { ::close(m_fd); }
+    bool connected() const { return m_connected; }
+    // Sends what the kernel takes of a batch of echo requests.
+    void flood()
+    {
+        static const QByteArray lines = QByteArray(1000, 'x').append("\r\n").repeated(64);
+        while (::send(m_fd, lines.constData(), size_t(lines.size()), MSG_NOSIGNAL) > 0) {
+        }
+    }
+    // Whether the server closed it (its FIN or RST arrived; unread data may still wait).
+    bool closedByServer()
+    {
+        tcp_info info{};
+        socklen_t size = sizeof info;
+        return ::getsockopt(m_fd, IPPROTO_TCP, TCP_INFO, &info, &size) == 0
+            && (info.tcpi_state == TCP_CLOSE || info.tcpi_state == TCP_CLOSE_WAIT);
+    }
+
+private:
+    int m_fd = -1;
+    bool m_connected = false;
+};
+
+// The server-side channel of the newest connection.
+AsyncChat *newestChannel(ChannelServer &server)
+{
+    const QList<AsyncChat *> all = server.channels();
+    return all.isEmpty() ? nullptr : all.last();
+}
+
 int openDescriptors()
 {
     return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size());
@@ -68,6 +119,8 @@ private slots:
     void nullOrBadDescriptorIsIgnored();
     void burstOfConnectsIsAccepted();
     void capEvictsOldestIdleConnection();
+    void capEvictsStuckWritersFirst();
+    void writeTimeoutIsTheDefault();
     void recoversFromDescriptorExhaustion();
 };
 
@@ -271,6 +324,76 @@ void tst_ChannelServer::capEvictsOldestIdleConnection()
 }
 
 
+// Issue 14 item 2: at the cap, a connection that does not read its output (reading paused
+// above the high watermark, nothing sent for a while) goes before a healthy one, so a
+// newcomer is served at once. It used to be refused for as long as they liked.
+void tst_ChannelServer::capEvictsStuckWritersFirst()
+{
+    ServerConfig config;
+    config.maxConnections = 3;
+    auto server = makeServer(config);
+    QVERIFY(server->listen());
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("connections that do not read")));
+    QTcpSocket healthy;
+    QVERIFY(connectTo(healthy, QHostAddress::LocalHost, server->port()));
+    QVERIFY(echoes(healthy, "request"));
+    std::vector<std::unique_ptr<StuckWriter>> stuck;
+    QList<QPointer<AsyncChat>> stuckChannels;
+    for (int i = 0; i < 2; ++i) {
+        stuck.push_back(std::make_unique<StuckWriter>(server->port()));
+        QVERIFY(stuck.back()->connected());
+        QTRY_COMPARE(server->liveCount(), 2 + i);
+        QPointer<AsyncChat> channel = newestChannel(*server);
+        stuckChannels << channel;
+        QVERIFY(QTest::qWaitFor([&] {
+            stuck.back()->flood();
+            return channel && channel->isReadPaused();
+        }, 10000));
+    }
+    QTRY_VERIFY(stuckChannels.first()->writeStalledMs() > ChannelServer::kStuckWriterMs);
+    QVERIFY(stuckChannels.first()->writeStalledMs() > stuckChannels.last()->writeStalledMs());
+
+    QTcpSocket fresh;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(connectTo(fresh, QHostAddress::LocalHost, server->port()));
+    QVERIFY(echoes(fresh, "served"));
+    qInfo("a newcomer at the cap with stuck writers was served after %lld ms", clock.elapsed());
+    QCOMPARE(server->evictedCount(), quint64(1));
+    QCOMPARE(server->refusedCount(), quint64(0));
+    QVERIFY(stuckChannels.first().isNull()
+            || stuckChannels.first()->state() == AsyncChat::State::Closed);
+    QTRY_VERIFY(stuck.front()->closedByServer());
+    QVERIFY(stuckChannels.last()); // the one stuck for less time stays for now
+    QVERIFY(echoes(healthy, "spared"));
+}
+
+// Every profile gets the server's write timeout unless it set its own: a peer that never
+// reads is closed with a reason once no byte went out for that long.
+void tst_ChannelServer::writeTimeoutIsTheDefault()
+{
+    QCOMPARE(ServerConfig().writeTimeoutMs, 30000);
+    ServerConfig config;
+    config.writeTimeoutMs = 300;
+    auto server = makeServer(config);
+    QVERIFY(server->listen());
+    StuckWriter writer(server->port());
+    QVERIFY(writer.connected());
+    QTRY_COMPARE(server->liveCount(), 1);
+    QPointer<AsyncChat> channel = newestChannel(*server);
+    QCOMPARE(channel->writeTimeout(), 300);
+    QSignalSpy errors(channel.data(), &AsyncChat::errorOccurred);
+    QVERIFY(QTest::qWaitFor([&] {
+        writer.flood();
+        return !channel || channel->isReadPaused();
+    }, 10000));
+    QTRY_COMPARE_WITH_TIMEOUT(server->liveCount(), 0, 5000);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors.first().at(0).value<ChannelError>(), ChannelError::WriteTimeout);
+    QCOMPARE(errors.first().at(1).toString(),
+             QStringLiteral("write timeout: no progress for 300 ms"));
+}
 
 void tst_ChannelServer::recoversFromDescriptorExhaustion()
 {

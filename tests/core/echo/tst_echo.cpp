@@ -29,7 +29,8 @@ private:
     std::unique_ptr<Profile> m_profile;
 };
 
-ServerConfig echoConfig(const QString &terminator, qint64 maxFrame = -2, int idleMs = 60000)
+ServerConfig echoConfig(const QString &terminator, std::optional<qint64> maxFrame = std::nullopt,
+                        int idleMs = 60000)
 {
     ServerConfig config;
     config.profile = QStringLiteral("echo");
@@ -120,7 +121,7 @@ void TestEcho::frameTooLongCloses()
 
 void TestEcho::idleTimeoutCloses()
 {
-    ProfileServer server(echoConfig(QString(), -2, 300));
+    ProfileServer server(echoConfig(QString(), std::nullopt, 300));
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, server.serverPort());

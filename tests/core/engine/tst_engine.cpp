@@ -1,7 +1,8 @@
 #include "engine/engine.h"
 
-#include "../channelserver/emfileclients.h"
-#include "../channelserver/testprofile.h"
+#include "closedport.h"
+#include "emfileclients.h"
+#include "testprofile.h"
 #include "recorder.h"
 
 #include <QDir>
@@ -418,10 +419,9 @@ void tst_Engine::clientModeRoundTrip()
     QTRY_COMPARE(recorder.connections.value(id).state, ConnectionInfo::State::Closed);
 
     // A refused connect is an error, then a close.
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
-    config.port = closed.serverPort();
-    closed.close();
+    const acwtest::ClosedPort closed; // bound, never listening: connects are refused
+    QVERIFY(closed.port() != 0);
+    config.port = closed.port();
     const quint64 refused = engine->openClient(config);
     QTRY_VERIFY(recorder.first(Type::ConnectionClosed, refused));
     QVERIFY(recorder.first(Type::Error, refused));

@@ -87,19 +87,19 @@ void TestEpollDispatcher::timers()
     int fired = 0; // touched in the dispatcher thread only
     DispatcherThread t;
     QTimer *timer = t.call([&] {
-        auto *timer = new QTimer(t.context());
-        timer->setTimerType(type);
-        timer->setSingleShot(singleShot);
-        timer->setInterval(interval);
+        auto *made = new QTimer(t.context());
+        made->setTimerType(type);
+        made->setSingleShot(singleShot);
+        made->setInterval(interval);
         auto *clock = new QElapsedTimer;
-        connect(timer, &QTimer::timeout, timer, [&probe, &fired, clock] {
+        connect(made, &QTimer::timeout, made, [&probe, &fired, clock] {
             ++fired;
             probe.note("timeout", QByteArray::number(clock->restart()) + ' ');
         });
-        connect(timer, &QObject::destroyed, [clock] { delete clock; });
+        connect(made, &QObject::destroyed, [clock] { delete clock; });
         clock->start();
-        timer->start();
-        return timer;
+        made->start();
+        return made;
     });
 
     QTRY_VERIFY(probe.count("timeout") >= (singleShot ? 1 : 5));
@@ -127,27 +127,27 @@ void TestEpollDispatcher::timerBookkeeping()
         bool killedAgain = true;
     };
     const Result r = t.call([&] {
-        Result r;
+        Result result;
         EpollEventDispatcher *d = t.dispatcher();
-        r.baseline = d->timerCount();
+        result.baseline = d->timerCount();
         QObject object;
         const int id = object.startTimer(10000, Qt::CoarseTimer);
         object.startTimer(500);
         const QList<QAbstractEventDispatcher::TimerInfo> infos = d->registeredTimers(&object);
-        r.registered = infos.size();
+        result.registered = infos.size();
         for (const auto &info : infos) {
             if (info.timerId == id) {
-                r.interval = info.interval;
-                r.type = info.timerType;
+                result.interval = info.interval;
+                result.type = info.timerType;
             }
         }
-        r.remaining = d->remainingTime(id);
+        result.remaining = d->remainingTime(id);
         object.killTimer(id);
-        r.afterKill = d->remainingTime(id);
-        r.killedAgain = d->unregisterTimer(id);
+        result.afterKill = d->remainingTime(id);
+        result.killedAgain = d->unregisterTimer(id);
         d->unregisterTimers(&object);
-        r.left = d->timerCount() - r.baseline;
-        return r;
+        result.left = d->timerCount() - result.baseline;
+        return result;
     });
     QCOMPARE(r.registered, 2);
     QCOMPARE(r.interval, 10000);
@@ -259,13 +259,13 @@ void TestEpollDispatcher::echo()
     DispatcherThread t;
     const QByteArray payload = patternBytes(size);
     EchoRig *rig = t.call([&] {
-        auto *rig = new EchoRig(&probe, payload);
+        auto *made = new EchoRig(&probe, payload);
         if (busyZeroTimer) {
-            auto *busy = new QTimer(rig);
+            auto *busy = new QTimer(made);
             connect(busy, &QTimer::timeout, busy, [&spins] { ++spins; });
             busy->start(0);
         }
-        return rig;
+        return made;
     });
     QVERIFY(rig->isListening());
     QTRY_COMPARE(probe.count("accepted"), 1);
@@ -295,12 +295,12 @@ void TestEpollDispatcher::deleteLater()
     Probe probe;
     DispatcherThread t;
     QObject *object = t.call([&] {
-        auto *object = new QObject;
-        connect(object, &QObject::destroyed, [&probe] { probe.note("destroyed"); });
+        auto *made = new QObject;
+        connect(made, &QObject::destroyed, [&probe] { probe.note("destroyed"); });
         if (!fromMainThread) {
-            object->deleteLater();
+            made->deleteLater();
         }
-        return object;
+        return made;
     });
     if (fromMainThread) {
         object->deleteLater();
@@ -396,10 +396,10 @@ void TestEpollDispatcher::notifierDeletedDuringActivation()
     CrossDeletingNotifiers *rig = t.call([&] {
         // Both are readable in the same pass; whichever comes first deletes the other and
         // puts a replacement on its socket, which deletes itself when it fires.
-        auto *rig = new CrossDeletingNotifiers(&probe, a.fd[0], b.fd[0]);
+        auto *made = new CrossDeletingNotifiers(&probe, a.fd[0], b.fd[0]);
         a.writeTo(1, "a");
         b.writeTo(1, "b");
-        return rig;
+        return made;
     });
     QTRY_COMPARE(probe.count("replacement"), 1);
     const int left = t.call([&] {
@@ -420,10 +420,10 @@ void TestEpollDispatcher::reusedDescriptorGetsNoStaleActivation()
     DispatcherThread t;
     QVERIFY(a.isValid() && b.isValid());
     DescriptorReuse *rig = t.call([&] {
-        auto *rig = new DescriptorReuse(&probe, a.fd[0], b.fd[0]);
+        auto *made = new DescriptorReuse(&probe, a.fd[0], b.fd[0]);
         a.writeTo(1, "a");
         b.writeTo(1, "b");
-        return rig;
+        return made;
     });
     QTRY_COMPARE(probe.count("first"), 1);
     t.call([&] { rig->writeToNewSocket("new"); });

@@ -276,30 +276,36 @@ void TestGreeting::configValidation_data()
 {
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QString>("terminator");
-    QTest::addColumn<qint64>("maxFrame");
+    QTest::addColumn<QVariant>("maxFrame"); // null: the profile's default
     QTest::addColumn<QString>("reasonPart"); // empty: valid
-    QTest::newRow("greeting") << "greeting" << QString() << qint64(-2) << QString();
-    QTest::newRow("unknown") << "gopher" << QString() << qint64(-2)
+    QTest::newRow("greeting") << "greeting" << QString() << QVariant() << QString();
+    QTest::newRow("unknown") << "gopher" << QString() << QVariant()
                              << "unknown profile 'gopher' (choose one of: greeting, echo, chat, manual)";
-    QTest::newRow("greeting terminator") << "greeting" << "\\n" << qint64(-2) << "fixed";
-    QTest::newRow("echo count ok") << "echo" << "count:65536" << qint64(-2) << QString();
-    QTest::newRow("echo count too big") << "echo" << "count:65537" << qint64(-2)
+    QTest::newRow("greeting terminator") << "greeting" << "\\n" << QVariant() << "fixed";
+    QTest::newRow("echo count ok") << "echo" << "count:65536" << QVariant() << QString();
+    QTest::newRow("echo count too big") << "echo" << "count:65537" << QVariant()
                                         << "count:65537 is larger than the maximum frame of 65536";
-    QTest::newRow("echo count vs max") << "echo" << "count:10" << qint64(5) << "count:10";
-    QTest::newRow("echo unlimited") << "echo" << "count:1000000" << qint64(-1) << QString();
-    QTest::newRow("chat count") << "chat" << "count:4" << qint64(-2) << "line based";
-    QTest::newRow("chat crlf") << "chat" << "\\r\\n" << qint64(-2) << QString();
+    QTest::newRow("echo count vs max") << "echo" << "count:10" << QVariant(qint64(5)) << "count:10";
+    QTest::newRow("echo unlimited") << "echo" << "count:1000000" << QVariant(qint64(-1)) << QString();
+    QTest::newRow("chat count") << "chat" << "count:4" << QVariant() << "line based";
+    QTest::newRow("chat crlf") << "chat" << "\\r\\n" << QVariant() << QString();
+    QTest::newRow("greeting max frame") << "greeting" << QString() << QVariant(qint64(100))
+                                        << "fixed limits";
+    QTest::newRow("chat max frame 0") << "chat" << QString() << QVariant(qint64(0)) << "positive";
+    QTest::newRow("chat max frame -5") << "chat" << QString() << QVariant(qint64(-5)) << "positive";
+    QTest::newRow("chat unlimited") << "chat" << QString() << QVariant(qint64(-1)) << QString();
 }
 
 void TestGreeting::configValidation()
 {
     QFETCH(QString, profile);
     QFETCH(QString, terminator);
-    QFETCH(qint64, maxFrame);
+    QFETCH(QVariant, maxFrame);
     QFETCH(QString, reasonPart);
     ServerConfig config;
     config.profile = profile;
-    config.maxFrame = maxFrame;
+    if (!maxFrame.isNull())
+        config.maxFrame = maxFrame.toLongLong();
     if (!terminator.isEmpty()) {
         config.hasTerminator = true;
         config.terminator = Terminator::parse(terminator);

@@ -154,6 +154,18 @@ void TestHttpRequest::cases_data()
     QTest::newRow("25 bare CR in line") << QByteArray("GET /a\rb HTTP/1.0\r\n\r\n") << 400
                                         << none;
     QTest::newRow("25 CR CR LF") << QByteArray("GET /a HTTP/1.0\r\r\n\r\n") << 400 << none;
+    // Issue 14 item 5: a header value is trimmed of spaces and tabs only; a CR, VT or FF at
+    // its ends is a control byte like anywhere else (it used to be trimmed away: 200).
+    QTest::newRow("25 CR CR LF in header") << req("/a", "X: ab\r\r\n") << 400 << none;
+    QTest::newRow("25 VT at value end") << req("/a", "X: ab\x0b\r\n") << 400 << none;
+    QTest::newRow("25 FF at value start") << req("/a", "X: \x0c" "ab\r\n") << 400 << none;
+    QTest::newRow("25 tab and space trimmed") << req("/a", "X: \t ab \t\r\n") << 200
+                                              << QStringLiteral("a");
+    // C1 controls in the name are refused like C0 (%C2%85 is NEL, %C2%9B the 8-bit CSI).
+    QTest::newRow("25 %C2%85") << req("/a%C2%85b") << 400 << none;
+    QTest::newRow("25 %C2%9B") << req("/a%C2%9B") << 400 << none;
+    QTest::newRow("25 %C2%80") << req("/%C2%80") << 400 << none;
+    QTest::newRow("25 %C2%A0 kept") << req("/a%C2%A0") << 200 << QStringLiteral(u"a\u00A0");
 
     // 26. percent-encoding and UTF-8
     QTest::newRow("26 %zz") << req("/%zz") << 400 << none;

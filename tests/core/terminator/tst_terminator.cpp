@@ -62,6 +62,38 @@ private slots:
         QCOMPARE(big.countValue(), std::numeric_limits<qint64>::max());
         QCOMPARE(Terminator::parse(QStringLiteral("count:16")).toSpec(), QStringLiteral("count:16"));
     }
+    // Issue 14 item 4: a spec is UTF-8 all the way to bytes, outside the BMP too (an
+    // emoji is a surrogate pair in a QString; it used to become "??").
+    void nonBmpIsUtf8()
+    {
+        const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80");
+        QCOMPARE(emoji.size(), 2); // a surrogate pair
+        const Terminator t = Terminator::parse(emoji);
+        QVERIFY(t.isBytes());
+        QCOMPARE(t.byteString(), QByteArray("\xF0\x9F\x98\x80"));
+        QCOMPARE(Terminator::parse(t.toSpec()).byteString(), t.byteString()); // settings
+        QCOMPARE(Terminator::unescape(QStringLiteral("x") + emoji + QStringLiteral("\\n")),
+                 QByteArray("x\xF0\x9F\x98\x80\n"));
+        QCOMPARE(Terminator::parse(QString::fromUtf8("\xC3\xA9")).byteString(),
+                 QByteArray("\xC3\xA9")); // BMP, two bytes
+        Terminator::ParseError error;
+        Terminator::parse(QString(QChar(0xD83D)), &error); // a lone surrogate has no bytes
+        QCOMPARE(error, Terminator::ParseError::BadEscape);
+    }
+    // Issue 14 item 7: the keywords are case-insensitive; a literal spelling is escaped.
+    void keywordsAnyCase()
+    {
+        QVERIFY(Terminator::parse(QStringLiteral("NONE")).isNone());
+        QVERIFY(Terminator::parse(QStringLiteral("None")).isNone());
+        const Terminator five = Terminator::parse(QStringLiteral("COUNT:5"));
+        QVERIFY(five.isCount());
+        QCOMPARE(five.countValue(), 5);
+        QCOMPARE(Terminator::parse(QStringLiteral("Count:7")).countValue(), 7);
+        Terminator::ParseError error;
+        Terminator::parse(QStringLiteral("COUNT:x"), &error);
+        QCOMPARE(error, Terminator::ParseError::BadCount);
+        QCOMPARE(Terminator::parse(QStringLiteral("\\x4eONE")).byteString(), QByteArray("NONE"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTerminator)

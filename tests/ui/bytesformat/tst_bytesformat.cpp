@@ -10,6 +10,10 @@ class TstBytesFormat : public QObject
 private slots:
     void text_data();
     void text();
+    void encodings_data();
+    void encodings();
+    void defaultEncodingIsTheOneRule();
+    void lineIsOneLine();
     void hexDump();
     void parseInput_data();
     void parseInput();
@@ -34,6 +38,78 @@ void TstBytesFormat::text()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
     QCOMPARE(bytesformat::text(bytes), expected);
+}
+
+void TstBytesFormat::encodings_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    const QByteArray utf8World("\xE4\xB8\x96\xE7\x95\x8C");
+    const QByteArray gbkWorld("\xCA\xC0\xBD\xE7");
+    QTest::newRow("utf-8: 世界") << "utf-8" << utf8World << QStringLiteral("世界");
+    QTest::newRow("utf-8: GBK bytes escaped") << "utf-8" << gbkWorld
+                                              << QStringLiteral("\\xCA\\xC0\\xBD\\xE7");
+    QTest::newRow("utf-8: overlong escaped") << "utf-8" << QByteArray("\xC0\xAF")
+                                             << QStringLiteral("\\xC0\\xAF");
+    QTest::newRow("utf-8: surrogate escaped") << "utf-8" << QByteArray("\xED\xA0\x80")
+                                              << QStringLiteral("\\xED\\xA0\\x80");
+    QTest::newRow("utf-8: C1 control escaped") << "utf-8" << QByteArray("\xC2\x85")
+                                               << QStringLiteral("\\xC2\\x85");
+    QTest::newRow("gb18030: 世界") << "gb18030" << gbkWorld << QStringLiteral("世界");
+    QTest::newRow("gb18030: ascii around") << "gb18030" << QByteArray("a\xCA\xC0\r\n")
+                                           << QStringLiteral("a世\\r\n");
+    QTest::newRow("gb18030: four-byte €") << "gb18030" << QByteArray("\xA2\xE3")
+                                          << QStringLiteral("€");
+    QTest::newRow("gb18030: four-byte sequence") << "gb18030" << QByteArray("\x81\x30\x8A\x30")
+                                                 << QStringLiteral("ã");
+    QTest::newRow("gb18030: lone lead byte") << "gb18030" << QByteArray("\xCA")
+                                             << QStringLiteral("\\xCA");
+    QTest::newRow("gb18030: lead then ascii") << "gb18030" << QByteArray("\xCA\x0A")
+                                              << QStringLiteral("\\xCA\n");
+    QTest::newRow("gb18030: 0x80 and 0xFF") << "gb18030" << QByteArray("\x80\xFF")
+                                            << QStringLiteral("\\x80\\xFF");
+    QTest::newRow("gb18030: C1 control by four bytes") << "gb18030"
+                                                      << QByteArray("\x81\x30\x81\x35")
+                                                      << QStringLiteral("\\x810\\x815");
+    QTest::newRow("gb18030: bidi override escaped") << "gb18030"
+                                                   << QByteArray("\x81\x36\xA7\x31")
+                                                   << QStringLiteral("\\x816\\xA71");
+    QTest::newRow("latin-1: é") << "latin-1" << QByteArray("caf\xE9") << QStringLiteral("café");
+    QTest::newRow("latin-1: C1 escaped") << "latin-1" << QByteArray("\x85\x9F")
+                                         << QStringLiteral("\\x85\\x9F");
+    QTest::newRow("latin-1: utf-8 bytes as letters") << "latin-1" << QByteArray("\xC3\xA9")
+                                                     << QStringLiteral("Ã©");
+}
+
+void TstBytesFormat::encodings()
+{
+    QFETCH(QString, encoding);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QCOMPARE(bytesformat::text(bytes, bytesformat::encodingFromKey(encoding)), expected);
+}
+
+void TstBytesFormat::defaultEncodingIsTheOneRule()
+{
+    const QByteArray gbk("\xCA\xC0\xBD\xE7");
+    QCOMPARE(bytesformat::defaultEncoding(), bytesformat::Encoding::Utf8);
+    QCOMPARE(bytesformat::text(gbk), QStringLiteral("\\xCA\\xC0\\xBD\\xE7"));
+    bytesformat::setDefaultEncoding(bytesformat::Encoding::Gb18030);
+    QCOMPARE(bytesformat::text(gbk), QStringLiteral("世界"));
+    QCOMPARE(bytesformat::line(gbk + "\n" + gbk), QStringLiteral("世界\\n世界"));
+    bytesformat::setDefaultEncoding(bytesformat::Encoding::Utf8);
+    for (auto e : {bytesformat::Encoding::Utf8, bytesformat::Encoding::Gb18030,
+                   bytesformat::Encoding::Latin1})
+        QCOMPARE(bytesformat::encodingFromKey(bytesformat::encodingKey(e)), e);
+}
+
+void TstBytesFormat::lineIsOneLine()
+{
+    QCOMPARE(bytesformat::line("a\r\nb\tc"), QStringLiteral("a\\r\\nb\\tc"));
+    const QString cut = bytesformat::line(QByteArray(100, 'x') + "END", 10);
+    QCOMPARE(cut, QString(10, QLatin1Char('x')) + QChar(0x2026));
+    QCOMPARE(bytesformat::line("short", 10), QStringLiteral("short"));
 }
 
 void TstBytesFormat::hexDump()

@@ -1,5 +1,7 @@
 #include "models/capturestore.h"
+#include "models/conversationmodel.h"
 #include "models/framelistmodel.h"
+#include "models/outputhistorymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -21,7 +23,21 @@ private slots:
     void removeForgetsConnections();
     void totalFrameCapDropsOldestMarks();
     void chunkStartsAreCapped();
+    void pushesAndWritesOutliveTheConnection();
+    void outputCapsPerConnectionAndTotal();
+    void conversationInterleavesBothDirections();
 };
+
+static EngineEvent outEvent(quint64 id, Type type, const QByteArray &data, qint64 size = -1)
+{
+    EngineEvent e;
+    e.type = type;
+    e.connection = id;
+    e.size = size < 0 ? data.size() : size;
+    if (type == Type::Pushed)
+        e.data = data;
+    return e;
+}
 
 // A stream as the engine reports it: each read a Chunk, then the frames it completed.
 class Feed
@@ -191,6 +207,109 @@ void TstCaptureStore::chunkStartsAreCapped()
     QVERIFY(c->chunkStarts.size() <= 20);
     QCOMPARE(c->chunkStarts.constLast(), 99);
     QCOMPARE(c->streamEnd, 100);
+}
+
+void TstCaptureStore::pushesAndWritesOutliveTheConnection()
+{
+    CaptureStore store;
+    OutputHistoryModel history(&store);
+    QAbstractItemModelTester tester(&history,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    connect(&store, &CaptureStore::changed, &history, &OutputHistoryModel::refresh);
+    history.setConnection(1);
+    EngineEvent closed;
+    closed.type = Type::ConnectionClosed;
+    closed.connection = 1;
+    // A reply pushed as two units, taken by the kernel in one write, then the close.
+    store.applyEvents({outEvent(1, Type::Pushed, "HTTP/1.0 200 OK\r\n\r\n"),
+                       outEvent(1, Type::Pushed, "<html>Hello</html>"),
+                       outEvent(1, Type::Sent, {}, 37), closed});
+    const CaptureStore::Capture *c = store.capture(1);
+    QVERIFY(c && c->closed);
+    QCOMPARE(c->pushes.size(), 2);
+    QCOMPARE(c->sends.size(), 1);
+    QCOMPARE(c->pushedEnd, 37);
+    QCOMPARE(c->sentEnd, 37);
+    QCOMPARE(c->outData, QByteArray("HTTP/1.0 200 OK\r\n\r\n<html>Hello</html>"));
+    QCOMPARE(history.rowCount(), 3);
+    QCOMPARE(history.rowBytes(1), QByteArray("<html>Hello</html>"));
+    QVERIFY(history.index(2, 0).data(OutputHistoryModel::IsSentRole).toBool());
+    QCOMPARE(history.rowBytes(2), c->outData);
+    QCOMPARE(history.index(1, OutputHistoryModel::Number).data().toInt(), 2);
+    // An empty push sends nothing and is no unit (Q10: Python sends nothing either).
+    store.applyEvents({outEvent(1, Type::Pushed, QByteArray())});
+    QCOMPARE(c->pushes.size(), 2);
+}
+
+void TstCaptureStore::outputCapsPerConnectionAndTotal()
+{
+    CaptureStore store;
+    store.setBytesPerConnection(10);
+    store.applyEvents({outEvent(1, Type::Pushed, "0123456789"), outEvent(1, Type::Pushed, "abcde")});
+    const CaptureStore::Capture *c = store.capture(1);
+    QCOMPARE(c->outData, QByteArray("56789abcde")); // the newest bytes
+    QCOMPARE(c->outBase, 5);
+    QCOMPARE(c->outBytes(0, 15), QByteArray("56789abcde"));
+    QCOMPARE(store.totalBytes(), 10);
+    // The engine's capture limit cut a push: later pushes are not kept as if contiguous.
+    store.applyEvents({outEvent(2, Type::Pushed, "xy", 5), outEvent(2, Type::Pushed, "zz")});
+    QVERIFY(store.capture(2)->outLost);
+    QCOMPARE(store.capture(2)->outData, QByteArray("xy"));
+    QCOMPARE(store.capture(2)->pushedEnd, 7);
+    // The total cap empties the oldest connection's output first, not the pinned one's.
+    CaptureStore total;
+    total.setTotalBytes(8);
+    total.setPinned(2);
+    total.applyEvents({outEvent(1, Type::Pushed, "aaaaaa"), outEvent(2, Type::Pushed, "bbbbbb")});
+    QVERIFY(total.capture(1)->outData.isEmpty());
+    QVERIFY(total.capture(1)->outLost);
+    QCOMPARE(total.capture(2)->outData, QByteArray("bbbbbb"));
+    total.remove({1, 2});
+    QCOMPARE(total.totalBytes(), 0);
+}
+
+void TstCaptureStore::conversationInterleavesBothDirections()
+{
+    CaptureStore store;
+    Feed f(1);
+    // Read "ab\r", read "\ncd\r\n", echo "ab\r\n" sent in two writes, then "cd\r\n".
+    store.applyEvents({f.chunk("ab\r"), f.chunk("\ncd\r\n"), f.frame(4, 2),
+                       outEvent(1, Type::Pushed, "ab\r\n"), f.frame(8, 2),
+                       outEvent(1, Type::Sent, {}, 3), outEvent(1, Type::Pushed, "cd\r\n"),
+                       outEvent(1, Type::Sent, {}, 5)});
+    ConversationModel model;
+    model.build(store.capture(1));
+    const auto &s = model.segments();
+    QCOMPARE(s.size(), 4);
+    using D = ConversationModel::Direction;
+    QCOMPARE(s.at(0).direction, D::Received);
+    QCOMPARE(s.at(0).bytes, QByteArray("ab\r"));
+    QCOMPARE(s.at(1).bytes, QByteArray("\ncd\r\n"));
+    QCOMPARE(s.at(1).frameEnds, (QVector<qint64>{4, 8}));
+    QCOMPARE(s.at(1).frameNumbers, (QVector<quint64>{1, 2}));
+    QCOMPARE(s.at(2).direction, D::Sent);
+    QCOMPARE(s.at(2).bytes, QByteArray("ab\r"));
+    QCOMPARE(s.at(2).pushNumbers, (QVector<quint64>{1}));
+    QCOMPARE(s.at(3).bytes, QByteArray("\ncd\r\n"));
+    QCOMPARE(s.at(3).pushStarts, (QVector<qint64>{4}));
+    QCOMPARE(ConversationModel::rawBytes(store.capture(1), D::Sent), QByteArray("ab\r\ncd\r\n"));
+    const QString text = model.render(bytesformat::ViewMode::Escaped, false);
+    QVERIFY2(text.indexOf(QLatin1String("end of frame 1")) < text.indexOf(QLatin1String("push 2")),
+             qPrintable(text));
+    // Pushed but not taken by the kernel: shown last, as not sent.
+    store.applyEvents({outEvent(1, Type::Pushed, "zz")});
+    model.build(store.capture(1));
+    QCOMPARE(model.segments().size(), 5);
+    QVERIFY(model.segments().constLast().unsent);
+    QCOMPARE(model.segments().constLast().bytes, QByteArray("zz"));
+    // A view keeps the newest segments and says how many it left out.
+    model.build(store.capture(1), 2);
+    QCOMPARE(model.segments().size(), 2);
+    QCOMPARE(model.omitted(), 3);
+    QVERIFY(model.render(bytesformat::ViewMode::Text, false).startsWith(
+        QLatin1String("(3 older segment(s) not shown)")));
+    model.build(store.capture(1), 100, 4);
+    QCOMPARE(model.segments().size(), 1); // the newest always, however large
 }
 
 QTEST_MAIN(TstCaptureStore)

@@ -12,15 +12,29 @@ class TstGuiServe : public QObject
 private slots:
     void serveStartsWithTheWindow_data();
     void serveStartsWithTheWindow();
+    void badOptionIsAUsageError_data();
     void badOptionIsAUsageError();
 };
 
-static quint16 freePort()
+// The TCP port a process listens on, as the kernel reports it (`ss`, iproute2): the app is
+// started with --port 0, so no port number is guessed in advance. 0 until it listens.
+static quint16 listeningPort(qint64 pid)
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
+    QProcess ss;
+    ss.start(QStringLiteral("ss"), {QStringLiteral("-ltnpH")});
+    if (!ss.waitForFinished(5000))
         return 0;
-    return probe.serverPort();
+    const QByteArray tag = "pid=" + QByteArray::number(pid) + ',';
+    for (const QByteArray &line : ss.readAllStandardOutput().split('\n')) {
+        if (!line.contains(tag))
+            continue;
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 4)
+            continue;
+        const QByteArray &local = fields.at(3); // 127.0.0.1:PORT
+        return quint16(local.mid(local.lastIndexOf(':') + 1).toUInt());
+    }
+    return 0;
 }
 
 void TstGuiServe::serveStartsWithTheWindow_data()
@@ -40,8 +54,6 @@ void TstGuiServe::serveStartsWithTheWindow()
     QFETCH(QString, profile);
     QFETCH(QByteArray, request);
     QFETCH(QByteArray, expected);
-    const quint16 port = freePort();
-    QVERIFY(port != 0);
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -49,41 +61,52 @@ void TstGuiServe::serveStartsWithTheWindow()
     app.setProcessEnvironment(env);
     app.start(QStringLiteral(ACW_APP_PATH),
               {QStringLiteral("--serve"), profile, QStringLiteral("--port"),
-               QString::number(port), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+               QStringLiteral("0"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
                QStringLiteral("--lang"), QStringLiteral("en")});
     QVERIFY(app.waitForStarted());
+    quint16 port = 0;
+    QVERIFY2(QTest::qWaitFor([&] { return (port = listeningPort(app.processId())) != 0; }, 20000),
+             app.readAllStandardError().constData());
     QTcpSocket client;
-    bool connected = false;
-    for (int attempt = 0; attempt < 100 && !connected; ++attempt) {
-        client.connectToHost(QStringLiteral("127.0.0.1"), port);
-        connected = client.waitForConnected(1000);
-        if (!connected) {
-            client.abort();
-            QTest::qWait(100); // the window is still starting
-        }
-    }
-    QVERIFY2(connected, app.readAllStandardError().constData());
+    client.connectToHost(QStringLiteral("127.0.0.1"), port);
+    QVERIFY(client.waitForConnected(5000));
     client.write(request);
     QByteArray got;
-    for (int i = 0; i < 50 && !got.contains(expected); ++i) {
-        client.waitForReadyRead(100);
-        got += client.readAll();
-    }
-    QVERIFY2(got.contains(expected), got.constData());
+    QTRY_VERIFY2_WITH_TIMEOUT((got += client.readAll()).contains(expected), got.constData(), 5000);
     app.terminate();
     QVERIFY(app.waitForFinished(5000));
 }
 
+void TstGuiServe::badOptionIsAUsageError_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("named"); // what the message names
+    QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("99999")}
+                          << QByteArray("--port");
+    // The window's --serve checks its options as `serve` does (one parser).
+    QTest::newRow("bind") << QStringList{QStringLiteral("--serve"), QStringLiteral("--bind"),
+                                         QStringLiteral("nowhere")}
+                          << QByteArray("--bind");
+    QTest::newRow("profile") << QStringList{QStringLiteral("--serve"), QStringLiteral("gopher")}
+                             << QByteArray("gopher");
+    QTest::newRow("terminator for greeting")
+        << QStringList{QStringLiteral("--serve"), QStringLiteral("--terminator"), QStringLiteral("\\n")}
+        << QByteArray("fixed");
+}
+
 void TstGuiServe::badOptionIsAUsageError()
 {
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, named);
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     app.setProcessEnvironment(env);
-    app.start(QStringLiteral(ACW_APP_PATH), {QStringLiteral("--port"), QStringLiteral("99999")});
+    app.start(QStringLiteral(ACW_APP_PATH), args);
     QVERIFY(app.waitForFinished(10000));
     QCOMPARE(app.exitCode(), 2);
-    QVERIFY(app.readAllStandardError().contains("--port"));
+    const QByteArray err = app.readAllStandardError();
+    QVERIFY2(err.contains(named), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TstGuiServe)

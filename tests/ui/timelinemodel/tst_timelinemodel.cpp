@@ -1,4 +1,5 @@
 #include "models/timelinemodel.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -14,6 +15,7 @@ class TstTimelineModel : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { installTranslations(QStringLiteral("en")); } // plural forms
     void ringKeepsNewest_data();
     void ringKeepsNewest();
     void timesHaveMicroseconds();
@@ -83,7 +85,7 @@ void TstTimelineModel::summaries()
     EngineEvent frame = makeEvent(3, Type::Frame, 20);
     frame.index = 0;
     frame.text = QStringLiteral("\\r\\n");
-    QCOMPARE(TimelineModel::summarize(frame), QStringLiteral("frame #0, 20 bytes, terminator \\r\\n"));
+    QCOMPARE(TimelineModel::summarize(frame), QStringLiteral("frame #1, 20 bytes, terminator \\r\\n"));
     EngineEvent chunk = makeEvent(3, Type::Chunk, 0);
     chunk.offset = 5;
     chunk.data = "GET /\r\n";

@@ -40,6 +40,10 @@ void TstTranslations::embeddedCatalogues()
     QVERIFY(translator.load(QLocale(locale), QStringLiteral("asynchat-workbench"),
                             QStringLiteral("_"), QStringLiteral(":/i18n")));
     QCOMPARE(translator.translate("acw::MainWindow", "Connections"), connections);
+    // The command line's strings are in the same catalogue (app/ is in the lupdate sources).
+    const QString ctrlC = translator.translate("acw::cli", "Press Ctrl+C to stop.");
+    QCOMPARE(ctrlC, locale == QLatin1String("zh_CN") ? QStringLiteral("按 Ctrl+C 停止。")
+                                                     : QStringLiteral("Press Ctrl+C to stop."));
 }
 
 void TstTranslations::chineseWindowHasNoEnglishLabels()

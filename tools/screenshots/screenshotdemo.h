@@ -10,10 +10,11 @@ namespace acw {
 
 class MainWindow;
 
-// `asynchat-workbench --screenshot FILE`: starts a greeting and an echo server on free
-// ports, sends them a request and some lines from this process, selects the greeting
-// connection, saves the window as FILE (and FILE-echo, -terminator, -lab variants, and
-// lab-step-<lang> for FILE main-<lang>: the Framing Lab's stepping view), then quits. scripts/screenshots.sh runs it once per language.
+// The documentation's pictures (tools/screenshots, not part of the product): starts a
+// greeting and an echo server on free ports, sends them a request and some lines from this
+// process, selects the greeting connection, saves the window as FILE (and FILE-echo,
+// -terminator, -lab variants, and lab-step-<lang> for FILE main-<lang>: the Framing Lab's
+// stepping view), then quits. scripts/screenshots.sh runs it once per language.
 class ScreenshotDemo : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ private:
     void capture();
     void captureMore();
     void captureRelay(); // FILE-relay: redis-cli's words held in the Relay box (if redis is there)
+    void captureTerminatorAndLab();
     QString variant(const QString &name) const;
     quint64 findConnection(const QString &profile) const;
 

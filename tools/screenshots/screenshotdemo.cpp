@@ -4,6 +4,7 @@
 #include "models/connectionmodel.h"
 #include "models/servermodel.h"
 #include "panels/connectionspanel.h"
+#include "panels/conversationview.h"
 #include "panels/inputview.h"
 #include "panels/pushbox.h"
 #include "panels/framinglab.h"
@@ -91,6 +92,25 @@ QString ScreenshotDemo::variant(const QString &name) const
 
 void ScreenshotDemo::captureMore()
 {
+    // The closed greeting connection's reply (Output tab), then the echo connection's
+    // conversation, then the rest.
+    InspectorPanel *inspector = m_window->inspector();
+    m_window->connectionsPanel()->selectConnection(findConnection(QStringLiteral("greeting")));
+    inspector->tabs()->setCurrentWidget(inspector->output());
+    QTimer::singleShot(400, this, [this, inspector] {
+        m_window->grab().save(variant(QStringLiteral("output")));
+        m_window->connectionsPanel()->selectConnection(findConnection(QStringLiteral("echo")));
+        inspector->tabs()->setCurrentWidget(inspector->conversation());
+        inspector->conversation()->refresh();
+        QTimer::singleShot(400, this, [this] {
+            m_window->grab().save(variant(QStringLiteral("conversation")));
+            captureTerminatorAndLab();
+        });
+    });
+}
+
+void ScreenshotDemo::captureTerminatorAndLab()
+{
     // The terminator editor previewing ";" on the echo connection's held bytes, then the lab.
     InspectorPanel *inspector = m_window->inspector();
     inspector->tabs()->setCurrentWidget(inspector->terminatorEditor());
@@ -100,7 +120,7 @@ void ScreenshotDemo::captureMore()
         m_window->grab().save(variant(QStringLiteral("terminator")));
         inspector->tabs()->setCurrentWidget(inspector->input());
         QTimer::singleShot(100, this, [this] {
-            m_window->mainTabs()->setCurrentWidget(m_window->framingLab());
+            m_window->showFramingLab();
             m_window->framingLab()->setInput(
                 QStringLiteral("LEN 5\\r\\nhelloGET /kongxx HTTP/1.0\\r\\nHost: x\\r"));
             m_window->framingLab()->setScript(QStringLiteral("\\r\\n, count:5, \\r\\n"));

@@ -17,7 +17,7 @@ public:
 
     bool start(const QStringList &args)
     {
-        process.setProgram(QStringLiteral(ACW_APP_PATH));
+        process.setProgram(program);
         process.setArguments(QStringList{ QStringLiteral("serve"), QStringLiteral("--port"),
                                           QStringLiteral("0") } + args);
         process.start();
@@ -51,6 +51,7 @@ public:
         }
     }
 
+    QString program = QStringLiteral(ACW_APP_PATH); // tests/app/package: the installed one
     QProcess process;
     quint16 port = 0;
     QString firstLine;

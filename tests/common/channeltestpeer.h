@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by tests/core/asyncchat and tests/core/channelfaults: a loopback server that
+// Shared test fixture (tests/common, on every test's include path): a loopback server that
 // hands each accepted descriptor to an AsyncChat, and a raw POSIX peer whose every
 // move (piece sizes, half-close, RST, not reading) the test controls.
 
@@ -23,7 +23,7 @@
 
 namespace acwtest {
 
-class ChannelServer : public QTcpServer
+class ChannelTestServer : public QTcpServer
 {
 public:
     std::function<acw::AsyncChat *()> factory;

@@ -1,0 +1,195 @@
+#include "models/conversationmodel.h"
+
+#include "models/timelinemodel.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace acw {
+
+
+void ConversationModel::build(const CaptureStore::Capture *c, int maxSegments, qint64 maxBytes)
+{
+    m_segments.clear();
+    m_omitted = 0;
+    if (!c)
+        return;
+    QVector<Segment> in;
+    in.reserve(c->chunkStarts.size());
+    // Reads: from each chunk start to the next (the newest to the end of the stream).
+    const quint64 firstRead = 1; // chunk numbers are relative to what is still kept
+    for (int i = 0; i < c->chunkStarts.size(); ++i) {
+        Segment s;
+        s.direction = Direction::Received;
+        s.number = firstRead + quint64(i);
+        s.start = c->chunkStarts.at(i);
+        s.end = i + 1 < c->chunkStarts.size() ? c->chunkStarts.at(i + 1) : c->streamEnd;
+        s.timeUs = c->chunkTimes.value(i);
+        s.seq = c->chunkSeqs.value(i);
+        s.bytes = c->bytes(s.start, s.end);
+        s.bytesStart = std::max(s.start, c->baseOffset);
+        in.append(s);
+    }
+    // Frame ends inside each read.
+    int r = 0;
+    for (const CaptureStore::FrameMark &f : c->frames) {
+        while (r < in.size() && in.at(r).end < f.end)
+            ++r;
+        if (r == in.size())
+            break;
+        if (f.end > in.at(r).start) {
+            in[r].frameEnds.append(f.end);
+            in[r].frameNumbers.append(f.index + 1);
+        }
+    }
+    QVector<Segment> out;
+    out.reserve(c->sends.size() + 1);
+    for (int i = 0; i < c->sends.size(); ++i) {
+        const CaptureStore::OutMark &m = c->sends.at(i);
+        Segment s;
+        s.direction = Direction::Sent;
+        s.number = c->droppedSends + quint64(i) + 1;
+        s.start = m.offset;
+        s.end = m.end();
+        s.timeUs = m.timeUs;
+        s.seq = m.seq;
+        s.bytes = c->outBytes(s.start, s.end);
+        s.bytesStart = std::max(s.start, c->outBase);
+        out.append(s);
+    }
+    if (c->pushedEnd > c->sentEnd) {
+        Segment s;
+        s.direction = Direction::Sent;
+        s.unsent = true;
+        s.start = c->sentEnd;
+        s.end = c->pushedEnd;
+        s.seq = ~quint64(0);
+        s.timeUs = c->pushes.isEmpty() ? 0 : c->pushes.constLast().timeUs;
+        s.bytes = c->outBytes(s.start, s.end);
+        s.bytesStart = std::max(s.start, c->outBase);
+        out.append(s);
+    }
+    int w = 0;
+    for (int i = 0; i < c->pushes.size(); ++i) {
+        const CaptureStore::OutMark &p = c->pushes.at(i);
+        while (w < out.size() && out.at(w).end <= p.offset)
+            ++w;
+        if (w == out.size())
+            break;
+        if (p.offset >= out.at(w).start) {
+            out[w].pushStarts.append(p.offset);
+            out[w].pushNumbers.append(c->droppedPushes + quint64(i) + 1);
+        }
+    }
+    m_segments.reserve(in.size() + out.size());
+    std::merge(in.cbegin(), in.cend(), out.cbegin(), out.cend(), std::back_inserter(m_segments),
+               [](const Segment &a, const Segment &b) { return a.seq < b.seq; });
+    int keep = 0;
+    qint64 bytes = 0;
+    for (int i = m_segments.size() - 1; i >= 0; --i) {
+        bytes += m_segments.at(i).bytes.size();
+        if ((maxSegments > 0 && keep >= maxSegments) || (keep > 0 && maxBytes > 0 && bytes > maxBytes))
+            break;
+        ++keep;
+    }
+    m_omitted = m_segments.size() - keep;
+    m_segments.remove(0, m_omitted);
+}
+
+QByteArray ConversationModel::rawBytes(const CaptureStore::Capture *c, Direction direction)
+{
+    if (!c)
+        return {};
+    if (direction == Direction::Received)
+        return c->data;
+    return c->outBytes(c->outBase, c->sentEnd); // what went on the wire
+}
+
+static QString renderBytes(const QByteArray &bytes, qint64 base, bytesformat::ViewMode mode)
+{
+    switch (mode) {
+    case bytesformat::ViewMode::Hex:
+        return bytesformat::hexDump(bytes, base);
+    case bytesformat::ViewMode::Escaped:
+        return bytesformat::escaped(bytes);
+    case bytesformat::ViewMode::Text:
+        break;
+    }
+    return bytesformat::text(bytes);
+}
+
+QString ConversationModel::render(bytesformat::ViewMode mode, bool html) const
+{
+    QString out;
+    auto esc = [html](const QString &s) { return html ? s.toHtmlEscaped() : s; };
+    auto mark = [html, &esc](const QString &s) {
+        return html ? QStringLiteral("<span style=\"color:#808080;background:#eeeeee\">%1</span>")
+                          .arg(esc(s))
+                    : s;
+    };
+    if (html)
+        out += QStringLiteral("<pre style=\"white-space:pre-wrap\">");
+    if (m_omitted > 0)
+        out += mark(QCoreApplication::translate("acw::ConversationModel", "(%n older segment(s) not shown)", nullptr, m_omitted)) + QLatin1Char('\n');
+    for (const Segment &s : m_segments) {
+        const bool in = s.direction == Direction::Received;
+        QString header;
+        if (s.unsent)
+            header = QCoreApplication::translate("acw::ConversationModel", "◀ pushed, not sent: %n byte(s)", nullptr, int(s.size()));
+        else if (in)
+            header = QCoreApplication::translate("acw::ConversationModel", "▶ received, read %1: %n byte(s) at %2", nullptr, int(s.size()))
+                         .arg(s.number)
+                         .arg(s.start);
+        else
+            header = QCoreApplication::translate("acw::ConversationModel", "◀ sent, write %1: %n byte(s) at %2", nullptr, int(s.size()))
+                         .arg(s.number)
+                         .arg(s.start);
+        if (s.timeUs)
+            header = TimelineModel::timeText(s.timeUs) + QLatin1String("  ") + header;
+        if (!s.complete())
+            header += QLatin1Char(' ') + QCoreApplication::translate("acw::ConversationModel", "(%1 of them captured)").arg(s.bytes.size());
+        const QString color = in ? QStringLiteral("#8b1a1a") : QStringLiteral("#1a3a8b");
+        const QString background = in ? QStringLiteral("#fbeded") : QStringLiteral("#edf0fb");
+        if (html)
+            out += QStringLiteral("<b style=\"color:%1\">%2</b>\n").arg(color, esc(header));
+        else
+            out += header + QLatin1Char('\n');
+        // Cut the bytes at the marks: frame ends (after) and push starts (before).
+        struct Cut { qint64 at; QString label; };
+        QVector<Cut> cuts;
+        for (int i = 0; i < s.frameEnds.size(); ++i)
+            cuts.append({s.frameEnds.at(i), QCoreApplication::translate("acw::ConversationModel", "⟧ end of frame %1").arg(s.frameNumbers.at(i))});
+        for (int i = 0; i < s.pushStarts.size(); ++i)
+            cuts.append({s.pushStarts.at(i), QCoreApplication::translate("acw::ConversationModel", "⟦ push %1").arg(s.pushNumbers.at(i))});
+        std::stable_sort(cuts.begin(), cuts.end(),
+                         [](const Cut &a, const Cut &b) { return a.at < b.at; });
+        qint64 pos = s.bytesStart;
+        QString body;
+        auto piece = [&](qint64 to) {
+            const qint64 from = pos - s.bytesStart;
+            const qint64 upto = std::min<qint64>(to - s.bytesStart, s.bytes.size());
+            if (upto > from) {
+                const QString t = renderBytes(s.bytes.mid(from, upto - from), pos, mode);
+                body += html ? QStringLiteral("<span style=\"background:%1\">%2</span>")
+                                   .arg(background, esc(t))
+                             : t;
+            }
+            pos = std::max(pos, to);
+        };
+        for (const Cut &cut : cuts) {
+            piece(cut.at);
+            const bool hexMode = mode == bytesformat::ViewMode::Hex;
+            body += (hexMode && !body.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n") : QString())
+                + mark(cut.label) + (hexMode ? QStringLiteral("\n") : QStringLiteral(" "));
+        }
+        piece(s.end);
+        if (!body.endsWith(QLatin1Char('\n')))
+            body += QLatin1Char('\n');
+        out += body;
+    }
+    if (html)
+        out += QStringLiteral("</pre>");
+    return out;
+}
+
+} // namespace acw

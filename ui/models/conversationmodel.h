@@ -1,0 +1,58 @@
+#pragma once
+
+#include "models/bytesformat.h"
+#include "models/capturestore.h"
+
+#include <QVector>
+
+namespace acw {
+
+// Both directions of one connection interleaved in the order they happened, like
+// Wireshark's Follow TCP Stream: each socket read (received) and each kernel write (sent)
+// is a segment, with the frame ends (received) and push starts (sent) that fall inside it.
+// Built from a CaptureStore capture; bytes past the capture limit are missing, and said so.
+class ConversationModel
+{
+public:
+    enum class Direction { Received, Sent };
+
+    struct Segment
+    {
+        Direction direction = Direction::Received;
+        bool unsent = false;      // pushed, not taken by the kernel (yet, or ever)
+        quint64 number = 0;       // 1-based read or write number
+        qint64 start = 0;         // offset in its direction's stream
+        qint64 end = 0;
+        qint64 timeUs = 0;
+        quint64 seq = 0;
+        QByteArray bytes;         // what was captured of [start, end)
+        qint64 bytesStart = 0;    // stream offset of bytes[0]
+        // Offsets inside [start, end] where a frame ended (received) or a push began (sent).
+        QVector<qint64> frameEnds;
+        QVector<quint64> frameNumbers; // 1-based, parallel to frameEnds
+        QVector<qint64> pushStarts;
+        QVector<quint64> pushNumbers;  // 1-based, parallel to pushStarts
+        qint64 size() const { return end - start; }
+        bool complete() const { return bytes.size() == size(); }
+    };
+
+    // The newest maxSegments segments holding at most maxBytes bytes (a view stays quick;
+    // "save raw bytes" writes everything captured).
+    void build(const CaptureStore::Capture *capture, int maxSegments = 2000,
+               qint64 maxBytes = 128 * 1024);
+    const QVector<Segment> &segments() const { return m_segments; }
+    int omitted() const { return m_omitted; } // oldest segments left out (the limits)
+
+    // Every captured byte of one direction, in order (what "save raw bytes" writes).
+    static QByteArray rawBytes(const CaptureStore::Capture *capture, Direction direction);
+
+    // The whole conversation as text: a header line per segment, then its bytes in mode
+    // (text in the default encoding, hex or escaped) with frame and push marks.
+    QString render(bytesformat::ViewMode mode, bool html) const;
+
+private:
+    QVector<Segment> m_segments;
+    int m_omitted = 0;
+};
+
+} // namespace acw

@@ -1,0 +1,175 @@
+#include "models/workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace acw {
+
+namespace {
+
+const QString kFormat = QStringLiteral("asynchat-workbench-workspace");
+constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
+
+QJsonObject serverJson(const ServerConfig &c)
+{
+    QJsonObject o{ { QStringLiteral("profile"), c.profile },
+                   { QStringLiteral("bind"), c.bindAddress },
+                   { QStringLiteral("port"), int(c.port) },
+                   // -2 in the file: the profile's default (no value in the config)
+                   { QStringLiteral("max_frame"), double(c.maxFrame.value_or(-2)) },
+                   { QStringLiteral("max_connections"), c.maxConnections },
+                   { QStringLiteral("header_timeout_ms"), c.headerTimeoutMs },
+                   { QStringLiteral("idle_timeout_ms"), c.idleTimeoutMs } };
+    if (c.hasTerminator)
+        o.insert(QStringLiteral("terminator"), c.terminator.toSpec());
+    return o;
+}
+
+bool portOf(const QJsonObject &o, quint16 *port, QString *error)
+{
+    const int p = o.value(QStringLiteral("port")).toInt(-1);
+    if (p < 0 || p > 65535) {
+        *error = QCoreApplication::translate("acw::Workspace", "a port must be 0 to 65535");
+        return false;
+    }
+    *port = quint16(p);
+    return true;
+}
+
+bool terminatorOf(const QJsonObject &o, Terminator *t, bool *has, QString *error)
+{
+    const QJsonValue v = o.value(QStringLiteral("terminator"));
+    if (v.isUndefined()) {
+        if (has)
+            *has = false;
+        return true;
+    }
+    Terminator::ParseError parse = Terminator::ParseError::NoError;
+    *t = Terminator::parse(v.toString(), &parse);
+    if (parse != Terminator::ParseError::NoError) {
+        *error = QCoreApplication::translate("acw::Workspace", "bad terminator %1").arg(v.toString());
+        return false;
+    }
+    if (has)
+        *has = true;
+    return true;
+}
+
+} // namespace
+
+QJsonObject Workspace::toJson() const
+{
+    QJsonArray serverArray;
+    for (const ServerConfig &c : servers)
+        serverArray.append(serverJson(c));
+    QJsonArray clientArray;
+    for (const ClientConfig &c : clients) {
+        clientArray.append(QJsonObject{ { QStringLiteral("host"), c.host },
+                                        { QStringLiteral("port"), int(c.port) },
+                                        { QStringLiteral("terminator"), c.terminator.toSpec() },
+                                        { QStringLiteral("max_frame"), double(c.maxFrame) },
+                                        { QStringLiteral("connect_timeout_ms"), c.connectTimeoutMs } });
+    }
+    QJsonArray snippetArray;
+    for (const Snippet &s : snippets)
+        snippetArray.append(s.toJson());
+    return QJsonObject{
+        { QStringLiteral("format"), kFormat },
+        { QStringLiteral("version"), 1 },
+        { QStringLiteral("servers"), serverArray },
+        { QStringLiteral("clients"), clientArray },
+        { QStringLiteral("snippets"), snippetArray },
+        { QStringLiteral("layout"),
+          QJsonObject{ { QStringLiteral("state"), QString::fromLatin1(windowState.toBase64()) },
+                       { QStringLiteral("geometry"), QString::fromLatin1(geometry.toBase64()) } } },
+    };
+}
+
+bool Workspace::fromJson(const QJsonObject &root, Workspace *out, QString *error)
+{
+    if (root.value(QStringLiteral("format")).toString() != kFormat) {
+        *error = QCoreApplication::translate("acw::Workspace", "not a workspace file (no \"format\": \"%1\")").arg(kFormat);
+        return false;
+    }
+    Workspace w;
+    const QJsonArray servers = root.value(QStringLiteral("servers")).toArray();
+    for (const QJsonValue &v : servers) {
+        const QJsonObject o = v.toObject();
+        ServerConfig c;
+        c.profile = o.value(QStringLiteral("profile")).toString(c.profile);
+        c.bindAddress = o.value(QStringLiteral("bind")).toString(c.bindAddress);
+        if (!portOf(o, &c.port, error) || !terminatorOf(o, &c.terminator, &c.hasTerminator, error))
+            return false;
+        const qint64 maxFrame = qint64(o.value(QStringLiteral("max_frame")).toDouble(-2));
+        if (maxFrame >= -1)
+            c.maxFrame = maxFrame;
+        c.maxConnections = o.value(QStringLiteral("max_connections")).toInt(c.maxConnections);
+        c.headerTimeoutMs = o.value(QStringLiteral("header_timeout_ms")).toInt(c.headerTimeoutMs);
+        c.idleTimeoutMs = o.value(QStringLiteral("idle_timeout_ms")).toInt(c.idleTimeoutMs);
+        w.servers.append(c);
+    }
+    const QJsonArray clients = root.value(QStringLiteral("clients")).toArray();
+    for (const QJsonValue &v : clients) {
+        const QJsonObject o = v.toObject();
+        ClientConfig c;
+        c.host = o.value(QStringLiteral("host")).toString(c.host);
+        if (!portOf(o, &c.port, error) || !terminatorOf(o, &c.terminator, nullptr, error))
+            return false;
+        if (c.port == 0) {
+            *error = QCoreApplication::translate("acw::Workspace", "a client needs a port");
+            return false;
+        }
+        const qint64 maxFrame = qint64(o.value(QStringLiteral("max_frame")).toDouble(-2));
+        if (maxFrame >= -1)
+            c.maxFrame = maxFrame;
+        c.connectTimeoutMs = o.value(QStringLiteral("connect_timeout_ms")).toInt(c.connectTimeoutMs);
+        w.clients.append(c);
+    }
+    QString why;
+    w.snippets = SnippetModel::fromJson(root.value(QStringLiteral("snippets")).toArray(), &why);
+    if (!why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    const QJsonObject layout = root.value(QStringLiteral("layout")).toObject();
+    w.windowState = QByteArray::fromBase64(layout.value(QStringLiteral("state")).toString().toLatin1());
+    w.geometry = QByteArray::fromBase64(layout.value(QStringLiteral("geometry")).toString().toLatin1());
+    *out = w;
+    return true;
+}
+
+bool Workspace::save(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(toJson()).toJson()) < 0
+        || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::load(const QString &path, Workspace *out, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (file.size() > kMaxBytes) {
+        *error = QCoreApplication::translate("acw::Workspace", "the file is larger than 16 MiB");
+        return false;
+    }
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
+    if (!doc.isObject()) {
+        *error = QCoreApplication::translate("acw::Workspace", "not JSON: %1").arg(parse.errorString());
+        return false;
+    }
+    return fromJson(doc.object(), out, error);
+}
+
+} // namespace acw

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "models/bytesformat.h"
+#include "models/conversationmodel.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTextEdit;
+class QTimer;
+
+namespace acw {
+
+class Workbench;
+
+// The inspector's Conversation tab: what the peer sent and what was sent back, interleaved
+// in time order (Wireshark's Follow TCP Stream), in text, hex or escaped form, with read,
+// write, frame and push boundaries. Selectable and copyable; each direction's raw bytes can
+// be saved to a file.
+class ConversationView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConversationView(Workbench *workbench, QWidget *parent = nullptr);
+
+    void setConnection(quint64 id);
+    quint64 connection() const { return m_id; }
+    void setViewMode(bytesformat::ViewMode mode);
+    bytesformat::ViewMode viewMode() const { return m_mode; }
+
+    const ConversationModel &model() const { return m_model; }
+    QString plainText() const;
+    // Writes one direction's captured bytes, exactly; false with a reason on failure.
+    bool saveRaw(ConversationModel::Direction direction, const QString &fileName,
+                 QString *error = nullptr) const;
+    // Rebuilds the model and the text now (normally done on a timer while shown).
+    void refresh();
+
+signals:
+    void message(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void saveWithDialog(ConversationModel::Direction direction);
+
+    Workbench *m_workbench;
+    quint64 m_id = 0;
+    bytesformat::ViewMode m_mode = bytesformat::ViewMode::Text;
+    bool m_dirty = true;
+    ConversationModel m_model;
+    QComboBox *m_modeBox;
+    QLabel *m_summary;
+    QTextEdit *m_text;
+    QTimer *m_timer;
+};
+
+} // namespace acw
