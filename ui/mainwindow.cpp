@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -144,19 +145,32 @@ void MainWindow::buildPanels()
     (new QVBoxLayout(serverBox))->addWidget(m_serverPanel);
     auto *clientBox = new QGroupBox(tr("Client"), side);
     (new QVBoxLayout(clientBox))->addWidget(m_clientPanel);
-    auto *relayBox = new QGroupBox(tr("Relay"), side);
-    (new QVBoxLayout(relayBox))->addWidget(m_relayPanel);
     sideLayout->addWidget(serverBox);
     sideLayout->addWidget(clientBox);
-    sideLayout->addWidget(relayBox);
     sideLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(side);
     scroll->setWidgetResizable(true);
+    // Never narrower than its forms: the vertical scroll bar is the only one it needs.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(side->minimumSizeHint().width()
+                            + scroll->verticalScrollBar()->sizeHint().width()
+                            + 2 * scroll->frameWidth());
     m_serverDock = new QDockWidget(tr("Servers and clients"), this);
     m_serverDock->setObjectName(QStringLiteral("serversDock"));
     m_serverDock->setWidget(scroll);
     addDockWidget(Qt::LeftDockWidgetArea, m_serverDock);
+    // The relay has its own dock, tabbed with the servers and clients: its form is wide and
+    // would push the client form out of a narrow dock at 1024x700.
+    auto *relayScroll = new QScrollArea(this);
+    relayScroll->setWidget(m_relayPanel);
+    relayScroll->setWidgetResizable(true);
+    auto *relayDock = new QDockWidget(tr("Relay"), this);
+    relayDock->setObjectName(QStringLiteral("relayDock"));
+    relayDock->setWidget(relayScroll);
+    addDockWidget(Qt::LeftDockWidgetArea, relayDock);
+    tabifyDockWidget(m_serverDock, relayDock);
+    m_serverDock->raise();
     m_timelineDock = new QDockWidget(tr("Event timeline"), this);
     m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
     m_timelineDock->setWidget(m_timeline);

@@ -1856,16 +1856,16 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>greeting: the whole request head must arrive within this time (slow clients get 408).</translation>
     </message>
     <message>
-        <source>Max conn.:</source>
-        <translation>Max conn.:</translation>
-    </message>
-    <message>
-        <source>Header:</source>
-        <translation>Header:</translation>
-    </message>
-    <message>
         <source>Idle timeout:</source>
         <translation>Idle timeout:</translation>
+    </message>
+    <message>
+        <source>Max connections:</source>
+        <translation>Max connections:</translation>
+    </message>
+    <message>
+        <source>Header timeout:</source>
+        <translation>Header timeout:</translation>
     </message>
 </context>
 <context>

@@ -1830,16 +1830,16 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>greeting：整个请求头必须在此时间内到达（过慢的客户端收到 408）。</translation>
     </message>
     <message>
-        <source>Max conn.:</source>
-        <translation>最大连接：</translation>
-    </message>
-    <message>
-        <source>Header:</source>
-        <translation>请求头：</translation>
-    </message>
-    <message>
         <source>Idle timeout:</source>
         <translation>空闲超时：</translation>
+    </message>
+    <message>
+        <source>Max connections:</source>
+        <translation>最大连接数：</translation>
+    </message>
+    <message>
+        <source>Header timeout:</source>
+        <translation>请求头超时：</translation>
     </message>
 </context>
 <context>

@@ -540,7 +540,7 @@ void TstWorkbenchViews::smallWindowShowsRowsAndClientPanel()
     scroll->ensureWidgetVisible(connect);
     QApplication::processEvents();
     const QRect inViewport(connect->mapTo(scroll->viewport(), QPoint(0, 0)), connect->size());
-    QVERIFY(scroll->viewport()->rect().contains(inViewport));
+    QVERIFY2(scroll->viewport()->rect().contains(inViewport), qPrintable(QStringLiteral("button %1,%2 %3x%4 in viewport %5x%6").arg(inViewport.x()).arg(inViewport.y()).arg(inViewport.width()).arg(inViewport.height()).arg(scroll->viewport()->width()).arg(scroll->viewport()->height())));
     const QRect inWindow(connect->mapTo(m_window, QPoint(0, 0)), connect->size());
     QVERIFY(m_window->rect().contains(inWindow));
 }
