@@ -111,11 +111,11 @@ void ScreenshotDemo::captureMore()
 
 void ScreenshotDemo::captureTerminatorAndLab()
 {
-    // The terminator editor previewing ";" on the echo connection's held bytes, then the lab.
+    // The terminator editor previewing count:3 on the echo connection's held bytes, then the lab.
     InspectorPanel *inspector = m_window->inspector();
     inspector->tabs()->setCurrentWidget(inspector->terminatorEditor());
     if (auto *field = inspector->terminatorEditor()->findChild<QLineEdit *>())
-        field->setText(QStringLiteral("or"));
+        field->setText(QStringLiteral("count:3")); // the preview before a count change
     QTimer::singleShot(800, this, [this, inspector] {
         m_window->grab().save(variant(QStringLiteral("terminator")));
         inspector->tabs()->setCurrentWidget(inspector->input());
