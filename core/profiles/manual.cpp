@@ -1,5 +1,7 @@
 #include "profiles/manual.h"
 
+#include "profiles/echo.h"
+
 namespace acw {
 
 namespace {
@@ -31,24 +33,10 @@ AsyncChat *ManualProfile::createChannel()
 
 bool ManualProfile::validate(const ServerConfig &config, QString *error)
 {
-    const qint64 maxFrame = effectiveMaxFrame(config);
-    if (maxFrame < -1 || maxFrame == 0) {
-        *error = QStringLiteral("the maximum frame must be a positive number of bytes "
-                                "(or unlimited)");
-        return false;
-    }
-    if (config.hasTerminator && config.terminator.isCount() && maxFrame >= 0
-        && config.terminator.countValue() > maxFrame) {
-        *error = QStringLiteral("terminator count:%1 is larger than the maximum frame of %2 bytes")
-                     .arg(config.terminator.countValue())
-                     .arg(maxFrame);
-        return false;
-    }
-    if (config.idleTimeoutMs < 0) {
-        *error = QStringLiteral("the idle timeout cannot be negative");
-        return false;
-    }
-    return true;
+    // The same limits as echo's: a positive maximum frame, a count that fits in it.
+    ServerConfig asEcho = config;
+    asEcho.maxFrame = effectiveMaxFrame(config);
+    return EchoProfile::validate(asEcho, error);
 }
 
 } // namespace acw
