@@ -3034,67 +3034,72 @@ A stdin line ":terminator SPEC" changes the terminator (both ways) from then on;
 Exits when the peer closes, or when stdin has ended and no frame came for the grace
 period (--wait, default 1000 ms). Exit status: 0 done, 1 cannot connect or the
 connection failed, 2 usage error.</source>
-        <translation type="unfinished" />
+        <translation>async_chat 客户端。先推送每个 --send，再推送标准输入的每一行，都附加终止符，并把收到的每一帧打印为 "[序号] 转义文本"。
+标准输入中的一行 ":terminator SPEC" 从此更改终止符（双向）；
+":starttls" 把连接升级为 TLS（在协议自身的命令之后）。
+对端关闭时退出，或在标准输入结束且宽限期内没有帧到达时退出
+（--wait，默认 1000 毫秒）。退出状态：0 完成，1 无法连接或
+连接失败，2 用法错误。</translation>
     </message>
     <message>
         <source>Talk TLS (the peer is verified against the system CAs).</source>
-        <translation type="unfinished" />
+        <translation>使用 TLS（按系统 CA 验证对端）。</translation>
     </message>
     <message>
         <source>Trust this CA (PEM) as well as the system's.</source>
-        <translation type="unfinished" />
+        <translation>除系统 CA 外，也信任此 CA（PEM）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>文件</translation>
     </message>
     <message>
         <source>Accept exactly this peer certificate (SHA-256, hex), even self-signed.</source>
-        <translation type="unfinished" />
+        <translation>只接受此对端证书（SHA-256，十六进制），即使是自签名证书。</translation>
     </message>
     <message>
         <source>SHA256HEX</source>
-        <translation type="unfinished" />
+        <translation>SHA256十六进制</translation>
     </message>
     <message>
         <source> ... (%1 bytes)</source>
-        <translation type="unfinished" />
+        <translation> ...（%1 字节）</translation>
     </message>
     <message>
         <source> (no terminator: the stream ended)</source>
-        <translation type="unfinished" />
+        <translation>（无终止符：流已结束）</translation>
     </message>
     <message>
         <source>--listen: '%1' is not ADDR:PORT (IPv6 as [::1]:PORT; port 0 picks one)</source>
-        <translation type="unfinished" />
+        <translation>--listen：'%1' 不是 地址:端口（IPv6 写作 [::1]:端口；端口 0 自动选择）</translation>
     </message>
     <message>
         <source>--listen: '%1' is not an IP address</source>
-        <translation type="unfinished" />
+        <translation>--listen：'%1' 不是 IP 地址</translation>
     </message>
     <message>
         <source>--to HOST:PORT is required</source>
-        <translation type="unfinished" />
+        <translation>必须指定 --to 主机:端口</translation>
     </message>
     <message>
         <source>--to: '%1' is not HOST:PORT (IPv6 as [::1]:PORT)</source>
-        <translation type="unfinished" />
+        <translation>--to：'%1' 不是 主机:端口（IPv6 写作 [::1]:端口）</translation>
     </message>
     <message>
         <source>--reply-terminator: %1</source>
-        <translation type="unfinished" />
+        <translation>--reply-terminator：%1</translation>
     </message>
     <message>
         <source>--max-connections: expected a number (0: no cap)</source>
-        <translation type="unfinished" />
+        <translation>--max-connections：应为数字（0：不限）</translation>
     </message>
     <message>
         <source>--connect-timeout: expected milliseconds</source>
-        <translation type="unfinished" />
+        <translation>--connect-timeout：应为毫秒数</translation>
     </message>
     <message>
         <source>--ca and --accept-fingerprint apply to the upstream and need --tls</source>
-        <translation type="unfinished" />
+        <translation>--ca 和 --accept-fingerprint 用于上游，需要 --tls</translation>
     </message>
     <message>
         <source>A relay between real programs: each client that connects to --listen gets its own
@@ -3102,99 +3107,103 @@ connection to --to; every byte is passed on unchanged and in order. Both directi
 are framed for display: one line per frame, "&gt;" client to server, "&lt;" back.
 Prints where it listens first. Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.
 Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error.</source>
-        <translation type="unfinished" />
+        <translation>真实程序之间的中继：每个连接到 --listen 的客户端都有自己到 --to 的连接；
+每个字节都原样按序转发。两个方向都分帧显示：
+每帧一行，"&gt;" 表示客户端到服务器，"&lt;" 表示反向。
+先打印监听地址。按 Ctrl+C（SIGINT）或 SIGTERM 干净地停止。
+退出状态：0 已停止，1 无法监听或 TLS 文件有误，2 用法错误。</translation>
     </message>
     <message>
         <source>Address to listen on; port 0 picks a free one. Default: 127.0.0.1:0.</source>
-        <translation type="unfinished" />
+        <translation>监听地址；端口 0 自动选择空闲端口。默认：127.0.0.1:0。</translation>
     </message>
     <message>
         <source>ADDR:PORT</source>
-        <translation type="unfinished" />
+        <translation>地址:端口</translation>
     </message>
     <message>
         <source>The server each client is relayed to.</source>
-        <translation type="unfinished" />
+        <translation>每个客户端被中继到的服务器。</translation>
     </message>
     <message>
         <source>HOST:PORT</source>
-        <translation type="unfinished" />
+        <translation>主机:端口</translation>
     </message>
     <message>
         <source>Frames client to server end with this: escaped bytes (\r\n, \n, \xHH), count:N or none. Default: \r\n.</source>
-        <translation type="unfinished" />
+        <translation>客户端到服务器的帧以此结束：转义字节（\r\n、\n、\xHH）、count:N 或 none。默认：\r\n。</translation>
     </message>
     <message>
         <source>Frames server to client. Default: --terminator.</source>
-        <translation type="unfinished" />
+        <translation>服务器到客户端的帧。默认：同 --terminator。</translation>
     </message>
     <message>
         <source>Print no frames (they are still counted).</source>
-        <translation type="unfinished" />
+        <translation>不打印帧（仍会计数）。</translation>
     </message>
     <message>
         <source>Clients at once (0: no cap). Default: 1024.</source>
-        <translation type="unfinished" />
+        <translation>同时允许的客户端数（0：不限）。默认：1024。</translation>
     </message>
     <message>
         <source>Deadline for the upstream connect, ms. Default: 10000.</source>
-        <translation type="unfinished" />
+        <translation>上游连接的期限，毫秒。默认：10000。</translation>
     </message>
     <message>
         <source>Talk TLS to the upstream (verified against the system CAs).</source>
-        <translation type="unfinished" />
+        <translation>与上游使用 TLS（按系统 CA 验证）。</translation>
     </message>
     <message>
         <source>Accept exactly this upstream certificate (SHA-256, hex).</source>
-        <translation type="unfinished" />
+        <translation>只接受此上游证书（SHA-256，十六进制）。</translation>
     </message>
     <message>
         <source>Clients talk TLS to the relay: certificate (PEM).</source>
-        <translation type="unfinished" />
+        <translation>客户端以 TLS 连接中继：证书（PEM）。</translation>
     </message>
     <message>
         <source>Its private key (PEM).</source>
-        <translation type="unfinished" />
+        <translation>其私钥（PEM）。</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished">无法在 %1:%2 上监听：%2 {1:?}</translation>
+        <translation>无法在 %1 上监听：%2</translation>
     </message>
     <message>
         <source>Relaying on %1 to %2:%3 (client to server frames end in %4, server to client in %5)%6</source>
-        <translation type="unfinished" />
+        <translation>中继 %1 到 %2:%3（客户端到服务器的帧以 %4 结束，服务器到客户端以 %5 结束）%6</translation>
     </message>
     <message>
         <source>, clients talk TLS</source>
-        <translation type="unfinished" />
+        <translation>，客户端使用 TLS</translation>
     </message>
     <message>
         <source>, TLS to the server</source>
-        <translation type="unfinished" />
+        <translation>，与服务器使用 TLS</translation>
     </message>
     <message>
         <source>%1 refused: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 被拒绝：%2</translation>
     </message>
     <message>
         <source>%1 #%2 server %3 connected</source>
-        <translation type="unfinished" />
+        <translation>%1 #%2 已连接服务器 %3</translation>
     </message>
     <message>
         <source>%1 #%2 closed%3</source>
-        <translation type="unfinished">%1 #%2 %3 已关闭%3 {1 ?} {2 ?}</translation>
+        <translation>%1 #%2 已关闭%3</translation>
     </message>
     <message>
         <source>#%1 closed: %2</source>
-        <translation type="unfinished" />
+        <translation>#%1 已关闭：%2</translation>
     </message>
     <message>
         <source>Serve over TLS with this certificate (PEM).</source>
-        <translation type="unfinished" />
+        <translation>使用此证书（PEM）以 TLS 提供服务。</translation>
     </message>
     <message>
         <source>The certificate's private key (PEM).</source>
-        <translation type="unfinished" />
+        <translation>证书的私钥（PEM）。</translation>
     </message>
 </context>
 <context>
@@ -3225,19 +3234,19 @@ Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error.</source
     </message>
     <message>
         <source>:starttls: %1</source>
-        <translation type="unfinished" />
+        <translation>:starttls：%1</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished" />
+        <translation>未连接</translation>
     </message>
     <message>
         <source>TLS started: %1</source>
-        <translation type="unfinished" />
+        <translation>TLS 已开始：%1</translation>
     </message>
     <message>
         <source>:starttls: not connected</source>
-        <translation type="unfinished" />
+        <translation>:starttls：未连接</translation>
     </message>
 </context>
 <context>
