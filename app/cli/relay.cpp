@@ -1,5 +1,6 @@
 // asynchat-workbench relay: sits between a client and its server, passes every byte on
 // unchanged and prints the conversation frame by frame (">" client to server, "<" back).
+#include "cli/cliout.h"
 #include "cli/commands.h"
 #include "cli/hostport.h"
 #include "cli/signalwatcher.h"
@@ -25,30 +26,22 @@ QString tr(const char *text)
 
 void out(const QString &line)
 {
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
+    cli::printLine(line);
 }
 
 void err(const QString &line)
 {
-    std::fputs(qPrintable(QStringLiteral("asynchat-workbench relay: ") + line + QLatin1Char('\n')),
-               stderr);
+    cli::printError("relay", line);
 }
 
 QString helpText(const QCommandLineParser &parser)
 {
-    QString text = parser.helpText();
-    const qsizetype end = text.indexOf(QLatin1String(" [options]"));
-    if (text.startsWith(QLatin1String("Usage: ")) && end > 0)
-        text.replace(7, end - 7, QStringLiteral("asynchat-workbench relay"));
-    return text;
+    return cli::commandHelp(parser, "relay");
 }
 
 int usageError(const QCommandLineParser &parser, const QString &message)
 {
-    err(message);
-    std::fputs(qPrintable(helpText(parser)), stderr);
-    return 2;
+    return cli::usageError("relay", parser, message);
 }
 
 QString stamp()

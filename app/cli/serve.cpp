@@ -1,4 +1,5 @@
 // asynchat-workbench serve: a profile's server without a window.
+#include "cli/cliout.h"
 #include "cli/commands.h"
 #include "cli/serveroptions.h"
 #include "cli/signalwatcher.h"
@@ -26,31 +27,22 @@ QString tr(const char *text)
 
 void out(const QString &line)
 {
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
+    cli::printLine(line);
 }
 
 void err(const QString &line)
 {
-    std::fputs(qPrintable(QStringLiteral("asynchat-workbench serve: ") + line + QLatin1Char('\n')),
-               stderr);
+    cli::printError("serve", line);
 }
 
-// QCommandLineParser names the binary by its path; show the command as typed.
 QString helpText(const QCommandLineParser &parser)
 {
-    QString text = parser.helpText();
-    const qsizetype end = text.indexOf(QLatin1String(" [options]"));
-    if (text.startsWith(QLatin1String("Usage: ")) && end > 0)
-        text.replace(7, end - 7, QStringLiteral("asynchat-workbench serve"));
-    return text;
+    return cli::commandHelp(parser, "serve");
 }
 
 int usageError(const QCommandLineParser &parser, const QString &message)
 {
-    err(message);
-    std::fputs(qPrintable(helpText(parser)), stderr);
-    return 2;
+    return cli::usageError("serve", parser, message);
 }
 
 QString frameLimit(const ServerConfig &config, qint64 profileDefault)
