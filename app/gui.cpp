@@ -20,7 +20,7 @@ struct GuiOptions
 {
     bool serve = false;
     ServerConfig server;
-    QString language;       // "" = saved setting, else the system's
+    QString language; // "" = saved setting, else the system's
     QString error;
 };
 
@@ -36,7 +36,8 @@ GuiOptions parseOptions(const QStringList &args)
         if (a == QLatin1String("--serve")) {
             o.serve = true;
             if (hasValue && !args.at(i + 1).startsWith(QLatin1Char('-')))
-                o.error = cli::applyServerOption(QStringLiteral("profile"), args.at(++i), &o.server);
+                o.error
+                    = cli::applyServerOption(QStringLiteral("profile"), args.at(++i), &o.server);
         } else if (serverOptions.contains(name)) {
             if (!hasValue)
                 o.error = QCoreApplication::translate("acw::gui", "%1 needs a value").arg(a);

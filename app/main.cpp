@@ -13,26 +13,27 @@
 
 namespace {
 
-const char *const usage =
-    "Usage: asynchat-workbench [--serve [PROFILE]] [SERVER OPTIONS] [--lang LANG]\n"
-    "       asynchat-workbench --version | --help\n"
-    "       asynchat-workbench serve [--profile greeting|echo|chat] [--bind ADDR] [--port N]\n"
-    "                                [--terminator SPEC] [--max-frame N] [--quiet]\n"
-    "       asynchat-workbench connect HOST:PORT [--terminator SPEC] [--send TEXT]...\n"
-    "       asynchat-workbench relay --listen ADDR:PORT --to HOST:PORT [--terminator SPEC]\n"
-    "                                [--reply-terminator SPEC] [--quiet] [--tls] [--tls-cert FILE]\n"
-    "       asynchat-workbench frame [-t SPEC]... [--chunks N[,N...]] [--max-frame N]\n"
-    "                                [--json|--summary] [FILE|-]\n"
-    "\n"
-    "A workbench for terminator-framed TCP protocols, after Python's asynchat.\n"
-    "With no subcommand it opens the window; with no display it runs the greeting server\n"
-    "headless (as 'serve'). Each subcommand takes --help.\n"
-    "\n"
-    "Server options (the window's --serve and 'serve' alike): --bind ADDR, --port N,\n"
-    "--terminator SPEC, --max-frame N, --max-connections N, --header-timeout MS,\n"
-    "--idle-timeout MS; see 'asynchat-workbench serve --help'.\n"
-    "\n"
-    "Terminator SPEC: escaped bytes (\\r\\n, \\t, \\0, \\\\, \\xHH), count:N, or none.\n";
+const char *const usage
+    = "Usage: asynchat-workbench [--serve [PROFILE]] [SERVER OPTIONS] [--lang LANG]\n"
+      "       asynchat-workbench --version | --help\n"
+      "       asynchat-workbench serve [--profile greeting|echo|chat] [--bind ADDR] [--port N]\n"
+      "                                [--terminator SPEC] [--max-frame N] [--quiet]\n"
+      "       asynchat-workbench connect HOST:PORT [--terminator SPEC] [--send TEXT]...\n"
+      "       asynchat-workbench relay --listen ADDR:PORT --to HOST:PORT [--terminator SPEC]\n"
+      "                                [--reply-terminator SPEC] [--quiet] [--tls] [--tls-cert "
+      "FILE]\n"
+      "       asynchat-workbench frame [-t SPEC]... [--chunks N[,N...]] [--max-frame N]\n"
+      "                                [--json|--summary] [FILE|-]\n"
+      "\n"
+      "A workbench for terminator-framed TCP protocols, after Python's asynchat.\n"
+      "With no subcommand it opens the window; with no display it runs the greeting server\n"
+      "headless (as 'serve'). Each subcommand takes --help.\n"
+      "\n"
+      "Server options (the window's --serve and 'serve' alike): --bind ADDR, --port N,\n"
+      "--terminator SPEC, --max-frame N, --max-connections N, --header-timeout MS,\n"
+      "--idle-timeout MS; see 'asynchat-workbench serve --help'.\n"
+      "\n"
+      "Terminator SPEC: escaped bytes (\\r\\n, \\t, \\0, \\\\, \\xHH), count:N, or none.\n";
 
 [[maybe_unused]] bool hasDisplay()
 {
@@ -78,8 +79,8 @@ int main(int argc, char *argv[])
         return acw::cli::runConnect(rest);
     }
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
-        std::fprintf(stderr, "asynchat-workbench: unknown command '%s'\n\n%s",
-                     qPrintable(first), usage);
+        std::fprintf(
+            stderr, "asynchat-workbench: unknown command '%s'\n\n%s", qPrintable(first), usage);
         return 2;
     }
 
@@ -106,13 +107,14 @@ int main(int argc, char *argv[])
         }
     }
     // Say which server runs: "--serve chat" serves chat, not the greeting.
-    const QString same = profile == QLatin1String("greeting")
-        ? QStringLiteral("'asynchat-workbench serve'")
-        : QStringLiteral("'asynchat-workbench serve --profile %1'").arg(profile);
+    const QString same
+        = profile == QLatin1String("greeting")
+              ? QStringLiteral("'asynchat-workbench serve'")
+              : QStringLiteral("'asynchat-workbench serve --profile %1'").arg(profile);
     std::fprintf(stdout,
-                 "asynchat-workbench: no display found; running the %s server headless "
-                 "(same as %s).\n",
-                 qPrintable(profile), qPrintable(same));
+        "asynchat-workbench: no display found; running the %s server headless "
+        "(same as %s).\n",
+        qPrintable(profile), qPrintable(same));
     std::fflush(stdout);
     return acw::cli::runServe(serveArgs);
 }

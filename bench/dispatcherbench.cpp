@@ -24,8 +24,8 @@
 #include <arpa/inet.h>
 #include <atomic>
 #include <cstdio>
-#include <netinet/in.h>
 #include <ctime>
+#include <netinet/in.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -51,8 +51,7 @@ double threadCpuSeconds()
 class PairPingPong : public QObject
 {
 public:
-    PairPingPong(int idleDescriptors, int trips)
-        : m_trips(trips)
+    PairPingPong(int idleDescriptors, int trips) : m_trips(trips)
     {
         for (int i = 0; i < idleDescriptors; i += 2) {
             int sv[2];
@@ -63,7 +62,7 @@ public:
             for (int end = 0; end < 2 && i + end < idleDescriptors; ++end) {
                 new QSocketNotifier(sv[end], QSocketNotifier::Read, this);
             }
-            m_fds.insert(m_fds.end(), {sv[0], sv[1]});
+            m_fds.insert(m_fds.end(), { sv[0], sv[1] });
         }
         if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, m_pair) != 0) {
             m_failed = true;
@@ -104,8 +103,8 @@ private:
             return;
         }
         if (end == 0 && ++m_done == m_trips) {
-            m_result = {double(m_clock.nsecsElapsed()) / 1e9, threadCpuSeconds() - m_cpuStart,
-                        true};
+            m_result
+                = { double(m_clock.nsecsElapsed()) / 1e9, threadCpuSeconds() - m_cpuStart, true };
             QThread::currentThread()->quit();
             return;
         }
@@ -113,7 +112,7 @@ private:
     }
 
     std::vector<int> m_fds;
-    int m_pair[2] = {-1, -1};
+    int m_pair[2] = { -1, -1 };
     int m_trips;
     int m_done = 0;
     bool m_failed = false;
@@ -126,8 +125,7 @@ private:
 class TcpPingPong : public QObject
 {
 public:
-    TcpPingPong(int trips, std::atomic<int> *accepted)
-        : m_trips(trips)
+    TcpPingPong(int trips, std::atomic<int> *accepted) : m_trips(trips)
     {
         m_server.setListenBacklogSize(1024);
         m_server.listen(QHostAddress::LocalHost, 0);
@@ -135,7 +133,7 @@ public:
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 accepted->fetch_add(1);
                 connect(socket, &QTcpSocket::readyRead, socket,
-                        [socket] { socket->write(socket->readAll()); });
+                    [socket] { socket->write(socket->readAll()); });
             }
         });
         connect(&m_client, &QTcpSocket::connected, this, [this] {
@@ -146,8 +144,8 @@ public:
         connect(&m_client, &QTcpSocket::readyRead, this, [this] {
             m_client.readAll();
             if (++m_done == m_trips) {
-                m_result = {double(m_clock.nsecsElapsed()) / 1e9,
-                            threadCpuSeconds() - m_cpuStart, true};
+                m_result = { double(m_clock.nsecsElapsed()) / 1e9, threadCpuSeconds() - m_cpuStart,
+                    true };
                 QThread::currentThread()->quit();
                 return;
             }
@@ -184,14 +182,20 @@ Result measurePairs(const QString &dispatcher, int idle, int trips)
     QThread thread;
     prepareThread(thread, dispatcher);
     Result result;
-    QObject::connect(&thread, &QThread::started, &thread, [&] {
-        auto *game = new PairPingPong(idle, trips);
-        QObject::connect(&thread, &QThread::finished, game, [game, &result] {
-            result = game->result();
-            delete game;
-        }, Qt::DirectConnection);
-        game->start();
-    }, Qt::DirectConnection);
+    QObject::connect(
+        &thread, &QThread::started, &thread,
+        [&] {
+            auto *game = new PairPingPong(idle, trips);
+            QObject::connect(
+                &thread, &QThread::finished, game,
+                [game, &result] {
+                    result = game->result();
+                    delete game;
+                },
+                Qt::DirectConnection);
+            game->start();
+        },
+        Qt::DirectConnection);
     thread.start();
     thread.wait();
     return result;
@@ -202,16 +206,22 @@ Result measureTcp(const QString &dispatcher, int idle, int trips)
     QThread thread;
     prepareThread(thread, dispatcher);
     Result result;
-    std::atomic<int> accepted{0};
-    std::atomic<TcpPingPong *> made{nullptr};
-    QObject::connect(&thread, &QThread::started, &thread, [&] {
-        auto *game = new TcpPingPong(trips, &accepted);
-        QObject::connect(&thread, &QThread::finished, game, [&result, game] {
-            result = game->result();
-            delete game;
-        }, Qt::DirectConnection);
-        made = game;
-    }, Qt::DirectConnection);
+    std::atomic<int> accepted { 0 };
+    std::atomic<TcpPingPong *> made { nullptr };
+    QObject::connect(
+        &thread, &QThread::started, &thread,
+        [&] {
+            auto *game = new TcpPingPong(trips, &accepted);
+            QObject::connect(
+                &thread, &QThread::finished, game,
+                [&result, game] {
+                    result = game->result();
+                    delete game;
+                },
+                Qt::DirectConnection);
+            made = game;
+        },
+        Qt::DirectConnection);
     thread.start();
     while (!made.load()) {
         QThread::usleep(1000);
@@ -236,7 +246,8 @@ Result measureTcp(const QString &dispatcher, int idle, int trips)
         QThread::usleep(1000);
     }
     if (int(peers.size()) == idle) {
-        QMetaObject::invokeMethod(game, [game] { game->start(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            game, [game] { game->start(); }, Qt::QueuedConnection);
     } else {
         thread.quit();
     }
@@ -262,23 +273,23 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Event-loop pass cost versus idle descriptors"));
+    parser.setApplicationDescription(
+        QStringLiteral("Event-loop pass cost versus idle descriptors"));
     parser.addHelpOption();
     const QCommandLineOption modeOption(QStringLiteral("mode"),
-                                        QStringLiteral("pairs (bare notifiers), tcp (QTcpSocket)."),
-                                        QStringLiteral("pairs,tcp"), QStringLiteral("pairs,tcp"));
-    const QCommandLineOption idleOption(
-        QStringLiteral("idle"),
+        QStringLiteral("pairs (bare notifiers), tcp (QTcpSocket)."), QStringLiteral("pairs,tcp"),
+        QStringLiteral("pairs,tcp"));
+    const QCommandLineOption idleOption(QStringLiteral("idle"),
         QStringLiteral("Idle descriptors (pairs) or connections (tcp; two descriptors each). "
                        "Default: 0,1000,10000 for pairs, 0,1000,5000 for tcp."),
         QStringLiteral("N,N,..."));
     const QCommandLineOption tripsOption(QStringLiteral("trips"),
-                                         QStringLiteral("Round trips per measurement."),
-                                         QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption dispatchersOption(
-        QStringLiteral("dispatchers"), QStringLiteral("Dispatchers to compare."),
-        QStringLiteral("glib,unix,epoll"), QStringLiteral("glib,unix,epoll"));
-    parser.addOptions({modeOption, idleOption, tripsOption, dispatchersOption});
+        QStringLiteral("Round trips per measurement."), QStringLiteral("N"),
+        QStringLiteral("20000"));
+    const QCommandLineOption dispatchersOption(QStringLiteral("dispatchers"),
+        QStringLiteral("Dispatchers to compare."), QStringLiteral("glib,unix,epoll"),
+        QStringLiteral("glib,unix,epoll"));
+    parser.addOptions({ modeOption, idleOption, tripsOption, dispatchersOption });
     parser.process(app);
 
     rlimit limit = {};
@@ -288,29 +299,30 @@ int main(int argc, char **argv)
 
     const int trips = parser.value(tripsOption).toInt();
     std::printf("%-5s %-6s %8s %14s %12s %12s\n", "mode", "loop", "idle", "round trips/s",
-                "us/trip", "cpu us/trip");
-    for (const QString &mode : parser.value(modeOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        "us/trip", "cpu us/trip");
+    for (const QString &mode :
+        parser.value(modeOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const bool tcp = mode == QLatin1String("tcp");
-        const QList<int> idles = parseInts(parser.isSet(idleOption)
-                                               ? parser.value(idleOption)
-                                               : QLatin1String(tcp ? "0,1000,5000" : "0,1000,10000"));
+        const QList<int> idles = parseInts(
+            parser.isSet(idleOption) ? parser.value(idleOption)
+                                     : QLatin1String(tcp ? "0,1000,5000" : "0,1000,10000"));
         for (const QString &dispatcher :
-             parser.value(dispatchersOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            parser.value(dispatchersOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             for (const int idle : idles) {
                 // Fewer trips when each pass is slow, so a run stays short.
                 const int n = dispatcher == QLatin1String("epoll") || idle < 1000
                                   ? trips
                                   : std::max(100, trips / std::max(1, idle / 100));
-                const Result r = tcp ? measureTcp(dispatcher, idle, n)
-                                     : measurePairs(dispatcher, idle, n);
+                const Result r
+                    = tcp ? measureTcp(dispatcher, idle, n) : measurePairs(dispatcher, idle, n);
                 if (!r.ok) {
                     std::printf("%-5s %-6s %8d %14s\n", qPrintable(mode), qPrintable(dispatcher),
-                                idle, "failed");
+                        idle, "failed");
                     continue;
                 }
                 std::printf("%-5s %-6s %8d %14.0f %12.2f %12.2f\n", qPrintable(mode),
-                            qPrintable(dispatcher), idle, n / r.seconds, r.seconds * 1e6 / n,
-                            r.cpuSeconds * 1e6 / n);
+                    qPrintable(dispatcher), idle, n / r.seconds, r.seconds * 1e6 / n,
+                    r.cpuSeconds * 1e6 / n);
                 std::fflush(stdout);
             }
         }

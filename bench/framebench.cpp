@@ -38,7 +38,7 @@ struct CountingSink
     quint64 bytes = 0;
     void collectIncomingData(const char *, qsizetype size) { bytes += quint64(size); }
     void foundTerminator() { ++frames; }
-    void frameTooLong(qint64) {}
+    void frameTooLong(qint64) { }
 };
 
 // Fixed-size records: the numeric terminator is re-armed after every frame (R24).
@@ -139,8 +139,8 @@ struct Figure
         QJsonArray runs;
         for (double v : mbps)
             runs.append(v);
-        return {{QStringLiteral("median_mbps"), median()}, {QStringLiteral("runs_mbps"), runs},
-                {QStringLiteral("frames"), double(frames)}};
+        return { { QStringLiteral("median_mbps"), median() }, { QStringLiteral("runs_mbps"), runs },
+            { QStringLiteral("frames"), double(frames) } };
     }
 };
 
@@ -148,7 +148,7 @@ struct Figure
 void measure(Figure &figure, qsizetype bytes, const std::function<quint64()> &pass)
 {
     const auto start = std::chrono::steady_clock::now();
-    std::chrono::duration<double> took{};
+    std::chrono::duration<double> took {};
     int passes = 0;
     do {
         figure.frames = pass();
@@ -183,14 +183,15 @@ struct PythonResult
 PythonResult runPython(const QString &python, const QStringList &args)
 {
     QProcess p;
-    p.start(python, QStringList{QStringLiteral("-W"), QStringLiteral("ignore::DeprecationWarning"),
-                                QStringLiteral(ACW_SOURCE_DIR "/bench/asynchat_frame.py")}
-                        + args);
+    p.start(
+        python, QStringList { QStringLiteral("-W"), QStringLiteral("ignore::DeprecationWarning"),
+                    QStringLiteral(ACW_SOURCE_DIR "/bench/asynchat_frame.py") }
+                    + args);
     if (!p.waitForStarted() || !p.waitForFinished(300000) || p.exitCode() != 0)
-        return {0, QStringLiteral("python failed: ") + p.errorString() + QLatin1Char(' ')
-                       + QString::fromUtf8(p.readAllStandardError().right(300))};
+        return { 0, QStringLiteral("python failed: ") + p.errorString() + QLatin1Char(' ')
+                        + QString::fromUtf8(p.readAllStandardError().right(300)) };
     const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    return {o.value(QStringLiteral("mbps")).toDouble(), QString()};
+    return { o.value(QStringLiteral("mbps")).toDouble(), QString() };
 }
 
 QString ratio(double a, double b)
@@ -200,13 +201,13 @@ QString ratio(double a, double b)
 }
 
 QJsonObject row(const QString &what, const QString &ours, const QString &peers,
-                const QString &ratioText, const QString &target, QJsonValue met,
-                const QString &note = QString())
+    const QString &ratioText, const QString &target, QJsonValue met,
+    const QString &note = QString())
 {
-    return {{QStringLiteral("what"), what},   {QStringLiteral("ours"), ours},
-            {QStringLiteral("peers"), peers}, {QStringLiteral("ratio"), ratioText},
-            {QStringLiteral("target"), target}, {QStringLiteral("met"), met},
-            {QStringLiteral("note"), note}};
+    return { { QStringLiteral("what"), what }, { QStringLiteral("ours"), ours },
+        { QStringLiteral("peers"), peers }, { QStringLiteral("ratio"), ratioText },
+        { QStringLiteral("target"), target }, { QStringLiteral("met"), met },
+        { QStringLiteral("note"), note } };
 }
 
 int intOption(const QStringList &args, const char *name, int fallback)
@@ -262,8 +263,8 @@ int main(int argc, char *argv[])
 
     if (framerFig.frames != memchrFig.frames || countFig.frames != quint64(total / 64)) {
         std::fprintf(stderr, "framebench: frame counts disagree (framer %llu, memchr %llu)\n",
-                     static_cast<unsigned long long>(framerFig.frames),
-                     static_cast<unsigned long long>(memchrFig.frames));
+            static_cast<unsigned long long>(framerFig.frames),
+            static_cast<unsigned long long>(memchrFig.frames));
         return 1;
     }
 
@@ -273,8 +274,8 @@ int main(int argc, char *argv[])
     if (withPython) {
         const QString mib = QString::number(pythonMib);
         auto pyArgs = [&](int line, bool count) {
-            QStringList a{QStringLiteral("--mib"), mib, QStringLiteral("--line"),
-                          QString::number(line)};
+            QStringList a { QStringLiteral("--mib"), mib, QStringLiteral("--line"),
+                QString::number(line) };
             if (count)
                 a << QStringLiteral("--count");
             return a;
@@ -299,33 +300,38 @@ int main(int argc, char *argv[])
     const double r16 = pairedRatio(fpr16, mem16);
     const double r1024 = pairedRatio(framerFig, memchrFig);
     const double rCount = pairedRatio(countFig, memchrFig);
-    const double flatLo = std::min({r1, r16, r1024});
-    const double flatHi = std::max({r1, r16, r1024});
+    const double flatLo = std::min({ r1, r16, r1024 });
+    const double flatHi = std::max({ r1, r16, r1024 });
 
-    std::printf("framebench: %lld MiB per pass, 64 KiB reads, median of %d measurements (min-max)\n",
-                static_cast<long long>(total >> 20), reps);
+    std::printf(
+        "framebench: %lld MiB per pass, 64 KiB reads, median of %d measurements (min-max)\n",
+        static_cast<long long>(total >> 20), reps);
     std::printf("  64-byte \\r\\n lines\n");
     std::printf("    memchr scan           %s\n", qPrintable(memchrFig.text()));
     std::printf("    framer                %s   %s memchr   %s asynchat\n",
-                qPrintable(framerFig.text()), qPrintable(times(r1024)),
-                qPrintable(ratio(f, py.mbps)));
+        qPrintable(framerFig.text()), qPrintable(times(r1024)), qPrintable(ratio(f, py.mbps)));
     std::printf("    Python asynchat       %s (%d MiB)%s\n", qPrintable(pyText(py)), pythonMib,
-                qPrintable(py.error.isEmpty() ? QString() : QStringLiteral("  ") + py.error));
+        qPrintable(py.error.isEmpty() ? QString() : QStringLiteral("  ") + py.error));
     std::printf("    erase-prefix C++ port %s (16 MiB)\n", qPrintable(erase.text()));
     std::printf("  64-byte records, count:64 re-armed per frame\n");
     std::printf("    framer                %s   %s memchr   %s asynchat (%s)\n",
-                qPrintable(countFig.text()), qPrintable(times(rCount)),
-                qPrintable(ratio(c, pyCount.mbps)), qPrintable(pyText(pyCount)));
+        qPrintable(countFig.text()), qPrintable(times(rCount)), qPrintable(ratio(c, pyCount.mbps)),
+        qPrintable(pyText(pyCount)));
     std::printf("  frames per 64 KiB read (\\r\\n lines of 64 KiB, 4 KiB, 64 bytes)\n");
-    const struct { const char *n; const Figure &fr, &mc; double r; const PythonResult &py; } per[] = {
-        {"1:   ", fpr1, mem1, r1, py1}, {"16:  ", fpr16, mem16, r16, py16},
-        {"1024:", fpr1024, memchrFig, r1024, py}};
+    const struct
+    {
+        const char *n;
+        const Figure &fr, &mc;
+        double r;
+        const PythonResult &py;
+    } per[] = { { "1:   ", fpr1, mem1, r1, py1 }, { "16:  ", fpr16, mem16, r16, py16 },
+        { "1024:", fpr1024, memchrFig, r1024, py } };
     for (const auto &p : per)
         std::printf("    %s framer %s   memchr %s   %s memchr   asynchat %s\n", p.n,
-                    qPrintable(p.fr.text()), qPrintable(p.mc.text()),
-                    qPrintable(times(p.r)), qPrintable(pyText(p.py)));
+            qPrintable(p.fr.text()), qPrintable(p.mc.text()), qPrintable(times(p.r)),
+            qPrintable(pyText(p.py)));
     std::printf("    framer/memchr from %.2fx to %.2fx (flat: the same ratio at every count)\n",
-                flatLo, flatHi);
+        flatLo, flatHi);
 
     const QString jsonPath = stringOption(args, "--json", QString());
     if (jsonPath.isEmpty())
@@ -334,62 +340,66 @@ int main(int argc, char *argv[])
     QJsonArray rows;
     rows.append(row(QStringLiteral("framing throughput, 64 MiB of 64-byte \\r\\n lines in 64 KiB "
                                    "chunks (no network)"),
-                    QStringLiteral("framer ") + framerFig.text(),
-                    QStringLiteral("memchr ") + memchrFig.text() + QStringLiteral("; Python "
-                                   "asynchat ") + pyText(py),
-                    times(r1024) + QStringLiteral(" memchr; ") + ratio(f, py.mbps)
-                        + QStringLiteral(" asynchat"),
-                    QStringLiteral("≥ 0.6× memchr; ≥ 90× asynchat"),
-                    pyOk ? QJsonValue(r1024 >= 0.6 && f >= 90 * py.mbps) : QJsonValue(),
-                    QStringLiteral("a literal erase-prefix C++ port: ") + erase.text()));
+        QStringLiteral("framer ") + framerFig.text(),
+        QStringLiteral("memchr ") + memchrFig.text()
+            + QStringLiteral("; Python "
+                             "asynchat ")
+            + pyText(py),
+        times(r1024) + QStringLiteral(" memchr; ") + ratio(f, py.mbps)
+            + QStringLiteral(" asynchat"),
+        QStringLiteral("≥ 0.6× memchr; ≥ 90× asynchat"),
+        pyOk ? QJsonValue(r1024 >= 0.6 && f >= 90 * py.mbps) : QJsonValue(),
+        QStringLiteral("a literal erase-prefix C++ port: ") + erase.text()));
     rows.append(row(QStringLiteral("framing, numeric terminator (64-byte records)"),
-                    QStringLiteral("framer ") + countFig.text(),
-                    QStringLiteral("memchr ") + memchrFig.text() + QStringLiteral("; Python "
-                                   "asynchat ") + pyText(pyCount),
-                    times(rCount) + QStringLiteral(" memchr; ") + ratio(c, pyCount.mbps)
-                        + QStringLiteral(" asynchat"),
-                    QStringLiteral("≥ 0.6× memchr; ≥ 90× asynchat"),
-                    pyOk ? QJsonValue(rCount >= 0.6 && c >= 90 * pyCount.mbps) : QJsonValue()));
+        QStringLiteral("framer ") + countFig.text(),
+        QStringLiteral("memchr ") + memchrFig.text()
+            + QStringLiteral("; Python "
+                             "asynchat ")
+            + pyText(pyCount),
+        times(rCount) + QStringLiteral(" memchr; ") + ratio(c, pyCount.mbps)
+            + QStringLiteral(" asynchat"),
+        QStringLiteral("≥ 0.6× memchr; ≥ 90× asynchat"),
+        pyOk ? QJsonValue(rCount >= 0.6 && c >= 90 * pyCount.mbps) : QJsonValue()));
     rows.append(row(QStringLiteral("framing cost vs frames per read (1, 16, 1024 per 64 KiB)"),
-                    QStringLiteral("framer %1 / %2 / %3 MB/s")
-                        .arg(fpr1.median(), 0, 'f', 0)
-                        .arg(fpr16.median(), 0, 'f', 0)
-                        .arg(fpr1024.median(), 0, 'f', 0),
-                    QStringLiteral("asynchat %1 / %2 / %3 MB/s")
-                        .arg(py1.mbps, 0, 'f', 1)
-                        .arg(py16.mbps, 0, 'f', 1)
-                        .arg(py.mbps, 0, 'f', 1),
-                    QStringLiteral("%1x to %2x memchr").arg(flatLo, 0, 'f', 2).arg(flatHi, 0, 'f', 2),
-                    QStringLiteral("flat per byte (vs memchr at the same frames per read)"),
-                    QJsonValue(flatLo >= 0.6 && flatHi <= 1.5 * flatLo),
-                    QStringLiteral("memchr at 1 / 16 / 1024: %1 / %2 / %3 MB/s")
-                        .arg(mem1.median(), 0, 'f', 0)
-                        .arg(mem16.median(), 0, 'f', 0)
-                        .arg(m, 0, 'f', 0)));
-    QJsonObject results{{QStringLiteral("memchr"), memchrFig.json()},
-                        {QStringLiteral("framer_crlf"), framerFig.json()},
-                        {QStringLiteral("framer_count64"), countFig.json()},
-                        {QStringLiteral("framer_1_per_read"), fpr1.json()},
-                        {QStringLiteral("framer_16_per_read"), fpr16.json()},
-                        {QStringLiteral("framer_1024_per_read"), fpr1024.json()},
-                        {QStringLiteral("memchr_1_per_read"), mem1.json()},
-                        {QStringLiteral("memchr_16_per_read"), mem16.json()},
-                        {QStringLiteral("erase_prefix_port"), erase.json()},
-                        {QStringLiteral("asynchat_crlf_mbps"), py.mbps},
-                        {QStringLiteral("asynchat_count64_mbps"), pyCount.mbps},
-                        {QStringLiteral("asynchat_1_per_read_mbps"), py1.mbps},
-                        {QStringLiteral("asynchat_16_per_read_mbps"), py16.mbps},
-                        {QStringLiteral("framer_vs_memchr"), r1024},
-                        {QStringLiteral("count64_vs_memchr"), rCount},
-                        {QStringLiteral("framer_vs_memchr_1_16_1024"), QJsonArray{r1, r16, r1024}},
-                        {QStringLiteral("framer_vs_asynchat"), py.mbps > 0 ? f / py.mbps : 0.0}};
+        QStringLiteral("framer %1 / %2 / %3 MB/s")
+            .arg(fpr1.median(), 0, 'f', 0)
+            .arg(fpr16.median(), 0, 'f', 0)
+            .arg(fpr1024.median(), 0, 'f', 0),
+        QStringLiteral("asynchat %1 / %2 / %3 MB/s")
+            .arg(py1.mbps, 0, 'f', 1)
+            .arg(py16.mbps, 0, 'f', 1)
+            .arg(py.mbps, 0, 'f', 1),
+        QStringLiteral("%1x to %2x memchr").arg(flatLo, 0, 'f', 2).arg(flatHi, 0, 'f', 2),
+        QStringLiteral("flat per byte (vs memchr at the same frames per read)"),
+        QJsonValue(flatLo >= 0.6 && flatHi <= 1.5 * flatLo),
+        QStringLiteral("memchr at 1 / 16 / 1024: %1 / %2 / %3 MB/s")
+            .arg(mem1.median(), 0, 'f', 0)
+            .arg(mem16.median(), 0, 'f', 0)
+            .arg(m, 0, 'f', 0)));
+    QJsonObject results { { QStringLiteral("memchr"), memchrFig.json() },
+        { QStringLiteral("framer_crlf"), framerFig.json() },
+        { QStringLiteral("framer_count64"), countFig.json() },
+        { QStringLiteral("framer_1_per_read"), fpr1.json() },
+        { QStringLiteral("framer_16_per_read"), fpr16.json() },
+        { QStringLiteral("framer_1024_per_read"), fpr1024.json() },
+        { QStringLiteral("memchr_1_per_read"), mem1.json() },
+        { QStringLiteral("memchr_16_per_read"), mem16.json() },
+        { QStringLiteral("erase_prefix_port"), erase.json() },
+        { QStringLiteral("asynchat_crlf_mbps"), py.mbps },
+        { QStringLiteral("asynchat_count64_mbps"), pyCount.mbps },
+        { QStringLiteral("asynchat_1_per_read_mbps"), py1.mbps },
+        { QStringLiteral("asynchat_16_per_read_mbps"), py16.mbps },
+        { QStringLiteral("framer_vs_memchr"), r1024 },
+        { QStringLiteral("count64_vs_memchr"), rCount },
+        { QStringLiteral("framer_vs_memchr_1_16_1024"), QJsonArray { r1, r16, r1024 } },
+        { QStringLiteral("framer_vs_asynchat"), py.mbps > 0 ? f / py.mbps : 0.0 } };
     QFile out(jsonPath);
     if (!out.open(QIODevice::WriteOnly)) {
         std::fprintf(stderr, "framebench: cannot write %s\n", qPrintable(jsonPath));
         return 1;
     }
-    out.write(QJsonDocument(QJsonObject{{QStringLiteral("rows"), rows},
-                                        {QStringLiteral("results"), results}})
+    out.write(QJsonDocument(
+        QJsonObject { { QStringLiteral("rows"), rows }, { QStringLiteral("results"), results } })
                   .toJson());
     return 0;
 }

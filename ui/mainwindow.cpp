@@ -1,17 +1,17 @@
 #include "mainwindow.h"
 
 #include "models/bytesformat.h"
+#include "models/capturestore.h"
 #include "models/servermodel.h"
 #include "panels/clientpanel.h"
-#include "panels/relaypanel.h"
-#include "panels/conversationview.h"
 #include "panels/connectionspanel.h"
-#include "models/capturestore.h"
+#include "panels/conversationview.h"
 #include "panels/framinglab.h"
 #include "panels/guidedialog.h"
 #include "panels/inputview.h"
 #include "panels/inspectorpanel.h"
 #include "panels/pushbox.h"
+#include "panels/relaypanel.h"
 #include "panels/serverpanel.h"
 #include "panels/terminatoreditor.h"
 #include "panels/timelinepanel.h"
@@ -27,14 +27,14 @@
 #include <QGroupBox>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextEdit>
-#include <QPlainTextEdit>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace acw {
@@ -48,7 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_sendDock = new SendDock(this, m_workbench);
     connect(m_sendDock, &SendDock::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+        [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_workbench->setEncoding(bytesformat::encodingFromKey(m_settings->encoding()));
     buildPanels();
     buildMenus();
@@ -70,14 +70,13 @@ void MainWindow::reportOutcomes(const QVector<EngineEvent> &events)
             const ServerInfo *info = m_workbench->servers()->info(e.server);
             statusBar()->showMessage(tr("The %1 server is listening on %2.")
                                          .arg(info ? info->config.profile : QString(), e.text),
-                                     10000);
+                10000);
             break;
         }
         case Type::ServerError: {
             const ServerInfo *info = m_workbench->servers()->info(e.server);
-            statusBar()->showMessage(
-                tr("The %1 server could not start: %2")
-                    .arg(info ? info->config.profile : QString(), e.text),
+            statusBar()->showMessage(tr("The %1 server could not start: %2")
+                                         .arg(info ? info->config.profile : QString(), e.text),
                 10000);
             break;
         }
@@ -102,8 +101,7 @@ void MainWindow::reportOutcomes(const QVector<EngineEvent> &events)
                 m_pendingClients.remove(e.connection);
             break;
         }
-        default:
-            break;
+        default: break;
         }
     }
 }
@@ -177,13 +175,13 @@ void MainWindow::buildPanels()
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
     // Sized for 1024x700 as well: the timeline leaves the connections table six rows and
     // the inspector its tabs.
-    resizeDocks({m_serverDock}, {400}, Qt::Horizontal);
-    resizeDocks({m_timelineDock}, {150}, Qt::Vertical);
+    resizeDocks({ m_serverDock }, { 400 }, Qt::Horizontal);
+    resizeDocks({ m_timelineDock }, { 150 }, Qt::Vertical);
 
     connect(m_connections, &ConnectionsPanel::currentConnectionChanged, m_inspector,
-            &InspectorPanel::setConnection);
+        &InspectorPanel::setConnection);
     connect(m_connections, &ConnectionsPanel::currentConnectionChanged, m_timeline,
-            &TimelinePanel::setSelectedConnection);
+        &TimelinePanel::setSelectedConnection);
     auto show = [this](const QString &text) { statusBar()->showMessage(text, 5000); };
     connect(m_serverPanel, &ServerPanel::message, this, show);
     connect(m_clientPanel, &ClientPanel::message, this, show);
@@ -232,11 +230,11 @@ bool MainWindow::openInLab(quint64 id)
     }
     m_lab->openCapture(stream, reads, script, changes);
     showFramingLab();
-    statusBar()->showMessage(tr("Connection #%1 opened in the Framing Lab: %2, %n read(s).",
-                                nullptr, int(reads.size()))
-                                 .arg(id)
-                                 .arg(bytesformat::size(stream.size())),
-                             5000);
+    statusBar()->showMessage(
+        tr("Connection #%1 opened in the Framing Lab: %2, %n read(s).", nullptr, int(reads.size()))
+            .arg(id)
+            .arg(bytesformat::size(stream.size())),
+        5000);
     return true;
 }
 
@@ -259,11 +257,11 @@ void MainWindow::buildFileMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&File"));
     m_sendDock->addFileActions(menu);
-    QAction *text = menu->addAction(tr("Export timeline as &text…"), this,
-                                    [this] { m_timeline->exportWithDialog(false); });
+    QAction *text = menu->addAction(
+        tr("Export timeline as &text…"), this, [this] { m_timeline->exportWithDialog(false); });
     text->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *json = menu->addAction(tr("Export timeline as &JSON Lines…"), this,
-                                    [this] { m_timeline->exportWithDialog(true); });
+        [this] { m_timeline->exportWithDialog(true); });
     json->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     menu->addSeparator();
     QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -283,20 +281,24 @@ void MainWindow::buildServerMenu()
 void MainWindow::buildConnectionMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&Connection"));
-    menu->addAction(tr("Connect to a &server…"), this, [this] {
-        m_serverDock->show();
-        m_clientPanel->focusHost();
-    })->setShortcut(QKeySequence(tr("Ctrl+N")));
+    menu->addAction(tr("Connect to a &server…"), this,
+            [this] {
+                m_serverDock->show();
+                m_clientPanel->focusHost();
+            })
+        ->setShortcut(QKeySequence(tr("Ctrl+N")));
     menu->addSeparator();
     menu->addAction(tr("&Push"), this, [this] { m_inspector->pushBox()->push(); })
         ->setShortcut(QKeySequence(tr("Ctrl+Return")));
-    menu->addAction(tr("Close when &done"), this,
-                    [this] { m_inspector->pushBox()->closeWhenDone(); })
+    menu->addAction(
+            tr("Close when &done"), this, [this] { m_inspector->pushBox()->closeWhenDone(); })
         ->setShortcut(QKeySequence(tr("Ctrl+D")));
-    menu->addAction(tr("Change &terminator…"), this, [this] {
-        m_tabs->setCurrentIndex(0);
-        m_inspector->tabs()->setCurrentWidget(m_inspector->terminatorEditor());
-    })->setShortcut(QKeySequence(tr("Ctrl+T")));
+    menu->addAction(tr("Change &terminator…"), this,
+            [this] {
+                m_tabs->setCurrentIndex(0);
+                m_inspector->tabs()->setCurrentWidget(m_inspector->terminatorEditor());
+            })
+        ->setShortcut(QKeySequence(tr("Ctrl+T")));
     menu->addSeparator();
     menu->addAction(tr("&Close"), this, [this] { m_connections->closeCurrent(); })
         ->setShortcut(QKeySequence(tr("Ctrl+W")));
@@ -313,10 +315,10 @@ void MainWindow::buildViewMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&View"));
     m_viewModes = new QActionGroup(this);
-    const QList<QPair<QString, bytesformat::ViewMode>> modes = {
-        {tr("&Text"), bytesformat::ViewMode::Text},
-        {tr("&Hex"), bytesformat::ViewMode::Hex},
-        {tr("&Escaped"), bytesformat::ViewMode::Escaped}};
+    const QList<QPair<QString, bytesformat::ViewMode>> modes
+        = { { tr("&Text"), bytesformat::ViewMode::Text },
+              { tr("&Hex"), bytesformat::ViewMode::Hex },
+              { tr("&Escaped"), bytesformat::ViewMode::Escaped } };
     InputView *input = m_inspector->input();
     int key = Qt::Key_1;
     for (const auto &[label, mode] : modes) {
@@ -326,8 +328,8 @@ void MainWindow::buildViewMenu()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
         action->setData(int(mode));
         m_viewModes->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [input, mode = mode] { input->setViewMode(mode); });
+        connect(
+            action, &QAction::triggered, this, [input, mode = mode] { input->setViewMode(mode); });
     }
     connect(input, &InputView::viewModeChanged, this, [this](bytesformat::ViewMode mode) {
         m_settings->setViewMode(bytesformat::modeKey(mode));
@@ -338,8 +340,8 @@ void MainWindow::buildViewMenu()
     QMenu *encodings = menu->addMenu(tr("Text &encoding"));
     encodings->setObjectName(QStringLiteral("encodingMenu"));
     auto *encodingGroup = new QActionGroup(encodings);
-    for (auto encoding : {bytesformat::Encoding::Utf8, bytesformat::Encoding::Gb18030,
-                          bytesformat::Encoding::Latin1}) {
+    for (auto encoding : { bytesformat::Encoding::Utf8, bytesformat::Encoding::Gb18030,
+             bytesformat::Encoding::Latin1 }) {
         QAction *action = encodings->addAction(bytesformat::encodingName(encoding));
         action->setObjectName(QStringLiteral("encoding-") + bytesformat::encodingKey(encoding));
         action->setCheckable(true);
@@ -356,10 +358,9 @@ void MainWindow::buildViewMenu()
     menu->addSeparator();
     QMenu *languages = menu->addMenu(tr("&Language"));
     auto *group = new QActionGroup(languages);
-    const QList<QPair<QString, QString>> options = {
-        {tr("System default"), QString()},
-        {QStringLiteral("English"), QStringLiteral("en")},
-        {QStringLiteral("简体中文"), QStringLiteral("zh_CN")}};
+    const QList<QPair<QString, QString>> options = { { tr("System default"), QString() },
+        { QStringLiteral("English"), QStringLiteral("en") },
+        { QStringLiteral("简体中文"), QStringLiteral("zh_CN") } };
     for (const auto &[label, code] : options) {
         QAction *action = languages->addAction(label);
         action->setCheckable(true);
@@ -437,8 +438,7 @@ void MainWindow::showGuide()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About AsyncChat Workbench"),
+    QMessageBox::about(this, tr("About AsyncChat Workbench"),
         tr("<h3>AsyncChat Workbench %1</h3><p>A workbench for terminator-framed TCP "
            "protocols, after Python's asynchat: run servers, watch every connection's bytes "
            "frame, change terminators live and push bytes by hand.</p><p>Built with Qt %2.</p>")

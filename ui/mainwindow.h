@@ -68,6 +68,7 @@ private:
     void buildHelpMenu();
     void showAbout();
     void showGuide();
+
 public:
     // Switch the language now (View > Language): panels are rebuilt, the engine carries on.
     void setLanguage(const QString &language);

@@ -37,10 +37,10 @@ SendDock::SendDock(QMainWindow *window, Workbench *workbench)
     , m_jobs(new SendJobModel(workbench->engine(), this))
 {
     connect(workbench->connections(), &ConnectionModel::connectionsRemoved, this,
-            [this](const QVector<quint64> &ids) {
-                for (quint64 id : ids)
-                    m_history.remove(id);
-            });
+        [this](const QVector<quint64> &ids) {
+            for (quint64 id : ids)
+                m_history.remove(id);
+        });
 }
 
 SnippetsPanel *SendDock::panel() const
@@ -66,13 +66,14 @@ void SendDock::attach(ConnectionsPanel *connections, InspectorPanel *inspector)
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
 
     connect(connections, &ConnectionsPanel::currentConnectionChanged, m_panel,
-            &SnippetsPanel::setConnection);
+        &SnippetsPanel::setConnection);
     m_panel->setConnection(connections->currentConnection());
     connect(m_panel, &SnippetsPanel::message, this, &SendDock::message);
-    connect(m_panel, &SnippetsPanel::reconnected, connections, [connections, inspector](quint64 id) {
-        inspector->setConnection(id);
-        connections->selectConnection(id);
-    });
+    connect(
+        m_panel, &SnippetsPanel::reconnected, connections, [connections, inspector](quint64 id) {
+            inspector->setConnection(id);
+            connections->selectConnection(id);
+        });
     if (auto *frames = inspector->findChild<QTableView *>(QStringLiteral("framesView")))
         m_panel->installCopyMenu(frames);
 
@@ -99,7 +100,8 @@ void SendDock::notePending()
     if (!m_pushInput || m_pushInput->text().isEmpty())
         return;
     auto *mode = m_pushInput->parentWidget()->findChild<QComboBox *>();
-    m_pending = QLatin1String(mode && mode->currentIndex() == 1 ? "h:" : "t:") + m_pushInput->text();
+    m_pending
+        = QLatin1String(mode && mode->currentIndex() == 1 ? "h:" : "t:") + m_pushInput->text();
 }
 
 void SendDock::record()
@@ -171,19 +173,22 @@ void SendDock::addConnectionActions(QMenu *menu)
 
 void SendDock::addFileActions(QMenu *menu)
 {
-    menu->addAction(tr("&Open workspace…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            m_window, tr("Open workspace"), QString(), tr("Workspaces (*.acw.json *.json);;All files (*)"));
-        if (!path.isEmpty())
-            openWorkspace(path);
-    })->setShortcut(QKeySequence(tr("Ctrl+O")));
-    menu->addAction(tr("Save &workspace…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            m_window, tr("Save workspace"), QStringLiteral("workspace.acw.json"),
-            tr("Workspaces (*.acw.json *.json)"));
-        if (!path.isEmpty())
-            saveWorkspace(path);
-    })->setShortcut(QKeySequence(tr("Ctrl+S")));
+    menu->addAction(tr("&Open workspace…"), this,
+            [this] {
+                const QString path = QFileDialog::getOpenFileName(m_window, tr("Open workspace"),
+                    QString(), tr("Workspaces (*.acw.json *.json);;All files (*)"));
+                if (!path.isEmpty())
+                    openWorkspace(path);
+            })
+        ->setShortcut(QKeySequence(tr("Ctrl+O")));
+    menu->addAction(tr("Save &workspace…"), this,
+            [this] {
+                const QString path = QFileDialog::getSaveFileName(m_window, tr("Save workspace"),
+                    QStringLiteral("workspace.acw.json"), tr("Workspaces (*.acw.json *.json)"));
+                if (!path.isEmpty())
+                    saveWorkspace(path);
+            })
+        ->setShortcut(QKeySequence(tr("Ctrl+S")));
     menu->addSeparator();
 }
 
@@ -225,7 +230,8 @@ bool SendDock::openWorkspace(const QString &path)
     Workspace w;
     QString error;
     if (!Workspace::load(path, &w, &error)) {
-        emit message(tr("Could not open the workspace %1: %2").arg(QFileInfo(path).fileName(), error));
+        emit message(
+            tr("Could not open the workspace %1: %2").arg(QFileInfo(path).fileName(), error));
         return false;
     }
     for (const ServerConfig &config : std::as_const(w.servers))

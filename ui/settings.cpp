@@ -11,7 +11,7 @@ QString key(const char *group, const QString &name)
 
 Settings::Settings()
     : m_settings(QSettings::UserScope, QStringLiteral("asynchat-workbench"),
-                 QStringLiteral("asynchat-workbench"))
+        QStringLiteral("asynchat-workbench"))
 {
 }
 

@@ -13,7 +13,7 @@ bool installTranslations(const QString &language)
     static QTranslator *ours = nullptr;
     static QTranslator *qt = nullptr;
     QCoreApplication *app = QCoreApplication::instance();
-    for (QTranslator **t : {&ours, &qt}) {
+    for (QTranslator **t : { &ours, &qt }) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete *t;
@@ -24,11 +24,11 @@ bool installTranslations(const QString &language)
     QLocale::setDefault(locale);
     qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     ours = new QTranslator(app);
-    const bool found = ours->load(locale, QStringLiteral("asynchat-workbench"),
-                                  QStringLiteral("_"), QStringLiteral(":/i18n"));
+    const bool found = ours->load(locale, QStringLiteral("asynchat-workbench"), QStringLiteral("_"),
+        QStringLiteral(":/i18n"));
     if (found)
         QCoreApplication::installTranslator(ours);
     return found;

@@ -19,18 +19,16 @@ Workbench::Workbench(QObject *parent)
     // The engine stops sending bytes past this; the store keeps the newest 256 KiB.
     m_engine->setCaptureLimit(1024 * 1024);
     connect(m_engine, &Engine::serversUpdated, m_servers, &ServerModel::applyUpdates);
-    connect(m_engine, &Engine::connectionsUpdated, m_connections,
-            &ConnectionModel::applyUpdates);
+    connect(m_engine, &Engine::connectionsUpdated, m_connections, &ConnectionModel::applyUpdates);
     connect(m_engine, &Engine::eventsReady, m_captures, &CaptureStore::applyEvents);
     connect(m_engine, &Engine::eventsReady, m_timeline, &TimelineModel::appendEvents);
     connect(m_engine, &Engine::inspectionReady, this, &Workbench::inspectionReady);
-    connect(m_connections, &ConnectionModel::connectionsRemoved, m_captures,
-            &CaptureStore::remove);
+    connect(m_connections, &ConnectionModel::connectionsRemoved, m_captures, &CaptureStore::remove);
     connect(m_connections, &ConnectionModel::connectionsRemoved, this,
-            [this](const QVector<quint64> &ids) {
-                for (quint64 id : ids)
-                    m_clientConfigs.remove(id);
-            });
+        [this](const QVector<quint64> &ids) {
+            for (quint64 id : ids)
+                m_clientConfigs.remove(id);
+        });
 }
 
 Workbench::~Workbench()

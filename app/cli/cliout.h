@@ -19,7 +19,7 @@ inline void printError(const char *command, const QString &line)
 {
     std::fputs(qPrintable(QStringLiteral("asynchat-workbench %1: ").arg(QLatin1String(command))
                           + line + QLatin1Char('\n')),
-               stderr);
+        stderr);
 }
 
 inline QString commandHelp(const QCommandLineParser &parser, const char *command)
@@ -27,7 +27,8 @@ inline QString commandHelp(const QCommandLineParser &parser, const char *command
     QString text = parser.helpText();
     const qsizetype end = text.indexOf(QLatin1String(" [options]"));
     if (text.startsWith(QLatin1String("Usage: ")) && end > 0)
-        text.replace(7, end - 7, QStringLiteral("asynchat-workbench %1").arg(QLatin1String(command)));
+        text.replace(
+            7, end - 7, QStringLiteral("asynchat-workbench %1").arg(QLatin1String(command)));
     return text;
 }
 

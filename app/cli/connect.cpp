@@ -29,8 +29,9 @@ QString helpText(const QCommandLineParser &parser)
 
 int usageError(const QCommandLineParser &parser, const QString &message)
 {
-    std::fputs(qPrintable(QStringLiteral("asynchat-workbench connect: ") + message + QLatin1Char('\n')),
-               stderr);
+    std::fputs(
+        qPrintable(QStringLiteral("asynchat-workbench connect: ") + message + QLatin1Char('\n')),
+        stderr);
     std::fputs(qPrintable(helpText(parser)), stderr);
     return 2;
 }
@@ -65,30 +66,33 @@ bool splitTarget(const QString &target, QString *host, quint16 *port)
 int runConnect(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr(
-        "An async_chat client. Pushes each --send, then each line of standard input, with the\n"
-        "terminator appended, and prints every frame received as \"[index] escaped-text\".\n"
-        "A stdin line \":terminator SPEC\" changes the terminator (both ways) from then on;\n"
-        "\":starttls\" upgrades the connection to TLS (after the protocol's own command).\n"
-        "Exits when the peer closes, or when stdin has ended and no frame came for the grace\n"
-        "period (--wait, default 1000 ms). Exit status: 0 done, 1 cannot connect or the\n"
-        "connection failed, 2 usage error."));
+    p.setApplicationDescription(
+        tr("An async_chat client. Pushes each --send, then each line of standard input, with the\n"
+           "terminator appended, and prints every frame received as \"[index] escaped-text\".\n"
+           "A stdin line \":terminator SPEC\" changes the terminator (both ways) from then on;\n"
+           "\":starttls\" upgrades the connection to TLS (after the protocol's own command).\n"
+           "Exits when the peer closes, or when stdin has ended and no frame came for the grace\n"
+           "period (--wait, default 1000 ms). Exit status: 0 done, 1 cannot connect or the\n"
+           "connection failed, 2 usage error."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("HOST:PORT"), tr("Server to connect to; IPv6 as [::1]:PORT."));
+    p.addPositionalArgument(
+        QStringLiteral("HOST:PORT"), tr("Server to connect to; IPv6 as [::1]:PORT."));
     p.addOptions({
         { QStringLiteral("terminator"),
-          tr("Terminator: escaped bytes (\\r\\n, \\n, \\xHH), count:N or none. Default: \\r\\n."),
-          tr("SPEC"), QStringLiteral("\\r\\n") },
-        { QStringLiteral("send"), tr("Text to send first (escapes allowed); repeatable."), tr("TEXT") },
+            tr("Terminator: escaped bytes (\\r\\n, \\n, \\xHH), count:N or none. Default: \\r\\n."),
+            tr("SPEC"), QStringLiteral("\\r\\n") },
+        { QStringLiteral("send"), tr("Text to send first (escapes allowed); repeatable."),
+            tr("TEXT") },
         { QStringLiteral("max-frame"), tr("Largest frame accepted, in bytes. Default: 1048576."),
-          tr("N"), QStringLiteral("1048576") },
+            tr("N"), QStringLiteral("1048576") },
         { QStringLiteral("wait"), tr("Grace period after stdin ends, in ms. Default: 1000."),
-          tr("MS"), QStringLiteral("1000") },
+            tr("MS"), QStringLiteral("1000") },
         { QStringLiteral("no-stdin"), tr("Do not read standard input (only --send).") },
         { QStringLiteral("tls"), tr("Talk TLS (the peer is verified against the system CAs).") },
         { QStringLiteral("ca"), tr("Trust this CA (PEM) as well as the system's."), tr("FILE") },
         { QStringLiteral("accept-fingerprint"),
-          tr("Accept exactly this peer certificate (SHA-256, hex), even self-signed."), tr("SHA256HEX") },
+            tr("Accept exactly this peer certificate (SHA-256, hex), even self-signed."),
+            tr("SHA256HEX") },
     });
     if (!p.parse(QStringList(QStringLiteral("asynchat-workbench connect")) + args))
         return usageError(p, p.errorText());
@@ -100,8 +104,8 @@ int runConnect(const QStringList &args)
         return usageError(p, tr("expected one HOST:PORT"));
     LineClient::Options options;
     if (!splitTarget(p.positionalArguments().first(), &options.host, &options.port))
-        return usageError(p, tr("'%1' is not HOST:PORT (IPv6 as [::1]:PORT)")
-                                 .arg(p.positionalArguments().first()));
+        return usageError(p,
+            tr("'%1' is not HOST:PORT (IPv6 as [::1]:PORT)").arg(p.positionalArguments().first()));
     Terminator::ParseError error = Terminator::ParseError::NoError;
     options.terminator = Terminator::parse(p.value(QStringLiteral("terminator")), &error);
     if (error != Terminator::ParseError::NoError)
@@ -126,19 +130,21 @@ int runConnect(const QStringList &args)
     options.tls.enabled = p.isSet(QStringLiteral("tls"));
     options.tls.caFile = p.value(QStringLiteral("ca"));
     options.tls.acceptFingerprint = p.value(QStringLiteral("accept-fingerprint"));
-    if (options.tls.enabled || !options.tls.caFile.isEmpty() || !options.tls.acceptFingerprint.isEmpty()) {
+    if (options.tls.enabled || !options.tls.caFile.isEmpty()
+        || !options.tls.acceptFingerprint.isEmpty()) {
         QSslConfiguration unused;
         QString tlsError;
         if (!tls::clientConfiguration(options.tls, &unused, &tlsError)) {
-            std::fputs(qPrintable(QStringLiteral("asynchat-workbench connect: ") + tlsError + QLatin1Char('\n')),
-                       stderr);
+            std::fputs(qPrintable(QStringLiteral("asynchat-workbench connect: ") + tlsError
+                                  + QLatin1Char('\n')),
+                stderr);
             return 1;
         }
     }
 
     LineClient client(options);
-    QObject::connect(&client, &LineClient::finished, &client,
-                     [](int code) { QCoreApplication::exit(code); });
+    QObject::connect(
+        &client, &LineClient::finished, &client, [](int code) { QCoreApplication::exit(code); });
     client.start();
     return QCoreApplication::exec();
 }

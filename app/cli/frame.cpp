@@ -13,8 +13,8 @@
 #include <cstdio>
 #include <cstring>
 #include <optional>
-#include <string>
 #include <poll.h>
+#include <string>
 #include <unistd.h>
 
 namespace acw::cli {
@@ -29,7 +29,7 @@ QString tr(const char *text)
 void err(const QString &line)
 {
     std::fputs(qPrintable(QStringLiteral("asynchat-workbench frame: ") + line + QLatin1Char('\n')),
-               stderr);
+        stderr);
 }
 
 enum class Format { Text, Json, Summary };
@@ -39,7 +39,7 @@ struct Options
     FramingSetup setup;
     Format format = Format::Text;
     QString file;
-    QString expect;   // --expect FILE: replay a case and compare
+    QString expect; // --expect FILE: replay a case and compare
     QString saveCase; // --save-case FILE: write the run as a case
 };
 
@@ -107,9 +107,9 @@ public:
     {
         m_framer = &framer;
         framer.setKeepLimit(m_options.saveCase.isEmpty()
-                                ? (m_options.format == Format::Json       ? -1
-                                       : m_options.format == Format::Text ? TextPreview
-                                                                          : 0)
+                                ? (m_options.format == Format::Json    ? -1
+                                    : m_options.format == Format::Text ? TextPreview
+                                                                       : 0)
                                 : -1);
         framer.onFrame = [this](const ScriptedFrame &f) { frame(f); };
         framer.onTooLong = [this](qint64 number, qint64) { tooLong(number); };
@@ -148,8 +148,8 @@ private:
             m_out.frameJson(f.number, specJson(f.terminator), f.data);
         else if (m_options.format == Format::Text) { // one multi-arg pass: a spec may hold '%'
             specJson(f.terminator);
-            m_out.line(m_frameFormat.arg(QString::number(f.number), m_spec,
-                                         QString::number(f.size), preview(f.data, f.size)));
+            m_out.line(m_frameFormat.arg(QString::number(f.number), m_spec, QString::number(f.size),
+                preview(f.data, f.size)));
         }
         if (!m_options.saveCase.isEmpty())
             m_kept << f;
@@ -160,8 +160,8 @@ private:
         if (m_options.format == Format::Json)
             m_out.add("{\"event\":\"error\",\"index\":" + QByteArray::number(number)
                       + ",\"reason\":\"frame too long\",\"max_frame\":"
-                      + QByteArray::number(m_options.setup.maxFrame) + ",\"terminator\":"
-                      + specJson(m_framer->armed()) + "}");
+                      + QByteArray::number(m_options.setup.maxFrame)
+                      + ",\"terminator\":" + specJson(m_framer->armed()) + "}");
         else
             m_out.line(tr("error: frame %1 is longer than %2 bytes (--max-frame); framing "
                           "stopped")
@@ -175,9 +175,7 @@ private:
             m_out.add("{\"event\":\"terminator\",\"at\":" + QByteArray::number(c.at)
                       + ",\"terminator\":" + jsonString(spec) + "}");
         else if (m_options.format == Format::Text)
-            m_out.line(tr("terminator %1 set at byte %2 (outside a callback)")
-                           .arg(spec)
-                           .arg(c.at));
+            m_out.line(tr("terminator %1 set at byte %2 (outside a callback)").arg(spec).arg(c.at));
     }
 
 public:
@@ -207,7 +205,7 @@ void Printer::finish(const FramingOutcome &end, qint64 elapsedNs) const
     if (m_options.format == Format::Text) {
         m_out.line(tr("end: %1 bytes pending \"%2\", held back \"%3\", terminator %4")
                        .arg(QString::number(end.pendingSize), preview(end.pending, end.pendingSize),
-                            Terminator::escape(end.heldBack), terminator));
+                           Terminator::escape(end.heldBack), terminator));
         return;
     }
     const double seconds = double(elapsedNs) / 1e9;
@@ -220,9 +218,7 @@ void Printer::finish(const FramingOutcome &end, qint64 elapsedNs) const
     m_out.line(tr("terminator: %1").arg(terminator));
     if (m_overflow)
         m_out.line(tr("stopped:    a frame exceeded --max-frame %1").arg(m_options.setup.maxFrame));
-    m_out.line(tr("elapsed:    %1 s (%2 MB/s)")
-                   .arg(seconds, 0, 'f', 3)
-                   .arg(mbps, 0, 'f', 1));
+    m_out.line(tr("elapsed:    %1 s (%2 MB/s)").arg(seconds, 0, 'f', 3).arg(mbps, 0, 'f', 1));
 }
 
 // Parses the command line into options; returns an exit status when there is nothing more
@@ -243,58 +239,54 @@ std::optional<int> parseOptions(const QStringList &args, Options &options)
            "Case files (--expect, --save-case): see docs/lab-case-format.md.\n"
            "Exit status: 0 done (--expect: as expected), 1 input unreadable, a frame exceeded\n"
            "--max-frame, or (--expect) a difference, printed; 2 usage or a malformed case."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    const QCommandLineOption terminator({QStringLiteral("t"), QStringLiteral("terminator")},
-                                        tr("Terminator script entry (repeatable)."),
-                                        QStringLiteral("SPEC"));
-    const QCommandLineOption noRepeat(QStringLiteral("no-repeat"),
-                                      tr("Once the -t list is used up, set nothing more."));
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    const QCommandLineOption terminator({ QStringLiteral("t"), QStringLiteral("terminator") },
+        tr("Terminator script entry (repeatable)."), QStringLiteral("SPEC"));
+    const QCommandLineOption noRepeat(
+        QStringLiteral("no-repeat"), tr("Once the -t list is used up, set nothing more."));
     const QCommandLineOption chunks(QStringLiteral("chunks"),
-                                    tr("Read sizes, used in turn (default 65536)."),
-                                    QStringLiteral("N[,N...]"));
+        tr("Read sizes, used in turn (default 65536)."), QStringLiteral("N[,N...]"));
     const QCommandLineOption setAt(QStringLiteral("set-at"),
-                                   tr("Set SPEC once BYTES bytes were fed, between two reads "
-                                      "(repeatable)."),
-                                   QStringLiteral("BYTES:SPEC"));
+        tr("Set SPEC once BYTES bytes were fed, between two reads "
+           "(repeatable)."),
+        QStringLiteral("BYTES:SPEC"));
     const QCommandLineOption maxFrame(QStringLiteral("max-frame"),
-                                      tr("Fail once a frame passes N bytes (default: no limit)."),
-                                      QStringLiteral("N"));
+        tr("Fail once a frame passes N bytes (default: no limit)."), QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON Lines."));
-    const QCommandLineOption summary(QStringLiteral("summary"),
-                                     tr("Print only the totals and the elapsed time."));
+    const QCommandLineOption summary(
+        QStringLiteral("summary"), tr("Print only the totals and the elapsed time."));
     const QCommandLineOption expect(QStringLiteral("expect"),
-                                    tr("Replay the case FILE and compare with its expected "
-                                       "frames and end state."),
-                                    QStringLiteral("FILE"));
+        tr("Replay the case FILE and compare with its expected "
+           "frames and end state."),
+        QStringLiteral("FILE"));
     const QCommandLineOption saveCase(QStringLiteral("save-case"),
-                                      tr("Also write this run as a case FILE."),
-                                      QStringLiteral("FILE"));
-    parser.addOptions({help, terminator, noRepeat, chunks, setAt, maxFrame, json, summary,
-                       expect, saveCase});
+        tr("Also write this run as a case FILE."), QStringLiteral("FILE"));
+    parser.addOptions(
+        { help, terminator, noRepeat, chunks, setAt, maxFrame, json, summary, expect, saveCase });
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Input file; - or nothing for stdin."),
-                                 QStringLiteral("[FILE|-]"));
+        QStringLiteral("[FILE|-]"));
 
     auto usage = [](const QString &message) {
         err(message);
         err(tr("try 'asynchat-workbench frame --help'"));
         return std::optional<int>(2);
     };
-    if (!parser.parse(QStringList{QStringLiteral("asynchat-workbench frame")} + args))
+    if (!parser.parse(QStringList { QStringLiteral("asynchat-workbench frame") } + args))
         return usage(parser.errorText());
     if (parser.isSet(help)) {
         QString text = parser.helpText(); // its usage line names the binary, not the command
         text.replace(0, text.indexOf(QLatin1Char('\n')),
-                     tr("Usage: asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] "
-                        "[--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] "
-                        "[--save-case FILE] [FILE|-]\n"
-                        "       asynchat-workbench frame --expect CASE"));
+            tr("Usage: asynchat-workbench frame [-t SPEC]... [--no-repeat] [--chunks N[,N...]] "
+               "[--set-at BYTES:SPEC]... [--max-frame N] [--json|--summary] "
+               "[--save-case FILE] [FILE|-]\n"
+               "       asynchat-workbench frame --expect CASE"));
         std::fputs(qPrintable(text), stdout);
         return 0;
     }
     if (parser.isSet(expect)) {
-        for (const QCommandLineOption *o : {&terminator, &noRepeat, &chunks, &setAt, &maxFrame,
-                                            &json, &summary, &saveCase}) {
+        for (const QCommandLineOption *o :
+            { &terminator, &noRepeat, &chunks, &setAt, &maxFrame, &json, &summary, &saveCase }) {
             if (parser.isSet(*o))
                 return usage(tr("--expect replays the case file alone; --%1 belongs in the file")
                                  .arg(o->names().constLast()));
@@ -305,14 +297,14 @@ std::optional<int> parseOptions(const QStringList &args, Options &options)
         return std::nullopt;
     }
     const QStringList specs = parser.isSet(terminator) ? parser.values(terminator)
-                                                       : QStringList{QStringLiteral("\\r\\n")};
+                                                       : QStringList { QStringLiteral("\\r\\n") };
     FramingSetup &setup = options.setup;
     if (parser.isSet(maxFrame)) {
         bool ok = false;
         setup.maxFrame = parser.value(maxFrame).toLongLong(&ok);
         if (!ok || setup.maxFrame < 0)
-            return usage(tr("--max-frame needs a number of bytes, not '%1'")
-                             .arg(parser.value(maxFrame)));
+            return usage(
+                tr("--max-frame needs a number of bytes, not '%1'").arg(parser.value(maxFrame)));
     }
     for (const QString &spec : specs) {
         Terminator::ParseError error;
@@ -320,9 +312,8 @@ std::optional<int> parseOptions(const QStringList &args, Options &options)
         if (error != Terminator::ParseError::NoError)
             return usage(tr("bad terminator '%1': %2").arg(spec, Terminator::describe(error)));
         if (t.isCount() && setup.maxFrame >= 0 && t.countValue() > setup.maxFrame)
-            return usage(tr("terminator %1 is larger than --max-frame %2")
-                             .arg(spec)
-                             .arg(setup.maxFrame));
+            return usage(
+                tr("terminator %1 is larger than --max-frame %2").arg(spec).arg(setup.maxFrame));
         setup.script << t;
     }
     setup.repeatLast = !parser.isSet(noRepeat);
@@ -335,7 +326,7 @@ std::optional<int> parseOptions(const QStringList &args, Options &options)
     }
     QString bad;
     if (!parseChunkList(parser.isSet(chunks) ? parser.value(chunks) : QStringLiteral("65536"),
-                        &setup.chunks, &bad)
+            &setup.chunks, &bad)
         || setup.chunks.isEmpty())
         return usage(tr("--chunks needs sizes from 1 to 1073741824, not '%1'").arg(bad));
     const QString invalid = setup.validate();
@@ -343,9 +334,9 @@ std::optional<int> parseOptions(const QStringList &args, Options &options)
         return usage(invalid);
     if (parser.isSet(json) && parser.isSet(summary))
         return usage(tr("--json and --summary exclude each other"));
-    options.format = parser.isSet(json) ? Format::Json
-        : parser.isSet(summary)         ? Format::Summary
-                                        : Format::Text;
+    options.format = parser.isSet(json)      ? Format::Json
+                     : parser.isSet(summary) ? Format::Summary
+                                             : Format::Text;
     options.saveCase = parser.value(saveCase);
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
@@ -388,7 +379,7 @@ int replayCase(const QString &path)
 }
 
 bool writeCase(const Options &options, const QByteArray &input, const FramingOutcome &end,
-               const QList<ScriptedFrame> &frames)
+    const QList<ScriptedFrame> &frames)
 {
     FramingCase c;
     c.input = input;
@@ -413,9 +404,8 @@ bool waitForInput(QFile &file)
     const int error = errno;
     if ((error != EAGAIN && error != EWOULDBLOCK) || file.handle() < 0)
         return false;
-    pollfd p{file.handle(), POLLIN, 0};
-    while (::poll(&p, 1, -1) < 0 && errno == EINTR) {
-    }
+    pollfd p { file.handle(), POLLIN, 0 };
+    while (::poll(&p, 1, -1) < 0 && errno == EINTR) { }
     file.unsetError();
     return true;
 }
@@ -430,8 +420,8 @@ int runFrame(const QStringList &args)
 
     QFile file;
     const bool opened = options.file == QLatin1String("-")
-        ? file.open(STDIN_FILENO, QIODevice::ReadOnly | QIODevice::Unbuffered)
-        : (file.setFileName(options.file), file.open(QIODevice::ReadOnly));
+                            ? file.open(STDIN_FILENO, QIODevice::ReadOnly | QIODevice::Unbuffered)
+                            : (file.setFileName(options.file), file.open(QIODevice::ReadOnly));
     if (!opened) {
         err(tr("cannot read %1: %2").arg(options.file, file.errorString()));
         return 1;

@@ -6,7 +6,8 @@ namespace acw::cli {
 
 // "host:port", "[v6]:port" -> host and port; false if malformed. allowZero: port 0 (pick
 // a free one) is accepted, for listening addresses.
-inline bool splitHostPort(const QString &target, QString *host, quint16 *port, bool allowZero = false)
+inline bool splitHostPort(
+    const QString &target, QString *host, quint16 *port, bool allowZero = false)
 {
     QString portText;
     if (target.startsWith(QLatin1Char('['))) {

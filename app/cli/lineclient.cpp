@@ -13,11 +13,11 @@ namespace acw::cli {
 
 namespace {
 
-
 void note(const QString &line)
 {
-    std::fputs(qPrintable(QStringLiteral("asynchat-workbench connect: ") + line + QLatin1Char('\n')),
-               stderr);
+    std::fputs(
+        qPrintable(QStringLiteral("asynchat-workbench connect: ") + line + QLatin1Char('\n')),
+        stderr);
     std::fflush(stderr);
 }
 
@@ -56,7 +56,9 @@ LineClient::LineClient(const Options &options, QObject *parent)
     m_connectTimer->setSingleShot(true);
     connect(m_connectTimer, &QTimer::timeout, this, [this] {
         note(tr("cannot connect to %1:%2: timed out after %3 ms")
-                 .arg(m_options.host).arg(m_options.port).arg(m_options.connectTimeoutMs));
+                 .arg(m_options.host)
+                 .arg(m_options.port)
+                 .arg(m_options.connectTimeoutMs));
         finish(1);
     });
 }
@@ -69,14 +71,13 @@ void LineClient::start()
     QString noTls;
     if (tls::available(&noTls)) // a TLS-capable socket: --tls now, or ":starttls" later
         m_channel->setTlsClient(m_options.tls);
-    connect(m_channel, &AsyncChat::tlsStarted, this, [](const QString &summary) {
-        note(tr("TLS started: %1").arg(summary));
-    });
+    connect(m_channel, &AsyncChat::tlsStarted, this,
+        [](const QString &summary) { note(tr("TLS started: %1").arg(summary)); });
     connect(m_channel, &AsyncChat::connected, this, &LineClient::onConnected);
     connect(m_channel, &AsyncChat::frameReceived, this, &LineClient::onFrame);
     connect(m_channel, &AsyncChat::streamReceived, this, &LineClient::onFrame);
     connect(m_channel, &AsyncChat::errorOccurred, this,
-            [this](ChannelError error, const QString &reason) { onError(int(error), reason); });
+        [this](ChannelError error, const QString &reason) { onError(int(error), reason); });
     connect(m_channel, &AsyncChat::closed, this, &LineClient::onClosed);
     m_connectTimer->start(m_options.connectTimeoutMs);
     m_channel->connectToHost(m_options.host, m_options.port);
@@ -99,7 +100,7 @@ void LineClient::onConnected()
 void LineClient::onFrame(const QByteArray &frame)
 {
     std::fprintf(stdout, "[%llu] %s\n", static_cast<unsigned long long>(++m_frames),
-                 qPrintable(Terminator::escape(frame)));
+        qPrintable(Terminator::escape(frame)));
     std::fflush(stdout);
     if (m_startTlsPending)
         m_startTlsQuiet->start(); // (again): wait for the peer to be quiet

@@ -27,11 +27,11 @@ public:
         quint16 port = 0;
         Terminator terminator;
         qint64 maxFrame = 1024 * 1024;
-        QStringList sends;      // escaped text, the terminator is appended
-        int graceMs = 1000;     // after stdin ends: quit once the peer is quiet this long
+        QStringList sends; // escaped text, the terminator is appended
+        int graceMs = 1000; // after stdin ends: quit once the peer is quiet this long
         int connectTimeoutMs = 10000;
         bool readStdin = true;
-        TlsClientOptions tls;   // enabled: TLS from the start; else ":starttls" may upgrade
+        TlsClientOptions tls; // enabled: TLS from the start; else ":starttls" may upgrade
     };
 
     explicit LineClient(const Options &options, QObject *parent = nullptr);

@@ -58,7 +58,8 @@ QString frameLine(quint64 pair, const RelayFrame &f)
         text += tr(" (no terminator: the stream ended)");
     return QStringLiteral("%1 #%2 %3")
         .arg(f.direction == RelayPair::ClientToServer ? QLatin1Char('>') : QLatin1Char('<'))
-        .arg(pair).arg(text);
+        .arg(pair)
+        .arg(text);
 }
 
 QString readOptions(const QCommandLineParser &p, RelayConfig *config)
@@ -67,7 +68,8 @@ QString readOptions(const QCommandLineParser &p, RelayConfig *config)
     quint16 port = 0;
     const QString listen = p.value(QStringLiteral("listen"));
     if (!splitHostPort(listen, &host, &port, true))
-        return tr("--listen: '%1' is not ADDR:PORT (IPv6 as [::1]:PORT; port 0 picks one)").arg(listen);
+        return tr("--listen: '%1' is not ADDR:PORT (IPv6 as [::1]:PORT; port 0 picks one)")
+            .arg(listen);
     if (host == QLatin1String("localhost"))
         host = QStringLiteral("127.0.0.1");
     config->listenAddress = QHostAddress(host);
@@ -85,7 +87,8 @@ QString readOptions(const QCommandLineParser &p, RelayConfig *config)
         return tr("--terminator: %1").arg(Terminator::describe(error));
     config->serverTerminator = config->clientTerminator;
     if (p.isSet(QStringLiteral("reply-terminator"))) {
-        config->serverTerminator = Terminator::parse(p.value(QStringLiteral("reply-terminator")), &error);
+        config->serverTerminator
+            = Terminator::parse(p.value(QStringLiteral("reply-terminator")), &error);
         if (error != Terminator::ParseError::NoError)
             return tr("--reply-terminator: %1").arg(Terminator::describe(error));
     }
@@ -115,32 +118,38 @@ QString readOptions(const QCommandLineParser &p, RelayConfig *config)
 int runRelay(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr(
-        "A relay between real programs: each client that connects to --listen gets its own\n"
-        "connection to --to; every byte is passed on unchanged and in order. Both directions\n"
-        "are framed for display: one line per frame, \">\" client to server, \"<\" back.\n"
-        "Prints where it listens first. Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.\n"
-        "Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error."));
+    p.setApplicationDescription(
+        tr("A relay between real programs: each client that connects to --listen gets its own\n"
+           "connection to --to; every byte is passed on unchanged and in order. Both directions\n"
+           "are framed for display: one line per frame, \">\" client to server, \"<\" back.\n"
+           "Prints where it listens first. Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.\n"
+           "Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error."));
     p.addHelpOption();
     p.addOptions({
-        { QStringLiteral("listen"), tr("Address to listen on; port 0 picks a free one. Default: 127.0.0.1:0."),
-          tr("ADDR:PORT"), QStringLiteral("127.0.0.1:0") },
+        { QStringLiteral("listen"),
+            tr("Address to listen on; port 0 picks a free one. Default: 127.0.0.1:0."),
+            tr("ADDR:PORT"), QStringLiteral("127.0.0.1:0") },
         { QStringLiteral("to"), tr("The server each client is relayed to."), tr("HOST:PORT") },
         { QStringLiteral("terminator"),
-          tr("Frames client to server end with this: escaped bytes (\\r\\n, \\n, \\xHH), count:N or "
-             "none. Default: \\r\\n."),
-          tr("SPEC"), QStringLiteral("\\r\\n") },
+            tr("Frames client to server end with this: escaped bytes (\\r\\n, \\n, \\xHH), count:N "
+               "or "
+               "none. Default: \\r\\n."),
+            tr("SPEC"), QStringLiteral("\\r\\n") },
         { QStringLiteral("reply-terminator"), tr("Frames server to client. Default: --terminator."),
-          tr("SPEC") },
+            tr("SPEC") },
         { QStringLiteral("quiet"), tr("Print no frames (they are still counted).") },
-        { QStringLiteral("max-connections"), tr("Clients at once (0: no cap). Default: 1024."), tr("N") },
-        { QStringLiteral("connect-timeout"), tr("Deadline for the upstream connect, ms. Default: 10000."),
-          tr("MS"), QStringLiteral("10000") },
-        { QStringLiteral("tls"), tr("Talk TLS to the upstream (verified against the system CAs).") },
+        { QStringLiteral("max-connections"), tr("Clients at once (0: no cap). Default: 1024."),
+            tr("N") },
+        { QStringLiteral("connect-timeout"),
+            tr("Deadline for the upstream connect, ms. Default: 10000."), tr("MS"),
+            QStringLiteral("10000") },
+        { QStringLiteral("tls"),
+            tr("Talk TLS to the upstream (verified against the system CAs).") },
         { QStringLiteral("ca"), tr("Trust this CA (PEM) as well as the system's."), tr("FILE") },
         { QStringLiteral("accept-fingerprint"),
-          tr("Accept exactly this upstream certificate (SHA-256, hex)."), tr("SHA256HEX") },
-        { QStringLiteral("tls-cert"), tr("Clients talk TLS to the relay: certificate (PEM)."), tr("FILE") },
+            tr("Accept exactly this upstream certificate (SHA-256, hex)."), tr("SHA256HEX") },
+        { QStringLiteral("tls-cert"), tr("Clients talk TLS to the relay: certificate (PEM)."),
+            tr("FILE") },
         { QStringLiteral("tls-key"), tr("Its private key (PEM)."), tr("FILE") },
     });
     if (!p.parse(QStringList(QStringLiteral("asynchat-workbench relay")) + args))
@@ -162,55 +171,61 @@ int runRelay(const QStringList &args)
     if (!server.start()) {
         err(config.listenTls.enabled() || config.upstreamTls.enabled
                 ? server.errorString()
-                : tr("cannot listen on %1: %2").arg(p.value(QStringLiteral("listen")), server.errorString()));
+                : tr("cannot listen on %1: %2")
+                      .arg(p.value(QStringLiteral("listen")), server.errorString()));
         return 1;
     }
     out(tr("Relaying on %1 to %2:%3 (client to server frames end in %4, server to client in %5)%6")
-            .arg(server.listenText(), config.upstreamHost).arg(config.upstreamPort)
+            .arg(server.listenText(), config.upstreamHost)
+            .arg(config.upstreamPort)
             .arg(config.clientTerminator.toSpec(), config.serverTerminator.toSpec(),
-                 config.listenTls.enabled() ? tr(", clients talk TLS") : QString())
+                config.listenTls.enabled() ? tr(", clients talk TLS") : QString())
         + (config.upstreamTls.enabled ? tr(", TLS to the server") : QString()));
     if (!quiet)
         out(tr("Press Ctrl+C to stop."));
-    QObject::connect(&server, &RelayServer::refused, &server,
-                     [](const QString &peer, const QString &reason) {
-        err(peer.isEmpty() ? reason : tr("%1 refused: %2").arg(peer, reason));
-    });
-    QObject::connect(&server, &RelayServer::pairOpened, &server,
-                     [quiet](RelayPair *pair, const QString &peer) {
-        const quint64 id = pair->id();
-        if (!quiet)
-            out(tr("%1 #%2 %3 opened").arg(stamp()).arg(id).arg(peer));
-        QObject::connect(pair, &RelayPair::upstreamConnected, pair, [pair, quiet] {
-            if (quiet)
-                return;
-            QString line = tr("%1 #%2 server %3 connected")
-                               .arg(stamp()).arg(pair->id()).arg(pair->upstream()->peer());
-            if (!pair->upstream()->tlsSummary().isEmpty())
-                line += QStringLiteral(" (TLS: %1)").arg(pair->upstream()->tlsSummary());
-            if (!pair->client()->tlsSummary().isEmpty())
-                line += QStringLiteral(" (client TLS: %1)").arg(pair->client()->tlsSummary());
-            out(line);
+    QObject::connect(
+        &server, &RelayServer::refused, &server, [](const QString &peer, const QString &reason) {
+            err(peer.isEmpty() ? reason : tr("%1 refused: %2").arg(peer, reason));
         });
-        QObject::connect(pair, &RelayPair::frame, pair, [id](const RelayFrame &f) {
-            out(frameLine(id, f));
-        });
-        if (!quiet) {
-            QObject::connect(pair, &RelayPair::log, pair, [id](const QString &message) {
-                out(QStringLiteral("%1 #%2 %3").arg(stamp()).arg(id).arg(message));
-            });
-        }
-        QObject::connect(pair, &RelayPair::closed, pair, [id, quiet](const QString &reason) {
+    QObject::connect(
+        &server, &RelayServer::pairOpened, &server, [quiet](RelayPair *pair, const QString &peer) {
+            const quint64 id = pair->id();
             if (!quiet)
-                out(tr("%1 #%2 closed%3").arg(stamp()).arg(id)
-                        .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
-            else if (!reason.isEmpty())
-                err(tr("#%1 closed: %2").arg(id).arg(reason));
+                out(tr("%1 #%2 %3 opened").arg(stamp()).arg(id).arg(peer));
+            QObject::connect(pair, &RelayPair::upstreamConnected, pair, [pair, quiet] {
+                if (quiet)
+                    return;
+                QString line = tr("%1 #%2 server %3 connected")
+                                   .arg(stamp())
+                                   .arg(pair->id())
+                                   .arg(pair->upstream()->peer());
+                if (!pair->upstream()->tlsSummary().isEmpty())
+                    line += QStringLiteral(" (TLS: %1)").arg(pair->upstream()->tlsSummary());
+                if (!pair->client()->tlsSummary().isEmpty())
+                    line += QStringLiteral(" (client TLS: %1)").arg(pair->client()->tlsSummary());
+                out(line);
+            });
+            QObject::connect(pair, &RelayPair::frame, pair,
+                [id](const RelayFrame &f) { out(frameLine(id, f)); });
+            if (!quiet) {
+                QObject::connect(pair, &RelayPair::log, pair, [id](const QString &message) {
+                    out(QStringLiteral("%1 #%2 %3").arg(stamp()).arg(id).arg(message));
+                });
+            }
+            QObject::connect(pair, &RelayPair::closed, pair, [id, quiet](const QString &reason) {
+                if (!quiet)
+                    out(tr("%1 #%2 closed%3")
+                            .arg(stamp())
+                            .arg(id)
+                            .arg(reason.isEmpty() ? QString()
+                                                  : QStringLiteral(" (%1)").arg(reason)));
+                else if (!reason.isEmpty())
+                    err(tr("#%1 closed: %2").arg(id).arg(reason));
+            });
         });
-    });
     QObject::connect(&watcher, &SignalWatcher::received, &server, [&server](int number) {
-        out(tr("Stopping (%1).").arg(number == SIGINT ? QStringLiteral("SIGINT")
-                                                       : QStringLiteral("SIGTERM")));
+        out(tr("Stopping (%1).")
+                .arg(number == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
         server.stop();
         QCoreApplication::exit(0);
     });

@@ -57,25 +57,24 @@ QString servingLine(const ServerConfig &config, const QString &addresses)
     const QStringList list = addresses.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const bool all = config.bindAddress == QLatin1String("any");
     const QString port = list.value(0).mid(list.value(0).lastIndexOf(QLatin1Char(':')) + 1);
-    const QString where = all ? tr("all interfaces, port %1").arg(port)
-                              : list.join(QLatin1String(" and "));
+    const QString where
+        = all ? tr("all interfaces, port %1").arg(port) : list.join(QLatin1String(" and "));
     if (config.profile == QLatin1String("echo")) {
         return tr("Serving echo on %1 (terminator %2, %3)")
             .arg(where,
-                 config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\r\\n"),
-                 frameLimit(config, 64 * 1024));
+                config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\r\\n"),
+                frameLimit(config, 64 * 1024));
     }
     if (config.profile == QLatin1String("manual")) {
         return tr("Serving manual (silent) on %1 (terminator %2, %3)")
             .arg(where,
-                 config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\r\\n"),
-                 frameLimit(config, 1024 * 1024));
+                config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\r\\n"),
+                frameLimit(config, 1024 * 1024));
     }
     if (config.profile == QLatin1String("chat")) {
         return tr("Serving chat on %1 (lines end in %2, %3)")
-            .arg(where,
-                 config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\n"),
-                 frameLimit(config, 8192));
+            .arg(where, config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\n"),
+                frameLimit(config, 8192));
     }
     QStringList urls;
     for (const QString &a : list)
@@ -97,17 +96,19 @@ QString stamp(qint64 timeUs)
 int runServe(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr(
-        "Runs a protocol profile's server without a window. The greeting profile is the seed's\n"
-        "HTTP server: open http://127.0.0.1:8888/kongxx and it says \"Hello kongxx!\".\n"
-        "Prints the address it serves on first, then one line per connection (unless --quiet).\n"
-        "Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot listen\n"
-        "(e.g. port in use), 2 usage error."));
+    p.setApplicationDescription(
+        tr("Runs a protocol profile's server without a window. The greeting profile is the seed's\n"
+           "HTTP server: open http://127.0.0.1:8888/kongxx and it says \"Hello kongxx!\".\n"
+           "Prints the address it serves on first, then one line per connection (unless --quiet).\n"
+           "Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. Exit status: 0 stopped, 1 cannot listen\n"
+           "(e.g. port in use), 2 usage error."));
     p.addHelpOption();
     addServerOptions(p);
     p.addOption({ QStringLiteral("quiet"), tr("Do not print a line per connection.") });
-    p.addOption({ QStringLiteral("tls-cert"), tr("Serve over TLS with this certificate (PEM)."), tr("FILE") });
-    p.addOption({ QStringLiteral("tls-key"), tr("The certificate's private key (PEM)."), tr("FILE") });
+    p.addOption({ QStringLiteral("tls-cert"), tr("Serve over TLS with this certificate (PEM)."),
+        tr("FILE") });
+    p.addOption(
+        { QStringLiteral("tls-key"), tr("The certificate's private key (PEM)."), tr("FILE") });
     if (!p.parse(QStringList(QStringLiteral("asynchat-workbench serve")) + args))
         return usageError(p, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -137,49 +138,53 @@ int runServe(const QStringList &args)
     Engine engine;
     engine.setDetail(Engine::Detail::Connections);
     QHash<quint64, QString> peers;
-    QObject::connect(&engine, &Engine::eventsReady, &engine,
-                     [&](const QVector<EngineEvent> &events) {
-        for (const EngineEvent &e : events) {
-            switch (e.type) {
-            case EngineEvent::Type::ServerStarted:
-                out(servingLine(config, e.text));
-                if (!quiet)
-                    out(tr("Press Ctrl+C to stop."));
-                break;
-            case EngineEvent::Type::ServerError:
-                err(tr("cannot listen on %1:%2: %3")
-                        .arg(config.bindAddress).arg(config.port).arg(e.text));
-                QCoreApplication::exit(1);
-                return;
-            case EngineEvent::Type::AcceptPaused:
-                err(tr("accepting paused: %1").arg(e.text));
-                break;
-            case EngineEvent::Type::AcceptResumed:
-                err(tr("accepting resumed"));
-                break;
-            case EngineEvent::Type::ConnectionOpened:
-                peers.insert(e.connection, e.text);
-                if (!quiet)
-                    out(tr("%1 #%2 %3 opened").arg(stamp(e.timeUs)).arg(e.connection).arg(e.text));
-                break;
-            case EngineEvent::Type::ConnectionClosed: {
-                const QString peer = peers.take(e.connection);
-                if (!quiet) {
-                    out(tr("%1 #%2 %3 closed%4")
-                            .arg(stamp(e.timeUs)).arg(e.connection).arg(peer,
-                                 e.text.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.text)));
+    QObject::connect(
+        &engine, &Engine::eventsReady, &engine, [&](const QVector<EngineEvent> &events) {
+            for (const EngineEvent &e : events) {
+                switch (e.type) {
+                case EngineEvent::Type::ServerStarted:
+                    out(servingLine(config, e.text));
+                    if (!quiet)
+                        out(tr("Press Ctrl+C to stop."));
+                    break;
+                case EngineEvent::Type::ServerError:
+                    err(tr("cannot listen on %1:%2: %3")
+                            .arg(config.bindAddress)
+                            .arg(config.port)
+                            .arg(e.text));
+                    QCoreApplication::exit(1);
+                    return;
+                case EngineEvent::Type::AcceptPaused:
+                    err(tr("accepting paused: %1").arg(e.text));
+                    break;
+                case EngineEvent::Type::AcceptResumed: err(tr("accepting resumed")); break;
+                case EngineEvent::Type::ConnectionOpened:
+                    peers.insert(e.connection, e.text);
+                    if (!quiet)
+                        out(tr("%1 #%2 %3 opened")
+                                .arg(stamp(e.timeUs))
+                                .arg(e.connection)
+                                .arg(e.text));
+                    break;
+                case EngineEvent::Type::ConnectionClosed: {
+                    const QString peer = peers.take(e.connection);
+                    if (!quiet) {
+                        out(tr("%1 #%2 %3 closed%4")
+                                .arg(stamp(e.timeUs))
+                                .arg(e.connection)
+                                .arg(peer, e.text.isEmpty() ? QString()
+                                                            : QStringLiteral(" (%1)").arg(e.text)));
+                    }
+                    break;
                 }
-                break;
+                default: break;
+                }
             }
-            default:
-                break;
-            }
-        }
-    });
+        });
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::received, &engine, [](int number) {
-        out(tr("Stopping (%1).").arg(number == SIGINT ? QStringLiteral("SIGINT")
-                                                       : QStringLiteral("SIGTERM")));
+        out(tr("Stopping (%1).")
+                .arg(number == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
         QCoreApplication::exit(0);
     });
     engine.startServer(config);

@@ -23,11 +23,11 @@ struct NumberOption
 };
 
 const NumberOption numberOptions[] = {
-    {"max-frame", -1, Q_INT64_C(1) << 40},
-    {"max-connections", 0, 19000},
-    {"header-timeout", 0, 3600000},
-    {"idle-timeout", 0, 86400000},
-    {"write-timeout", 0, 86400000},
+    { "max-frame", -1, Q_INT64_C(1) << 40 },
+    { "max-connections", 0, 19000 },
+    { "header-timeout", 0, 3600000 },
+    { "idle-timeout", 0, 86400000 },
+    { "write-timeout", 0, 86400000 },
 };
 
 } // namespace
@@ -35,35 +35,38 @@ const NumberOption numberOptions[] = {
 void addServerOptions(QCommandLineParser &p)
 {
     p.addOptions({
-        {QStringLiteral("profile"), tr("greeting (HTTP), echo, chat or manual (silent: frames, never answers). "
-            "Default: greeting."),
-         tr("NAME"), QStringLiteral("greeting")},
-        {QStringLiteral("bind"),
-         tr("Address to listen on: an IP, 'localhost' (127.0.0.1 and ::1) or 'any' (all "
-            "interfaces, with a warning). Default: 127.0.0.1."),
-         tr("ADDR"), QStringLiteral("127.0.0.1")},
-        {QStringLiteral("port"), tr("Port; 0 picks a free one (printed). Default: 8888."),
-         tr("N"), QStringLiteral("8888")},
-        {QStringLiteral("terminator"),
-         tr("echo/chat terminator: escaped bytes (\\r\\n, \\n, qqq, \\xHH), count:N or none."),
-         tr("SPEC")},
-        {QStringLiteral("max-frame"), tr("echo/chat maximum frame in bytes, -1 for none."), tr("N")},
-        {QStringLiteral("max-connections"), tr("Connection cap (0: none). Default: 1024."), tr("N")},
-        {QStringLiteral("header-timeout"),
-         tr("greeting: total deadline for a request head, in ms. Default: 10000."), tr("MS")},
-        {QStringLiteral("idle-timeout"),
-         tr("echo: idle deadline in ms (chat has none). Default: 60000."), tr("MS")},
-        {QStringLiteral("write-timeout"),
-         tr("Every profile: close a connection whose output made no progress for this long, "
-            "in ms (0: never). Default: 30000."),
-         tr("MS")},
+        { QStringLiteral("profile"),
+            tr("greeting (HTTP), echo, chat or manual (silent: frames, never answers). "
+               "Default: greeting."),
+            tr("NAME"), QStringLiteral("greeting") },
+        { QStringLiteral("bind"),
+            tr("Address to listen on: an IP, 'localhost' (127.0.0.1 and ::1) or 'any' (all "
+               "interfaces, with a warning). Default: 127.0.0.1."),
+            tr("ADDR"), QStringLiteral("127.0.0.1") },
+        { QStringLiteral("port"), tr("Port; 0 picks a free one (printed). Default: 8888."), tr("N"),
+            QStringLiteral("8888") },
+        { QStringLiteral("terminator"),
+            tr("echo/chat terminator: escaped bytes (\\r\\n, \\n, qqq, \\xHH), count:N or none."),
+            tr("SPEC") },
+        { QStringLiteral("max-frame"), tr("echo/chat maximum frame in bytes, -1 for none."),
+            tr("N") },
+        { QStringLiteral("max-connections"), tr("Connection cap (0: none). Default: 1024."),
+            tr("N") },
+        { QStringLiteral("header-timeout"),
+            tr("greeting: total deadline for a request head, in ms. Default: 10000."), tr("MS") },
+        { QStringLiteral("idle-timeout"),
+            tr("echo: idle deadline in ms (chat has none). Default: 60000."), tr("MS") },
+        { QStringLiteral("write-timeout"),
+            tr("Every profile: close a connection whose output made no progress for this long, "
+               "in ms (0: never). Default: 30000."),
+            tr("MS") },
     });
 }
 
 QStringList serverOptionNames()
 {
-    QStringList names = {QStringLiteral("profile"), QStringLiteral("bind"), QStringLiteral("port"),
-                         QStringLiteral("terminator")};
+    QStringList names = { QStringLiteral("profile"), QStringLiteral("bind"), QStringLiteral("port"),
+        QStringLiteral("terminator") };
     for (const NumberOption &n : numberOptions)
         names << QLatin1String(n.name);
     return names;
@@ -107,7 +110,10 @@ QString applyServerOption(const QString &name, const QString &value, ServerConfi
         bool ok = false;
         const qint64 number = value.toLongLong(&ok);
         if (!ok || number < n.min || number > n.max)
-            return tr("--%1: '%2' is not a number from %3 to %4").arg(name, value).arg(n.min).arg(n.max);
+            return tr("--%1: '%2' is not a number from %3 to %4")
+                .arg(name, value)
+                .arg(n.min)
+                .arg(n.max);
         if (name == QLatin1String("max-frame"))
             config->maxFrame = number;
         else if (name == QLatin1String("max-connections"))

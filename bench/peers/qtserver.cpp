@@ -32,11 +32,12 @@ private:
         const QList<QByteArray> line = m_request.left(m_request.indexOf("\r\n")).split(' ');
         const QString name = QString::fromUtf8(line.value(1).mid(1)).toHtmlEscaped();
         const QByteArray body = QByteArrayLiteral("<html>\r\n<body>\r\nHello ") + name.toUtf8()
-            + QByteArrayLiteral("! \r\n</body>\r\n</html>\r\n");
-        m_socket->write(QByteArrayLiteral("HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
-                                          "Content-Length: ")
-                        + QByteArray::number(body.size())
-                        + QByteArrayLiteral("\r\nConnection: close\r\n\r\n") + body);
+                                + QByteArrayLiteral("! \r\n</body>\r\n</html>\r\n");
+        m_socket->write(
+            QByteArrayLiteral("HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                              "Content-Length: ")
+            + QByteArray::number(body.size()) + QByteArrayLiteral("\r\nConnection: close\r\n\r\n")
+            + body);
         m_socket->disconnectFromHost();
     }
 

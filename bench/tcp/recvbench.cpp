@@ -52,7 +52,7 @@ void sendAll(quint16 port, qint64 total)
 {
     const std::vector<char> chunk = makeChunk();
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
+    sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(port);
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -62,7 +62,8 @@ void sendAll(quint16 port, qint64 total)
         return;
     }
     for (qint64 sent = 0; sent < total;) {
-        const ssize_t n = ::write(fd, chunk.data(), size_t(std::min<qint64>(WriteSize, total - sent)));
+        const ssize_t n
+            = ::write(fd, chunk.data(), size_t(std::min<qint64>(WriteSize, total - sent)));
         if (n <= 0)
             break;
         sent += n;
@@ -80,7 +81,7 @@ struct Result
 int listenLoopback(quint16 *port)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
+    sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t len = sizeof addr;
@@ -203,7 +204,8 @@ int main(int argc, char *argv[])
     qint64 mib = 512;
     int runs = 3;
     QString jsonPath;
-    QStringList modes = { QStringLiteral("raw"), QStringLiteral("plain"), QStringLiteral("channel") };
+    QStringList modes
+        = { QStringLiteral("raw"), QStringLiteral("plain"), QStringLiteral("channel") };
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--mib") && i + 1 < args.size())
             mib = args[++i].toLongLong();
@@ -214,7 +216,8 @@ int main(int argc, char *argv[])
         else if (args[i] == QLatin1String("--modes") && i + 1 < args.size())
             modes = args[++i].split(QLatin1Char(','));
         else {
-            std::fprintf(stderr, "usage: recvbench [--mib N] [--runs N] [--modes raw,plain,channel] [--json FILE]\n");
+            std::fprintf(stderr, "usage: recvbench [--mib N] [--runs N] [--modes "
+                                 "raw,plain,channel] [--json FILE]\n");
             return 2;
         }
     }
@@ -229,25 +232,26 @@ int main(int argc, char *argv[])
         quint64 frames = 0;
         for (int i = 0; i < runs; ++i) {
             const QLatin1String m(mode);
-            const Result r = m == QLatin1String("channel") ? channelRun(total)
-                                                          : plainRun(total, m == QLatin1String("plain"));
+            const Result r = m == QLatin1String("channel")
+                                 ? channelRun(total)
+                                 : plainRun(total, m == QLatin1String("plain"));
             if (r.bytes != total || (m != QLatin1String("raw") && r.frames != expected)) {
-                std::fprintf(stderr, "recvbench: %s run %d got %lld bytes, %llu frames "
-                                     "(expected %lld, %llu)\n",
-                             mode, i + 1, static_cast<long long>(r.bytes),
-                             static_cast<unsigned long long>(r.frames),
-                             static_cast<long long>(total),
-                             static_cast<unsigned long long>(expected));
+                std::fprintf(stderr,
+                    "recvbench: %s run %d got %lld bytes, %llu frames "
+                    "(expected %lld, %llu)\n",
+                    mode, i + 1, static_cast<long long>(r.bytes),
+                    static_cast<unsigned long long>(r.frames), static_cast<long long>(total),
+                    static_cast<unsigned long long>(expected));
                 ok = false;
             }
             mbps.append(r.mbps);
             frames = r.frames;
             std::printf("%-8s run %d: %8.0f MB/s  %llu frames\n", mode, i + 1, r.mbps,
-                        static_cast<unsigned long long>(r.frames));
+                static_cast<unsigned long long>(r.frames));
             std::fflush(stdout);
         }
-        out[QLatin1String(mode)] = QJsonObject{ { QStringLiteral("mbps"), mbps },
-                                                { QStringLiteral("frames"), double(frames) } };
+        out[QLatin1String(mode)] = QJsonObject { { QStringLiteral("mbps"), mbps },
+            { QStringLiteral("frames"), double(frames) } };
     }
     out[QStringLiteral("bytes")] = double(total);
     out[QStringLiteral("record")] = RecordSize;

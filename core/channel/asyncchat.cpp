@@ -217,7 +217,7 @@ void AsyncChat::readAvailable(bool ignorePause)
         return; // Qt's bounded read buffer fills, then the kernel's: the peer is held back
     QPointer<AsyncChat> guard(this);
     m_inRead = true;
-    Sink sink{*this};
+    Sink sink { *this };
     const qint64 readSize = m_inBufferSize; // a callback may change it mid-loop
     const ReadBuffer buffer(readSize);
     while (m_state != State::Closed && (ignorePause || !m_readPaused)) {
@@ -283,8 +283,8 @@ void AsyncChat::sinkFrame()
     // What the callback armed; for a count that was not re-armed, none (R24).
     m_armed = m_framer.terminator();
     if (m_observer && m_armed != before) {
-        const TerminatorCause cause = m_setInCallback ? TerminatorCause::Profile
-                                                       : TerminatorCause::CountReached;
+        const TerminatorCause cause
+            = m_setInCallback ? TerminatorCause::Profile : TerminatorCause::CountReached;
         m_observer->channelTerminatorChanged(this, m_armed, cause, m_rearm);
     }
     m_setInCallback = false;

@@ -25,15 +25,15 @@ class ChannelWatchdog;
 // Why a channel reported an error. The core returns codes; the UI words them.
 enum class ChannelError {
     None,
-    PeerReset,          // connection reset by peer
-    FrameTooLong,       // maxFrame exceeded (Q15)
-    IdleTimeout,        // nothing received for idleTimeout()
-    WriteTimeout,       // queued output made no progress for writeTimeout()
+    PeerReset, // connection reset by peer
+    FrameTooLong, // maxFrame exceeded (Q15)
+    IdleTimeout, // nothing received for idleTimeout()
+    WriteTimeout, // queued output made no progress for writeTimeout()
     ConnectionRefused,
     HostNotFound,
     ConnectTimeout,
-    ProtocolError,      // a profile rejected the input (e.g. a malformed HTTP request)
-    SocketError,        // anything else QAbstractSocket reports
+    ProtocolError, // a profile rejected the input (e.g. a malformed HTTP request)
+    SocketError, // anything else QAbstractSocket reports
 };
 
 // One entry of the output queue, as the inspector shows it.
@@ -41,9 +41,9 @@ struct OutputEntry
 {
     enum class Kind { Data, Producer, CloseMarker };
     Kind kind = Kind::Data;
-    qint64 size = 0;          // data bytes left; producer: remaining() or -1
-    QString description;      // producer: describe()
-    QByteArray preview;       // first bytes of data entries (at most 64)
+    qint64 size = 0; // data bytes left; producer: remaining() or -1
+    QString description; // producer: describe()
+    QByteArray preview; // first bytes of data entries (at most 64)
 };
 
 // asynchat.async_chat on a QTcpSocket (spec sections 3 and 4).
@@ -84,8 +84,8 @@ public:
     struct Counters
     {
         qint64 bytesIn = 0;
-        qint64 bytesOut = 0;   // handed to the kernel
-        qint64 reads = 0;      // socket reads (chunks)
+        qint64 bytesOut = 0; // handed to the kernel
+        qint64 reads = 0; // socket reads (chunks)
         quint64 frames = 0;
         qint64 pushes = 0;
         qint64 queuedBytes = 0; // our queue plus the socket's write buffer
@@ -95,12 +95,12 @@ public:
     ~AsyncChat() override;
 
     // --- Connection ---
-    bool setSocketDescriptor(qintptr descriptor);            // server side
-    void connectToHost(const QString &host, quint16 port);   // client side
+    bool setSocketDescriptor(qintptr descriptor); // server side
+    void connectToHost(const QString &host, quint16 port); // client side
     void setConnectTimeout(int ms); // client side; default 10 s, 0: none -> ConnectTimeout
     State state() const { return m_state; }
     QTcpSocket *socket() const; // null once the closed channel's socket is deleted
-    QString peerAddress() const;   // IPv4-mapped addresses shown as plain IPv4
+    QString peerAddress() const; // IPv4-mapped addresses shown as plain IPv4
     quint16 peerPort() const;
     quint64 id() const { return m_id; }
     void setId(quint64 id) { m_id = id; }
@@ -128,25 +128,25 @@ public:
     // The terminator the current frame is framed with (for a count, the whole count).
     const Terminator &armedTerminator() const { return m_armed; }
     bool isRearming() const { return m_rearm; }
-    void setMaxFrame(qint64 bytes);                   // Framer::Unlimited for none
+    void setMaxFrame(qint64 bytes); // Framer::Unlimited for none
     qint64 maxFrame() const { return m_framer.maxFrame(); }
     void setOverflowPolicy(Framer::OverflowPolicy policy) { m_framer.setOverflowPolicy(policy); }
 
     // --- Output (R40-R47) ---
     void push(const QByteArray &data);
     void pushWithProducer(std::unique_ptr<Producer> producer);
-    void closeWhenDone();       // R45: what is queued before it is sent, then close
-    void discardBuffers();      // R47: input, output and a pending close-when-done
-    void close();               // now; queued output is dropped (R64)
+    void closeWhenDone(); // R45: what is queued before it is sent, then close
+    void discardBuffers(); // R47: input, output and a pending close-when-done
+    void close(); // now; queued output is dropped (R64)
 
     // --- Tunables ---
-    void setInBufferSize(qint64 bytes);                              // read size (R2)
+    void setInBufferSize(qint64 bytes); // read size (R2)
     void setOutBufferSize(qint64 bytes) { m_outBufferSize = bytes > 0 ? bytes : 65536; } // R2
     // Stop reading a peer while more than high bytes wait to be sent; resume below low.
     void setWriteWatermarks(qint64 high, qint64 low);
     qint64 lowWriteWatermark() const { return m_lowWatermark; }
-    void setIdleTimeout(int ms);   // 0: none. No byte received for ms -> IdleTimeout
-    void setWriteTimeout(int ms);  // 0: none. Output stuck for ms -> WriteTimeout
+    void setIdleTimeout(int ms); // 0: none. No byte received for ms -> IdleTimeout
+    void setWriteTimeout(int ms); // 0: none. Output stuck for ms -> WriteTimeout
     int writeTimeout() const { return m_writeTimeoutMs; }
     // A total deadline from now (0: none) that received bytes do not reset (nginx's
     // client_header_timeout). Checked by the same watchdog as the other deadlines; when it
@@ -200,8 +200,8 @@ protected:
     void collectIncomingData(const char *data, qsizetype size) override;
     void foundTerminator() override;
     void frameTooLong(qint64 sizeSoFar) override;
-    virtual void handleConnect() {}
-    virtual void handleClose() {}
+    virtual void handleConnect() { }
+    virtual void handleClose() { }
     // setDeadline() passed. Default: an IdleTimeout error, then close.
     virtual void deadlineExpired();
     // _get_data(): the collected bytes, cleared. Taken outside foundTerminator() (a stream
@@ -225,7 +225,7 @@ private:
     void attachSocket();
     // TLS (asyncchattls.cpp)
     struct Tls;
-    QTcpSocket *createSocket();   // a QSslSocket when TLS is configured
+    QTcpSocket *createSocket(); // a QSslSocket when TLS is configured
     bool tlsAtConnect() const;
     void connectSocket(const QString &host, quint16 port);
     void startServerTls();
@@ -255,13 +255,13 @@ private:
     void updateTimer();
 
     QPointer<QTcpSocket> m_socket; // deleteLater()ed at the close, apart from the channel
-    std::unique_ptr<Tls> m_tls;    // null: plain TCP
+    std::unique_ptr<Tls> m_tls; // null: plain TCP
     ChannelObserver *m_observer = nullptr;
     Framer m_framer;
-    Terminator m_armed;          // the terminator the current frame started with
-    Terminator m_rearmCount;     // setTerminator(count, rearm)
+    Terminator m_armed; // the terminator the current frame started with
+    Terminator m_rearmCount; // setTerminator(count, rearm)
     QByteArray m_incoming;
-    QByteArray m_frame;          // the frame being emitted; m_incoming's spare buffer
+    QByteArray m_frame; // the frame being emitted; m_incoming's spare buffer
     std::deque<std::unique_ptr<Entry>> m_queue;
     QElapsedTimer m_age;
     QElapsedTimer m_lastRead;
@@ -271,18 +271,18 @@ private:
     QElapsedTimer m_deadlineStarted;
     Counters m_counters;
     QString m_peerAddress;
-    QString m_closeReason;       // for the close after a fail(flush)
-    QString m_closedReason;      // what channelClosed() reports
+    QString m_closeReason; // for the close after a fail(flush)
+    QString m_closedReason; // what channelClosed() reports
     QString m_deferredErrorReason;
     quint64 m_id = 0;
     qint64 m_inBufferSize = 65536;
     qint64 m_outBufferSize = 65536;
     qint64 m_highWatermark = 1024 * 1024;
     qint64 m_lowWatermark = 256 * 1024;
-    qint64 m_queuedData = 0;     // data bytes in m_queue
-    qint64 m_queuedCost = 0;     // memory m_queue holds (Entry::cost)
-    qint64 m_consumed = 0;       // stream bytes consumed by frames (observer offsets)
-    qint64 m_frameBytes = 0;     // bytes collected for the current frame
+    qint64 m_queuedData = 0; // data bytes in m_queue
+    qint64 m_queuedCost = 0; // memory m_queue holds (Entry::cost)
+    qint64 m_consumed = 0; // stream bytes consumed by frames (observer offsets)
+    qint64 m_frameBytes = 0; // bytes collected for the current frame
     qint64 m_unsentAtPeerClose = 0; // the socket's buffer when Qt reported the close
     qint64 m_unsentAtClose = 0;
     qint64 m_lingerFromBytes = 0;
@@ -290,8 +290,8 @@ private:
     int m_deadlineMs = 0;
     int m_writeTimeoutMs = 0;
     int m_connectTimeoutMs = 10000;
-    int m_tickMs = 0;            // how often the thread's watchdog must call onTick()
-    int m_watchIndex = -1;       // position in that watchdog, -1: not watched
+    int m_tickMs = 0; // how often the thread's watchdog must call onTick()
+    int m_watchIndex = -1; // position in that watchdog, -1: not watched
     quint16 m_peerPort = 0;
     State m_state = State::Unconnected;
     ChannelError m_deferredError = ChannelError::None; // fail() inside the framer
@@ -299,14 +299,14 @@ private:
     bool m_readPaused = false;
     bool m_rearm = false;
     bool m_inFrameCallback = false; // inside foundTerminator()
-    bool m_setInCallback = false;   // ... and it called setTerminator()
+    bool m_setInCallback = false; // ... and it called setTerminator()
     bool m_peerClosed = false;
-    bool m_peerReset = false;      // the kernel saw an RST (connectionWasReset)
+    bool m_peerReset = false; // the kernel saw an RST (connectionWasReset)
     bool m_closeRequested = false; // closeWhenDone() queued: no more frames are delivered
-    bool m_closeStarted = false;   // the marker was reached: the socket is flushing, then gone
-    bool m_failing = false;        // fail(flush): a discardBuffers() cannot cancel this close
-    bool m_outputEnded = false;    // all owed output reached the kernel after the marker
-    bool m_lingering = false;      // FIN sent; discarding input until the peer closes
+    bool m_closeStarted = false; // the marker was reached: the socket is flushing, then gone
+    bool m_failing = false; // fail(flush): a discardBuffers() cannot cancel this close
+    bool m_outputEnded = false; // all owed output reached the kernel after the marker
+    bool m_lingering = false; // FIN sent; discarding input until the peer closes
     bool m_inRead = false;
     bool m_sending = false;
     bool m_sendScheduled = false;

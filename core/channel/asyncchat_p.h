@@ -17,7 +17,7 @@ struct AsyncChat::Entry
     // own (implicitly shared) buffer.
     static constexpr qsizetype kCoalesceBelow = 4096;
     static constexpr qsizetype kBlockBytes = 16 * 1024; // the largest block
-    static constexpr qsizetype kFirstBlockBytes = 512;  // blocks grow from this
+    static constexpr qsizetype kFirstBlockBytes = 512; // blocks grow from this
     // The entry itself, its deque slot, and the allocator's and QByteArray's headers.
     static constexpr qint64 kOverhead = 128;
 
@@ -26,7 +26,7 @@ struct AsyncChat::Entry
     qsizetype offset = 0; // bytes of data already handed to the socket
     std::unique_ptr<Producer> producer;
     qint64 cost = kOverhead; // what this entry holds in memory (charged to the queue)
-    bool block = false;      // a block of coalesced pushes: more may be appended
+    bool block = false; // a block of coalesced pushes: more may be appended
 
     qint64 remaining() const { return data.size() - offset; }
     // Bookkeeping plus the whole allocation the data pins (shared or not).

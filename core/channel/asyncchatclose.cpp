@@ -32,10 +32,10 @@ bool connectionWasReset(qintptr descriptor)
 #ifdef Q_OS_LINUX
     if (descriptor < 0)
         return false;
-    tcp_info info{};
+    tcp_info info {};
     socklen_t size = sizeof info;
     return ::getsockopt(int(descriptor), IPPROTO_TCP, TCP_INFO, &info, &size) == 0
-        && info.tcpi_state == TCP_CLOSE;
+           && info.tcpi_state == TCP_CLOSE;
 #else
     Q_UNUSED(descriptor)
     return false;
@@ -72,24 +72,25 @@ void AsyncChat::onSocketError(QAbstractSocket::SocketError error)
     }
     if (m_state == State::Connecting) {
         // Not from inside the socket's own signal (Qt docs): handle it from the loop.
-        QMetaObject::invokeMethod(this, [this, error] {
-            if (m_state == State::Closed)
-                return;
-            switch (error) {
-            case QAbstractSocket::ConnectionRefusedError:
-                fail(ChannelError::ConnectionRefused, QStringLiteral("connection refused"));
-                break;
-            case QAbstractSocket::HostNotFoundError:
-                fail(ChannelError::HostNotFound, QStringLiteral("host not found"));
-                break;
-            case QAbstractSocket::SocketTimeoutError:
-                fail(ChannelError::ConnectTimeout, QStringLiteral("connect timed out"));
-                break;
-            default:
-                fail(ChannelError::SocketError, m_socket->errorString());
-                break;
-            }
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                if (m_state == State::Closed)
+                    return;
+                switch (error) {
+                case QAbstractSocket::ConnectionRefusedError:
+                    fail(ChannelError::ConnectionRefused, QStringLiteral("connection refused"));
+                    break;
+                case QAbstractSocket::HostNotFoundError:
+                    fail(ChannelError::HostNotFound, QStringLiteral("host not found"));
+                    break;
+                case QAbstractSocket::SocketTimeoutError:
+                    fail(ChannelError::ConnectTimeout, QStringLiteral("connect timed out"));
+                    break;
+                default: fail(ChannelError::SocketError, m_socket->errorString()); break;
+                }
+            },
+            Qt::QueuedConnection);
     }
     // While connected, Qt follows every error with disconnected(): handled there.
 }
@@ -325,7 +326,7 @@ void AsyncChat::onTick()
     if (m_state == State::Connecting) {
         if (m_connectTimeoutMs > 0 && m_connectStarted.elapsed() > m_connectTimeoutMs) {
             fail(ChannelError::ConnectTimeout,
-                 QStringLiteral("connect timed out after %1 ms").arg(m_connectTimeoutMs));
+                QStringLiteral("connect timed out after %1 ms").arg(m_connectTimeoutMs));
         }
         return;
     }
@@ -348,17 +349,17 @@ void AsyncChat::onTick()
     // (reliability 1.3): the write deadline is what frees it.
     if (waiting && m_writeTimeoutMs > 0 && stalled > m_writeTimeoutMs) {
         fail(ChannelError::WriteTimeout,
-             QStringLiteral("write timeout: no progress for %1 ms").arg(m_writeTimeoutMs));
+            QStringLiteral("write timeout: no progress for %1 ms").arg(m_writeTimeoutMs));
         return;
     }
     if (waiting && m_closeStarted && m_writeTimeoutMs == 0 && stalled > kCloseDeadlineMs) {
         fail(ChannelError::WriteTimeout,
-             QStringLiteral("write timeout: no progress for %1 ms").arg(kCloseDeadlineMs));
+            QStringLiteral("write timeout: no progress for %1 ms").arg(kCloseDeadlineMs));
         return;
     }
     if (!waiting && m_idleTimeoutMs > 0 && m_lastRead.elapsed() > m_idleTimeoutMs) {
         fail(ChannelError::IdleTimeout,
-             QStringLiteral("idle timeout: nothing received for %1 ms").arg(m_idleTimeoutMs));
+            QStringLiteral("idle timeout: nothing received for %1 ms").arg(m_idleTimeoutMs));
     }
 }
 

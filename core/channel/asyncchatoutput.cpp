@@ -27,9 +27,9 @@ void releaseFreedMemory()
 {
 #ifdef __GLIBC__
     // At most twice a second for the whole process: malloc_trim walks the heap.
-    static std::atomic<qint64> last{0};
+    static std::atomic<qint64> last { 0 };
     const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                           std::chrono::steady_clock::now().time_since_epoch())
+        std::chrono::steady_clock::now().time_since_epoch())
                            .count();
     qint64 before = last.load(std::memory_order_relaxed);
     if (now - before < 500 || !last.compare_exchange_strong(before, now))
@@ -52,7 +52,7 @@ void AsyncChat::push(const QByteArray &data)
         m_lastWriteProgress.restart(); // the write deadline counts from the first byte owed
     qsizetype written = 0;
     const bool canWrite = m_socket && m_socket->state() == QAbstractSocket::ConnectedState
-        && !m_closeStarted && !m_sending;
+                          && !m_closeStarted && !m_sending;
     if (m_queue.empty() && canWrite) {
         // Nothing ahead of it: straight into the socket, no queue entry.
         written = writeSlices(data.constData(), data.size());
@@ -94,9 +94,8 @@ void AsyncChat::appendToBlock(const char *data, qsizetype size)
     Entry *tail = m_queue.empty() ? nullptr : m_queue.back().get();
     if (tail && tail->block && tail->data.size() + size <= Entry::kBlockBytes) {
         if (tail->data.size() + size > tail->data.capacity()) {
-            tail->data.reserve(qMin<qsizetype>(Entry::kBlockBytes,
-                                               qMax(tail->data.capacity() * 2,
-                                                    tail->data.size() + size)));
+            tail->data.reserve(qMin<qsizetype>(
+                Entry::kBlockBytes, qMax(tail->data.capacity() * 2, tail->data.size() + size)));
         }
         tail->data.append(data, size);
         m_queuedData += size;
@@ -122,8 +121,7 @@ qint64 AsyncChat::queuedMemory() const
 
 qint64 AsyncChat::writeStalledMs() const
 {
-    return hasPendingOutput() && m_lastWriteProgress.isValid() ? m_lastWriteProgress.elapsed()
-                                                               : 0;
+    return hasPendingOutput() && m_lastWriteProgress.isValid() ? m_lastWriteProgress.elapsed() : 0;
 }
 
 void AsyncChat::clearQueue()
@@ -206,10 +204,13 @@ void AsyncChat::scheduleSend()
     if (m_sendScheduled)
         return;
     m_sendScheduled = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_sendScheduled = false;
-        initiateSend();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_sendScheduled = false;
+            initiateSend();
+        },
+        Qt::QueuedConnection);
 }
 
 // R42-R45 without the one-send-per-call pacing (Q10): hand the socket queued bytes in
@@ -371,8 +372,7 @@ QList<OutputEntry> AsyncChat::outputQueue() const
             out.size = e->producer->remaining();
             out.description = e->producer->describe();
             break;
-        case OutputEntry::Kind::CloseMarker:
-            break;
+        case OutputEntry::Kind::CloseMarker: break;
         }
         entries.append(out);
     }

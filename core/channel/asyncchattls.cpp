@@ -62,9 +62,9 @@ QTcpSocket *AsyncChat::createSocket()
             // reason (with the fingerprint) is the one told. Closed from the event loop,
             // not from inside the socket's signal.
             ssl->disconnect(this);
-            QMetaObject::invokeMethod(this, [this, reason] {
-                fail(ChannelError::SocketError, reason);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, reason] { fail(ChannelError::SocketError, reason); },
+                Qt::QueuedConnection);
         });
     }
     return ssl;

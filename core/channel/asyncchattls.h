@@ -11,11 +11,11 @@ namespace acw {
 struct AsyncChat::Tls
 {
     bool server = false;
-    bool atConnect = false;     // client: TLS from the connect on (else STARTTLS later)
+    bool atConnect = false; // client: TLS from the connect on (else STARTTLS later)
     TlsClientOptions client;
     QSslConfiguration configuration;
-    QString host;               // for the certificate name check
-    QString summary;            // once encrypted
+    QString host; // for the certificate name check
+    QString summary; // once encrypted
     bool refused = false;
 };
 

@@ -13,7 +13,7 @@ class ChannelTap final : public ChannelObserver
 {
 public:
     ChannelTap(EngineWorker *worker, int server, const QString &profile)
-        : m_worker(worker), m_batch(worker->batch()), m_origin{server, profile}
+        : m_worker(worker), m_batch(worker->batch()), m_origin { server, profile }
     {
     }
     const ChannelOrigin &origin() const { return m_origin; }
@@ -23,8 +23,8 @@ public:
         m_batch.opened(channel, m_origin);
         lifecycle();
     }
-    void channelChunk(AsyncChat *channel, qint64 streamOffset, const char *data,
-                      qsizetype size) override
+    void channelChunk(
+        AsyncChat *channel, qint64 streamOffset, const char *data, qsizetype size) override
     {
         if (!m_batch.isFullDetail())
             return;
@@ -32,7 +32,7 @@ public:
         m_worker->scheduleFlush();
     }
     void channelFrame(AsyncChat *channel, quint64 index, qint64 endOffset, qint64 frameSize,
-                      const Terminator &terminator) override
+        const Terminator &terminator) override
     {
         if (!m_batch.isFullDetail())
             return;
@@ -40,7 +40,7 @@ public:
         m_worker->scheduleFlush();
     }
     void channelTerminatorChanged(AsyncChat *channel, const Terminator &terminator,
-                                  TerminatorCause cause, bool rearm) override
+        TerminatorCause cause, bool rearm) override
     {
         if (!m_batch.isFullDetail())
             return;

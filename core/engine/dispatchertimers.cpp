@@ -31,8 +31,8 @@ qint64 DispatcherTimers::nowNs()
     return qint64(ts.tv_sec) * 1000 * NsPerMs + ts.tv_nsec;
 }
 
-void DispatcherTimers::registerTimer(int timerId, qint64 intervalMs, Qt::TimerType type,
-                                     QObject *object)
+void DispatcherTimers::registerTimer(
+    int timerId, qint64 intervalMs, Qt::TimerType type, QObject *object)
 {
     if (m_timers.count(timerId)) {
         unregisterTimer(timerId); // a stale id: never keep two entries for one id
@@ -54,7 +54,7 @@ bool DispatcherTimers::unregisterTimer(int timerId)
     if (it == m_timers.end()) {
         return false;
     }
-    m_queue.erase({it->second.deadlineNs, timerId});
+    m_queue.erase({ it->second.deadlineNs, timerId });
     removeObjectTimer(it->second.object, timerId);
     m_timers.erase(it);
     return true;
@@ -69,7 +69,7 @@ bool DispatcherTimers::unregisterTimers(QObject *object)
     for (auto it = range.first; it != range.second; ++it) {
         const auto timer = m_timers.find(it->second);
         if (timer != m_timers.end()) {
-            m_queue.erase({timer->second.deadlineNs, it->second});
+            m_queue.erase({ timer->second.deadlineNs, it->second });
             m_timers.erase(timer);
         }
     }
@@ -131,7 +131,7 @@ int DispatcherTimers::activateDue()
             continue;
         }
         Timer &timer = it->second;
-        m_queue.erase({timer.deadlineNs, timerId});
+        m_queue.erase({ timer.deadlineNs, timerId });
         timer.deadlineNs += timer.intervalMs * NsPerMs;
         if (timer.deadlineNs < now) {
             timer.deadlineNs = now + timer.intervalMs * NsPerMs; // late: skip, don't burst

@@ -24,7 +24,7 @@ public:
 
     // --- Event loop ---
     int waitMs() const; // until the nearest deadline: 0 when one is due, -1 without timers
-    int activateDue();  // sends a QTimerEvent for each due timer; returns how many
+    int activateDue(); // sends a QTimerEvent for each due timer; returns how many
 
     static qint64 nowNs(); // CLOCK_MONOTONIC
 

@@ -1,9 +1,9 @@
 #include "engine/engine.h"
 
 #include "engine/engineworker.h"
+#include "engine/epolldispatcher.h"
 #include "engine/relayhub.h"
 #include "engine/sendjobs.h"
-#include "engine/epolldispatcher.h"
 
 #include <QThread>
 
@@ -62,8 +62,7 @@ Engine::~Engine()
 }
 
 // Every command runs in the network thread, in the order it was given.
-template<class F>
-static void post(EngineWorker *worker, F &&call)
+template<class F> static void post(EngineWorker *worker, F &&call)
 {
     QMetaObject::invokeMethod(worker, std::forward<F>(call), Qt::QueuedConnection);
 }
@@ -99,25 +98,31 @@ void Engine::relayHold(quint64 connection, int direction, bool hold)
 void Engine::relayForward(quint64 connection, int direction, quint64 heldId)
 {
     EngineWorker *w = m_worker;
-    post(w, [w, connection, direction, heldId] { w->relays()->forward(connection, direction, heldId); });
+    post(w, [w, connection, direction, heldId] {
+        w->relays()->forward(connection, direction, heldId);
+    });
 }
 
 void Engine::relayEdit(quint64 connection, int direction, quint64 heldId, const QByteArray &bytes)
 {
     EngineWorker *w = m_worker;
-    post(w, [w, connection, direction, heldId, bytes] { w->relays()->edit(connection, direction, heldId, bytes); });
+    post(w, [w, connection, direction, heldId, bytes] {
+        w->relays()->edit(connection, direction, heldId, bytes);
+    });
 }
 
 void Engine::relayDrop(quint64 connection, int direction, quint64 heldId)
 {
     EngineWorker *w = m_worker;
-    post(w, [w, connection, direction, heldId] { w->relays()->drop(connection, direction, heldId); });
+    post(w,
+        [w, connection, direction, heldId] { w->relays()->drop(connection, direction, heldId); });
 }
 
 void Engine::relayInject(quint64 connection, int direction, const QByteArray &bytes)
 {
     EngineWorker *w = m_worker;
-    post(w, [w, connection, direction, bytes] { w->relays()->inject(connection, direction, bytes); });
+    post(w,
+        [w, connection, direction, bytes] { w->relays()->inject(connection, direction, bytes); });
 }
 
 void Engine::relaySetTerminator(quint64 connection, int direction, const Terminator &terminator)
@@ -151,7 +156,8 @@ void Engine::startTls(quint64 connection)
 void Engine::setTerminator(quint64 connection, const Terminator &terminator, bool rearm)
 {
     EngineWorker *w = m_worker;
-    post(w, [w, connection, terminator, rearm] { w->setTerminator(connection, terminator, rearm); });
+    post(
+        w, [w, connection, terminator, rearm] { w->setTerminator(connection, terminator, rearm); });
 }
 
 void Engine::push(quint64 connection, const QByteArray &data)
@@ -184,8 +190,8 @@ void Engine::requestInspection(quint64 connection)
     post(w, [w, connection] { w->requestInspection(connection); });
 }
 
-quint64 Engine::startRepeat(quint64 connection, const QByteArray &message, qint64 count,
-                            int intervalMs)
+quint64 Engine::startRepeat(
+    quint64 connection, const QByteArray &message, qint64 count, int intervalMs)
 {
     const quint64 job = m_nextJobId.fetch_add(1);
     EngineWorker *w = m_worker;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "engine/engineevents.h"
-#include "relay/relayconfig.h"
 #include "engine/sendjob.h"
+#include "relay/relayconfig.h"
 
 #include <QObject>
 #include <QVector>
@@ -28,8 +28,8 @@ public:
     enum class Detail { Connections, Full };
 
     // Makes a server's profile; the default is Profile::create. Tests install their own.
-    using ProfileFactory =
-        std::function<std::unique_ptr<Profile>(const ServerConfig &config, QString *error)>;
+    using ProfileFactory
+        = std::function<std::unique_ptr<Profile>(const ServerConfig &config, QString *error)>;
 
     explicit Engine(QObject *parent = nullptr);
     ~Engine() override; // stops every server and joins the thread
@@ -71,8 +71,8 @@ public:
     // --- Send jobs (engine/sendjobs.h): job id at once; sendJobUpdated reports progress ---
     // The message count times (count <= 0: until stopped), back to back at socket speed
     // (intervalMs 0) or one every intervalMs while the socket keeps up.
-    quint64 startRepeat(quint64 connection, const QByteArray &message, qint64 count,
-                        int intervalMs);
+    quint64 startRepeat(
+        quint64 connection, const QByteArray &message, qint64 count, int intervalMs);
     quint64 sendFile(quint64 connection, const QString &path); // read piece by piece
     void stopSendJob(quint64 job);
 
@@ -95,9 +95,9 @@ signals:
 private:
     QThread *m_thread = nullptr;
     EngineWorker *m_worker = nullptr;
-    std::atomic<int> m_nextServerId{1};
-    std::atomic<quint64> m_nextConnectionId{1};
-    std::atomic<quint64> m_nextJobId{1};
+    std::atomic<int> m_nextServerId { 1 };
+    std::atomic<quint64> m_nextConnectionId { 1 };
+    std::atomic<quint64> m_nextJobId { 1 };
 };
 
 } // namespace acw

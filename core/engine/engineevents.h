@@ -1,8 +1,8 @@
 #pragma once
 
 #include "framing/terminator.h"
-#include "tls/tlsoptions.h"
 #include "server/serverconfig.h"
+#include "tls/tlsoptions.h"
 
 #include <QByteArray>
 #include <QMetaType>
@@ -18,42 +18,42 @@ namespace acw {
 struct EngineEvent
 {
     enum class Type {
-        ServerStarted,      // text: listening addresses ("127.0.0.1:8888 [::1]:8888")
+        ServerStarted, // text: listening addresses ("127.0.0.1:8888 [::1]:8888")
         ServerStopped,
-        ServerError,        // text: reason (e.g. "The bound address is already in use")
-        AcceptPaused,       // text: reason (too many open files)
+        ServerError, // text: reason (e.g. "The bound address is already in use")
+        AcceptPaused, // text: reason (too many open files)
         AcceptResumed,
-        ConnectionOpened,   // text: peer "127.0.0.1:53412"; terminator: the first one
-        Chunk,              // offset, size, data (possibly truncated: size > data.size())
-        Frame,              // index, offset (end of terminator), size (frame data), text: terminator spec
-        TerminatorChanged,  // terminator (and text: its spec); code: TerminatorCause; rearm
-        Pushed,             // size, data (possibly truncated)
-        Sent,               // size
-        Error,              // code (ChannelError as int), text: reason
-        ConnectionClosed,   // text: reason (empty: orderly); size: unframed bytes left (Q7)
-        Dropped,            // size: how many events were dropped from this batch (caps)
+        ConnectionOpened, // text: peer "127.0.0.1:53412"; terminator: the first one
+        Chunk, // offset, size, data (possibly truncated: size > data.size())
+        Frame, // index, offset (end of terminator), size (frame data), text: terminator spec
+        TerminatorChanged, // terminator (and text: its spec); code: TerminatorCause; rearm
+        Pushed, // size, data (possibly truncated)
+        Sent, // size
+        Error, // code (ChannelError as int), text: reason
+        ConnectionClosed, // text: reason (empty: orderly); size: unframed bytes left (Q7)
+        Dropped, // size: how many events were dropped from this batch (caps)
         // Relays (Engine::startRelay); a relayed pair is one connection (client + upstream).
-        RelayFrame,         // code: direction (0 client->server, 1 server->client), index,
-                            // size (frame data), data (capped), offset: held id (0: passed on),
-                            // text: "partial" when the stream ended inside the frame
-        RelayHeld,          // code: direction; index: 1 held, 0 passing; size: frames queued;
-                            // data: the queue (decodeHeldFrames() in engine/relayhub.h)
-        RelayNote,          // text: upstream connected (with TLS details), half-close steps
-        TlsStarted,         // text: "TLSv1.3, <cipher>, peer certificate CN=..."; code: for a
-                            // relay, the side (0 client, 1 upstream)
+        RelayFrame, // code: direction (0 client->server, 1 server->client), index,
+                    // size (frame data), data (capped), offset: held id (0: passed on),
+                    // text: "partial" when the stream ended inside the frame
+        RelayHeld, // code: direction; index: 1 held, 0 passing; size: frames queued;
+                   // data: the queue (decodeHeldFrames() in engine/relayhub.h)
+        RelayNote, // text: upstream connected (with TLS details), half-close steps
+        TlsStarted, // text: "TLSv1.3, <cipher>, peer certificate CN=..."; code: for a
+                    // relay, the side (0 client, 1 upstream)
     };
     Type type = Type::Chunk;
-    int server = 0;          // 0 for client connections
-    quint64 connection = 0;  // 0 for server-level events
-    qint64 timeUs = 0;       // microseconds since the Unix epoch
+    int server = 0; // 0 for client connections
+    quint64 connection = 0; // 0 for server-level events
+    qint64 timeUs = 0; // microseconds since the Unix epoch
     qint64 offset = 0;
     qint64 size = 0;
     quint64 index = 0;
     int code = 0;
     QByteArray data;
     QString text;
-    Terminator terminator;   // Frame: the one that matched; TerminatorChanged: the new one
-    bool rearm = false;      // TerminatorChanged: a count set again after every frame
+    Terminator terminator; // Frame: the one that matched; TerminatorChanged: the new one
+    bool rearm = false; // TerminatorChanged: a count set again after every frame
 };
 
 // The state of one connection, as the table shows it. Sent for connections that changed.
@@ -61,13 +61,13 @@ struct ConnectionInfo
 {
     enum class State { Connecting, Open, Closing, Closed };
     quint64 id = 0;
-    int server = 0;          // 0: a client-mode connection
-    QString profile;         // greeting | echo | chat | client
+    int server = 0; // 0: a client-mode connection
+    QString profile; // greeting | echo | chat | client
     QString peer;
     State state = State::Connecting;
-    QString terminator;      // spec form: the one the current frame is framed with
-    qint64 countLeft = -1;   // a count in progress: bytes still to come; -1 otherwise
-    bool rearm = false;      // the count is set again after every frame
+    QString terminator; // spec form: the one the current frame is framed with
+    qint64 countLeft = -1; // a count in progress: bytes still to come; -1 otherwise
+    bool rearm = false; // the count is set again after every frame
     qint64 bytesIn = 0;
     qint64 consumedOffset = 0; // stream offset framed or collected so far (held back follows)
     qint64 bytesOut = 0;
@@ -75,11 +75,11 @@ struct ConnectionInfo
     qint64 queuedBytes = 0;
     qint64 pendingBytes = 0; // collected, unframed (what the next frame starts with)
     qint64 heldBack = 0;
-    int idleTimeoutMs = 0;   // 0: none
-    qint64 lastReadUs = 0;   // when a byte last arrived (µs since the epoch)
+    int idleTimeoutMs = 0; // 0: none
+    qint64 lastReadUs = 0; // when a byte last arrived (µs since the epoch)
     bool readPaused = false;
     qint64 openedUs = 0;
-    qint64 closedUs = 0;     // 0 while open
+    qint64 closedUs = 0; // 0 while open
     QString closeReason;
 };
 
@@ -89,8 +89,8 @@ struct ServerInfo
     int id = 0;
     ServerConfig config;
     State state = State::Starting;
-    QStringList addresses;   // "127.0.0.1:8888", "[::1]:8888"
-    quint16 port = 0;        // the real port (after port 0)
+    QStringList addresses; // "127.0.0.1:8888", "[::1]:8888"
+    quint16 port = 0; // the real port (after port 0)
     QString error;
     bool acceptPaused = false;
     quint64 accepted = 0;
@@ -104,18 +104,18 @@ struct ConnectionInspection
     quint64 id = 0;
     bool found = false;
     QString terminator;
-    Terminator armed;         // the terminator the current frame is framed with
+    Terminator armed; // the terminator the current frame is framed with
     qint64 countLeft = -1;
     bool rearm = false;
     qint64 maxFrame = -1;
-    QByteArray pendingInput;  // collected, unframed (capped)
-    qint64 pendingSize = 0;   // its real size
+    QByteArray pendingInput; // collected, unframed (capped)
+    qint64 pendingSize = 0; // its real size
     QByteArray heldBack;
     qint64 bytesIn = 0;
-    quint64 frames = 0;       // frames so far
+    quint64 frames = 0; // frames so far
     struct Entry
     {
-        int kind = 0;         // OutputEntry::Kind
+        int kind = 0; // OutputEntry::Kind
         qint64 size = 0;
         QString description;
         QByteArray preview;

@@ -19,7 +19,9 @@ constexpr qsizetype InspectionCap = 64 * 1024;
 }
 
 EngineWorker::EngineWorker(std::atomic<quint64> *connectionIds, QObject *parent)
-    : QObject(parent), m_connectionIds(connectionIds), m_flushTimer(this)
+    : QObject(parent)
+    , m_connectionIds(connectionIds)
+    , m_flushTimer(this)
     , m_sendJobs(new SendJobs([this](quint64 id) { return findChannel(id); }, this))
 {
     m_clientTap = std::make_unique<ChannelTap>(this, 0, QStringLiteral("client"));
@@ -58,12 +60,12 @@ void EngineWorker::startServer(int id, const ServerConfig &config)
     scheduleFlush();
 
     QString error;
-    std::unique_ptr<Profile> profile = m_profileFactory ? m_profileFactory(config, &error)
-                                                        : Profile::create(config, &error);
+    std::unique_ptr<Profile> profile
+        = m_profileFactory ? m_profileFactory(config, &error) : Profile::create(config, &error);
     if (!profile) {
         entry.info.state = ServerInfo::State::Failed;
-        entry.info.error = error.isEmpty() ? QStringLiteral("Unknown profile: %1").arg(config.profile)
-                                           : error;
+        entry.info.error
+            = error.isEmpty() ? QStringLiteral("Unknown profile: %1").arg(config.profile) : error;
         serverEvent(id, EngineEvent::Type::ServerError, entry.info.error);
         return;
     }
@@ -76,13 +78,12 @@ void EngineWorker::startServer(int id, const ServerConfig &config)
         serverEvent(id, EngineEvent::Type::AcceptPaused, reason);
     });
     connect(server, &ChannelServer::acceptResumed, this,
-            [this, id] { serverEvent(id, EngineEvent::Type::AcceptResumed); });
+        [this, id] { serverEvent(id, EngineEvent::Type::AcceptResumed); });
     connect(server, &ChannelServer::channelEvicted, this, [this](AsyncChat *channel) {
         m_batch.setCloseReason(channel->id(),
-                               channel->isAwaitingRequest()
-                                   ? QStringLiteral("evicted: connection limit reached")
-                                   : QStringLiteral("evicted: connection limit reached, "
-                                                    "not reading its output"));
+            channel->isAwaitingRequest() ? QStringLiteral("evicted: connection limit reached")
+                                         : QStringLiteral("evicted: connection limit reached, "
+                                                          "not reading its output"));
     });
     connect(server, &ChannelServer::warning, this, [this, id](const QString &text) {
         auto it = m_servers.find(id);
@@ -118,7 +119,8 @@ void EngineWorker::startTls(quint64 connection)
     if (!channel || !channel->startTls(&error)) {
         EngineEvent &e = m_relays->add(EngineEvent::Type::Error, 0, connection);
         e.code = int(ChannelError::SocketError);
-        e.text = QStringLiteral("STARTTLS: %1").arg(channel ? error : QStringLiteral("not a client connection"));
+        e.text = QStringLiteral("STARTTLS: %1")
+                     .arg(channel ? error : QStringLiteral("not a client connection"));
     }
 }
 
@@ -168,8 +170,8 @@ void EngineWorker::openClient(quint64 id, const ClientConfig &config)
     m_clients.insert(id, channel);
     connect(channel, &AsyncChat::closed, this, [this, id] { m_clients.remove(id); });
     connect(channel, &QObject::destroyed, this, [this, id] { m_clients.remove(id); });
-    m_batch.connecting(channel, m_clientTap->origin(),
-                       QStringLiteral("%1:%2").arg(config.host).arg(config.port));
+    m_batch.connecting(
+        channel, m_clientTap->origin(), QStringLiteral("%1:%2").arg(config.host).arg(config.port));
     scheduleFlush();
     channel->connectToHost(config.host, config.port);
 }
@@ -201,9 +203,9 @@ void EngineWorker::setTerminator(quint64 connection, const Terminator &terminato
         return;
     // A count above the channel's maximum frame is refused; the connection stays as it was.
     m_batch.error(channel, *origin, int(ChannelError::FrameTooLong),
-                  QStringLiteral("Terminator %1 exceeds the maximum frame size (%2 bytes)")
-                      .arg(terminator.toSpec())
-                      .arg(channel->maxFrame()));
+        QStringLiteral("Terminator %1 exceeds the maximum frame size (%2 bytes)")
+            .arg(terminator.toSpec())
+            .arg(channel->maxFrame()));
     scheduleFlush();
 }
 
@@ -253,7 +255,8 @@ void EngineWorker::requestInspection(quint64 connection)
         inspection.armed = channel->armedTerminator();
         inspection.terminator = inspection.armed.toSpec();
         const Terminator left = channel->terminator();
-        inspection.countLeft = left.isCount() && inspection.armed.isCount() ? left.countValue() : -1;
+        inspection.countLeft
+            = left.isCount() && inspection.armed.isCount() ? left.countValue() : -1;
         inspection.rearm = channel->isRearming();
         inspection.maxFrame = channel->maxFrame();
         inspection.pendingInput = channel->pendingInput().left(InspectionCap);

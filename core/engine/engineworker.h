@@ -31,7 +31,10 @@ public:
     void shutdown(); // stops servers and closes and deletes every channel
 
     // --- Commands (called in the network thread) ---
-    void setProfileFactory(Engine::ProfileFactory factory) { m_profileFactory = std::move(factory); }
+    void setProfileFactory(Engine::ProfileFactory factory)
+    {
+        m_profileFactory = std::move(factory);
+    }
     void startServer(int id, const ServerConfig &config);
     void stopServer(int id);
     void openClient(quint64 id, const ClientConfig &config);

@@ -27,24 +27,23 @@ constexpr quint32 ActivatingEvents[] = {
     EPOLLOUT | EPOLLHUP | EPOLLERR,
     EPOLLPRI | EPOLLHUP | EPOLLERR,
 };
-constexpr quint32 RequestedEvents[] = {EPOLLIN, EPOLLOUT, EPOLLPRI};
+constexpr quint32 RequestedEvents[] = { EPOLLIN, EPOLLOUT, EPOLLPRI };
 
 const char *typeName(int type)
 {
-    static const char *const names[] = {"Read", "Write", "Exception"};
+    static const char *const names[] = { "Read", "Write", "Exception" };
     return names[type];
 }
 
 } // namespace
 
-EpollEventDispatcher::EpollEventDispatcher(QObject *parent)
-    : QAbstractEventDispatcher(parent)
+EpollEventDispatcher::EpollEventDispatcher(QObject *parent) : QAbstractEventDispatcher(parent)
 {
     m_epollFd = epoll_create1(EPOLL_CLOEXEC);
     m_wakeFd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
     if (m_epollFd == -1 || m_wakeFd == -1) {
-        qFatal("EpollEventDispatcher: cannot create epoll or eventfd descriptors (errno %d)",
-               errno);
+        qFatal(
+            "EpollEventDispatcher: cannot create epoll or eventfd descriptors (errno %d)", errno);
     }
     epoll_event ev = {};
     ev.events = EPOLLIN;
@@ -109,15 +108,15 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     return activated > 0;
 }
 
-int EpollEventDispatcher::waitForEvents(int timeoutMs, bool includeNotifiers,
-                                        epoll_event *events, int maxEvents)
+int EpollEventDispatcher::waitForEvents(
+    int timeoutMs, bool includeNotifiers, epoll_event *events, int maxEvents)
 {
     int ready = 0;
     if (includeNotifiers) {
         ready = epoll_wait(m_epollFd, events, maxEvents, timeoutMs);
     } else {
         // Sockets excluded: wait for a wake-up (or the timer) only.
-        pollfd wake = {m_wakeFd, POLLIN, 0};
+        pollfd wake = { m_wakeFd, POLLIN, 0 };
         ready = ::poll(&wake, 1, timeoutMs);
         if (ready > 0) {
             events[0].events = EPOLLIN;
@@ -180,7 +179,7 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
     const int type = int(notifier->type());
     if (socket < 0 || socket > INT_MAX || type < 0 || type >= SlotCount) {
         qWarning("EpollEventDispatcher: invalid socket notifier (socket %lld)",
-                 static_cast<long long>(socket));
+            static_cast<long long>(socket));
         return;
     }
     if (notifier->thread() != thread() || thread() != QThread::currentThread()) {
@@ -197,10 +196,10 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
         ++m_notifierCount;
     } else if (slot.notifier != notifier) {
         qWarning("QSocketNotifier: Multiple socket notifiers for same socket %d and type %s", fd,
-                 typeName(type));
+            typeName(type));
     }
     // A fresh serial: an activation queued for an earlier registration is dropped.
-    slot = Slot{notifier, m_nextSerial++, false};
+    slot = Slot { notifier, m_nextSerial++, false };
     updateRegistration(fd, d);
 }
 
@@ -219,7 +218,7 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
     if (!d || d->registrations[type].notifier != notifier) {
         return;
     }
-    d->registrations[type] = Slot{};
+    d->registrations[type] = Slot {};
     --m_notifierCount;
     updateRegistration(int(socket), *d);
 }
@@ -325,7 +324,7 @@ void EpollEventDispatcher::markPending(int fd, Descriptor &d, quint32 ready)
         Slot &slot = d.registrations[type];
         if (slot.notifier && !slot.pending && (ready & ActivatingEvents[type])) {
             slot.pending = true;
-            m_pending.push_back(PendingActivation{fd, type, slot.serial});
+            m_pending.push_back(PendingActivation { fd, type, slot.serial });
         }
     }
 }
@@ -365,8 +364,8 @@ int EpollEventDispatcher::activateSocketNotifiers()
 
 // --- Timers --------------------------------------------------------------------------
 
-void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
-                                         QObject *object)
+void EpollEventDispatcher::registerTimer(
+    int timerId, qint64 interval, Qt::TimerType timerType, QObject *object)
 {
     if (timerId < 1 || interval < 0 || !object) {
         qWarning("EpollEventDispatcher::registerTimer: invalid arguments");
@@ -397,8 +396,8 @@ bool EpollEventDispatcher::unregisterTimers(QObject *object)
     return m_timers.unregisterTimers(object);
 }
 
-QList<QAbstractEventDispatcher::TimerInfo>
-EpollEventDispatcher::registeredTimers(QObject *object) const
+QList<QAbstractEventDispatcher::TimerInfo> EpollEventDispatcher::registeredTimers(
+    QObject *object) const
 {
     return m_timers.registeredTimers(object);
 }

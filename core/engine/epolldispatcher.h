@@ -35,14 +35,14 @@ public:
     void registerSocketNotifier(QSocketNotifier *notifier) override;
     void unregisterSocketNotifier(QSocketNotifier *notifier) override;
 
-    void registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
-                       QObject *object) override;
+    void registerTimer(
+        int timerId, qint64 interval, Qt::TimerType timerType, QObject *object) override;
     bool unregisterTimer(int timerId) override;
     bool unregisterTimers(QObject *object) override;
     QList<TimerInfo> registeredTimers(QObject *object) const override;
     int remainingTime(int timerId) override;
 
-    void wakeUp() override;    // thread-safe
+    void wakeUp() override; // thread-safe
     void interrupt() override; // thread-safe
 
     // --- Diagnostics (dispatcher thread only) ---
@@ -56,15 +56,15 @@ private:
     struct Slot
     {
         QSocketNotifier *notifier = nullptr;
-        quint64 serial = 0;   // identifies this registration; stale activations are dropped
+        quint64 serial = 0; // identifies this registration; stale activations are dropped
         bool pending = false; // already queued for activation in this pass
     };
     struct Descriptor
     {
         Slot registrations[SlotCount];
-        quint32 events = 0;       // the epoll mask currently registered (0: not registered)
+        quint32 events = 0; // the epoll mask currently registered (0: not registered)
         bool alwaysReady = false; // epoll refuses it (regular file): ready on every pass
-        bool dirty = false;       // a mask change waits in m_dirty for the next epoll_wait
+        bool dirty = false; // a mask change waits in m_dirty for the next epoll_wait
     };
     struct PendingActivation
     {
@@ -88,18 +88,18 @@ private:
 
     int m_epollFd = -1;
     int m_wakeFd = -1;
-    std::atomic<bool> m_wakeUpPending{false};
+    std::atomic<bool> m_wakeUpPending { false };
     // The thread running the loop, and a wake-up it asked for itself (a postEvent from an
     // event handler): that one needs no eventfd round trip, only a pass that does not block.
-    std::atomic<Qt::HANDLE> m_loopThread{nullptr};
+    std::atomic<Qt::HANDLE> m_loopThread { nullptr };
     bool m_selfWake = false;
     // Descriptors whose epoll mask changes between two non-empty masks: applied once, just
     // before the next wait (a request toggles write interest and closes in one pass).
     std::vector<int> m_dirty;
-    std::atomic<bool> m_interrupt{false};
+    std::atomic<bool> m_interrupt { false };
 
     std::vector<Descriptor> m_descriptors; // indexed by fd
-    std::vector<int> m_alwaysReady;        // fds epoll refused
+    std::vector<int> m_alwaysReady; // fds epoll refused
     std::vector<PendingActivation> m_pending;
     size_t m_pendingHead = 0;
     quint64 m_nextSerial = 1;

@@ -17,7 +17,8 @@ QString EventBatch::peerOf(const AsyncChat *channel)
 {
     const QString address = channel->peerAddress();
     if (address.contains(QLatin1Char(':')))
-        return QLatin1Char('[') + address + QStringLiteral("]:") + QString::number(channel->peerPort());
+        return QLatin1Char('[') + address + QStringLiteral("]:")
+               + QString::number(channel->peerPort());
     return address + QLatin1Char(':') + QString::number(channel->peerPort());
 }
 
@@ -101,7 +102,8 @@ void EventBatch::opened(AsyncChat *channel, const ChannelOrigin &origin)
     } else {
         peer = peerOf(channel);
     }
-    if (EngineEvent *event = add(EngineEvent::Type::ConnectionOpened, origin.server, channel->id())) {
+    if (EngineEvent *event
+        = add(EngineEvent::Type::ConnectionOpened, origin.server, channel->id())) {
         event->text = std::move(peer);
         event->terminator = channel->armedTerminator(); // where its terminator history starts
     }
@@ -117,7 +119,7 @@ void EventBatch::connecting(AsyncChat *channel, const ChannelOrigin &origin, con
 }
 
 void EventBatch::chunk(AsyncChat *channel, const ChannelOrigin &origin, qint64 offset,
-                       const char *data, qsizetype size)
+    const char *data, qsizetype size)
 {
     Record &r = record(channel, origin);
     markDirty(channel->id(), r);
@@ -129,7 +131,7 @@ void EventBatch::chunk(AsyncChat *channel, const ChannelOrigin &origin, qint64 o
 }
 
 void EventBatch::frame(AsyncChat *channel, const ChannelOrigin &origin, quint64 index,
-                       qint64 endOffset, qint64 frameSize, const Terminator &terminator)
+    qint64 endOffset, qint64 frameSize, const Terminator &terminator)
 {
     Record &r = record(channel, origin);
     markDirty(channel->id(), r);
@@ -143,12 +145,12 @@ void EventBatch::frame(AsyncChat *channel, const ChannelOrigin &origin, quint64 
 }
 
 void EventBatch::terminatorChanged(AsyncChat *channel, const ChannelOrigin &origin,
-                                   const Terminator &terminator, TerminatorCause cause,
-                                   bool rearm)
+    const Terminator &terminator, TerminatorCause cause, bool rearm)
 {
     Record &r = record(channel, origin);
     markDirty(channel->id(), r);
-    if (EngineEvent *event = add(EngineEvent::Type::TerminatorChanged, origin.server, channel->id())) {
+    if (EngineEvent *event
+        = add(EngineEvent::Type::TerminatorChanged, origin.server, channel->id())) {
         event->text = specOf(r, terminator);
         event->terminator = terminator;
         event->code = int(cause);
@@ -181,8 +183,8 @@ void EventBatch::sent(AsyncChat *channel, const ChannelOrigin &origin, qint64 by
         event->size = bytes;
 }
 
-void EventBatch::error(AsyncChat *channel, const ChannelOrigin &origin, int code,
-                       const QString &reason)
+void EventBatch::error(
+    AsyncChat *channel, const ChannelOrigin &origin, int code, const QString &reason)
 {
     if (isFullDetail())
         markDirty(channel->id(), record(channel, origin));
@@ -250,22 +252,15 @@ ConnectionInfo EventBatch::infoOf(quint64 id, const Record &record) const
     }
     switch (channel->state()) {
     case AsyncChat::State::Unconnected:
-    case AsyncChat::State::Connecting:
-        info.state = ConnectionInfo::State::Connecting;
-        break;
-    case AsyncChat::State::Connected:
-        info.state = ConnectionInfo::State::Open;
-        break;
-    case AsyncChat::State::Closing:
-        info.state = ConnectionInfo::State::Closing;
-        break;
-    case AsyncChat::State::Closed:
-        info.state = ConnectionInfo::State::Closed;
-        break;
+    case AsyncChat::State::Connecting: info.state = ConnectionInfo::State::Connecting; break;
+    case AsyncChat::State::Connected: info.state = ConnectionInfo::State::Open; break;
+    case AsyncChat::State::Closing: info.state = ConnectionInfo::State::Closing; break;
+    case AsyncChat::State::Closed: info.state = ConnectionInfo::State::Closed; break;
     }
     info.terminator = channel->armedTerminator().toSpec();
     const Terminator left = channel->terminator();
-    info.countLeft = left.isCount() && channel->armedTerminator().isCount() ? left.countValue() : -1;
+    info.countLeft
+        = left.isCount() && channel->armedTerminator().isCount() ? left.countValue() : -1;
     info.rearm = channel->isRearming();
     info.consumedOffset = channel->consumedOffset();
     info.idleTimeoutMs = channel->idleTimeout();

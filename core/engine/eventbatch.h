@@ -37,11 +37,11 @@ public:
     void opened(AsyncChat *channel, const ChannelOrigin &origin);
     void connecting(AsyncChat *channel, const ChannelOrigin &origin, const QString &peer);
     void chunk(AsyncChat *channel, const ChannelOrigin &origin, qint64 offset, const char *data,
-               qsizetype size);
+        qsizetype size);
     void frame(AsyncChat *channel, const ChannelOrigin &origin, quint64 index, qint64 endOffset,
-               qint64 frameSize, const Terminator &terminator);
+        qint64 frameSize, const Terminator &terminator);
     void terminatorChanged(AsyncChat *channel, const ChannelOrigin &origin,
-                           const Terminator &terminator, TerminatorCause cause, bool rearm);
+        const Terminator &terminator, TerminatorCause cause, bool rearm);
     void pushed(AsyncChat *channel, const ChannelOrigin &origin, const QByteArray &data);
     void sent(AsyncChat *channel, const ChannelOrigin &origin, qint64 bytes);
     void error(AsyncChat *channel, const ChannelOrigin &origin, int code, const QString &reason);
@@ -71,7 +71,7 @@ private:
         qint64 capturedOut = 0;
         Terminator lastTerminator; // the spec of the last one seen, formatted once
         QString lastSpec;
-        ConnectionInfo final;      // the snapshot taken at close
+        ConnectionInfo final; // the snapshot taken at close
         bool closed = false;
         bool dirty = false;
     };

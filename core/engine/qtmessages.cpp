@@ -17,7 +17,9 @@ QStringList QtMessageLimiter::admit(const QString &text, qint64 nowMs)
     if (slot.count > 0 && nowMs - slot.windowStart >= WindowMs) {
         if (slot.suppressed > 0) {
             lines << QStringLiteral("%1 more like \"%2\" suppressed in the last %3 s")
-                         .arg(slot.suppressed).arg(key).arg(WindowMs / 1000);
+                         .arg(slot.suppressed)
+                         .arg(key)
+                         .arg(WindowMs / 1000);
         }
         slot = Slot();
     }
@@ -54,9 +56,9 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
         return;
     }
     const bool enabled = (type == QtDebugMsg && lcQt().isDebugEnabled())
-        || (type == QtInfoMsg && lcQt().isInfoEnabled())
-        || (type == QtWarningMsg && lcQt().isWarningEnabled())
-        || (type == QtCriticalMsg && lcQt().isCriticalEnabled());
+                         || (type == QtInfoMsg && lcQt().isInfoEnabled())
+                         || (type == QtWarningMsg && lcQt().isWarningEnabled())
+                         || (type == QtCriticalMsg && lcQt().isCriticalEnabled());
     if (!enabled)
         return;
     QStringList lines;

@@ -86,15 +86,18 @@ void RelayHub::start(int id, const RelayConfig &config)
     }
     relay.info.state = ServerInfo::State::Listening;
     relay.info.port = relay.server->port();
-    relay.info.addresses = QStringList{ relay.server->listenText() };
-    add(EngineEvent::Type::ServerStarted, id, 0).text =
-        QStringLiteral("%1 -> %2:%3").arg(relay.server->listenText(), config.upstreamHost).arg(config.upstreamPort);
+    relay.info.addresses = QStringList { relay.server->listenText() };
+    add(EngineEvent::Type::ServerStarted, id, 0).text
+        = QStringLiteral("%1 -> %2:%3")
+              .arg(relay.server->listenText(), config.upstreamHost)
+              .arg(config.upstreamPort);
     connect(relay.server, &RelayServer::pairOpened, this,
-            [this, id](RelayPair *pair, const QString &peer) { opened(id, pair, peer); });
-    connect(relay.server, &RelayServer::refused, this, [this, id](const QString &peer, const QString &reason) {
-        add(EngineEvent::Type::RelayNote, id, 0).text =
-            peer.isEmpty() ? reason : QStringLiteral("%1 refused: %2").arg(peer, reason);
-    });
+        [this, id](RelayPair *pair, const QString &peer) { opened(id, pair, peer); });
+    connect(relay.server, &RelayServer::refused, this,
+        [this, id](const QString &peer, const QString &reason) {
+            add(EngineEvent::Type::RelayNote, id, 0).text
+                = peer.isEmpty() ? reason : QStringLiteral("%1 refused: %2").arg(peer, reason);
+        });
 }
 
 void RelayHub::opened(int relayId, RelayPair *pair, const QString &peer)
@@ -106,9 +109,11 @@ void RelayHub::opened(int relayId, RelayPair *pair, const QString &peer)
     info.id = id;
     info.server = relayId;
     info.profile = QStringLiteral("relay");
-    info.peer = QStringLiteral("%1 -> %2:%3").arg(peer, config.upstreamHost).arg(config.upstreamPort);
+    info.peer
+        = QStringLiteral("%1 -> %2:%3").arg(peer, config.upstreamHost).arg(config.upstreamPort);
     info.state = ConnectionInfo::State::Connecting;
-    info.terminator = QStringLiteral("%1 / %2").arg(config.clientTerminator.toSpec(), config.serverTerminator.toSpec());
+    info.terminator = QStringLiteral("%1 / %2").arg(
+        config.clientTerminator.toSpec(), config.serverTerminator.toSpec());
     info.openedUs = nowUs();
     changed(id);
     m_worker->markServersDirty();
@@ -144,7 +149,8 @@ void RelayHub::opened(int relayId, RelayPair *pair, const QString &peer)
         if (f.partial)
             e.text = QStringLiteral("partial");
     });
-    connect(pair, &RelayPair::holdChanged, this, [this, id](int direction) { heldChanged(id, direction); });
+    connect(pair, &RelayPair::holdChanged, this,
+        [this, id](int direction) { heldChanged(id, direction); });
     connect(pair, &RelayPair::log, this, [this, id, relayId](const QString &message) {
         add(EngineEvent::Type::RelayNote, relayId, id).text = message;
     });
@@ -172,7 +178,8 @@ void RelayHub::heldChanged(quint64 connection, int direction)
     if (!pair)
         return;
     const auto d = RelayPair::Direction(direction);
-    EngineEvent &e = add(EngineEvent::Type::RelayHeld, m_infos.value(connection).server, connection);
+    EngineEvent &e
+        = add(EngineEvent::Type::RelayHeld, m_infos.value(connection).server, connection);
     e.code = direction;
     e.index = pair->isHeld(d) ? 1 : 0;
     const QList<HeldFrame> frames = pair->heldFrames(d);
@@ -264,14 +271,16 @@ void RelayHub::setTerminator(quint64 connection, int direction, const Terminator
     if (RelayPair *pair = m_pairs.value(connection)) {
         pair->setTerminator(RelayPair::Direction(direction & 1), terminator);
         ConnectionInfo &info = m_infos[connection];
-        info.terminator = QStringLiteral("%1 / %2").arg(pair->terminator(RelayPair::ClientToServer).toSpec(),
-                                                        pair->terminator(RelayPair::ServerToClient).toSpec());
+        info.terminator
+            = QStringLiteral("%1 / %2").arg(pair->terminator(RelayPair::ClientToServer).toSpec(),
+                pair->terminator(RelayPair::ServerToClient).toSpec());
         changed(connection);
         EngineEvent &e = add(EngineEvent::Type::RelayNote, info.server, connection);
         e.code = direction;
         e.text = QStringLiteral("%1 terminator is now %2")
-                     .arg(direction == 0 ? QStringLiteral("client to server") : QStringLiteral("server to client"),
-                          terminator.toSpec());
+                     .arg(direction == 0 ? QStringLiteral("client to server")
+                                         : QStringLiteral("server to client"),
+                         terminator.toSpec());
     }
 }
 

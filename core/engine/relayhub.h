@@ -26,10 +26,10 @@ public:
     ~RelayHub() override;
 
     void start(int id, const RelayConfig &config);
-    bool stop(int id);             // false: not a relay
+    bool stop(int id); // false: not a relay
     bool has(quint64 connection) const { return m_pairs.contains(connection); }
     void close(quint64 connection);
-    void closeAll(int relayId);    // -1: all
+    void closeAll(int relayId); // -1: all
     void shutdown();
 
     void hold(quint64 connection, int direction, bool on);

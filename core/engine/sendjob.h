@@ -17,10 +17,10 @@ struct SendJobInfo
     quint64 connection = 0;
     Kind kind = Kind::Repeat;
     State state = State::Running;
-    qint64 done = 0;    // Repeat: messages handed to the socket; File: bytes
-    qint64 total = -1;  // Repeat: the count (-1: until stopped); File: the file's size
-    qint64 waits = 0;   // Repeat with an interval: ticks skipped while the queue drained
-    QString text;       // File: its path; Stopped/Failed: why
+    qint64 done = 0; // Repeat: messages handed to the socket; File: bytes
+    qint64 total = -1; // Repeat: the count (-1: until stopped); File: the file's size
+    qint64 waits = 0; // Repeat with an interval: ticks skipped while the queue drained
+    QString text; // File: its path; Stopped/Failed: why
 };
 
 } // namespace acw

@@ -29,8 +29,8 @@ struct SendJobs::State
             info.text = why;
         changed = true;
     }
-    QByteArray message;       // Repeat
-    QTimer *timer = nullptr;  // Repeat with an interval
+    QByteArray message; // Repeat
+    QTimer *timer = nullptr; // Repeat with an interval
     QPointer<AsyncChat> channel;
 };
 
@@ -40,7 +40,7 @@ namespace {
 class JobProducer : public Producer
 {
 public:
-    explicit JobProducer(std::shared_ptr<SendJobs::State> state) : m_state(std::move(state)) {}
+    explicit JobProducer(std::shared_ptr<SendJobs::State> state) : m_state(std::move(state)) { }
     ~JobProducer() override
     {
         m_state->end(SendJobInfo::State::Stopped, QStringLiteral("connection closed"));
@@ -133,8 +133,8 @@ SendJobs::SendJobs(ChannelLookup lookup, QObject *parent)
 
 SendJobs::~SendJobs() = default;
 
-std::shared_ptr<SendJobs::State> SendJobs::add(quint64 job, quint64 connection,
-                                               SendJobInfo::Kind kind)
+std::shared_ptr<SendJobs::State> SendJobs::add(
+    quint64 job, quint64 connection, SendJobInfo::Kind kind)
 {
     auto state = std::make_shared<State>();
     state->info.id = job;
@@ -146,7 +146,8 @@ std::shared_ptr<SendJobs::State> SendJobs::add(quint64 job, quint64 connection,
     AsyncChat *channel = m_lookup(connection);
     if (!channel || channel->state() == AsyncChat::State::Closed
         || channel->state() == AsyncChat::State::Closing) {
-        state->end(SendJobInfo::State::Failed, QStringLiteral("no open connection #%1").arg(connection));
+        state->end(
+            SendJobInfo::State::Failed, QStringLiteral("no open connection #%1").arg(connection));
         return state;
     }
     state->channel = channel;
@@ -160,8 +161,8 @@ std::shared_ptr<SendJobs::State> SendJobs::add(quint64 job, quint64 connection,
     return state;
 }
 
-void SendJobs::startRepeat(quint64 job, quint64 connection, const QByteArray &message,
-                           qint64 count, int intervalMs)
+void SendJobs::startRepeat(
+    quint64 job, quint64 connection, const QByteArray &message, qint64 count, int intervalMs)
 {
     auto state = add(job, connection, SendJobInfo::Kind::Repeat);
     state->info.total = count > 0 ? count : -1;

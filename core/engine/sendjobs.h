@@ -29,8 +29,8 @@ public:
     explicit SendJobs(ChannelLookup lookup, QObject *parent = nullptr);
     ~SendJobs() override;
 
-    void startRepeat(quint64 job, quint64 connection, const QByteArray &message, qint64 count,
-                     int intervalMs);
+    void startRepeat(
+        quint64 job, quint64 connection, const QByteArray &message, qint64 count, int intervalMs);
     void startFile(quint64 job, quint64 connection, const QString &path);
     void stop(quint64 job);
     int running() const { return int(m_jobs.size()); }

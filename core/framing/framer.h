@@ -39,7 +39,7 @@ public:
     static constexpr qint64 Unlimited = -1;
 
     enum class OverflowPolicy {
-        Stop,        // deliver nothing more (servers: report, then close)
+        Stop, // deliver nothing more (servers: report, then close)
         DiscardFrame // drop the rest of the oversize frame, resume after its terminator (Lab)
     };
 
@@ -71,10 +71,11 @@ public:
     OverflowPolicy overflowPolicy() const { return m_policy; }
 
     // --- Input ---
-    template<class Sink>
-    void feed(const char *data, qsizetype size, Sink &sink);
-    template<class Sink>
-    void feed(const QByteArray &data, Sink &sink) { feed(data.constData(), data.size(), sink); }
+    template<class Sink> void feed(const char *data, qsizetype size, Sink &sink);
+    template<class Sink> void feed(const QByteArray &data, Sink &sink)
+    {
+        feed(data.constData(), data.size(), sink);
+    }
 
     // --- State (valid between feeds) ---
     // The possible start of a terminator at the end of the input, held back (P3: shorter
@@ -125,29 +126,23 @@ public:
     }
 
     // R50, find_prefix_at_end(): the longest proper prefix of needle that ends haystack.
-    static qsizetype prefixAtEnd(const char *begin, const char *end, const char *needle,
-                                 qsizetype needleSize);
+    static qsizetype prefixAtEnd(
+        const char *begin, const char *end, const char *needle, qsizetype needleSize);
     // Leftmost occurrence of needle in [begin, end), or nullptr.
-    static const char *find(const char *begin, const char *end, const char *needle,
-                            qsizetype needleSize);
+    static const char *find(
+        const char *begin, const char *end, const char *needle, qsizetype needleSize);
 
 private:
-    template<class Sink>
-    void run(const char *data, qsizetype size, Sink &sink);
-    template<class Sink>
-    void process(const char *pos, const char *end, Sink &sink);
-    template<class Sink>
-    const char *processBytes(const char *pos, const char *end, Sink &sink);
-    template<class Sink>
-    void deliver(const char *data, qsizetype size, Sink &sink);
-    template<class Sink>
-    void overflow(const char *data, qsizetype size, Sink &sink);
-    template<class Sink>
-    void endFrame(Sink &sink);
+    template<class Sink> void run(const char *data, qsizetype size, Sink &sink);
+    template<class Sink> void process(const char *pos, const char *end, Sink &sink);
+    template<class Sink> const char *processBytes(const char *pos, const char *end, Sink &sink);
+    template<class Sink> void deliver(const char *data, qsizetype size, Sink &sink);
+    template<class Sink> void overflow(const char *data, qsizetype size, Sink &sink);
+    template<class Sink> void endFrame(Sink &sink);
 
     Terminator m_terminator;
-    QByteArray m_held;      // held-back terminator prefix; between feeds only
-    QByteArray m_scratch;   // held + the next read, while it is being framed
+    QByteArray m_held; // held-back terminator prefix; between feeds only
+    QByteArray m_scratch; // held + the next read, while it is being framed
     QByteArray m_reentrant; // input fed from inside a callback, framed after it returns
     qint64 m_maxFrame = Unlimited;
     qint64 m_pending = 0;
@@ -161,8 +156,8 @@ private:
     bool m_discardRequested = false;
 };
 
-inline const char *Framer::find(const char *begin, const char *end, const char *needle,
-                                qsizetype needleSize)
+inline const char *Framer::find(
+    const char *begin, const char *end, const char *needle, qsizetype needleSize)
 {
     if (end - begin < needleSize)
         return nullptr;
@@ -196,8 +191,8 @@ inline const char *Framer::find(const char *begin, const char *end, const char *
     return nullptr;
 }
 
-inline qsizetype Framer::prefixAtEnd(const char *begin, const char *end, const char *needle,
-                                     qsizetype needleSize)
+inline qsizetype Framer::prefixAtEnd(
+    const char *begin, const char *end, const char *needle, qsizetype needleSize)
 {
     if (needleSize <= 0)
         return -1; // Q19
@@ -213,8 +208,7 @@ inline qsizetype Framer::prefixAtEnd(const char *begin, const char *end, const c
     return 0;
 }
 
-template<class Sink>
-void Framer::feed(const char *data, qsizetype size, Sink &sink)
+template<class Sink> void Framer::feed(const char *data, qsizetype size, Sink &sink)
 {
     if (size <= 0)
         return;
@@ -235,8 +229,7 @@ void Framer::feed(const char *data, qsizetype size, Sink &sink)
     m_busy = false;
 }
 
-template<class Sink>
-void Framer::run(const char *data, qsizetype size, Sink &sink)
+template<class Sink> void Framer::run(const char *data, qsizetype size, Sink &sink)
 {
     if (m_stopped)
         return;
@@ -253,13 +246,12 @@ void Framer::run(const char *data, qsizetype size, Sink &sink)
     m_discardRequested = false;
 }
 
-template<class Sink>
-void Framer::process(const char *pos, const char *end, Sink &sink)
+template<class Sink> void Framer::process(const char *pos, const char *end, Sink &sink)
 {
     while (pos < end && !m_stopped && !m_discardRequested) {
         switch (m_terminator.kind()) {
         case Terminator::Kind::None: // R21(a)
-            m_pending += end - pos;  // a stream, not a frame: no limit applies
+            m_pending += end - pos; // a stream, not a frame: no limit applies
             if (!m_discarding)
                 sink.collectIncomingData(pos, end - pos);
             pos = end;
@@ -289,8 +281,7 @@ void Framer::process(const char *pos, const char *end, Sink &sink)
 
 // R21(c), one frame after another while the terminator stays the same: the terminator is
 // looked up once, not once per frame (this loop is the benchmark's hot path).
-template<class Sink>
-const char *Framer::processBytes(const char *pos, const char *end, Sink &sink)
+template<class Sink> const char *Framer::processBytes(const char *pos, const char *end, Sink &sink)
 {
     const quint64 generation = m_generation;
     const char *needle = m_terminator.byteString().constData(); // valid until a set
@@ -315,8 +306,7 @@ const char *Framer::processBytes(const char *pos, const char *end, Sink &sink)
     }
 }
 
-template<class Sink>
-inline void Framer::deliver(const char *data, qsizetype size, Sink &sink)
+template<class Sink> inline void Framer::deliver(const char *data, qsizetype size, Sink &sink)
 {
     if (m_discarding)
         return;
@@ -328,8 +318,7 @@ inline void Framer::deliver(const char *data, qsizetype size, Sink &sink)
     sink.collectIncomingData(data, size);
 }
 
-template<class Sink>
-void Framer::overflow(const char *data, qsizetype size, Sink &sink)
+template<class Sink> void Framer::overflow(const char *data, qsizetype size, Sink &sink)
 {
     const qint64 room = m_maxFrame - m_pending;
     if (room > 0)
@@ -343,8 +332,7 @@ void Framer::overflow(const char *data, qsizetype size, Sink &sink)
     sink.frameTooLong(sizeSoFar);
 }
 
-template<class Sink>
-void Framer::endFrame(Sink &sink)
+template<class Sink> void Framer::endFrame(Sink &sink)
 {
     m_pending = 0;
     // Stopped by an overflow or by stop() inside collectIncomingData(): the frame is not

@@ -10,9 +10,8 @@ namespace acw {
 
 namespace {
 
-const char *const knownKeys[] = {"input_hex", "input",       "chunks",    "terminators",
-                                 "set_at",    "max_frame",   "repeat_last", "overwrite",
-                                 "expect"};
+const char *const knownKeys[] = { "input_hex", "input", "chunks", "terminators", "set_at",
+    "max_frame", "repeat_last", "overwrite", "expect" };
 
 struct Reader
 {
@@ -48,7 +47,7 @@ struct Reader
 
     // "<name>_hex" (hex digits) or "<name>" (text with escapes), not both.
     bool bytes(const QJsonObject &o, const QString &name, const QString &where, bool required,
-               std::optional<QByteArray> *out)
+        std::optional<QByteArray> *out)
     {
         const QString hexKey = name + QStringLiteral("_hex");
         const bool hasHex = o.contains(hexKey);
@@ -62,7 +61,8 @@ struct Reader
         }
         const QJsonValue v = o.value(hasHex ? hexKey : name);
         if (!v.isString())
-            return fail(QStringLiteral("%1: %2 must be a string").arg(where, hasHex ? hexKey : name));
+            return fail(
+                QStringLiteral("%1: %2 must be a string").arg(where, hasHex ? hexKey : name));
         if (hasHex) {
             QByteArray digits = v.toString().toLatin1();
             digits.replace(' ', QByteArray());
@@ -72,30 +72,33 @@ struct Reader
                                     .arg(where, hexKey));
             }
             if (digits.size() % 2)
-                return fail(QStringLiteral("%1: %2 has an odd number of hex digits").arg(where, hexKey));
+                return fail(
+                    QStringLiteral("%1: %2 has an odd number of hex digits").arg(where, hexKey));
             *out = QByteArray::fromHex(digits);
             return true;
         }
         bool ok = false;
         *out = Terminator::unescape(v.toString(), &ok);
         if (!ok)
-            return fail(QStringLiteral("%1: %2 has a bad escape (allowed: \\r \\n \\t \\0 \\\\ \\xHH)")
-                            .arg(where, name));
+            return fail(
+                QStringLiteral("%1: %2 has a bad escape (allowed: \\r \\n \\t \\0 \\\\ \\xHH)")
+                    .arg(where, name));
         return true;
     }
 };
 
 QByteArray jsonString(const QString &s)
 {
-    const QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    const QByteArray a = QJsonDocument(QJsonArray { s }).toJson(QJsonDocument::Compact);
     return a.mid(1, a.size() - 2);
 }
 
 QString shown(const QByteArray &bytes)
 {
     const QString text = Terminator::escape(bytes.left(200));
-    return QLatin1Char('"') + text + (bytes.size() > 200 ? QStringLiteral("...\"") : QStringLiteral("\""))
-        + QStringLiteral(" (%1 bytes)").arg(bytes.size());
+    return QLatin1Char('"') + text
+           + (bytes.size() > 200 ? QStringLiteral("...\"") : QStringLiteral("\""))
+           + QStringLiteral(" (%1 bytes)").arg(bytes.size());
 }
 
 } // namespace
@@ -135,7 +138,7 @@ bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, QString *er
 
     const QJsonValue terminators = o.value(QStringLiteral("terminators"));
     if (terminators.isUndefined()) {
-        c.setup.script = {Terminator::bytes("\r\n")}; // as `frame` without -t
+        c.setup.script = { Terminator::bytes("\r\n") }; // as `frame` without -t
     } else if (terminators.isArray()) {
         const QJsonArray a = terminators.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
@@ -144,7 +147,8 @@ bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, QString *er
                 c.setup.script << t;
         }
     } else {
-        r.fail(QStringLiteral("terminators: expected a list of specs, like [\"\\\\r\\\\n\", \"count:5\"]"));
+        r.fail(QStringLiteral(
+            "terminators: expected a list of specs, like [\"\\\\r\\\\n\", \"count:5\"]"));
     }
 
     const QJsonValue setAt = o.value(QStringLiteral("set_at"));
@@ -172,7 +176,7 @@ bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, QString *er
         if (r.integer(maxFrame, 0, QStringLiteral("max_frame"), &n))
             c.setup.maxFrame = n;
     }
-    for (const char *key : {"repeat_last", "overwrite"}) {
+    for (const char *key : { "repeat_last", "overwrite" }) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isBool())
             r.fail(QStringLiteral("%1: expected true or false").arg(QLatin1String(key)));
@@ -186,7 +190,8 @@ bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, QString *er
         const QJsonObject e = expect.toObject();
         const QJsonValue frames = e.value(QStringLiteral("frames"));
         if (!frames.isArray())
-            r.fail(QStringLiteral("expect.frames: expected a list of frames, like [{\"data_hex\": \"6869\"}]"));
+            r.fail(QStringLiteral(
+                "expect.frames: expected a list of frames, like [{\"data_hex\": \"6869\"}]"));
         const QJsonArray a = frames.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString where = QStringLiteral("expect.frames[%1]").arg(i);
@@ -201,7 +206,8 @@ bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, QString *er
                 frame.data = *data;
             if (f.contains(QStringLiteral("terminator"))) {
                 Terminator t;
-                if (r.spec(f.value(QStringLiteral("terminator")), where + QStringLiteral(".terminator"), &t))
+                if (r.spec(f.value(QStringLiteral("terminator")),
+                        where + QStringLiteral(".terminator"), &t))
                     frame.terminator = t;
             }
             c.frames << frame;
@@ -210,7 +216,8 @@ bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, QString *er
         r.bytes(e, QStringLiteral("held_back"), QStringLiteral("expect"), false, &c.heldBack);
         if (e.contains(QStringLiteral("terminator"))) {
             Terminator t;
-            if (r.spec(e.value(QStringLiteral("terminator")), QStringLiteral("expect.terminator"), &t))
+            if (r.spec(
+                    e.value(QStringLiteral("terminator")), QStringLiteral("expect.terminator"), &t))
                 c.terminator = t;
         }
         if (e.contains(QStringLiteral("too_long"))) {
@@ -219,7 +226,8 @@ bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, QString *er
             c.tooLong = e.value(QStringLiteral("too_long")).toBool();
         }
     } else if (!expect.isUndefined()) {
-        r.fail(QStringLiteral("expect: expected an object with frames, pending_hex, held_back_hex, terminator"));
+        r.fail(QStringLiteral(
+            "expect: expected an object with frames, pending_hex, held_back_hex, terminator"));
     }
     if (r.error.isEmpty()) {
         const QString invalid = c.setup.validate();
@@ -246,8 +254,11 @@ QByteArray FramingCase::toJson() const
     QByteArray out = "{\n";
     for (auto it = extra.begin(); it != extra.end(); ++it) { // a title first, if any
         out += "  " + jsonString(it.key()) + ": "
-            + QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
-            + ",\n";
+               + QJsonDocument(QJsonArray { it.value() })
+                     .toJson(QJsonDocument::Compact)
+                     .mid(1)
+                     .chopped(1)
+               + ",\n";
     }
     out += "  \"input_hex\": \"" + input.toHex() + "\",\n";
     QByteArrayList chunks;
@@ -263,7 +274,7 @@ QByteArray FramingCase::toJson() const
         changes << "[" + QByteArray::number(c.at) + ", " + jsonString(c.terminator.toSpec()) + "]";
     out += "  \"set_at\": [" + changes.join(", ") + "],\n";
     out += "  \"max_frame\": "
-        + (setup.maxFrame < 0 ? QByteArray("null") : QByteArray::number(setup.maxFrame)) + ",\n";
+           + (setup.maxFrame < 0 ? QByteArray("null") : QByteArray::number(setup.maxFrame)) + ",\n";
     out += QByteArray("  \"repeat_last\": ") + (setup.repeatLast ? "true" : "false") + ",\n";
     out += QByteArray("  \"overwrite\": ") + (setup.overwrite ? "true" : "false");
     if (hasExpect) {
@@ -296,7 +307,7 @@ void FramingCase::expectOutcome(const FramingOutcome &outcome)
     hasExpect = true;
     frames.clear();
     for (const ScriptedFrame &f : outcome.frames)
-        frames << Frame{f.data, f.terminator};
+        frames << Frame { f.data, f.terminator };
     pending = outcome.pending;
     heldBack = outcome.heldBack;
     terminator = outcome.terminator;
@@ -307,7 +318,9 @@ QStringList FramingCase::diff(const FramingOutcome &o) const
 {
     QStringList lines;
     if (frames.size() != o.frames.size())
-        lines << QStringLiteral("frames: expected %1, got %2").arg(frames.size()).arg(o.frames.size());
+        lines << QStringLiteral("frames: expected %1, got %2")
+                     .arg(frames.size())
+                     .arg(o.frames.size());
     const qsizetype common = std::min(frames.size(), o.frames.size());
     for (qsizetype i = 0; i < common; ++i) {
         const Frame &want = frames.at(i);
@@ -322,20 +335,26 @@ QStringList FramingCase::diff(const FramingOutcome &o) const
                          .arg(want.terminator->toSpec(), got.terminator.toSpec());
     }
     for (qsizetype i = common; i < frames.size(); ++i)
-        lines << QStringLiteral("frame %1: expected %2, missing").arg(i + 1).arg(shown(frames.at(i).data));
+        lines << QStringLiteral("frame %1: expected %2, missing")
+                     .arg(i + 1)
+                     .arg(shown(frames.at(i).data));
     for (qsizetype i = common; i < o.frames.size(); ++i)
-        lines << QStringLiteral("frame %1: not expected, got %2").arg(i + 1).arg(shown(o.frames.at(i).data));
+        lines << QStringLiteral("frame %1: not expected, got %2")
+                     .arg(i + 1)
+                     .arg(shown(o.frames.at(i).data));
     if (pending && *pending != o.pending)
-        lines << QStringLiteral("pending: expected %1, got %2").arg(shown(*pending), shown(o.pending));
+        lines << QStringLiteral("pending: expected %1, got %2")
+                     .arg(shown(*pending), shown(o.pending));
     if (heldBack && *heldBack != o.heldBack)
-        lines << QStringLiteral("held back: expected %1, got %2").arg(shown(*heldBack), shown(o.heldBack));
+        lines << QStringLiteral("held back: expected %1, got %2")
+                     .arg(shown(*heldBack), shown(o.heldBack));
     if (terminator && *terminator != o.terminator)
         lines << QStringLiteral("terminator at the end: expected %1, got %2")
                      .arg(terminator->toSpec(), o.terminator.toSpec());
     if (tooLong && *tooLong != o.tooLong)
         lines << QStringLiteral("frame too long: expected %1, got %2")
                      .arg(*tooLong ? QStringLiteral("yes") : QStringLiteral("no"),
-                          o.tooLong ? QStringLiteral("yes") : QStringLiteral("no"));
+                         o.tooLong ? QStringLiteral("yes") : QStringLiteral("no"));
     return lines;
 }
 

@@ -27,7 +27,7 @@ struct FramingCase
     FramingSetup setup;
     bool hasExpect = false;
     QList<Frame> frames;
-    std::optional<QByteArray> pending;  // each checked when given
+    std::optional<QByteArray> pending; // each checked when given
     std::optional<QByteArray> heldBack;
     std::optional<Terminator> terminator;
     std::optional<bool> tooLong;

@@ -63,7 +63,7 @@ public:
         qint64 frames;
     };
 
-    Sink(ScriptedFramer &owner) : m_owner(owner) {}
+    Sink(ScriptedFramer &owner) : m_owner(owner) { }
 
     void collectIncomingData(const char *data, qsizetype size)
     {
@@ -78,8 +78,8 @@ public:
             m_data.append(data, std::min<qint64>(size, m_keep - m_data.size()));
         m_cursor += size;
         if (m_tracing)
-            m_raw.append({TraceEvent::Kind::Collect, size, QByteArray(data, size), m_armed,
-                          Terminator(), traced(m_data), m_owner.m_framer.terminator(), m_frames});
+            m_raw.append({ TraceEvent::Kind::Collect, size, QByteArray(data, size), m_armed,
+                Terminator(), traced(m_data), m_owner.m_framer.terminator(), m_frames });
     }
 
     // Per frame on `frame`'s path: no allocation, no reference-count traffic while the
@@ -106,8 +106,8 @@ public:
         else if (m_owner.m_setup.repeatLast && !script.isEmpty())
             arm(script.last());
         if (m_tracing)
-            m_raw.append({TraceEvent::Kind::Frame, frame.size, frame.data, frame.terminator,
-                          m_armed, traced(m_data), m_owner.m_framer.terminator(), m_frames});
+            m_raw.append({ TraceEvent::Kind::Frame, frame.size, frame.data, frame.terminator,
+                m_armed, traced(m_data), m_owner.m_framer.terminator(), m_frames });
         if (m_owner.onFrame)
             m_owner.onFrame(frame);
         else
@@ -121,8 +121,8 @@ public:
         m_data.resize(0); // the oversize frame is dropped: nothing of it stays collected
         m_size = 0;
         if (m_tracing)
-            m_raw.append({TraceEvent::Kind::TooLong, sizeSoFar, QByteArray(), m_armed,
-                          Terminator(), traced(m_data), m_owner.m_framer.terminator(), m_frames});
+            m_raw.append({ TraceEvent::Kind::TooLong, sizeSoFar, QByteArray(), m_armed,
+                Terminator(), traced(m_data), m_owner.m_framer.terminator(), m_frames });
         if (m_owner.onTooLong)
             m_owner.onTooLong(m_frames + 1, sizeSoFar);
     }
@@ -140,8 +140,8 @@ public:
     }
 
     ScriptedFramer &m_owner;
-    QByteArray m_data;  // the handler's frame buffer
-    qint64 m_size = 0;  // its real size (m_data may be cut to m_keep)
+    QByteArray m_data; // the handler's frame buffer
+    qint64 m_size = 0; // its real size (m_data may be cut to m_keep)
     qint64 m_keep = -1;
     qint64 m_frames = 0;
     qint64 m_cursor = 0; // input offset of the next byte the framer consumes
@@ -159,7 +159,7 @@ ScriptedFramer::ScriptedFramer(const FramingSetup &setup) : m_setup(setup), m_si
     m_framer.setMaxFrame(setup.maxFrame);
     m_framer.setOverflowPolicy(Framer::OverflowPolicy::Stop);
     std::stable_sort(m_setup.setAt.begin(), m_setup.setAt.end(),
-                     [](const TerminatorChange &a, const TerminatorChange &b) { return a.at < b.at; });
+        [](const TerminatorChange &a, const TerminatorChange &b) { return a.at < b.at; });
     m_sink->arm(setup.script.isEmpty() ? Terminator() : setup.script.first());
 }
 
@@ -179,8 +179,8 @@ void ScriptedFramer::setKeepLimit(qint64 bytes)
     m_sink->m_keep = bytes;
 }
 
-void ScriptedFramer::restore(const QByteArray &pending, const QByteArray &heldBack,
-                             const Terminator &terminator)
+void ScriptedFramer::restore(
+    const QByteArray &pending, const QByteArray &heldBack, const Terminator &terminator)
 {
     m_sink->m_data = pending;
     m_sink->m_size = pending.size();
@@ -234,8 +234,8 @@ void ScriptedFramer::feed(const char *data, qsizetype size)
     while (size > 0) {
         if (m_chunkLeft <= 0)
             m_chunkLeft = m_setup.chunks.isEmpty()
-                ? std::numeric_limits<qint64>::max()
-                : m_setup.chunks.at(m_nextChunk++ % m_setup.chunks.size());
+                              ? std::numeric_limits<qint64>::max()
+                              : m_setup.chunks.at(m_nextChunk++ % m_setup.chunks.size());
         qint64 want = m_chunkLeft;
         if (m_nextChange < m_setup.setAt.size())
             want = std::min(want, m_setup.setAt.at(m_nextChange).at - m_fed);
@@ -382,25 +382,27 @@ FramingOutcome ScriptedFramer::run(const QByteArray &input, const FramingSetup &
 QList<Chunking> invarianceChunkings(qint64 size, int randomCount, quint32 seed)
 {
     QList<Chunking> all;
-    all.append({QStringLiteral("one read"), {std::max<qint64>(size, 1)}});
+    all.append({ QStringLiteral("one read"), { std::max<qint64>(size, 1) } });
     // Every 2-way split (long streams: up to 4096 evenly spread ones).
     const qint64 step2 = std::max<qint64>(1, (size + 4095) / 4096);
     for (qint64 k = 1; k < size; k += step2)
-        all.append({QStringLiteral("split at %1").arg(k), {k, size - k}, Chunking::Kind::Split});
+        all.append(
+            { QStringLiteral("split at %1").arg(k), { k, size - k }, Chunking::Kind::Split });
     if (size <= 48) {
         for (qint64 i = 1; i < size; ++i)
             for (qint64 j = i + 1; j < size; ++j)
-                all.append({QStringLiteral("split at %1, %2").arg(i).arg(j), {i, j - i, size - j},
-                            Chunking::Kind::Split});
+                all.append({ QStringLiteral("split at %1, %2").arg(i).arg(j),
+                    { i, j - i, size - j }, Chunking::Kind::Split });
     }
     if (size > 1) {
-        Chunking bytes{QStringLiteral("1 byte at a time"), {}, Chunking::Kind::OneByte};
+        Chunking bytes { QStringLiteral("1 byte at a time"), {}, Chunking::Kind::OneByte };
         bytes.sizes.fill(1, size);
         all.append(bytes);
     }
     QRandomGenerator rng(seed);
     for (int r = 1; r <= randomCount && size > 1; ++r) {
-        Chunking c{QStringLiteral("random #%1 (seed %2)").arg(r).arg(seed), {}, Chunking::Kind::Random, r};
+        Chunking c { QStringLiteral("random #%1 (seed %2)").arg(r).arg(seed), {},
+            Chunking::Kind::Random, r };
         const qint64 maxRead = 1 + rng.bounded(std::min<qint64>(size, 64));
         for (qint64 left = size; left > 0;) {
             const qint64 n = std::min<qint64>(left, 1 + rng.bounded(int(maxRead)));
@@ -422,11 +424,11 @@ bool sameOutcome(const FramingOutcome &a, const FramingOutcome &b)
             return false;
     }
     return a.pending == b.pending && a.heldBack == b.heldBack && a.terminator == b.terminator
-        && a.tooLong == b.tooLong;
+           && a.tooLong == b.tooLong;
 }
 
-InvarianceReport checkInvariance(const QByteArray &input, const FramingSetup &setup,
-                                 int randomCount, quint32 seed)
+InvarianceReport checkInvariance(
+    const QByteArray &input, const FramingSetup &setup, int randomCount, quint32 seed)
 {
     InvarianceReport report;
     const QList<Chunking> chunkings = invarianceChunkings(input.size(), randomCount, seed);
@@ -484,13 +486,15 @@ bool parseChange(const QString &text, TerminatorChange *change, QString *error)
     bool ok = false;
     const qint64 at = colon > 0 ? text.left(colon).trimmed().toLongLong(&ok) : -1;
     if (!ok || at < 0) {
-        *error = QStringLiteral("'%1' is not BYTES:SPEC (BYTES a number of bytes from 0)").arg(text);
+        *error
+            = QStringLiteral("'%1' is not BYTES:SPEC (BYTES a number of bytes from 0)").arg(text);
         return false;
     }
     Terminator::ParseError e = Terminator::ParseError::NoError;
     const Terminator t = Terminator::parse(text.mid(colon + 1), &e);
     if (e != Terminator::ParseError::NoError) {
-        *error = QStringLiteral("bad terminator '%1': %2").arg(text.mid(colon + 1), Terminator::describe(e));
+        *error = QStringLiteral("bad terminator '%1': %2")
+                     .arg(text.mid(colon + 1), Terminator::describe(e));
         return false;
     }
     change->at = at;

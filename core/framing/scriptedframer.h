@@ -49,12 +49,12 @@ struct FramingSetup
 
 struct ScriptedFrame
 {
-    qint64 number = 0;     // from 1
-    QByteArray data;       // what the handler delivered (cut to keepLimit, see size)
-    qint64 size = 0;       // the frame's real size
+    qint64 number = 0; // from 1
+    QByteArray data; // what the handler delivered (cut to keepLimit, see size)
+    qint64 size = 0; // the frame's real size
     Terminator terminator; // the terminator it was cut with (the last one set before it)
-    Terminator atFire;     // the framer's terminator inside foundTerminator() (a count: none)
-    qint64 end = 0;        // input offset just past its terminator
+    Terminator atFire; // the framer's terminator inside foundTerminator() (a count: none)
+    qint64 end = 0; // input offset just past its terminator
 };
 
 // One step of the trace: what the framer and the handler did, in input offsets. A byte
@@ -63,48 +63,48 @@ struct ScriptedFrame
 struct TraceEvent
 {
     enum class Kind {
-        Read,          // [from, to) arrived; the framer frames [bufferFrom, to)
-        Collect,       // collectIncomingData() received [from, to)
-        Frame,         // a terminator [from, to) was consumed (empty for a count):
-                       // foundTerminator(); `frame` is its number, `next` what the
-                       // handler set
-        HeldBack,      // [from, to) kept back: it may be the start of the terminator
+        Read, // [from, to) arrived; the framer frames [bufferFrom, to)
+        Collect, // collectIncomingData() received [from, to)
+        Frame, // a terminator [from, to) was consumed (empty for a count):
+               // foundTerminator(); `frame` is its number, `next` what the
+               // handler set
+        HeldBack, // [from, to) kept back: it may be the start of the terminator
         SetTerminator, // set from outside a callback once `from` bytes were fed
-        TooLong,       // the frame passed maxFrame: framing stopped
+        TooLong, // the frame passed maxFrame: framing stopped
     };
     Kind kind = Kind::Read;
-    int read = 0;             // the read it belongs to, from 1 (SetTerminator: reads so far)
+    int read = 0; // the read it belongs to, from 1 (SetTerminator: reads so far)
     qint64 from = 0;
     qint64 to = 0;
-    qint64 bufferFrom = 0;    // Read: where the framed buffer starts
-    qint64 searchFrom = -1;   // Frame/HeldBack with a byte terminator: the search started
-    qint64 searchTo = -1;     // here and looked up to here (match end, or buffer end)
-    qint64 frame = 0;         // Frame: its number; Collect: the frame being collected
-    Terminator terminator;    // in force when the event began (armed, before counting down)
-    Terminator next;          // Frame: set by the handler; SetTerminator: the new one
-    QByteArray received;      // Collect: the bytes; Frame: the handler's frame
+    qint64 bufferFrom = 0; // Read: where the framed buffer starts
+    qint64 searchFrom = -1; // Frame/HeldBack with a byte terminator: the search started
+    qint64 searchTo = -1; // here and looked up to here (match end, or buffer end)
+    qint64 frame = 0; // Frame: its number; Collect: the frame being collected
+    Terminator terminator; // in force when the event began (armed, before counting down)
+    Terminator next; // Frame: set by the handler; SetTerminator: the new one
+    QByteArray received; // Collect: the bytes; Frame: the handler's frame
     // The state after the event, as a stepper shows it.
-    QByteArray pending;       // the handler's collected bytes (the first 256 of them)
-    QByteArray heldBack;      // the framer's held-back bytes (between reads only)
-    Terminator after;         // framer.terminator() (a count as counted down)
-    qint64 frames = 0;        // frames found so far
-    qint64 consumed = 0;      // input offset up to which bytes were framed or held
+    QByteArray pending; // the handler's collected bytes (the first 256 of them)
+    QByteArray heldBack; // the framer's held-back bytes (between reads only)
+    Terminator after; // framer.terminator() (a count as counted down)
+    qint64 frames = 0; // frames found so far
+    qint64 consumed = 0; // input offset up to which bytes were framed or held
 };
 
 struct FramingOutcome
 {
     QList<ScriptedFrame> frames;
-    QByteArray pending;   // collected by the handler after the last frame (see keepLimit)
+    QByteArray pending; // collected by the handler after the last frame (see keepLimit)
     qint64 pendingSize = 0;
-    QByteArray heldBack;  // a possible terminator start at the end
+    QByteArray heldBack; // a possible terminator start at the end
     Terminator terminator;
     bool tooLong = false; // a frame passed maxFrame; framing stopped
     qint64 tooLongSize = 0;
     qint64 reads = 0;
     qint64 bytes = 0;
     QList<qint64> readStarts; // input offset of each read (when tracing)
-    QList<TraceEvent> trace;  // when tracing
-    bool traceCut = false;    // the trace stopped at its limit; the outcome is complete
+    QList<TraceEvent> trace; // when tracing
+    bool traceCut = false; // the trace stopped at its limit; the outcome is complete
 };
 
 // Runs acw::Framer under a FramingSetup: feed the input in any blocks, get frames by
@@ -130,8 +130,8 @@ public:
     std::function<void(const TerminatorChange &)> onTerminatorSet;
     // Start from a channel's state instead of a fresh one (the terminator preview): bytes
     // the handler collected already, bytes the framer holds back, the terminator in force.
-    void restore(const QByteArray &pending, const QByteArray &heldBack,
-                 const Terminator &terminator);
+    void restore(
+        const QByteArray &pending, const QByteArray &heldBack, const Terminator &terminator);
 
     // --- Input ---
     // Feeds the next bytes of the stream, cut into reads by the chunking and the changes.
@@ -146,8 +146,8 @@ public:
     qint64 bytesFed() const;
 
     // One call: frame `input` under `setup`.
-    static FramingOutcome run(const QByteArray &input, const FramingSetup &setup,
-                              bool trace = false);
+    static FramingOutcome run(
+        const QByteArray &input, const FramingSetup &setup, bool trace = false);
 
 private:
     class Sink;
@@ -160,7 +160,7 @@ private:
     FramingOutcome m_out;
     qsizetype m_nextChunk = 0;
     qint64 m_chunkLeft = -1; // bytes still due in the current read size
-    QByteArray m_partial;    // the start of a read that spans feed() blocks
+    QByteArray m_partial; // the start of a read that spans feed() blocks
     qsizetype m_nextChange = 0;
     qint64 m_fed = 0;
 };
@@ -171,26 +171,26 @@ private:
 struct Chunking
 {
     enum class Kind { OneRead, Split, OneByte, Random };
-    QString name;          // English: "split at 5", "1 byte at a time", "random #3 (seed 7)"
-    QList<qint64> sizes;   // the read sizes, in order (not cycled)
+    QString name; // English: "split at 5", "1 byte at a time", "random #3 (seed 7)"
+    QList<qint64> sizes; // the read sizes, in order (not cycled)
     Kind kind = Kind::OneRead;
-    int number = 0;        // Random: which one, from 1
+    int number = 0; // Random: which one, from 1
 };
 
 struct InvarianceReport
 {
     int tried = 0;
     bool invariant = true;
-    Chunking reference;    // one read
-    Chunking differing;    // the first chunking whose outcome differs
+    Chunking reference; // one read
+    Chunking differing; // the first chunking whose outcome differs
     FramingOutcome referenceOutcome;
     FramingOutcome differingOutcome;
     qint64 firstDifferentFrame = 0; // from 1; 0: the frames agree, the end state differs
 };
 
 QList<Chunking> invarianceChunkings(qint64 size, int randomCount, quint32 seed);
-InvarianceReport checkInvariance(const QByteArray &input, const FramingSetup &setup,
-                                 int randomCount, quint32 seed);
+InvarianceReport checkInvariance(
+    const QByteArray &input, const FramingSetup &setup, int randomCount, quint32 seed);
 // Same frames (data, terminator) and end state (pending, held back, terminator, overflow).
 bool sameOutcome(const FramingOutcome &a, const FramingOutcome &b);
 

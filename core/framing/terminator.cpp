@@ -17,12 +17,9 @@ Terminator Terminator::bytes(const QByteArray &bytes)
 QString Terminator::toSpec() const
 {
     switch (m_kind) {
-    case Kind::None:
-        return QStringLiteral("none");
-    case Kind::Count:
-        return QStringLiteral("count:") + QString::number(m_count);
-    case Kind::Bytes:
-        break;
+    case Kind::None: return QStringLiteral("none");
+    case Kind::Count: return QStringLiteral("count:") + QString::number(m_count);
+    case Kind::Bytes: break;
     }
     return escape(m_bytes);
 }
@@ -110,8 +107,7 @@ QByteArray Terminator::unescape(const QString &text, bool *ok)
             i += 2;
             break;
         }
-        default:
-            good = false;
+        default: good = false;
         }
     }
     if (ok)
@@ -165,10 +161,13 @@ QString Terminator::describe(ParseError error)
 {
     switch (error) {
     case ParseError::NoError: return QString();
-    case ParseError::Empty: return QStringLiteral("empty terminator spec (use \"none\" for no terminator)");
-    case ParseError::BadEscape: return QStringLiteral("unknown or incomplete escape (allowed: \\r \\n \\t \\0 \\\\ \\xHH)");
+    case ParseError::Empty:
+        return QStringLiteral("empty terminator spec (use \"none\" for no terminator)");
+    case ParseError::BadEscape:
+        return QStringLiteral("unknown or incomplete escape (allowed: \\r \\n \\t \\0 \\\\ \\xHH)");
     case ParseError::BadCount: return QStringLiteral("count:N needs a whole number of bytes");
-    case ParseError::NegativeCount: return QStringLiteral("the number of bytes must not be negative");
+    case ParseError::NegativeCount:
+        return QStringLiteral("the number of bytes must not be negative");
     case ParseError::CountOverflow: return QStringLiteral("the byte count is too large");
     }
     return QString();

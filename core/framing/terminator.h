@@ -16,11 +16,11 @@ public:
     // Error codes for parse(); the UI and the CLI word them (see describe()).
     enum class ParseError {
         NoError,
-        Empty,          // "" is not a spec; write "none"
-        BadEscape,      // an unknown escape such as "\q", or a bad "\xHH"
-        BadCount,       // count: without digits, or with junk
-        NegativeCount,  // count:-1 (asynchat: ValueError, R10)
-        CountOverflow,  // does not fit in 63 bits
+        Empty, // "" is not a spec; write "none"
+        BadEscape, // an unknown escape such as "\q", or a bad "\xHH"
+        BadCount, // count: without digits, or with junk
+        NegativeCount, // count:-1 (asynchat: ValueError, R10)
+        CountOverflow, // does not fit in 63 bits
     };
 
     Terminator() = default;

@@ -14,7 +14,7 @@ TerminatorPreview TerminatorPreview::predict(const Input &input)
     // The one scripted framer (the lab's, `frame`'s): the new terminator set from outside a
     // callback, then nothing more (asynchat) or the same count after every frame (re-arm).
     FramingSetup setup;
-    setup.script = {input.next};
+    setup.script = { input.next };
     setup.repeatLast = input.rearm && input.next.isCount();
     setup.maxFrame = input.maxFrame;
     ScriptedFramer framer(setup);
@@ -26,7 +26,7 @@ TerminatorPreview TerminatorPreview::predict(const Input &input)
     const qint64 cut = input.collectedSize >= 0 ? input.collectedSize - input.collected.size() : 0;
     bool first = true;
     for (const ScriptedFrame &f : outcome.frames) {
-        out.frames.append({f.data, f.size + (first ? cut : 0), f.terminator});
+        out.frames.append({ f.data, f.size + (first ? cut : 0), f.terminator });
         first = false;
     }
     out.collected = outcome.pending;

@@ -10,7 +10,6 @@ namespace {
 
 const QByteArray helpText = QByteArrayLiteral("* commands: /nick NAME, /who, /quit");
 
-
 } // namespace
 
 // --- ChatRoom ---
@@ -59,8 +58,8 @@ bool ChatRoom::isNameTaken(const QByteArray &name) const
     return nameConflict(name, nullptr) != NameConflict::None;
 }
 
-ChatRoom::NameConflict ChatRoom::nameConflict(const QByteArray &name,
-                                              const ChatChannel *except) const
+ChatRoom::NameConflict ChatRoom::nameConflict(
+    const QByteArray &name, const ChatChannel *except) const
 {
     const QString text = QString::fromUtf8(name);
     const QString fold = chattext::foldKey(text);
@@ -91,7 +90,7 @@ QByteArray ChatRoom::who() const
 // --- ChatChannel ---
 
 ChatChannel::ChatChannel(std::shared_ptr<ChatRoom> room, const Terminator &terminator,
-                         qint64 maxFrame, int idleTimeoutMs, int writeTimeoutMs, QObject *parent)
+    qint64 maxFrame, int idleTimeoutMs, int writeTimeoutMs, QObject *parent)
     : AsyncChat(parent), m_room(std::move(room))
 {
     setMaxFrame(maxFrame < 0 ? Framer::Unlimited : maxFrame);
@@ -132,7 +131,7 @@ void ChatChannel::dropSlowReader(qint64 queued)
 {
     leaveRoom();
     fail(ChannelError::WriteTimeout,
-         QStringLiteral("dropped from the chat: a slow reader (%1 bytes unsent)").arg(queued));
+        QStringLiteral("dropped from the chat: a slow reader (%1 bytes unsent)").arg(queued));
 }
 
 void ChatChannel::foundTerminator()
@@ -174,7 +173,8 @@ void ChatChannel::setNick(const QByteArray &name)
     using chattext::NickProblem;
     const NickProblem problem = chattext::checkNick(name);
     const ChatRoom::NameConflict conflict = problem == NickProblem::None
-        ? m_room->nameConflict(name, this) : ChatRoom::NameConflict::None;
+                                                ? m_room->nameConflict(name, this)
+                                                : ChatRoom::NameConflict::None;
     if (problem == NickProblem::BadUtf8) {
         m_room->tell(this, "* a name must be valid UTF-8");
     } else if (problem != NickProblem::None) {
@@ -197,17 +197,18 @@ void ChatChannel::setNick(const QByteArray &name)
 // --- ChatProfile ---
 
 ChatProfile::ChatProfile(const ServerConfig &config)
-    : m_terminator(config.hasTerminator ? config.terminator
-                                        : Terminator::bytes(QByteArrayLiteral("\n"))),
-      m_maxFrame(config.maxFrameOr(DefaultMaxFrame)),
-      // Members may lurk in silence: no idle deadline. One that stops reading is dropped
-      // by the write timeout or the unsent cap instead.
-      m_idleTimeoutMs(0),
-      m_writeTimeoutMs(config.writeTimeoutMs)
+    : m_terminator(
+        config.hasTerminator ? config.terminator : Terminator::bytes(QByteArrayLiteral("\n")))
+    , m_maxFrame(config.maxFrameOr(DefaultMaxFrame))
+    ,
+    // Members may lurk in silence: no idle deadline. One that stops reading is dropped
+    // by the write timeout or the unsent cap instead.
+    m_idleTimeoutMs(0)
+    , m_writeTimeoutMs(config.writeTimeoutMs)
 {
     // Replies end the way the client's lines do; "\n" clients still accept "\r\n".
-    const QByteArray lineEnd = config.hasTerminator ? m_terminator.byteString()
-                                                    : QByteArrayLiteral("\r\n");
+    const QByteArray lineEnd
+        = config.hasTerminator ? m_terminator.byteString() : QByteArrayLiteral("\r\n");
     m_room = std::make_shared<ChatRoom>(lineEnd);
 }
 

@@ -21,7 +21,7 @@ public:
     // the room buffer without bound, and a reader that merely lags behind a burst stays.
     static constexpr qint64 DefaultSlowReaderCap = 8 * 1024 * 1024;
 
-    explicit ChatRoom(const QByteArray &lineEnd) : m_lineEnd(lineEnd) {}
+    explicit ChatRoom(const QByteArray &lineEnd) : m_lineEnd(lineEnd) { }
     void setSlowReaderCap(qint64 bytes) { m_slowReaderCap = bytes; }
 
     QByteArray join(ChatChannel *member); // the guest name it got
@@ -44,13 +44,14 @@ private:
 };
 
 // Line based: "/nick NAME", "/who", "/quit"; anything else is said to the room as
-// "NAME: text", with controls made visible (chattext::sanitizeMessage). Lines end in "\n" (a CR before it is dropped) unless configured otherwise.
+// "NAME: text", with controls made visible (chattext::sanitizeMessage). Lines end in "\n" (a CR
+// before it is dropped) unless configured otherwise.
 class ChatChannel : public AsyncChat
 {
     Q_OBJECT
 public:
     ChatChannel(std::shared_ptr<ChatRoom> room, const Terminator &terminator, qint64 maxFrame,
-                int idleTimeoutMs, int writeTimeoutMs = 30000, QObject *parent = nullptr);
+        int idleTimeoutMs, int writeTimeoutMs = 30000, QObject *parent = nullptr);
     ~ChatChannel() override;
 
     QByteArray nick() const { return m_nick; }

@@ -10,13 +10,12 @@ namespace {
 bool isBidiControl(char32_t c)
 {
     return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E
-        || c == 0x200F || c == 0x061C;
+           || c == 0x200F || c == 0x061C;
 }
 
 bool isInvisibleFiller(char32_t c)
 {
-    return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800
-        || c == 0x034F;
+    return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800 || c == 0x034F;
 }
 
 // Decodes UTF-8; *bad is set when the input was not valid UTF-8.
@@ -24,7 +23,7 @@ QString decode(const QByteArray &bytes, bool *bad)
 {
     // ConvertInitialBom: a leading U+FEFF is kept (and refused in a nick), not dropped.
     QStringDecoder decoder(QStringDecoder::Utf8,
-                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+        QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     QString text = decoder(bytes);
     if (bad)
         *bad = decoder.hasError();
@@ -82,8 +81,8 @@ NickProblem checkNick(const QByteArray &name)
     if (text.startsWith(QLatin1Char('*')) || text.startsWith(QLatin1Char('/')))
         return NickProblem::Reserved;
     for (const uint c : codes) {
-        if (c <= 0x20 || (c >= 0x7f && c <= 0xa0) || c == ':' || c == 0xFFFD
-            || isBidiControl(c) || isInvisibleFiller(c)) {
+        if (c <= 0x20 || (c >= 0x7f && c <= 0xa0) || c == ':' || c == 0xFFFD || isBidiControl(c)
+            || isInvisibleFiller(c)) {
             return NickProblem::NotPrintable;
         }
         switch (QChar::category(c)) {
@@ -94,10 +93,8 @@ NickProblem checkNick(const QByteArray &name)
         case QChar::Other_NotAssigned:
         case QChar::Separator_Space:
         case QChar::Separator_Line:
-        case QChar::Separator_Paragraph:
-            return NickProblem::NotPrintable;
-        default:
-            break;
+        case QChar::Separator_Paragraph: return NickProblem::NotPrintable;
+        default: break;
         }
     }
     return NickProblem::None;
@@ -114,22 +111,55 @@ QString confusableKey(const QString &name)
     s.replace(QLatin1Char('I'), QLatin1Char('l')); // before folding: capital I looks like l
     s = s.toCaseFolded();
     // Lower-case look-alikes (after folding, capitals have become these).
-    static const struct { char16_t from; char to; } map[] = {
-        {u'1', 'l'}, {u'|', 'l'}, {u'0', 'o'},
+    static const struct
+    {
+        char16_t from;
+        char to;
+    } map[] = {
+        { u'1', 'l' },
+        { u'|', 'l' },
+        { u'0', 'o' },
         // Cyrillic
-        {u'\u0430', 'a'}, {u'\u0435', 'e'}, {u'\u043E', 'o'}, {u'\u0440', 'p'},
-        {u'\u0441', 'c'}, {u'\u0443', 'y'}, {u'\u0445', 'x'}, {u'\u0456', 'i'},
-        {u'\u0458', 'j'}, {u'\u0455', 's'}, {u'\u0501', 'd'}, {u'\u04BB', 'h'},
-        {u'\u04CF', 'l'}, {u'\u0475', 'v'}, {u'\u051B', 'q'}, {u'\u051D', 'w'},
-        {u'\u0432', 'b'}, {u'\u043A', 'k'}, {u'\u043C', 'm'}, {u'\u043D', 'h'},
-        {u'\u0442', 't'},
+        { u'\u0430', 'a' },
+        { u'\u0435', 'e' },
+        { u'\u043E', 'o' },
+        { u'\u0440', 'p' },
+        { u'\u0441', 'c' },
+        { u'\u0443', 'y' },
+        { u'\u0445', 'x' },
+        { u'\u0456', 'i' },
+        { u'\u0458', 'j' },
+        { u'\u0455', 's' },
+        { u'\u0501', 'd' },
+        { u'\u04BB', 'h' },
+        { u'\u04CF', 'l' },
+        { u'\u0475', 'v' },
+        { u'\u051B', 'q' },
+        { u'\u051D', 'w' },
+        { u'\u0432', 'b' },
+        { u'\u043A', 'k' },
+        { u'\u043C', 'm' },
+        { u'\u043D', 'h' },
+        { u'\u0442', 't' },
         // Greek
-        {u'\u03B1', 'a'}, {u'\u03BF', 'o'}, {u'\u03C1', 'p'}, {u'\u03BD', 'v'},
-        {u'\u03B9', 'i'}, {u'\u03BA', 'k'}, {u'\u03C4', 't'}, {u'\u03C5', 'u'},
-        {u'\u03C7', 'x'}, {u'\u03B5', 'e'}, {u'\u03B2', 'b'}, {u'\u03B7', 'n'},
-        {u'\u03BC', 'u'}, {u'\u03C9', 'w'},
+        { u'\u03B1', 'a' },
+        { u'\u03BF', 'o' },
+        { u'\u03C1', 'p' },
+        { u'\u03BD', 'v' },
+        { u'\u03B9', 'i' },
+        { u'\u03BA', 'k' },
+        { u'\u03C4', 't' },
+        { u'\u03C5', 'u' },
+        { u'\u03C7', 'x' },
+        { u'\u03B5', 'e' },
+        { u'\u03B2', 'b' },
+        { u'\u03B7', 'n' },
+        { u'\u03BC', 'u' },
+        { u'\u03C9', 'w' },
         // Latin look-alikes
-        {u'\u0131', 'i'}, {u'\u0261', 'g'}, {u'\u0251', 'a'},
+        { u'\u0131', 'i' },
+        { u'\u0261', 'g' },
+        { u'\u0251', 'a' },
     };
     for (qsizetype i = 0; i < s.size(); ++i) {
         const char16_t c = s.at(i).unicode();

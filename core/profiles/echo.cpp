@@ -11,8 +11,8 @@ qint64 effectiveMaxFrame(const ServerConfig &config)
 
 } // namespace
 
-EchoChannel::EchoChannel(const Terminator &terminator, qint64 maxFrame, int idleTimeoutMs,
-                         QObject *parent)
+EchoChannel::EchoChannel(
+    const Terminator &terminator, qint64 maxFrame, int idleTimeoutMs, QObject *parent)
     : AsyncChat(parent), m_terminator(terminator)
 {
     setMaxFrame(maxFrame < 0 ? Framer::Unlimited : maxFrame);
@@ -43,10 +43,10 @@ void EchoChannel::foundTerminator()
 }
 
 EchoProfile::EchoProfile(const ServerConfig &config)
-    : m_terminator(config.hasTerminator ? config.terminator
-                                        : Terminator::bytes(QByteArrayLiteral("\r\n"))),
-      m_maxFrame(effectiveMaxFrame(config)),
-      m_idleTimeoutMs(config.idleTimeoutMs)
+    : m_terminator(
+        config.hasTerminator ? config.terminator : Terminator::bytes(QByteArrayLiteral("\r\n")))
+    , m_maxFrame(effectiveMaxFrame(config))
+    , m_idleTimeoutMs(config.idleTimeoutMs)
 {
 }
 

@@ -13,7 +13,7 @@ class EchoChannel : public AsyncChat
     Q_OBJECT
 public:
     EchoChannel(const Terminator &terminator, qint64 maxFrame, int idleTimeoutMs,
-                QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
 protected:
     void collectIncomingData(const char *data, qsizetype size) override;

@@ -2,7 +2,6 @@
 
 #include "profiles/httpresponse.h"
 
-
 namespace acw {
 
 GreetingChannel::GreetingChannel(int headerTimeoutMs, QObject *parent)
@@ -61,10 +60,10 @@ void GreetingChannel::respond()
         return;
     }
     fail(ChannelError::ProtocolError,
-         QStringLiteral("%1 %2: %3")
-             .arg(status)
-             .arg(QString::fromLatin1(http::reasonPhrase(status)), m_parser.reason()),
-         true);
+        QStringLiteral("%1 %2: %3")
+            .arg(status)
+            .arg(QString::fromLatin1(http::reasonPhrase(status)), m_parser.reason()),
+        true);
 }
 
 void GreetingChannel::deadlineExpired()
@@ -72,8 +71,8 @@ void GreetingChannel::deadlineExpired()
     if (m_answered)
         return;
     m_answered = true;
-    const QString reason =
-        QStringLiteral("no complete request within %1 ms").arg(m_headerTimeoutMs);
+    const QString reason
+        = QStringLiteral("no complete request within %1 ms").arg(m_headerTimeoutMs);
     if (!m_sawBytes) {
         fail(ChannelError::IdleTimeout, reason); // nginx: a silent close
         return;

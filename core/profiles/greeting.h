@@ -36,7 +36,7 @@ private:
 class GreetingProfile : public Profile
 {
 public:
-    explicit GreetingProfile(const ServerConfig &config) : m_config(config) {}
+    explicit GreetingProfile(const ServerConfig &config) : m_config(config) { }
     QString name() const override { return QStringLiteral("greeting"); }
     AsyncChat *createChannel() override;
     static bool validate(const ServerConfig &config, QString *error);

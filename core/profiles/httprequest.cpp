@@ -14,11 +14,22 @@ bool isTokenChar(char c)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-    case '-': case '.': case '^': case '_': case '`': case '|': case '~':
-        return true;
-    default:
-        return false;
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~': return true;
+    default: return false;
     }
 }
 
@@ -69,7 +80,7 @@ QByteArray stripCr(const QByteArray &line)
 bool isWellFormedVersion(const QByteArray &v)
 {
     return v.size() == 8 && v.startsWith("HTTP/") && isDigit(v.at(5)) && v.at(6) == '.'
-        && isDigit(v.at(7));
+           && isDigit(v.at(7));
 }
 
 // Digits only, overflow-checked: "-1", "1e9", "+5" and 2^64 are all invalid.
@@ -136,9 +147,8 @@ HttpRequestParser::State HttpRequestParser::parseRequestLine(const QByteArray &l
     const QList<QByteArray> parts = line.split(' ');
     if (parts.size() != 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty()
         || parts.at(2).isEmpty()) {
-        return fail(400, parts.size() == 2
-                             ? QStringLiteral("HTTP/0.9 request lines are not served")
-                             : QStringLiteral("malformed request line"));
+        return fail(400, parts.size() == 2 ? QStringLiteral("HTTP/0.9 request lines are not served")
+                                           : QStringLiteral("malformed request line"));
     }
     const QByteArray &method = parts.at(0);
     const QByteArray &target = parts.at(1);
@@ -249,7 +259,7 @@ int HttpRequestParser::resolveName(const QByteArray &target, QString *name, QStr
     const QByteArray bytes = QByteArray::fromPercentEncoding(raw);
     // Strict UTF-8: fromUtf8 would silently substitute U+FFFD and drop a leading BOM.
     QStringDecoder decoder(QStringDecoder::Utf8,
-                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+        QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const QString decoded = decoder(bytes);
     if (decoder.hasError()) {
         *reason = QStringLiteral("the name is not valid UTF-8");

@@ -20,10 +20,10 @@ class HttpRequestParser
 public:
     enum class State { RequestLine, Headers, Complete, Failed };
 
-    static constexpr int MaxRequestLine = 8192;   // bytes, without the line end -> 414
-    static constexpr int MaxHeaderLine = 8192;    // -> 431
+    static constexpr int MaxRequestLine = 8192; // bytes, without the line end -> 414
+    static constexpr int MaxHeaderLine = 8192; // -> 431
     static constexpr int MaxHeaderSection = 32768; // header lines with their line ends -> 431
-    static constexpr int MaxHeaders = 100;        // -> 431
+    static constexpr int MaxHeaders = 100; // -> 431
     static constexpr int MaxLeadingEmptyLines = 8;
     // The framer's limit for every line: the longest allowed line plus its CR.
     static constexpr int MaxFrame = MaxRequestLine + 1;
@@ -37,8 +37,8 @@ public:
     // Complete: 200 or 404. Failed: 400, 405, 414, 431 or 505.
     int status() const { return m_status; }
     QString reason() const { return m_reason; } // English, for the log
-    bool isHead() const { return m_head; }      // a HEAD request: answer without a body
-    QString name() const { return m_name; }     // Complete with 200: the decoded name
+    bool isHead() const { return m_head; } // a HEAD request: answer without a body
+    QString name() const { return m_name; } // Complete with 200: the decoded name
     bool sawRequestLine() const { return m_state != State::RequestLine; }
 
     // The name a request target greets: 200 with *name, 404 (raw multi-segment path), or

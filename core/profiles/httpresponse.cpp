@@ -60,14 +60,14 @@ QString htmlEscape(const QString &text)
 QByteArray imfFixdate(const QDateTime &time)
 {
     static const char days[7][4] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-    static const char months[12][4] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+    static const char months[12][4]
+        = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
     const QDateTime utc = time.toUTC();
     const QDate d = utc.date();
     const QTime t = utc.time();
     char buf[32];
     std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d GMT", days[d.dayOfWeek() - 1],
-                  d.day(), months[d.month() - 1], d.year(), t.hour(), t.minute(), t.second());
+        d.day(), months[d.month() - 1], d.year(), t.hour(), t.minute(), t.second());
     return QByteArray(buf);
 }
 
@@ -89,7 +89,8 @@ QByteArray reasonPhrase(int status)
 QByteArray greeting(const QString &name, bool head, const QDateTime &now)
 {
     const QString shown = name.isEmpty() ? QStringLiteral("world") : htmlEscape(name);
-    const QByteArray body = "<html>\r\n<body>\r\nHello " + shown.toUtf8() + "!\r\n</body>\r\n</html>\r\n";
+    const QByteArray body
+        = "<html>\r\n<body>\r\nHello " + shown.toUtf8() + "!\r\n</body>\r\n</html>\r\n";
     return response(200, body, head, now);
 }
 
@@ -97,7 +98,7 @@ QByteArray error(int status, bool head, const QDateTime &now)
 {
     const QByteArray title = QByteArray::number(status) + ' ' + reasonPhrase(status);
     const QByteArray body = "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<h1>"
-        + title + "</h1>\r\n</body>\r\n</html>\r\n";
+                            + title + "</h1>\r\n</body>\r\n</html>\r\n";
     return response(status, body, head, now);
 }
 

@@ -17,8 +17,8 @@ QByteArray reasonPhrase(int status);
 
 // The seed's page without its stray space: "<html>\r\n<body>\r\nHello NAME!\r\n</body>...".
 // An empty name greets the world ("/" is "Hello world!"). head: headers only.
-QByteArray greeting(const QString &name, bool head,
-                    const QDateTime &now = QDateTime::currentDateTimeUtc());
+QByteArray greeting(
+    const QString &name, bool head, const QDateTime &now = QDateTime::currentDateTimeUtc());
 // A small page naming the status only: it never echoes request bytes. 405 adds Allow.
 QByteArray error(int status, bool head, const QDateTime &now = QDateTime::currentDateTimeUtc());
 

@@ -14,10 +14,10 @@ qint64 effectiveMaxFrame(const ServerConfig &config)
 } // namespace
 
 ManualProfile::ManualProfile(const ServerConfig &config)
-    : m_terminator(config.hasTerminator ? config.terminator
-                                        : Terminator::bytes(QByteArrayLiteral("\r\n"))),
-      m_maxFrame(effectiveMaxFrame(config)),
-      m_idleTimeoutMs(config.idleTimeoutMs)
+    : m_terminator(
+        config.hasTerminator ? config.terminator : Terminator::bytes(QByteArrayLiteral("\r\n")))
+    , m_maxFrame(effectiveMaxFrame(config))
+    , m_idleTimeoutMs(config.idleTimeoutMs)
 {
 }
 

@@ -10,7 +10,7 @@ namespace acw {
 QStringList Profile::names()
 {
     return { QStringLiteral("greeting"), QStringLiteral("echo"), QStringLiteral("chat"),
-             QStringLiteral("manual") };
+        QStringLiteral("manual") };
 }
 
 std::unique_ptr<Profile> Profile::create(const ServerConfig &config, QString *error)

@@ -18,12 +18,12 @@ struct RelayConfig
     quint16 upstreamPort = 0;
     Terminator clientTerminator = Terminator::bytes(QByteArrayLiteral("\r\n")); // client -> server
     Terminator serverTerminator = Terminator::bytes(QByteArrayLiteral("\r\n")); // server -> client
-    int maxConnections = 1024;   // 0: no cap; past it new clients are closed at once
+    int maxConnections = 1024; // 0: no cap; past it new clients are closed at once
     int connectTimeoutMs = 10000;
     qint64 highWatermark = 1024 * 1024;
     qint64 lowWatermark = 256 * 1024;
-    bool captureFrames = true;   // false: frames are counted, not carried (--quiet)
-    TlsServerOptions listenTls;  // certificate + key: the clients talk TLS to us
+    bool captureFrames = true; // false: frames are counted, not carried (--quiet)
+    TlsServerOptions listenTls; // certificate + key: the clients talk TLS to us
     TlsClientOptions upstreamTls; // enabled: we talk TLS to the server
 };
 

@@ -34,28 +34,24 @@ QString peerOf(int fd)
         return QStringLiteral("?");
     QHostAddress address(reinterpret_cast<const sockaddr *>(&storage));
     const quint16 port = storage.ss_family == AF_INET6
-        ? ntohs(reinterpret_cast<const sockaddr_in6 *>(&storage)->sin6_port)
-        : ntohs(reinterpret_cast<const sockaddr_in *>(&storage)->sin_port);
+                             ? ntohs(reinterpret_cast<const sockaddr_in6 *>(&storage)->sin6_port)
+                             : ntohs(reinterpret_cast<const sockaddr_in *>(&storage)->sin_port);
     return addressText(address, port);
 }
 
 QString errnoText(int error)
 {
     switch (error) {
-    case ECONNRESET:
-        return QStringLiteral("connection reset by peer");
-    case EPIPE:
-        return QStringLiteral("broken pipe (the peer closed)");
-    case ETIMEDOUT:
-        return QStringLiteral("connection timed out");
-    default:
-        return QString::fromLocal8Bit(std::strerror(error));
+    case ECONNRESET: return QStringLiteral("connection reset by peer");
+    case EPIPE: return QStringLiteral("broken pipe (the peer closed)");
+    case ETIMEDOUT: return QStringLiteral("connection timed out");
+    default: return QString::fromLocal8Bit(std::strerror(error));
     }
 }
 
 } // namespace
 
-RawEndpoint::RawEndpoint(QObject *parent) : RelayEndpoint(parent) {}
+RawEndpoint::RawEndpoint(QObject *parent) : RelayEndpoint(parent) { }
 
 RawEndpoint::~RawEndpoint()
 {
@@ -179,7 +175,7 @@ void RawEndpoint::flush()
     while (!m_output.empty() && m_fd >= 0) {
         const QByteArray &front = m_output.front();
         const ssize_t n = ::send(m_fd, front.constData() + m_outputOffset,
-                                 size_t(front.size() - m_outputOffset), MSG_NOSIGNAL);
+            size_t(front.size() - m_outputOffset), MSG_NOSIGNAL);
         if (n < 0) {
             if (errno == EINTR)
                 continue;

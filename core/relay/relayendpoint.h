@@ -34,7 +34,7 @@ class RelayEndpoint : public QObject
 {
     Q_OBJECT
 public:
-    explicit RelayEndpoint(QObject *parent = nullptr) : QObject(parent) {}
+    explicit RelayEndpoint(QObject *parent = nullptr) : QObject(parent) { }
     void setHandler(RelayEndpointHandler *handler) { m_handler = handler; }
     void setLowWatermark(qint64 bytes) { m_lowWatermark = bytes; }
 
@@ -47,9 +47,9 @@ public:
     // then the connection closes, as TLS has no half-close).
     virtual void shutdownWrite() = 0;
     virtual bool isWriteShutdown() const = 0; // the FIN went out
-    virtual void close() = 0;                 // now; output is dropped
+    virtual void close() = 0; // now; output is dropped
     virtual bool isOpen() const = 0;
-    virtual QString peer() const = 0;         // "127.0.0.1:6379"
+    virtual QString peer() const = 0; // "127.0.0.1:6379"
     // TLS: "TLSv1.3, TLS_AES_256_GCM_SHA384, CN=localhost"; empty for plain TCP.
     virtual QString tlsSummary() const { return QString(); }
 

@@ -17,13 +17,16 @@ struct RelayPair::Sink
 {
     RelayPair &pair;
     int direction;
-    void collectIncomingData(const char *data, qsizetype size) { pair.collect(direction, data, size); }
+    void collectIncomingData(const char *data, qsizetype size)
+    {
+        pair.collect(direction, data, size);
+    }
     void foundTerminator() { pair.frameEnd(direction); }
-    void frameTooLong(qint64) {}
+    void frameTooLong(qint64) { }
 };
 
 RelayPair::RelayPair(quint64 id, RelayEndpoint *client, RelayEndpoint *upstream, QObject *parent)
-    : QObject(parent), m_id(id), m_side{ client, upstream }
+    : QObject(parent), m_id(id), m_side { client, upstream }
 {
     for (RelayEndpoint *e : m_side) {
         e->setParent(this);
@@ -117,7 +120,7 @@ void RelayPair::readFrom(int direction)
         return;
     QPointer<RelayPair> guard(this);
     m_inRead = true;
-    Sink sink{ *this, direction };
+    Sink sink { *this, direction };
     for (int i = 0; i < kReadsPerPass && !m_closed && !d.paused; ++i) {
         const qint64 n = source->read(t_readBuffer, kReadSize);
         if (!guard)
@@ -140,7 +143,7 @@ void RelayPair::readFrom(int direction)
             quint64 heldId = 0;
             if (d.held && !d.heldRaw.isEmpty()) {
                 heldId = m_nextHeldId++;
-                d.queue.push_back(HeldFrame{ heldId, d.heldRaw, false, false });
+                d.queue.push_back(HeldFrame { heldId, d.heldRaw, false, false });
                 d.queuedBytes += d.heldRaw.size();
                 d.heldRaw.clear();
             }
@@ -207,7 +210,8 @@ void RelayPair::frameEnd(int direction)
     if (d.held && !d.heldRaw.isEmpty()) {
         heldId = m_nextHeldId++;
         d.queuedBytes += d.heldRaw.size();
-        d.queue.push_back(HeldFrame{ heldId, std::exchange(d.heldRaw, QByteArray()), false, false });
+        d.queue.push_back(
+            HeldFrame { heldId, std::exchange(d.heldRaw, QByteArray()), false, false });
     }
     emitFrame(direction, false, heldId != 0, heldId);
     if (heldId)
@@ -383,7 +387,7 @@ quint64 RelayPair::inject(Direction direction, const QByteArray &bytes)
         return 0;
     }
     const quint64 id = m_nextHeldId++;
-    d.queue.push_back(HeldFrame{ id, bytes, false, true });
+    d.queue.push_back(HeldFrame { id, bytes, false, true });
     d.queuedBytes += bytes.size();
     emit holdChanged(direction);
     return id;

@@ -23,12 +23,12 @@ struct HeldFrame
 // A frame as the views show it (both directions, held or not).
 struct RelayFrame
 {
-    int direction = 0;          // RelayPair::ClientToServer or ServerToClient
-    quint64 index = 0;          // per direction, from 0
-    QByteArray data;            // frame data without its terminator, at most displayLimit
-    qint64 size = 0;            // the whole frame's data size
-    bool partial = false;       // the stream ended inside it (no terminator)
-    bool held = false;          // queued in a held direction (heldId addresses it)
+    int direction = 0; // RelayPair::ClientToServer or ServerToClient
+    quint64 index = 0; // per direction, from 0
+    QByteArray data; // frame data without its terminator, at most displayLimit
+    qint64 size = 0; // the whole frame's data size
+    bool partial = false; // the stream ended inside it (no terminator)
+    bool held = false; // queued in a held direction (heldId addresses it)
     quint64 heldId = 0;
 };
 
@@ -59,20 +59,20 @@ public:
 
     struct Stats
     {
-        qint64 bytes = 0;      // received from the source side
+        qint64 bytes = 0; // received from the source side
         quint64 frames = 0;
-        qint64 queued = 0;     // unsent at the destination side
-        qint64 heldBytes = 0;  // in the hold queue (and the held unterminated rest)
+        qint64 queued = 0; // unsent at the destination side
+        qint64 heldBytes = 0; // in the hold queue (and the held unterminated rest)
         int heldFrames = 0;
-        bool paused = false;   // the source side is not being read (backpressure)
-        bool ended = false;    // the source side ended its stream
+        bool paused = false; // the source side is not being read (backpressure)
+        bool ended = false; // the source side ended its stream
         bool held = false;
     };
 
     // Takes ownership of both endpoints. The upstream is connected by the caller after
     // start(); the client is not read before the upstream is connected.
-    RelayPair(quint64 id, RelayEndpoint *client, RelayEndpoint *upstream,
-              QObject *parent = nullptr);
+    RelayPair(
+        quint64 id, RelayEndpoint *client, RelayEndpoint *upstream, QObject *parent = nullptr);
     ~RelayPair() override;
 
     quint64 id() const { return m_id; }
@@ -118,20 +118,20 @@ private:
         Framer framer;
         Terminator terminator;
         Terminator armed;
-        QByteArray display;      // the current frame's data, up to the display limit
+        QByteArray display; // the current frame's data, up to the display limit
         qint64 displaySize = 0;
-        QByteArray heldRaw;      // held: unsent bytes of the current (unterminated) frame
+        QByteArray heldRaw; // held: unsent bytes of the current (unterminated) frame
         std::deque<HeldFrame> queue;
         qint64 queuedBytes = 0;
-        qint64 fed = 0;          // stream offset: bytes received
-        qint64 delivered = 0;    // stream offset: bytes the framer has delivered
-        qint64 captured = 0;     // stream offset: bytes sent on or captured for the queue
+        qint64 fed = 0; // stream offset: bytes received
+        qint64 delivered = 0; // stream offset: bytes the framer has delivered
+        qint64 captured = 0; // stream offset: bytes sent on or captured for the queue
         qint64 bytes = 0;
         quint64 frames = 0;
         bool held = false;
         bool paused = false;
-        bool ended = false;      // source EOF seen
-        bool endPassed = false;  // shutdownWrite() called on the destination
+        bool ended = false; // source EOF seen
+        bool endPassed = false; // shutdownWrite() called on the destination
     };
 
     void endpointConnected(RelayEndpoint *endpoint) override;

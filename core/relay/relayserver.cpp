@@ -23,8 +23,8 @@ QString peerOf(int fd)
         return QStringLiteral("?");
     QHostAddress address(reinterpret_cast<const sockaddr *>(&storage));
     const quint16 port = storage.ss_family == AF_INET6
-        ? ntohs(reinterpret_cast<const sockaddr_in6 *>(&storage)->sin6_port)
-        : ntohs(reinterpret_cast<const sockaddr_in *>(&storage)->sin_port);
+                             ? ntohs(reinterpret_cast<const sockaddr_in6 *>(&storage)->sin6_port)
+                             : ntohs(reinterpret_cast<const sockaddr_in *>(&storage)->sin_port);
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
     if (isV4)
@@ -45,14 +45,17 @@ RelayServer::~RelayServer()
 
 bool RelayServer::start()
 {
-    if (m_config.listenTls.enabled() && !tls::serverConfiguration(m_config.listenTls, &m_serverTls, &m_error))
+    if (m_config.listenTls.enabled()
+        && !tls::serverConfiguration(m_config.listenTls, &m_serverTls, &m_error))
         return false;
-    if (m_config.upstreamTls.enabled && !tls::clientConfiguration(m_config.upstreamTls, &m_clientTls, &m_error))
+    if (m_config.upstreamTls.enabled
+        && !tls::clientConfiguration(m_config.upstreamTls, &m_clientTls, &m_error))
         return false;
     m_listener = new Listener(this);
     m_listener->onAccepted = [this](qintptr fd) { accepted(int(fd)); };
     m_listener->onResourceError = [this](int error) {
-        emit refused(QString(), QStringLiteral("accepting paused: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
+        emit refused(QString(), QStringLiteral("accepting paused: %1")
+                                    .arg(QString::fromLocal8Bit(std::strerror(error))));
     };
     if (!m_listener->start(m_config.listenAddress, m_config.listenPort, 1024)) {
         m_error = m_listener->errorString();
@@ -98,7 +101,8 @@ void RelayServer::accepted(int descriptor)
     const QString peer = peerOf(descriptor);
     if (m_config.maxConnections > 0 && m_pairs.size() >= m_config.maxConnections) {
         ::close(descriptor);
-        emit refused(peer, QStringLiteral("connection cap (%1) reached").arg(m_config.maxConnections));
+        emit refused(
+            peer, QStringLiteral("connection cap (%1) reached").arg(m_config.maxConnections));
         return;
     }
     RelayEndpoint *client = nullptr;
@@ -128,10 +132,10 @@ void RelayServer::accepted(int descriptor)
         return;
     if (auto *ssl = qobject_cast<SslEndpoint *>(upstream))
         ssl->connectToHost(m_config.upstreamHost, m_config.upstreamPort, m_clientTls,
-                           m_config.upstreamTls, m_config.connectTimeoutMs);
+            m_config.upstreamTls, m_config.connectTimeoutMs);
     else
-        static_cast<RawEndpoint *>(upstream)->connectToHost(m_config.upstreamHost, m_config.upstreamPort,
-                                                            m_config.connectTimeoutMs);
+        static_cast<RawEndpoint *>(upstream)->connectToHost(
+            m_config.upstreamHost, m_config.upstreamPort, m_config.connectTimeoutMs);
 }
 
 } // namespace acw

@@ -3,16 +3,15 @@
 #include "relay/relayconfig.h"
 
 #include <QHostAddress>
-#include <QSslConfiguration>
 #include <QObject>
 #include <QSet>
+#include <QSslConfiguration>
 
 namespace acw {
 
 class Listener;
 class RelayEndpoint;
 class RelayPair;
-
 
 // Listens, and gives each accepted client its own RelayPair to the upstream.
 class RelayServer : public QObject
@@ -22,13 +21,13 @@ public:
     explicit RelayServer(const RelayConfig &config, QObject *parent = nullptr);
     ~RelayServer() override;
 
-    bool start();                 // false: errorString() says why
+    bool start(); // false: errorString() says why
     QString errorString() const { return m_error; }
-    QString listenText() const;   // "127.0.0.1:40123"
+    QString listenText() const; // "127.0.0.1:40123"
     quint16 port() const;
     const RelayConfig &config() const { return m_config; }
     QList<RelayPair *> pairs() const;
-    void stop();                  // stops listening and closes every pair
+    void stop(); // stops listening and closes every pair
 
 signals:
     void pairOpened(acw::RelayPair *pair, const QString &clientPeer);

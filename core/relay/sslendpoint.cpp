@@ -11,7 +11,7 @@ namespace {
 constexpr qint64 kReadBuffer = 64 * 1024;
 }
 
-SslEndpoint::SslEndpoint(QObject *parent) : RelayEndpoint(parent) {}
+SslEndpoint::SslEndpoint(QObject *parent) : RelayEndpoint(parent) { }
 
 SslEndpoint::~SslEndpoint()
 {
@@ -33,7 +33,9 @@ void SslEndpoint::setUp(int timeoutMs)
         m_encrypted = true;
         delete m_timer;
         m_timer = nullptr;
-        m_peer = QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort());
+        m_peer = QStringLiteral("%1:%2")
+                     .arg(m_socket->peerAddress().toString())
+                     .arg(m_socket->peerPort());
         m_summary = tls::sessionSummary(m_socket);
         if (m_handler)
             m_handler->endpointConnected(this);
@@ -77,7 +79,7 @@ void SslEndpoint::startServer(int descriptor, const QSslConfiguration &config, i
 }
 
 void SslEndpoint::connectToHost(const QString &host, quint16 port, const QSslConfiguration &config,
-                                const TlsClientOptions &options, int timeoutMs)
+    const TlsClientOptions &options, int timeoutMs)
 {
     m_options = options;
     m_socket = new QSslSocket(this);
@@ -88,7 +90,8 @@ void SslEndpoint::connectToHost(const QString &host, quint16 port, const QSslCon
         if (!tls::acceptPeer(m_socket, errors, m_options, &reason))
             m_socket->setProperty("acwRefusal", reason);
     });
-    m_socket->connectToHostEncrypted(host, port, options.peerName.isEmpty() ? host : options.peerName);
+    m_socket->connectToHostEncrypted(
+        host, port, options.peerName.isEmpty() ? host : options.peerName);
 }
 
 qint64 SslEndpoint::read(char *buffer, qint64 size)
@@ -135,10 +138,13 @@ void SslEndpoint::setReading(bool on)
     m_reading = on;
     if (on && m_socket && (m_socket->bytesAvailable() > 0 || m_eof)) {
         // Qt signals readyRead only for new data: what waits in its buffer is read now.
-        QMetaObject::invokeMethod(this, [this] {
-            if (m_reading && m_handler)
-                m_handler->endpointReadable(this);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_reading && m_handler)
+                    m_handler->endpointReadable(this);
+            },
+            Qt::QueuedConnection);
     }
 }
 

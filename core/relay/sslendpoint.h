@@ -23,7 +23,7 @@ public:
 
     void startServer(int descriptor, const QSslConfiguration &config, int timeoutMs);
     void connectToHost(const QString &host, quint16 port, const QSslConfiguration &config,
-                       const TlsClientOptions &options, int timeoutMs);
+        const TlsClientOptions &options, int timeoutMs);
 
     qint64 read(char *buffer, qint64 size) override;
     void write(const char *data, qint64 size) override;

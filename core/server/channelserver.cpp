@@ -9,8 +9,8 @@
 
 #include <cerrno>
 #include <cstring>
-#include <vector>
 #include <unistd.h>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcServer, "acw.server")
 
@@ -32,12 +32,12 @@ bool resolveBind(const QString &bind, QList<QHostAddress> *addresses)
 {
     const QString text = bind.trimmed();
     if (text.isEmpty()) {
-        *addresses = {QHostAddress(QHostAddress::LocalHost)};
+        *addresses = { QHostAddress(QHostAddress::LocalHost) };
     } else if (text.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
-        *addresses = {QHostAddress(QHostAddress::LocalHost),
-                      QHostAddress(QHostAddress::LocalHostIPv6)};
+        *addresses
+            = { QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6) };
     } else if (text.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0) {
-        *addresses = {QHostAddress(QHostAddress::Any)};
+        *addresses = { QHostAddress(QHostAddress::Any) };
     } else {
         QString plain = text;
         if (plain.startsWith(QLatin1Char('[')) && plain.endsWith(QLatin1Char(']')))
@@ -45,15 +45,15 @@ bool resolveBind(const QString &bind, QList<QHostAddress> *addresses)
         QHostAddress address;
         if (!address.setAddress(plain))
             return false;
-        *addresses = {address};
+        *addresses = { address };
     }
     return true;
 }
 
 } // namespace
 
-ChannelServer::ChannelServer(const ServerConfig &config, std::unique_ptr<ChannelFactory> profile,
-                             QObject *parent)
+ChannelServer::ChannelServer(
+    const ServerConfig &config, std::unique_ptr<ChannelFactory> profile, QObject *parent)
     : QObject(parent), m_config(config), m_profile(std::move(profile)), m_retryTimer(this)
 {
     m_retryTimer.setInterval(500);
@@ -247,11 +247,12 @@ bool ChannelServer::makeRoom()
     bool &logged = stuck ? m_evictStuckLogged : m_evictLogged;
     if (!logged) {
         logged = true;
-        const QString text = stuck
-            ? QStringLiteral("Connection limit (%1) reached: closing connections that do not "
-                             "read their output")
-            : QStringLiteral("Connection limit (%1) reached: closing idle connections that "
-                             "sent no request");
+        const QString text
+            = stuck
+                  ? QStringLiteral("Connection limit (%1) reached: closing connections that do not "
+                                   "read their output")
+                  : QStringLiteral("Connection limit (%1) reached: closing idle connections that "
+                                   "sent no request");
         qCWarning(lcServer, "%s", qPrintable(text.arg(m_config.maxConnections)));
         emit warning(text.arg(m_config.maxConnections));
     }
@@ -281,7 +282,7 @@ void ChannelServer::onAcceptError(int error)
     else
         reason = QString::fromLocal8Bit(std::strerror(error));
     qCWarning(lcServer, "Accepting paused: %s (retrying every %d ms)", qPrintable(reason),
-              m_retryTimer.interval());
+        m_retryTimer.interval());
     emit acceptPaused(reason);
     m_retryTimer.start();
 }

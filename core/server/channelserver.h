@@ -5,9 +5,9 @@
 
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
-#include <QSslConfiguration>
 #include <QTimer>
 #include <functional>
 #include <map>
@@ -38,7 +38,7 @@ public:
 
     // profile: what makes each channel (a protocol profile, or a test's own factory).
     ChannelServer(const ServerConfig &config, std::unique_ptr<ChannelFactory> profile,
-                  QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~ChannelServer() override; // closes every channel before the profile goes
 
     // --- Setup (before listen) ---
@@ -49,8 +49,8 @@ public:
 
     // --- Listening ---
     // "127.0.0.1" (default), "localhost" (127.0.0.1 and ::1), "any", or an address.
-    bool listen();            // false: errorString() says why, nothing listens
-    void stopListening();     // channels stay
+    bool listen(); // false: errorString() says why, nothing listens
+    void stopListening(); // channels stay
     bool isListening() const { return !m_listeners.isEmpty(); }
     QString errorString() const { return m_error; }
     QStringList addresses() const; // "127.0.0.1:8888", "[::1]:8888"
@@ -73,7 +73,7 @@ signals:
     void channelEvicted(acw::AsyncChat *channel);
     void acceptPaused(const QString &reason); // once per episode (EMFILE/ENFILE)
     void acceptResumed();
-    void warning(const QString &message);     // e.g. ::1 unavailable in localhost mode
+    void warning(const QString &message); // e.g. ::1 unavailable in localhost mode
 
 private:
     friend class ::tst_ChannelServer; // feeds accept() null and bogus descriptors (Q22)
@@ -100,7 +100,7 @@ private:
     bool m_acceptPaused = false;
     bool m_errorSinceResume = false;
     bool m_resumedOnce = false;
-    bool m_evictLogged = false;  // once per episode at the cap
+    bool m_evictLogged = false; // once per episode at the cap
     bool m_evictStuckLogged = false;
     bool m_refuseLogged = false;
 };

@@ -15,7 +15,7 @@ namespace {
 constexpr int MaxAcceptsPerPass = 512;
 } // namespace
 
-Listener::Listener(QObject *parent) : QTcpServer(parent) {}
+Listener::Listener(QObject *parent) : QTcpServer(parent) { }
 
 Listener::~Listener()
 {
@@ -60,10 +60,8 @@ void Listener::acceptReady()
         switch (errno) {
         case EINTR:
         case ECONNABORTED: // the peer gave up while queued; try the next one
-        case EPROTO:
-            continue;
-        case EAGAIN:
-            return;
+        case EPROTO: continue;
+        case EAGAIN: return;
         default:
             // EMFILE, ENFILE, ENOBUFS, ENOMEM (or worse): retrying now would spin.
             const int error = errno;

@@ -18,20 +18,20 @@ struct ServerConfig
 {
     QString profile = QStringLiteral("greeting"); // greeting | echo | chat
     QString bindAddress = QStringLiteral("127.0.0.1"); // "localhost": 127.0.0.1 and ::1; "any"
-    quint16 port = 8888;                          // 0: pick a free port
-    bool hasTerminator = false;                   // else the profile's default
+    quint16 port = 8888; // 0: pick a free port
+    bool hasTerminator = false; // else the profile's default
     Terminator terminator;
     // Unset: the profile's default limit. Else bytes, or Unlimited (-1) for none.
     std::optional<qint64> maxFrame;
     static constexpr qint64 Unlimited = -1;
-    int maxConnections = 1024;                    // 0: no cap
-    int listenBacklog = 4096;                     // net.core.somaxconn caps it
-    int headerTimeoutMs = 10000;                  // greeting: total header deadline
-    int idleTimeoutMs = 60000;                    // echo/chat idle deadline
+    int maxConnections = 1024; // 0: no cap
+    int listenBacklog = 4096; // net.core.somaxconn caps it
+    int headerTimeoutMs = 10000; // greeting: total header deadline
+    int idleTimeoutMs = 60000; // echo/chat idle deadline
     // Every profile: output owed with no byte reaching the kernel for this long closes the
     // connection ("write timeout"), unless the profile set its own. 0: none.
     int writeTimeoutMs = 30000;
-    TlsServerOptions tls;                         // certificate + key: clients talk TLS
+    TlsServerOptions tls; // certificate + key: clients talk TLS
 
     qint64 maxFrameOr(qint64 profileDefault) const { return maxFrame.value_or(profileDefault); }
 };
@@ -43,7 +43,7 @@ struct ClientConfig
     Terminator terminator = Terminator::bytes(QByteArrayLiteral("\r\n"));
     qint64 maxFrame = 1024 * 1024;
     int connectTimeoutMs = 10000;
-    TlsClientOptions tls;       // enabled: TLS from the connect on
+    TlsClientOptions tls; // enabled: TLS from the connect on
     bool allowStartTls = false; // a TLS-capable socket, plain until Engine::startTls()
 };
 

@@ -80,7 +80,8 @@ bool available(QString *error)
 {
     if (QSslSocket::supportsSsl())
         return true;
-    *error = QStringLiteral("TLS is not available: Qt has no TLS backend (install Qt's OpenSSL plugin)");
+    *error = QStringLiteral(
+        "TLS is not available: Qt has no TLS backend (install Qt's OpenSSL plugin)");
     return false;
 }
 
@@ -102,7 +103,8 @@ bool serverConfiguration(const TlsServerOptions &options, QSslConfiguration *out
         return false;
     }
     QSslKey key;
-    for (QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa, QSsl::Dh, QSsl::Opaque }) {
+    for (QSsl::KeyAlgorithm algorithm :
+        { QSsl::Rsa, QSsl::Ec, QSsl::Dsa, QSsl::Dh, QSsl::Opaque }) {
         key = QSslKey(keyData, algorithm, QSsl::Pem, QSsl::PrivateKey);
         if (!key.isNull())
             break;
@@ -142,7 +144,8 @@ bool clientConfiguration(const TlsClientOptions &options, QSslConfiguration *out
         }
         config.addCaCertificates(cas);
     }
-    if (!options.acceptFingerprint.isEmpty() && normaliseFingerprint(options.acceptFingerprint).isEmpty()) {
+    if (!options.acceptFingerprint.isEmpty()
+        && normaliseFingerprint(options.acceptFingerprint).isEmpty()) {
         *error = QStringLiteral("'%1' is not a SHA-256 fingerprint (64 hex digits)")
                      .arg(options.acceptFingerprint);
         return false;
@@ -171,7 +174,7 @@ QString fingerprint(const QSslCertificate &certificate)
 }
 
 bool acceptPeer(QSslSocket *socket, const QList<QSslError> &errors, const TlsClientOptions &options,
-                QString *reason)
+    QString *reason)
 {
     const QSslCertificate peer = socket->peerCertificate();
     const QString print = fingerprint(peer);
@@ -195,10 +198,10 @@ bool acceptPeer(QSslSocket *socket, const QList<QSslError> &errors, const TlsCli
         *reason = QStringLiteral("certificate refused: %1 (subject %2, SHA-256 fingerprint %3; "
                                  "to trust exactly this certificate: --accept-fingerprint %4)")
                       .arg(texts.join(QLatin1String("; ")),
-                           peer.subjectDisplayName().isEmpty()
-                               ? peer.subjectInfo(QSslCertificate::CommonName).join(QLatin1Char(','))
-                               : peer.subjectDisplayName(),
-                           print, normaliseFingerprint(print));
+                          peer.subjectDisplayName().isEmpty()
+                              ? peer.subjectInfo(QSslCertificate::CommonName).join(QLatin1Char(','))
+                              : peer.subjectDisplayName(),
+                          print, normaliseFingerprint(print));
     }
     return false;
 }
@@ -207,15 +210,9 @@ QString sessionSummary(const QSslSocket *socket)
 {
     QString version;
     switch (socket->sessionProtocol()) {
-    case QSsl::TlsV1_3:
-        version = QStringLiteral("TLSv1.3");
-        break;
-    case QSsl::TlsV1_2:
-        version = QStringLiteral("TLSv1.2");
-        break;
-    default:
-        version = socket->sessionCipher().protocolString();
-        break;
+    case QSsl::TlsV1_3: version = QStringLiteral("TLSv1.3"); break;
+    case QSsl::TlsV1_2: version = QStringLiteral("TLSv1.2"); break;
+    default: version = socket->sessionCipher().protocolString(); break;
     }
     const QSslCertificate peer = socket->peerCertificate();
     QString subject = peer.isNull() ? QStringLiteral("none") : peer.subjectDisplayName();

@@ -17,9 +17,9 @@ namespace acw {
 struct TlsClientOptions
 {
     bool enabled = false;
-    QString caFile;            // PEM; trusted as well as the system's CAs
+    QString caFile; // PEM; trusted as well as the system's CAs
     QString acceptFingerprint; // SHA-256 of the peer certificate, hex (colons allowed)
-    QString peerName;          // name to verify; empty: the host connected to
+    QString peerName; // name to verify; empty: the host connected to
 };
 
 // TLS as a server (serve, the relay's listening side): a PEM certificate and its key.
@@ -45,8 +45,8 @@ QString fingerprint(const QSslCertificate &certificate); // "ab:12:..." lowercas
 // Called from QSslSocket::sslErrors on a client: ignores the errors if the peer
 // certificate is the accepted one (returns true), else returns false and *reason says
 // why it is refused, with the certificate's fingerprint.
-bool acceptPeer(QSslSocket *socket, const QList<QSslError> &errors,
-                const TlsClientOptions &options, QString *reason);
+bool acceptPeer(QSslSocket *socket, const QList<QSslError> &errors, const TlsClientOptions &options,
+    QString *reason);
 // "TLSv1.3, TLS_AES_256_GCM_SHA384, peer CN=localhost" for the inspector and the CLI.
 QString sessionSummary(const QSslSocket *socket);
 

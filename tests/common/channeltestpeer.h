@@ -64,7 +64,7 @@ public:
 
     bool connectTo(quint16 port)
     {
-        sockaddr_in a{};
+        sockaddr_in a {};
         a.sin_family = AF_INET;
         a.sin_port = htons(port);
         a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -81,8 +81,8 @@ public:
         QDeadlineTimer deadline(timeoutMs);
         qsizetype off = 0;
         while (off < data.size()) {
-            const qsizetype n = piece > 0 ? qMin<qsizetype>(piece, data.size() - off)
-                                          : data.size() - off;
+            const qsizetype n
+                = piece > 0 ? qMin<qsizetype>(piece, data.size() - off) : data.size() - off;
             const ssize_t sent = ::send(m_fd, data.constData() + off, size_t(n), MSG_NOSIGNAL);
             if (sent > 0) {
                 off += sent;
@@ -139,7 +139,7 @@ public:
     // Close with SO_LINGER {1, 0}: the kernel sends an RST.
     void reset()
     {
-        const linger l{1, 0};
+        const linger l { 1, 0 };
         ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
         close();
     }

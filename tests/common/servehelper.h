@@ -18,8 +18,9 @@ public:
     bool start(const QStringList &args)
     {
         process.setProgram(program);
-        process.setArguments(QStringList{ QStringLiteral("serve"), QStringLiteral("--port"),
-                                          QStringLiteral("0") } + args);
+        process.setArguments(
+            QStringList { QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0") }
+            + args);
         process.start();
         if (!process.waitForStarted(5000))
             return false;
@@ -29,8 +30,8 @@ public:
             output += process.readAllStandardOutput();
         }
         firstLine = QString::fromUtf8(output.left(output.indexOf('\n')));
-        const QRegularExpressionMatch m =
-            QRegularExpression(QStringLiteral(":(\\d+)(?=[/ ]|$)")).match(firstLine);
+        const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral(":(\\d+)(?=[/ ]|$)")).match(firstLine);
         port = m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
         return port != 0;
     }
@@ -60,7 +61,7 @@ public:
 
 // Runs a program to completion; stdout, or a marker if it could not run.
 inline QByteArray run(const QString &program, const QStringList &args, int timeoutMs = 20000,
-                      int *exitCode = nullptr, QByteArray *stdErr = nullptr)
+    int *exitCode = nullptr, QByteArray *stdErr = nullptr)
 {
     QProcess p;
     p.start(program, args);
@@ -85,13 +86,13 @@ inline QString probeScript()
 }
 
 // probe.py MODE PORT ARGS -> its JSON object (empty on failure, with the reason printed).
-inline QJsonObject probe(const QString &mode, quint16 port, const QStringList &args,
-                         int timeoutMs = 30000)
+inline QJsonObject probe(
+    const QString &mode, quint16 port, const QStringList &args, int timeoutMs = 30000)
 {
     QByteArray err;
     const QByteArray out = run(QStringLiteral(ACW_PYTHON),
-                               QStringList{ probeScript(), mode, QString::number(port) } + args,
-                               timeoutMs, nullptr, &err);
+        QStringList { probeScript(), mode, QString::number(port) } + args, timeoutMs, nullptr,
+        &err);
     const QJsonObject o = QJsonDocument::fromJson(out).object();
     if (o.isEmpty())
         qWarning("probe %s failed: %s %s", qPrintable(mode), out.constData(), err.constData());

@@ -69,7 +69,7 @@ struct Input
 
 Input decode(const uint8_t *data, size_t size)
 {
-    Reader r{data, size};
+    Reader r { data, size };
     Input in;
     const uint8_t flags = r.byte();
     const uint8_t arg = r.byte();
@@ -96,15 +96,15 @@ Input decode(const uint8_t *data, size_t size)
     const uint8_t max = r.byte();
     if (in.limited)
         in.maxFrame = max;
-    in.payload = QByteArray(reinterpret_cast<const char *>(data) + r.pos,
-                            qsizetype(size - std::min(size, r.pos)));
+    in.payload = QByteArray(
+        reinterpret_cast<const char *>(data) + r.pos, qsizetype(size - std::min(size, r.pos)));
     return in;
 }
 
 class Sink
 {
 public:
-    Sink(Framer &framer, const Input &in) : m_framer(framer), m_in(in) {}
+    Sink(Framer &framer, const Input &in) : m_framer(framer), m_in(in) { }
 
     void collectIncomingData(const char *data, qsizetype size)
     {
@@ -113,7 +113,7 @@ public:
         m_consumed.append(data, size);
         // With no terminator the input is a stream, not a frame: no limit applies (framer.h).
         check(!m_in.limited || m_framer.terminator().isNone() || m_frame.size() <= m_in.maxFrame,
-              "(e) frame above maxFrame");
+            "(e) frame above maxFrame");
     }
     void foundTerminator()
     {

@@ -56,7 +56,7 @@ struct Outcome
 bool finished(const HttpRequestParser &p)
 {
     return p.state() == HttpRequestParser::State::Complete
-        || p.state() == HttpRequestParser::State::Failed;
+           || p.state() == HttpRequestParser::State::Failed;
 }
 
 Outcome parse(const char *data, qsizetype size, uint8_t seed)
@@ -76,7 +76,7 @@ Outcome parse(const char *data, qsizetype size, uint8_t seed)
         framer.feed(data + pos, n, sink);
         pos += n;
     }
-    return {sink.parser.state(), sink.parser.status(), sink.parser.name(), sink.parser.isHead()};
+    return { sink.parser.state(), sink.parser.status(), sink.parser.name(), sink.parser.isHead() };
 }
 
 void checkName(const QString &name)

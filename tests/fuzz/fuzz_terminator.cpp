@@ -42,7 +42,7 @@ void checkSpec(const QString &spec)
     check(again == Terminator::ParseError::NoError, "toSpec() parses");
     check(back == t, "toSpec() round-trips");
     const bool keyword = spec.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0
-        || spec.startsWith(QLatin1String("count:"), Qt::CaseInsensitive);
+                         || spec.startsWith(QLatin1String("count:"), Qt::CaseInsensitive);
     if (!keyword && !spec.contains(QLatin1Char('\\')) && t.isBytes())
         check(t.byteString() == spec.toUtf8(), "a plain spec is its UTF-8");
     if (keyword)
@@ -61,6 +61,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     checkSpec(utf16);
     bool ok = false;
     check(Terminator::unescape(Terminator::escape(raw), &ok) == raw && ok,
-          "unescape(escape(bytes)) == bytes");
+        "unescape(escape(bytes)) == bytes");
     return 0;
 }

@@ -5,38 +5,36 @@
 #include "models/servermodel.h"
 #include "panels/connectionspanel.h"
 #include "panels/conversationview.h"
-#include "panels/inputview.h"
-#include "panels/pushbox.h"
 #include "panels/framinglab.h"
+#include "panels/inputview.h"
 #include "panels/inspectorpanel.h"
 #include "panels/outputview.h"
-#include "panels/terminatoreditor.h"
-#include "panels/serverpanel.h"
+#include "panels/pushbox.h"
 #include "panels/relaypanel.h"
+#include "panels/serverpanel.h"
+#include "panels/terminatoreditor.h"
 #include "workbench.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QFileInfo>
-#include <QLineEdit>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 namespace acw {
 
 ScreenshotDemo::ScreenshotDemo(MainWindow *window, const QString &fileName, QObject *parent)
-    : QObject(parent)
-    , m_window(window)
-    , m_fileName(fileName)
+    : QObject(parent), m_window(window), m_fileName(fileName)
 {
 }
 
@@ -51,7 +49,7 @@ void ScreenshotDemo::start()
     m_echo = m_window->serve(echo);
     m_greeting = m_window->serve(greeting);
     connect(m_window->workbench()->servers(), &ServerModel::dataChanged, this,
-            &ScreenshotDemo::serversChanged);
+        &ScreenshotDemo::serversChanged);
     // Never hang a script: give up after 15 s.
     QTimer::singleShot(15000, qApp, [] { QCoreApplication::exit(3); });
 }
@@ -70,9 +68,8 @@ void ScreenshotDemo::serversChanged()
     connect(m_http, &QTcpSocket::connected, this, [this] {
         // Two writes, so the Input tab shows a chunk boundary inside the request.
         m_http->write("GET /kongxx HTTP/1.0\r\nHost: 127.0.0.1\r\n");
-        QTimer::singleShot(150, this, [this] {
-            m_http->write("User-Agent: workbench-demo\r\n\r\n");
-        });
+        QTimer::singleShot(
+            150, this, [this] { m_http->write("User-Agent: workbench-demo\r\n\r\n"); });
     });
     m_line = new QTcpSocket(this);
     m_line->connectToHost(QStringLiteral("127.0.0.1"), e->port);
@@ -87,7 +84,7 @@ QString ScreenshotDemo::variant(const QString &name) const
 {
     const QFileInfo info(m_fileName);
     return info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') + name
-        + QLatin1Char('.') + info.suffix();
+           + QLatin1Char('.') + info.suffix();
 }
 
 void ScreenshotDemo::captureMore()
@@ -136,8 +133,8 @@ void ScreenshotDemo::captureTerminatorAndLab()
                     const QFileInfo info(m_fileName);
                     QString name = info.completeBaseName(); // main-<lang>
                     name.replace(QLatin1String("main-"), QLatin1String("lab-step-"));
-                    m_window->grab().save(info.path() + QLatin1Char('/') + name + QLatin1Char('.')
-                                          + info.suffix());
+                    m_window->grab().save(
+                        info.path() + QLatin1Char('/') + name + QLatin1Char('.') + info.suffix());
                     m_window->mainTabs()->setCurrentIndex(0);
                     captureRelay();
                 });
@@ -159,30 +156,36 @@ void ScreenshotDemo::captureRelay()
     const quint16 redisPort = probe.serverPort();
     probe.close();
     m_redis = new QProcess(this);
-    m_redis->start(redis, { QStringLiteral("--port"), QString::number(redisPort), QStringLiteral("--bind"),
-                            QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
-                            QStringLiteral("--appendonly"), QStringLiteral("no") });
+    m_redis->start(
+        redis, { QStringLiteral("--port"), QString::number(redisPort), QStringLiteral("--bind"),
+                   QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
+                   QStringLiteral("--appendonly"), QStringLiteral("no") });
     connect(qApp, &QCoreApplication::aboutToQuit, m_redis, [this] {
         m_redis->terminate();
         m_redis->waitForFinished(2000);
     });
     QTimer::singleShot(400, this, [this, panel, redisPort] {
-        panel->findChild<QLineEdit *>(QStringLiteral("relayListen"))->setText(QStringLiteral("127.0.0.1:0"));
+        panel->findChild<QLineEdit *>(QStringLiteral("relayListen"))
+            ->setText(QStringLiteral("127.0.0.1:0"));
         panel->findChild<QLineEdit *>(QStringLiteral("relayUpstream"))
             ->setText(QStringLiteral("127.0.0.1:%1").arg(redisPort));
         panel->startRelay();
         QTimer::singleShot(500, this, [this, panel] {
-            const QString status = panel->findChild<QLabel *>(QStringLiteral("relayStatus"))->text();
-            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)")).match(status);
+            const QString status
+                = panel->findChild<QLabel *>(QStringLiteral("relayStatus"))->text();
+            const QRegularExpressionMatch m
+                = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)")).match(status);
             if (!m.hasMatch()) {
                 QCoreApplication::exit(0);
                 return;
             }
             m_redisClient = new QTcpSocket(this);
-            m_redisClient->connectToHost(QStringLiteral("127.0.0.1"), quint16(m.captured(1).toUInt()));
+            m_redisClient->connectToHost(
+                QStringLiteral("127.0.0.1"), quint16(m.captured(1).toUInt()));
             m_redisClient->write("*1\r\n$4\r\nPING\r\n");
             QTimer::singleShot(500, this, [this, panel] {
-                panel->findChild<QCheckBox *>(QStringLiteral("relayHold"))->click(); // hold client -> server
+                panel->findChild<QCheckBox *>(QStringLiteral("relayHold"))
+                    ->click(); // hold client -> server
                 QTimer::singleShot(300, this, [this, panel] {
                     m_redisClient->write("*3\r\n$3\r\nSET\r\n$9\r\nworkbench\r\n$6\r\nkongxx\r\n");
                     QTimer::singleShot(700, this, [this, panel] {
@@ -229,7 +232,7 @@ void ScreenshotDemo::capture()
         QTimer::singleShot(600, this, [this] {
             const QFileInfo info(m_fileName);
             const QString echoFile = info.path() + QLatin1Char('/') + info.completeBaseName()
-                + QLatin1String("-echo.") + info.suffix();
+                                     + QLatin1String("-echo.") + info.suffix();
             m_window->grab().save(echoFile);
             m_window->inspector()->input()->setViewMode(bytesformat::ViewMode::Text);
             captureMore();

@@ -12,12 +12,9 @@ namespace acw::bytesformat {
 QString modeKey(ViewMode mode)
 {
     switch (mode) {
-    case ViewMode::Hex:
-        return QStringLiteral("hex");
-    case ViewMode::Escaped:
-        return QStringLiteral("escaped");
-    case ViewMode::Text:
-        break;
+    case ViewMode::Hex: return QStringLiteral("hex");
+    case ViewMode::Escaped: return QStringLiteral("escaped");
+    case ViewMode::Text: break;
     }
     return QStringLiteral("text");
 }
@@ -39,8 +36,8 @@ bool isSpoofing(char32_t u)
     // Bidi embeddings, overrides and isolates; zero-width and BOM characters; line and
     // paragraph separators.
     return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E
-        || u == 0x200F || u == 0x061C || (u >= 0x200B && u <= 0x200D) || u == 0xFEFF
-        || u == 0x2028 || u == 0x2029;
+           || u == 0x200F || u == 0x061C || (u >= 0x200B && u <= 0x200D) || u == 0xFEFF
+           || u == 0x2028 || u == 0x2029;
 }
 
 bool showable(const QString &decoded)
@@ -99,19 +96,17 @@ int sequenceLength(const QByteArray &bytes, qsizetype i, Encoding encoding)
 QString encodingKey(Encoding encoding)
 {
     switch (encoding) {
-    case Encoding::Gb18030:
-        return QStringLiteral("gb18030");
-    case Encoding::Latin1:
-        return QStringLiteral("latin-1");
-    case Encoding::Utf8:
-        break;
+    case Encoding::Gb18030: return QStringLiteral("gb18030");
+    case Encoding::Latin1: return QStringLiteral("latin-1");
+    case Encoding::Utf8: break;
     }
     return QStringLiteral("utf-8");
 }
 
 Encoding encodingFromKey(const QString &key)
 {
-    if (key == QLatin1String("gb18030") || key.compare(QLatin1String("gbk"), Qt::CaseInsensitive) == 0)
+    if (key == QLatin1String("gb18030")
+        || key.compare(QLatin1String("gbk"), Qt::CaseInsensitive) == 0)
         return Encoding::Gb18030;
     if (key == QLatin1String("latin-1"))
         return Encoding::Latin1;
@@ -121,12 +116,9 @@ Encoding encodingFromKey(const QString &key)
 QString encodingName(Encoding encoding)
 {
     switch (encoding) {
-    case Encoding::Gb18030:
-        return QStringLiteral("GB18030 / GBK");
-    case Encoding::Latin1:
-        return QStringLiteral("Latin-1");
-    case Encoding::Utf8:
-        break;
+    case Encoding::Gb18030: return QStringLiteral("GB18030 / GBK");
+    case Encoding::Latin1: return QStringLiteral("Latin-1");
+    case Encoding::Utf8: break;
     }
     return QStringLiteral("UTF-8");
 }
@@ -277,8 +269,8 @@ QByteArray parseInput(const QString &input, bool hex, bool *ok)
         if (ch.isSpace() || ch == QLatin1Char(',') || ch == QLatin1Char(':'))
             continue;
         const ushort u = ch.unicode();
-        const bool isHex =
-            (u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F');
+        const bool isHex
+            = (u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F');
         if (!isHex) {
             if (ok)
                 *ok = false;

@@ -52,13 +52,11 @@ Result saveFrames(const CaptureStore::Capture &capture, const QString &path)
     for (const CaptureStore::FrameMark &f : capture.frames) {
         const QByteArray data = capture.frameData(f);
         const bool complete = data.size() == f.size;
-        QJsonObject o{ { QStringLiteral("index"), qint64(f.index) },
-                       { QStringLiteral("time_us"), f.timeUs },
-                       { QStringLiteral("end"), f.end },
-                       { QStringLiteral("size"), f.size },
-                       { QStringLiteral("terminator"), f.terminator },
-                       { QStringLiteral("data"), Terminator::escape(data) },
-                       { QStringLiteral("base64"), QString::fromLatin1(data.toBase64()) } };
+        QJsonObject o { { QStringLiteral("index"), qint64(f.index) },
+            { QStringLiteral("time_us"), f.timeUs }, { QStringLiteral("end"), f.end },
+            { QStringLiteral("size"), f.size }, { QStringLiteral("terminator"), f.terminator },
+            { QStringLiteral("data"), Terminator::escape(data) },
+            { QStringLiteral("base64"), QString::fromLatin1(data.toBase64()) } };
         if (!complete) {
             o.insert(QStringLiteral("complete"), false);
             ++r.incomplete;

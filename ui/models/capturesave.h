@@ -10,9 +10,9 @@ struct Result
 {
     bool ok = false;
     QString error;
-    qint64 written = 0;       // bytes (raw) or frames (JSON Lines)
-    qint64 missingBytes = 0;  // raw: received bytes no longer kept, before the first saved
-    qint64 incomplete = 0;    // frames: kept as marks, their bytes no longer kept
+    qint64 written = 0; // bytes (raw) or frames (JSON Lines)
+    qint64 missingBytes = 0; // raw: received bytes no longer kept, before the first saved
+    qint64 incomplete = 0; // frames: kept as marks, their bytes no longer kept
     quint64 droppedFrames = 0;
 };
 

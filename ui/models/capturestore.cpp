@@ -29,9 +29,8 @@ QByteArray CaptureStore::Capture::frameData(const FrameMark &mark) const
     return bytes(mark.dataStart(), mark.dataEnd());
 }
 
-bool CaptureStore::Capture::labInput(QByteArray *stream, QList<qint64> *reads,
-                                     QStringList *script,
-                                     QList<QPair<qint64, QString>> *changes, QString *why) const
+bool CaptureStore::Capture::labInput(QByteArray *stream, QList<qint64> *reads, QStringList *script,
+    QList<QPair<qint64, QString>> *changes, QString *why) const
 {
     if (baseOffset > 0 || dataLost || droppedFrames > 0 || data.size() != streamEnd) {
         *why = QStringLiteral("trimmed");
@@ -57,10 +56,7 @@ bool CaptureStore::Capture::labInput(QByteArray *stream, QList<qint64> *reads,
     return true;
 }
 
-CaptureStore::CaptureStore(QObject *parent)
-    : QObject(parent)
-{
-}
+CaptureStore::CaptureStore(QObject *parent) : QObject(parent) { }
 
 const CaptureStore::Capture *CaptureStore::capture(quint64 id) const
 {
@@ -84,12 +80,8 @@ void CaptureStore::applyEvents(const QVector<EngineEvent> &events)
         Capture &c = it.value();
         ++m_seq;
         switch (e.type) {
-        case Type::Chunk:
-            addChunk(c, e);
-            break;
-        case Type::Frame:
-            addFrame(c, e);
-            break;
+        case Type::Chunk: addChunk(c, e); break;
+        case Type::Frame: addFrame(c, e); break;
         case Type::ConnectionOpened:
             c.firstTerminator = e.terminator.toSpec();
             if (c.terminator.isEmpty())
@@ -97,29 +89,24 @@ void CaptureStore::applyEvents(const QVector<EngineEvent> &events)
             break;
         case Type::TerminatorChanged:
             if (e.code == 0) // set from outside a callback, between two reads
-                c.liveChanges.append({c.streamEnd, e.text});
+                c.liveChanges.append({ c.streamEnd, e.text });
             else if (!c.frames.isEmpty()) // set by the callback of the frame just reported
                 c.frames.last().next = e.text;
             // A count that was reached is the terminator of the frame just reported.
             c.terminatorBefore = e.code == 2 && !c.frames.isEmpty()
-                ? c.frames.constLast().terminator
-                : c.terminator;
+                                     ? c.frames.constLast().terminator
+                                     : c.terminator;
             c.terminator = e.text;
             c.terminatorCause = e.code;
             c.framesAtChange = c.frames.isEmpty() ? 0 : c.frames.constLast().index + 1;
             break;
-        case Type::Pushed:
-            addPush(c, e);
-            break;
-        case Type::Sent:
-            addSent(c, e);
-            break;
+        case Type::Pushed: addPush(c, e); break;
+        case Type::Sent: addSent(c, e); break;
         case Type::ConnectionClosed:
             c.closed = true;
             c.unframedAtClose = e.size;
             break;
-        default:
-            continue;
+        default: continue;
         }
         touched.insert(e.connection);
     }
@@ -208,7 +195,7 @@ void CaptureStore::addPush(Capture &c, const EngineEvent &e)
 {
     if (e.size <= 0)
         return; // an empty push sends nothing (Q10)
-    OutMark mark{c.pushedEnd, e.size, e.timeUs, m_seq};
+    OutMark mark { c.pushedEnd, e.size, e.timeUs, m_seq };
     const bool contiguous = c.pushedEnd == c.outBase + c.outData.size();
     if (contiguous && !c.outLost) {
         c.outData.append(e.data);
@@ -232,7 +219,7 @@ void CaptureStore::addSent(Capture &c, const EngineEvent &e)
 {
     if (e.size <= 0)
         return;
-    c.sends.append(OutMark{c.sentEnd, e.size, e.timeUs, m_seq});
+    c.sends.append(OutMark { c.sentEnd, e.size, e.timeUs, m_seq });
     c.sentEnd += e.size;
     if (c.sends.size() > 2 * m_chunksPerConnection) {
         const int drop = c.sends.size() - m_chunksPerConnection;
@@ -292,8 +279,8 @@ void CaptureStore::remove(const QVector<quint64> &ids)
         }
     }
     m_order.erase(std::remove_if(m_order.begin(), m_order.end(),
-                                 [&gone](quint64 id) { return gone.contains(id); }),
-                  m_order.end());
+                      [&gone](quint64 id) { return gone.contains(id); }),
+        m_order.end());
 }
 
 void CaptureStore::clear()

@@ -21,11 +21,11 @@ public:
     struct FrameMark
     {
         quint64 index = 0;
-        qint64 end = 0;       // stream offset just past the terminator
-        qint64 size = 0;      // frame data
-        qint64 termSize = 0;  // bytes of terminator (0 for count and none)
-        QString terminator;   // spec
-        QString next;         // set inside its callback (profile, count reached); empty: kept
+        qint64 end = 0; // stream offset just past the terminator
+        qint64 size = 0; // frame data
+        qint64 termSize = 0; // bytes of terminator (0 for count and none)
+        QString terminator; // spec
+        QString next; // set inside its callback (profile, count reached); empty: kept
         qint64 timeUs = 0;
         qint64 dataStart() const { return end - termSize - size; }
         qint64 dataEnd() const { return end - termSize; }
@@ -38,50 +38,50 @@ public:
         qint64 offset = 0;
         qint64 size = 0;
         qint64 timeUs = 0;
-        quint64 seq = 0;      // order of arrival among all events of the store
+        quint64 seq = 0; // order of arrival among all events of the store
         qint64 end() const { return offset + size; }
     };
 
     struct Capture
     {
-        qint64 baseOffset = 0;        // stream offset of data[0]
-        QByteArray data;              // the captured, contiguous part of the stream
-        qint64 streamEnd = 0;         // bytes received so far
-        QVector<qint64> chunkStarts;  // stream offsets, ascending
-        QVector<qint64> chunkTimes;   // when each of those reads arrived (µs since the epoch)
-        QVector<quint64> chunkSeqs;   // their order among all events (interleaving with output)
-        QVector<FrameMark> frames;    // ascending, oldest dropped past the cap
+        qint64 baseOffset = 0; // stream offset of data[0]
+        QByteArray data; // the captured, contiguous part of the stream
+        qint64 streamEnd = 0; // bytes received so far
+        QVector<qint64> chunkStarts; // stream offsets, ascending
+        QVector<qint64> chunkTimes; // when each of those reads arrived (µs since the epoch)
+        QVector<quint64> chunkSeqs; // their order among all events (interleaving with output)
+        QVector<FrameMark> frames; // ascending, oldest dropped past the cap
         quint64 droppedFrames = 0;
-        bool dataLost = false;        // a chunk arrived without its bytes (capture limit)
+        bool dataLost = false; // a chunk arrived without its bytes (capture limit)
         bool closed = false;
         qint64 unframedAtClose = 0;
-        QString terminator;           // last known spec
-        QString firstTerminator;      // the one the connection started with
+        QString terminator; // last known spec
+        QString firstTerminator; // the one the connection started with
         // Changes made from outside the callbacks (the window's Apply): bytes received
         // before each, and the new spec.
         QVector<QPair<qint64, QString>> liveChanges;
-        int terminatorCause = -1;     // TerminatorChange of the last change (-1: none yet)
-        QString terminatorBefore;     // the spec it replaced
-        quint64 framesAtChange = 0;   // frames delivered when it changed
+        int terminatorCause = -1; // TerminatorChange of the last change (-1: none yet)
+        QString terminatorBefore; // the spec it replaced
+        quint64 framesAtChange = 0; // frames delivered when it changed
         QByteArray bytes(qint64 from, qint64 to) const; // clipped to what was captured
         QByteArray frameData(const FrameMark &mark) const;
 
         // Output: the pushed bytes (a contiguous tail of what was pushed), the pushes and
         // the kernel writes (oldest dropped past the cap).
-        qint64 outBase = 0;           // output stream offset of outData[0]
+        qint64 outBase = 0; // output stream offset of outData[0]
         QByteArray outData;
-        qint64 pushedEnd = 0;         // bytes pushed so far
-        qint64 sentEnd = 0;           // bytes the kernel took so far
+        qint64 pushedEnd = 0; // bytes pushed so far
+        qint64 sentEnd = 0; // bytes the kernel took so far
         QVector<OutMark> pushes;
         QVector<OutMark> sends;
         quint64 droppedPushes = 0;
         quint64 droppedSends = 0;
-        bool outLost = false;         // a push arrived without all its bytes (capture limit)
+        bool outLost = false; // a push arrived without all its bytes (capture limit)
         QByteArray outBytes(qint64 from, qint64 to) const; // clipped to what was captured
         // Everything the Framing Lab needs to replay this connection: complete only when
         // nothing was trimmed or lost (else *why says what is missing).
         bool labInput(QByteArray *stream, QList<qint64> *reads, QStringList *script,
-                      QList<QPair<qint64, QString>> *changes, QString *why) const;
+            QList<QPair<qint64, QString>> *changes, QString *why) const;
     };
 
     explicit CaptureStore(QObject *parent = nullptr);

@@ -12,14 +12,13 @@
 namespace acw {
 
 ConnectionModel::ConnectionModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_ageTimer(new QTimer(this))
+    : QAbstractTableModel(parent), m_ageTimer(new QTimer(this))
 {
     // Ages tick once a second: one dataChanged for the whole column, not one per row.
     m_ageTimer->setInterval(1000);
     connect(m_ageTimer, &QTimer::timeout, this, [this] {
         if (!m_rows.isEmpty())
-            emit dataChanged(index(0, Age), index(m_rows.size() - 1, Age), {Qt::DisplayRole});
+            emit dataChanged(index(0, Age), index(m_rows.size() - 1, Age), { Qt::DisplayRole });
     });
     m_ageTimer->start();
 }
@@ -85,9 +84,8 @@ void ConnectionModel::enforceCap()
         if (isClosed(m_rows.at(r)))
             closed.append(r);
     }
-    std::stable_sort(closed.begin(), closed.end(), [this](int a, int b) {
-        return m_rows.at(a).closedUs < m_rows.at(b).closedUs;
-    });
+    std::stable_sort(closed.begin(), closed.end(),
+        [this](int a, int b) { return m_rows.at(a).closedUs < m_rows.at(b).closedUs; });
     closed.resize(m_closedCount - m_closedCap);
     std::sort(closed.begin(), closed.end());
     removeSortedRows(closed);
@@ -149,22 +147,18 @@ qint64 ConnectionModel::ageUs(const ConnectionInfo &info) const
 {
     if (info.openedUs <= 0)
         return 0;
-    const qint64 end = info.closedUs > 0 ? info.closedUs
-                                          : QDateTime::currentMSecsSinceEpoch() * 1000;
+    const qint64 end
+        = info.closedUs > 0 ? info.closedUs : QDateTime::currentMSecsSinceEpoch() * 1000;
     return std::max<qint64>(0, end - info.openedUs);
 }
 
 QString ConnectionModel::stateName(ConnectionInfo::State state)
 {
     switch (state) {
-    case ConnectionInfo::State::Connecting:
-        return tr("connecting");
-    case ConnectionInfo::State::Open:
-        return tr("open");
-    case ConnectionInfo::State::Closing:
-        return tr("closing");
-    case ConnectionInfo::State::Closed:
-        break;
+    case ConnectionInfo::State::Connecting: return tr("connecting");
+    case ConnectionInfo::State::Open: return tr("open");
+    case ConnectionInfo::State::Closing: return tr("closing");
+    case ConnectionInfo::State::Closed: break;
     }
     return tr("closed");
 }
@@ -176,9 +170,11 @@ static QString ageText(qint64 us)
         return QCoreApplication::translate("acw::ConnectionModel", "%1 s").arg(s);
     if (s < 3600)
         return QCoreApplication::translate("acw::ConnectionModel", "%1 min %2 s")
-            .arg(s / 60).arg(s % 60);
+            .arg(s / 60)
+            .arg(s % 60);
     return QCoreApplication::translate("acw::ConnectionModel", "%1 h %2 min")
-        .arg(s / 3600).arg((s / 60) % 60);
+        .arg(s / 3600)
+        .arg((s / 60) % 60);
 }
 
 QVariant ConnectionModel::data(const QModelIndex &index, int role) const
@@ -187,10 +183,8 @@ QVariant ConnectionModel::data(const QModelIndex &index, int role) const
         return {};
     const ConnectionInfo &c = m_rows.at(index.row());
     switch (role) {
-    case IdRole:
-        return QVariant::fromValue<qulonglong>(c.id);
-    case ClosedRole:
-        return isClosed(c);
+    case IdRole: return QVariant::fromValue<qulonglong>(c.id);
+    case ClosedRole: return isClosed(c);
     case Qt::ForegroundRole:
         if (isClosed(c))
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
@@ -204,35 +198,23 @@ QVariant ConnectionModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     const bool display = role == Qt::DisplayRole;
     switch (index.column()) {
-    case Id:
-        return QVariant::fromValue<qulonglong>(c.id);
-    case Peer:
-        return c.peer;
-    case Profile:
-        return c.profile;
-    case State:
-        return display ? stateName(c.state) : QVariant(int(c.state));
-    case Terminator:
-        return c.terminator;
-    case BytesIn:
-        return display ? QVariant(bytesformat::size(c.bytesIn)) : QVariant(c.bytesIn);
-    case BytesOut:
-        return display ? QVariant(bytesformat::size(c.bytesOut)) : QVariant(c.bytesOut);
-    case Frames:
-        return QVariant::fromValue<qulonglong>(c.frames);
+    case Id: return QVariant::fromValue<qulonglong>(c.id);
+    case Peer: return c.peer;
+    case Profile: return c.profile;
+    case State: return display ? stateName(c.state) : QVariant(int(c.state));
+    case Terminator: return c.terminator;
+    case BytesIn: return display ? QVariant(bytesformat::size(c.bytesIn)) : QVariant(c.bytesIn);
+    case BytesOut: return display ? QVariant(bytesformat::size(c.bytesOut)) : QVariant(c.bytesOut);
+    case Frames: return QVariant::fromValue<qulonglong>(c.frames);
     case Queued:
         return display ? QVariant(bytesformat::size(c.queuedBytes)) : QVariant(c.queuedBytes);
-    case Age:
-        return display ? QVariant(ageText(ageUs(c))) : QVariant(ageUs(c));
-    default:
-        return {};
+    case Age: return display ? QVariant(ageText(ageUs(c))) : QVariant(ageUs(c));
+    default: return {};
     }
 }
 

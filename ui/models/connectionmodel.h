@@ -18,8 +18,19 @@ class ConnectionModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Peer, Profile, State, Terminator, BytesIn, BytesOut, Frames, Queued, Age,
-                  ColumnCount };
+    enum Column {
+        Id,
+        Peer,
+        Profile,
+        State,
+        Terminator,
+        BytesIn,
+        BytesOut,
+        Frames,
+        Queued,
+        Age,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole, IdRole, ClosedRole };
 
     explicit ConnectionModel(QObject *parent = nullptr);
@@ -41,8 +52,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString stateName(ConnectionInfo::State state);
 

@@ -7,7 +7,6 @@
 
 namespace acw {
 
-
 void ConversationModel::build(const CaptureStore::Capture *c, int maxSegments, qint64 maxBytes)
 {
     m_segments.clear();
@@ -83,12 +82,13 @@ void ConversationModel::build(const CaptureStore::Capture *c, int maxSegments, q
     }
     m_segments.reserve(in.size() + out.size());
     std::merge(in.cbegin(), in.cend(), out.cbegin(), out.cend(), std::back_inserter(m_segments),
-               [](const Segment &a, const Segment &b) { return a.seq < b.seq; });
+        [](const Segment &a, const Segment &b) { return a.seq < b.seq; });
     int keep = 0;
     qint64 bytes = 0;
     for (int i = m_segments.size() - 1; i >= 0; --i) {
         bytes += m_segments.at(i).bytes.size();
-        if ((maxSegments > 0 && keep >= maxSegments) || (keep > 0 && maxBytes > 0 && bytes > maxBytes))
+        if ((maxSegments > 0 && keep >= maxSegments)
+            || (keep > 0 && maxBytes > 0 && bytes > maxBytes))
             break;
         ++keep;
     }
@@ -108,12 +108,9 @@ QByteArray ConversationModel::rawBytes(const CaptureStore::Capture *c, Direction
 static QString renderBytes(const QByteArray &bytes, qint64 base, bytesformat::ViewMode mode)
 {
     switch (mode) {
-    case bytesformat::ViewMode::Hex:
-        return bytesformat::hexDump(bytes, base);
-    case bytesformat::ViewMode::Escaped:
-        return bytesformat::escaped(bytes);
-    case bytesformat::ViewMode::Text:
-        break;
+    case bytesformat::ViewMode::Hex: return bytesformat::hexDump(bytes, base);
+    case bytesformat::ViewMode::Escaped: return bytesformat::escaped(bytes);
+    case bytesformat::ViewMode::Text: break;
     }
     return bytesformat::text(bytes);
 }
@@ -130,24 +127,32 @@ QString ConversationModel::render(bytesformat::ViewMode mode, bool html) const
     if (html)
         out += QStringLiteral("<pre style=\"white-space:pre-wrap\">");
     if (m_omitted > 0)
-        out += mark(QCoreApplication::translate("acw::ConversationModel", "(%n older segment(s) not shown)", nullptr, m_omitted)) + QLatin1Char('\n');
+        out += mark(QCoreApplication::translate(
+                   "acw::ConversationModel", "(%n older segment(s) not shown)", nullptr, m_omitted))
+               + QLatin1Char('\n');
     for (const Segment &s : m_segments) {
         const bool in = s.direction == Direction::Received;
         QString header;
         if (s.unsent)
-            header = QCoreApplication::translate("acw::ConversationModel", "◀ pushed, not sent: %n byte(s)", nullptr, int(s.size()));
+            header = QCoreApplication::translate(
+                "acw::ConversationModel", "◀ pushed, not sent: %n byte(s)", nullptr, int(s.size()));
         else if (in)
-            header = QCoreApplication::translate("acw::ConversationModel", "▶ received, read %1: %n byte(s) at %2", nullptr, int(s.size()))
+            header = QCoreApplication::translate("acw::ConversationModel",
+                "▶ received, read %1: %n byte(s) at %2", nullptr, int(s.size()))
                          .arg(s.number)
                          .arg(s.start);
         else
-            header = QCoreApplication::translate("acw::ConversationModel", "◀ sent, write %1: %n byte(s) at %2", nullptr, int(s.size()))
+            header = QCoreApplication::translate("acw::ConversationModel",
+                "◀ sent, write %1: %n byte(s) at %2", nullptr, int(s.size()))
                          .arg(s.number)
                          .arg(s.start);
         if (s.timeUs)
             header = TimelineModel::timeText(s.timeUs) + QLatin1String("  ") + header;
         if (!s.complete())
-            header += QLatin1Char(' ') + QCoreApplication::translate("acw::ConversationModel", "(%1 of them captured)").arg(s.bytes.size());
+            header
+                += QLatin1Char(' ')
+                   + QCoreApplication::translate("acw::ConversationModel", "(%1 of them captured)")
+                         .arg(s.bytes.size());
         const QString color = in ? QStringLiteral("#8b1a1a") : QStringLiteral("#1a3a8b");
         const QString background = in ? QStringLiteral("#fbeded") : QStringLiteral("#edf0fb");
         if (html)
@@ -155,14 +160,22 @@ QString ConversationModel::render(bytesformat::ViewMode mode, bool html) const
         else
             out += header + QLatin1Char('\n');
         // Cut the bytes at the marks: frame ends (after) and push starts (before).
-        struct Cut { qint64 at; QString label; };
+        struct Cut
+        {
+            qint64 at;
+            QString label;
+        };
         QVector<Cut> cuts;
         for (int i = 0; i < s.frameEnds.size(); ++i)
-            cuts.append({s.frameEnds.at(i), QCoreApplication::translate("acw::ConversationModel", "⟧ end of frame %1").arg(s.frameNumbers.at(i))});
+            cuts.append({ s.frameEnds.at(i),
+                QCoreApplication::translate("acw::ConversationModel", "⟧ end of frame %1")
+                    .arg(s.frameNumbers.at(i)) });
         for (int i = 0; i < s.pushStarts.size(); ++i)
-            cuts.append({s.pushStarts.at(i), QCoreApplication::translate("acw::ConversationModel", "⟦ push %1").arg(s.pushNumbers.at(i))});
-        std::stable_sort(cuts.begin(), cuts.end(),
-                         [](const Cut &a, const Cut &b) { return a.at < b.at; });
+            cuts.append({ s.pushStarts.at(i),
+                QCoreApplication::translate("acw::ConversationModel", "⟦ push %1")
+                    .arg(s.pushNumbers.at(i)) });
+        std::stable_sort(
+            cuts.begin(), cuts.end(), [](const Cut &a, const Cut &b) { return a.at < b.at; });
         qint64 pos = s.bytesStart;
         QString body;
         auto piece = [&](qint64 to) {
@@ -179,8 +192,9 @@ QString ConversationModel::render(bytesformat::ViewMode mode, bool html) const
         for (const Cut &cut : cuts) {
             piece(cut.at);
             const bool hexMode = mode == bytesformat::ViewMode::Hex;
-            body += (hexMode && !body.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n") : QString())
-                + mark(cut.label) + (hexMode ? QStringLiteral("\n") : QStringLiteral(" "));
+            body
+                += (hexMode && !body.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n") : QString())
+                   + mark(cut.label) + (hexMode ? QStringLiteral("\n") : QStringLiteral(" "));
         }
         piece(s.end);
         if (!body.endsWith(QLatin1Char('\n')))

@@ -19,27 +19,27 @@ public:
     struct Segment
     {
         Direction direction = Direction::Received;
-        bool unsent = false;      // pushed, not taken by the kernel (yet, or ever)
-        quint64 number = 0;       // 1-based read or write number
-        qint64 start = 0;         // offset in its direction's stream
+        bool unsent = false; // pushed, not taken by the kernel (yet, or ever)
+        quint64 number = 0; // 1-based read or write number
+        qint64 start = 0; // offset in its direction's stream
         qint64 end = 0;
         qint64 timeUs = 0;
         quint64 seq = 0;
-        QByteArray bytes;         // what was captured of [start, end)
-        qint64 bytesStart = 0;    // stream offset of bytes[0]
+        QByteArray bytes; // what was captured of [start, end)
+        qint64 bytesStart = 0; // stream offset of bytes[0]
         // Offsets inside [start, end] where a frame ended (received) or a push began (sent).
         QVector<qint64> frameEnds;
         QVector<quint64> frameNumbers; // 1-based, parallel to frameEnds
         QVector<qint64> pushStarts;
-        QVector<quint64> pushNumbers;  // 1-based, parallel to pushStarts
+        QVector<quint64> pushNumbers; // 1-based, parallel to pushStarts
         qint64 size() const { return end - start; }
         bool complete() const { return bytes.size() == size(); }
     };
 
     // The newest maxSegments segments holding at most maxBytes bytes (a view stays quick;
     // "save raw bytes" writes everything captured).
-    void build(const CaptureStore::Capture *capture, int maxSegments = 2000,
-               qint64 maxBytes = 128 * 1024);
+    void build(
+        const CaptureStore::Capture *capture, int maxSegments = 2000, qint64 maxBytes = 128 * 1024);
     const QVector<Segment> &segments() const { return m_segments; }
     int omitted() const { return m_omitted; } // oldest segments left out (the limits)
 

@@ -5,8 +5,7 @@
 namespace acw {
 
 FrameListModel::FrameListModel(const CaptureStore *store, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : QAbstractTableModel(parent), m_store(store)
 {
 }
 
@@ -42,7 +41,7 @@ void FrameListModel::refresh(const QSet<quint64> &ids)
 void FrameListModel::refreshTexts()
 {
     if (m_rows > 0)
-        emit dataChanged(index(0, Data), index(m_rows - 1, Data), {Qt::DisplayRole});
+        emit dataChanged(index(0, Data), index(m_rows - 1, Data), { Qt::DisplayRole });
 }
 
 int FrameListModel::rowCount(const QModelIndex &parent) const
@@ -73,12 +72,9 @@ QVariant FrameListModel::data(const QModelIndex &index, int role) const
     case Index:
         // Numbered from 1 wherever a user sees frames; the engine's index is 0-based.
         return QVariant::fromValue<qulonglong>(f.index + 1);
-    case Offset:
-        return f.dataStart();
-    case Size:
-        return f.size;
-    case Terminator:
-        return f.terminator;
+    case Offset: return f.dataStart();
+    case Size: return f.size;
+    case Terminator: return f.terminator;
     case Data: {
         const QByteArray bytes = c->frameData(f);
         if (bytes.size() < f.size && bytes.isEmpty())
@@ -86,8 +82,7 @@ QVariant FrameListModel::data(const QModelIndex &index, int role) const
         return role == Qt::ToolTipRole ? bytesformat::text(bytes.left(4096))
                                        : bytesformat::line(bytes, 120);
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -27,16 +27,16 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     const CaptureStore::Capture *current() const { return m_store->capture(m_id); }
 
     const CaptureStore *m_store;
     quint64 m_id = 0;
-    int m_rows = 0;              // rows the views know about
-    quint64 m_firstIndex = 0;    // frame index of row 0, to notice ring drops
+    int m_rows = 0; // rows the views know about
+    quint64 m_firstIndex = 0; // frame index of row 0, to notice ring drops
 };
 
 } // namespace acw

@@ -25,11 +25,11 @@ struct LabState
 struct LabLesson
 {
     QString id;
-    QString title;    // translated
-    QString text;     // translated, paragraphs separated by blank lines
+    QString title; // translated
+    QString text; // translated, paragraphs separated by blank lines
     QString exercise; // translated
-    LabState start;   // what the lesson loads (the exercise is not yet solved)
-    LabState answer;  // one correct answer (the tests use it)
+    LabState start; // what the lesson loads (the exercise is not yet solved)
+    LabState answer; // one correct answer (the tests use it)
     FramingCase expected; // only its expectation is used
 };
 

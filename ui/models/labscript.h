@@ -19,8 +19,8 @@ namespace labscript {
 struct ScriptResult
 {
     QList<Terminator> script;
-    QString error;      // translated; empty when the script is good
-    QString badEntry;   // the entry the error is about
+    QString error; // translated; empty when the script is good
+    QString badEntry; // the entry the error is about
     qsizetype position = -1; // where it starts in the text
 };
 ScriptResult parseScript(const QString &text);
@@ -34,17 +34,17 @@ QString changesText(const QList<TerminatorChange> &changes);
 // How the stream is cut into reads.
 enum class ChunkMode { AllAtOnce, Fixed, List, Random, OneByte };
 // The read sizes for a mode; value is N (Fixed), "3,1,5" (List) or the seed (Random).
-bool chunkSizes(ChunkMode mode, const QString &value, qint64 inputSize, QList<qint64> *sizes,
-                QString *error);
+bool chunkSizes(
+    ChunkMode mode, const QString &value, qint64 inputSize, QList<qint64> *sizes, QString *error);
 // Random reads of 1..8 bytes covering `size`, from `seed`.
 QList<qint64> randomSizes(qint64 size, quint32 seed);
 
 // Script presets for known shapes.
 struct Preset
 {
-    QString name;     // translated
-    QString script;   // the script field's text
-    QString input;    // a sample stream (text with escapes)
+    QString name; // translated
+    QString script; // the script field's text
+    QString input; // a sample stream (text with escapes)
 };
 QList<Preset> presets();
 

@@ -35,11 +35,11 @@ void LabStepper::setGranularity(Granularity granularity)
     const QList<TraceEvent> &trace = m_outcome.trace;
     for (int i = 0; i < trace.size(); ++i) {
         const bool startsStep = granularity == Granularity::Event || m_steps.isEmpty()
-            || trace.at(i).kind == TraceEvent::Kind::Read
-            || trace.at(i).kind == TraceEvent::Kind::SetTerminator
-            || trace.at(i - 1).kind == TraceEvent::Kind::SetTerminator;
+                                || trace.at(i).kind == TraceEvent::Kind::Read
+                                || trace.at(i).kind == TraceEvent::Kind::SetTerminator
+                                || trace.at(i - 1).kind == TraceEvent::Kind::SetTerminator;
         if (startsStep)
-            m_steps.append({i, i});
+            m_steps.append({ i, i });
         else
             m_steps.last().second = i;
     }
@@ -50,58 +50,77 @@ QString LabStepper::describeEvent(const TraceEvent &e, const QByteArray &input)
     const QString term = e.terminator.toSpec();
     switch (e.kind) {
     case TraceEvent::Kind::Read: {
-        QString text = QCoreApplication::translate("LabStepper", "Read %1 brings %n byte(s) at %2: %3.", nullptr, int(e.to - e.from))
+        QString text = QCoreApplication::translate(
+            "LabStepper", "Read %1 brings %n byte(s) at %2: %3.", nullptr, int(e.to - e.from))
                            .arg(e.read)
                            .arg(range(e.from, e.to), quoted(input.mid(e.from, e.to - e.from)));
         if (e.bufferFrom < e.from)
             text += QLatin1Char(' ')
-                + QCoreApplication::translate("LabStepper", "The %n byte(s) held back after the last read come first: the framer searches %1.",
-                    nullptr, int(e.from - e.bufferFrom))
-                      .arg(quoted(input.mid(e.bufferFrom, e.to - e.bufferFrom)));
+                    + QCoreApplication::translate("LabStepper",
+                        "The %n byte(s) held back after the last read come first: the framer "
+                        "searches %1.",
+                        nullptr, int(e.from - e.bufferFrom))
+                          .arg(quoted(input.mid(e.bufferFrom, e.to - e.bufferFrom)));
         return text;
     }
     case TraceEvent::Kind::Collect: {
-        QString text = QCoreApplication::translate("LabStepper", "collectIncomingData() receives %1 (%n byte(s), at %2) for frame %3.",
-                           nullptr, int(e.received.size()))
+        QString text = QCoreApplication::translate("LabStepper",
+            "collectIncomingData() receives %1 (%n byte(s), at %2) for frame %3.", nullptr,
+            int(e.received.size()))
                            .arg(quoted(e.received), range(e.from, e.to))
                            .arg(e.frame);
         if (e.terminator.isCount() && e.after.isCount())
-            text += QLatin1Char(' ') + QCoreApplication::translate("LabStepper", "The count wants %n more byte(s).", nullptr, int(e.after.countValue()));
+            text += QLatin1Char(' ')
+                    + QCoreApplication::translate("LabStepper", "The count wants %n more byte(s).",
+                        nullptr, int(e.after.countValue()));
         else if (e.terminator.isNone())
-            text += QLatin1Char(' ') + QCoreApplication::translate("LabStepper", "The terminator is none: everything is collected, no frame ends.");
+            text += QLatin1Char(' ')
+                    + QCoreApplication::translate("LabStepper",
+                        "The terminator is none: everything is collected, no frame ends.");
         return text;
     }
     case TraceEvent::Kind::Frame: {
         QString text;
         if (e.terminator.isBytes())
-            text = QCoreApplication::translate("LabStepper", "The search for %1 looked at %2 and matched at %3.")
+            text = QCoreApplication::translate(
+                "LabStepper", "The search for %1 looked at %2 and matched at %3.")
                        .arg(term, range(e.searchFrom, e.searchTo), range(e.from, e.to));
         else
             text = QCoreApplication::translate("LabStepper", "The count %1 is reached.").arg(term);
         text += QLatin1Char(' ')
-            + QCoreApplication::translate("LabStepper", "foundTerminator(): frame %1 = %2 (%n byte(s)).", nullptr, int(e.received.size()))
-                  .arg(e.frame)
-                  .arg(quoted(e.received));
+                + QCoreApplication::translate("LabStepper",
+                    "foundTerminator(): frame %1 = %2 (%n byte(s)).", nullptr,
+                    int(e.received.size()))
+                      .arg(e.frame)
+                      .arg(quoted(e.received));
         if (e.next != e.terminator || e.next.isCount())
-            text += QLatin1Char(' ') + QCoreApplication::translate("LabStepper", "The handler sets the next terminator: %1.").arg(e.after.toSpec());
+            text += QLatin1Char(' ')
+                    + QCoreApplication::translate(
+                        "LabStepper", "The handler sets the next terminator: %1.")
+                          .arg(e.after.toSpec());
         if (e.after.isNone() && e.terminator.isCount() && e.next.isNone())
-            text += QLatin1Char(' ') + QCoreApplication::translate("LabStepper", "Nothing re-armed the count: the terminator is now none.");
+            text += QLatin1Char(' ')
+                    + QCoreApplication::translate(
+                        "LabStepper", "Nothing re-armed the count: the terminator is now none.");
         return text;
     }
     case TraceEvent::Kind::HeldBack:
-        return QCoreApplication::translate("LabStepper", "No %1 at %2. The last %n byte(s) %3 are the start of %1: they are held "
-                  "back, not delivered, until the next read shows what follows.",
-                  nullptr, int(e.to - e.from))
+        return QCoreApplication::translate("LabStepper",
+            "No %1 at %2. The last %n byte(s) %3 are the start of %1: they are held "
+            "back, not delivered, until the next read shows what follows.",
+            nullptr, int(e.to - e.from))
             .arg(term, range(e.searchFrom, e.searchTo), quoted(e.heldBack));
     case TraceEvent::Kind::SetTerminator:
-        return QCoreApplication::translate("LabStepper", "After %1 bytes the terminator is set to %2 from outside a callback (a live "
-                  "change, between two reads). Collected bytes stay collected; held-back bytes "
-                  "are searched again under the new terminator with the next read.")
+        return QCoreApplication::translate("LabStepper",
+            "After %1 bytes the terminator is set to %2 from outside a callback (a live "
+            "change, between two reads). Collected bytes stay collected; held-back bytes "
+            "are searched again under the new terminator with the next read.")
             .arg(e.from)
             .arg(e.next.toSpec());
     case TraceEvent::Kind::TooLong:
-        return QCoreApplication::translate("LabStepper", "Frame %1 passed the maximum frame size: framing stops (a server closes the "
-                  "connection).")
+        return QCoreApplication::translate("LabStepper",
+            "Frame %1 passed the maximum frame size: framing stops (a server closes the "
+            "connection).")
             .arg(e.frame);
     }
     return QString();
@@ -123,17 +142,19 @@ QString LabStepper::stateText(int step) const
         return QString();
     const TraceEvent &e = m_outcome.trace.at(m_steps.at(step).second);
     const QString nothing = QCoreApplication::translate("LabStepper", "nothing");
-    return QCoreApplication::translate("LabStepper", "Now: %n frame(s); collected (pending): %1; held back: %2; terminator: %3.",
-                  nullptr, int(e.frames))
+    return QCoreApplication::translate("LabStepper",
+        "Now: %n frame(s); collected (pending): %1; held back: %2; terminator: %3.", nullptr,
+        int(e.frames))
         .arg(e.pending.isEmpty() ? nothing : quoted(e.pending),
-             e.heldBack.isEmpty() ? nothing : quoted(e.heldBack), e.after.toSpec());
+            e.heldBack.isEmpty() ? nothing : quoted(e.heldBack), e.after.toSpec());
 }
 
 QString LabStepper::html(int step, bool hex, qint64 maxBytes) const
 {
     const qint64 n = std::min<qint64>(m_input.size(), maxBytes);
     const QList<TraceEvent> &trace = m_outcome.trace;
-    const int last = step >= 0 && step < m_steps.size() ? m_steps.at(step).second : int(trace.size()) - 1;
+    const int last
+        = step >= 0 && step < m_steps.size() ? m_steps.at(step).second : int(trace.size()) - 1;
     const int first = step >= 0 && step < m_steps.size() ? m_steps.at(step).first : last + 1;
     QList<int> readOf(n, -1);
     QList<bool> term(n, false), current(n, false), searched(n, false), held(n, false);
@@ -171,8 +192,9 @@ QString LabStepper::html(int step, bool hex, qint64 maxBytes) const
         const uchar c = uchar(m_input.at(b));
         QString glyph = hex ? QStringLiteral("%1 ").arg(c, 2, 16, QLatin1Char('0')).toUpper()
                             : Terminator::escape(QByteArray(1, char(c))).toHtmlEscaped();
-        QString bg = readOf[b] < 0 ? QString()
-                                   : (readOf[b] % 2 ? QStringLiteral("#e4eefc") : QStringLiteral("#fdf0d8"));
+        QString bg = readOf[b] < 0
+                         ? QString()
+                         : (readOf[b] % 2 ? QStringLiteral("#e4eefc") : QStringLiteral("#fdf0d8"));
         if (current[b])
             bg = QStringLiteral("#fff25a");
         if (held[b])

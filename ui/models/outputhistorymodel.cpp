@@ -6,8 +6,7 @@
 namespace acw {
 
 OutputHistoryModel::OutputHistoryModel(const CaptureStore *store, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : QAbstractTableModel(parent), m_store(store)
 {
 }
 
@@ -20,13 +19,13 @@ void OutputHistoryModel::appendNew(const CaptureStore::Capture &c, QVector<Row> 
     quint64 s = std::max(m_sendsSeen, c.droppedSends);
     while (p < pushTotal || s < sendTotal) {
         const bool takePush = s >= sendTotal
-            || (p < pushTotal
-                && c.pushes.at(int(p - c.droppedPushes)).seq
-                    <= c.sends.at(int(s - c.droppedSends)).seq);
+                              || (p < pushTotal
+                                  && c.pushes.at(int(p - c.droppedPushes)).seq
+                                         <= c.sends.at(int(s - c.droppedSends)).seq);
         if (takePush)
-            rows.append(Row{false, p++});
+            rows.append(Row { false, p++ });
         else
-            rows.append(Row{true, s++});
+            rows.append(Row { true, s++ });
     }
     m_pushesSeen = pushTotal;
     m_sendsSeen = sendTotal;
@@ -68,7 +67,7 @@ void OutputHistoryModel::refresh(const QSet<quint64> &ids)
 void OutputHistoryModel::refreshTexts()
 {
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, Data), index(m_rows.size() - 1, Data), {Qt::DisplayRole});
+        emit dataChanged(index(0, Data), index(m_rows.size() - 1, Data), { Qt::DisplayRole });
 }
 
 const CaptureStore::OutMark *OutputHistoryModel::mark(int row, bool *sent) const
@@ -121,16 +120,11 @@ QVariant OutputHistoryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Number:
-        return QVariant::fromValue<qulonglong>(m_rows.at(index.row()).number + 1);
-    case Time:
-        return TimelineModel::timeText(m->timeUs);
-    case Event:
-        return sent ? tr("sent (kernel write)") : tr("pushed");
-    case Offset:
-        return m->offset;
-    case Size:
-        return m->size;
+    case Number: return QVariant::fromValue<qulonglong>(m_rows.at(index.row()).number + 1);
+    case Time: return TimelineModel::timeText(m->timeUs);
+    case Event: return sent ? tr("sent (kernel write)") : tr("pushed");
+    case Offset: return m->offset;
+    case Size: return m->size;
     case Data: {
         const QByteArray bytes = rowBytes(index.row());
         if (bytes.isEmpty())
@@ -138,8 +132,7 @@ QVariant OutputHistoryModel::data(const QModelIndex &index, int role) const
         return role == Qt::ToolTipRole ? bytesformat::text(bytes.left(4096))
                                        : bytesformat::line(bytes, 120);
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -4,10 +4,7 @@
 
 namespace acw {
 
-OutputQueueModel::OutputQueueModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+OutputQueueModel::OutputQueueModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void OutputQueueModel::setEntries(const QVector<ConnectionInspection::Entry> &entries)
 {
@@ -23,14 +20,10 @@ QString OutputQueueModel::kindName(int kind)
 {
     // OutputEntry::Kind: Data, Producer, CloseMarker.
     switch (kind) {
-    case 0:
-        return tr("data");
-    case 1:
-        return tr("producer");
-    case 2:
-        return tr("close when done");
-    default:
-        return tr("other");
+    case 0: return tr("data");
+    case 1: return tr("producer");
+    case 2: return tr("close when done");
+    default: return tr("other");
     }
 }
 
@@ -50,18 +43,12 @@ QVariant OutputQueueModel::data(const QModelIndex &index, int role) const
         return {};
     const ConnectionInspection::Entry &e = m_entries.at(index.row());
     switch (index.column()) {
-    case Position:
-        return index.row() + 1;
-    case Kind:
-        return kindName(e.kind);
-    case Size:
-        return e.kind == 2 ? QVariant() : QVariant(bytesformat::size(e.size));
-    case Description:
-        return e.description;
-    case Preview:
-        return bytesformat::preview(e.preview, 80);
-    default:
-        return {};
+    case Position: return index.row() + 1;
+    case Kind: return kindName(e.kind);
+    case Size: return e.kind == 2 ? QVariant() : QVariant(bytesformat::size(e.size));
+    case Description: return e.description;
+    case Preview: return bytesformat::preview(e.preview, 80);
+    default: return {};
     }
 }
 

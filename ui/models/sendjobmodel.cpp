@@ -12,8 +12,8 @@ SendJobModel::SendJobModel(Engine *engine, QObject *parent) : QObject(parent), m
     connect(engine, &Engine::sendJobUpdated, this, &SendJobModel::update);
 }
 
-void SendJobModel::started(quint64 job, quint64 connection, SendJobInfo::Kind kind, qint64 total,
-                           const QString &text)
+void SendJobModel::started(
+    quint64 job, quint64 connection, SendJobInfo::Kind kind, qint64 total, const QString &text)
 {
     // The ended jobs of this connection make room for the new one.
     for (auto it = m_jobs.begin(); it != m_jobs.end();) {
@@ -32,8 +32,8 @@ void SendJobModel::started(quint64 job, quint64 connection, SendJobInfo::Kind ki
     emit changed(connection);
 }
 
-quint64 SendJobModel::startRepeat(quint64 connection, const QByteArray &message, qint64 count,
-                                  int intervalMs)
+quint64 SendJobModel::startRepeat(
+    quint64 connection, const QByteArray &message, qint64 count, int intervalMs)
 {
     const quint64 job = m_engine->startRepeat(connection, message, count, intervalMs);
     started(job, connection, SendJobInfo::Kind::Repeat, count > 0 ? count : -1, QString());
@@ -68,7 +68,7 @@ QVector<SendJobInfo> SendJobModel::jobs(quint64 connection) const
             list.append(info);
     }
     std::sort(list.begin(), list.end(),
-              [](const SendJobInfo &a, const SendJobInfo &b) { return a.id < b.id; });
+        [](const SendJobInfo &a, const SendJobInfo &b) { return a.id < b.id; });
     return list;
 }
 

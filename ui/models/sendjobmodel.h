@@ -18,7 +18,8 @@ class SendJobModel : public QObject
 public:
     explicit SendJobModel(Engine *engine, QObject *parent = nullptr);
 
-    quint64 startRepeat(quint64 connection, const QByteArray &message, qint64 count, int intervalMs);
+    quint64 startRepeat(
+        quint64 connection, const QByteArray &message, qint64 count, int intervalMs);
     quint64 sendFile(quint64 connection, const QString &path);
     void stop(quint64 job);
 
@@ -30,8 +31,8 @@ signals:
     void changed(quint64 connection);
 
 private:
-    void started(quint64 job, quint64 connection, SendJobInfo::Kind kind, qint64 total,
-                 const QString &text);
+    void started(
+        quint64 job, quint64 connection, SendJobInfo::Kind kind, qint64 total, const QString &text);
     void update(const SendJobInfo &info);
 
     Engine *m_engine;

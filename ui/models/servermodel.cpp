@@ -5,10 +5,7 @@
 
 namespace acw {
 
-ServerModel::ServerModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ServerModel::ServerModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void ServerModel::applyUpdates(const QVector<ServerInfo> &servers)
 {
@@ -35,7 +32,7 @@ void ServerModel::addPending(int id, const ServerConfig &config)
     info.id = id;
     info.config = config;
     info.state = ServerInfo::State::Starting;
-    applyUpdates({info});
+    applyUpdates({ info });
 }
 
 void ServerModel::removeStopped()
@@ -78,14 +75,10 @@ int ServerModel::columnCount(const QModelIndex &parent) const
 QString ServerModel::stateName(ServerInfo::State state)
 {
     switch (state) {
-    case ServerInfo::State::Starting:
-        return tr("starting");
-    case ServerInfo::State::Listening:
-        return tr("listening");
-    case ServerInfo::State::Stopped:
-        return tr("stopped");
-    case ServerInfo::State::Failed:
-        break;
+    case ServerInfo::State::Starting: return tr("starting");
+    case ServerInfo::State::Listening: return tr("listening");
+    case ServerInfo::State::Stopped: return tr("stopped");
+    case ServerInfo::State::Failed: break;
     }
     return tr("failed");
 }
@@ -96,8 +89,8 @@ QString ServerModel::statusText(const ServerInfo &info)
         return info.error.isEmpty() ? tr("failed to start") : info.error;
     QStringList parts;
     if (info.acceptPaused)
-        parts << tr("accepting paused: %1").arg(info.error.isEmpty() ? tr("too many open files")
-                                                                      : info.error);
+        parts << tr("accepting paused: %1")
+                     .arg(info.error.isEmpty() ? tr("too many open files") : info.error);
     else if (!info.error.isEmpty())
         parts << info.error;
     if (info.evicted > 0)
@@ -124,26 +117,18 @@ QVariant ServerModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Id:
-        return s.id;
-    case Profile:
-        return s.config.profile;
-    case State:
-        return stateName(s.state);
+    case Id: return s.id;
+    case Profile: return s.config.profile;
+    case State: return stateName(s.state);
     case Addresses:
         if (!s.addresses.isEmpty())
             return s.addresses.join(QLatin1Char(' '));
         return QStringLiteral("%1:%2").arg(s.config.bindAddress).arg(s.config.port);
-    case Terminator:
-        return s.config.hasTerminator ? s.config.terminator.toSpec() : tr("default");
-    case Accepted:
-        return QVariant::fromValue<qulonglong>(s.accepted);
-    case Live:
-        return s.live;
-    case Status:
-        return statusText(s);
-    default:
-        return {};
+    case Terminator: return s.config.hasTerminator ? s.config.terminator.toSpec() : tr("default");
+    case Accepted: return QVariant::fromValue<qulonglong>(s.accepted);
+    case Live: return s.live;
+    case Status: return statusText(s);
+    default: return {};
     }
 }
 

@@ -20,7 +20,7 @@ constexpr qint64 kMaxImportBytes = 16 * 1024 * 1024;
 QSettings settings()
 {
     return QSettings(QSettings::UserScope, QStringLiteral("asynchat-workbench"),
-                     QStringLiteral("asynchat-workbench"));
+        QStringLiteral("asynchat-workbench"));
 }
 
 } // namespace
@@ -62,7 +62,9 @@ QByteArray Snippet::bytes(QString *error) const
             bool ok = false;
             const QByteArray raw = Terminator::unescape(m.captured(0), &ok);
             if (!ok)
-                return fail(SnippetModel::tr("Unknown escape %1: use \\r \\n \\t \\0 \\\\ or \\xHH.").arg(m.captured(0)));
+                return fail(
+                    SnippetModel::tr("Unknown escape %1: use \\r \\n \\t \\0 \\\\ or \\xHH.")
+                        .arg(m.captured(0)));
             out += raw;
             at = m.capturedEnd();
         }
@@ -84,8 +86,8 @@ QByteArray Snippet::bytes(QString *error) const
 
 QJsonObject Snippet::toJson() const
 {
-    QJsonObject o{ { QStringLiteral("name"), name }, { QStringLiteral("text"), text },
-                   { QStringLiteral("hex"), hex }, { QStringLiteral("terminator"), terminator } };
+    QJsonObject o { { QStringLiteral("name"), name }, { QStringLiteral("text"), text },
+        { QStringLiteral("hex"), hex }, { QStringLiteral("terminator"), terminator } };
     if (!hex)
         o.insert(QStringLiteral("encoding"), encoding);
     return o;
@@ -94,7 +96,8 @@ QJsonObject Snippet::toJson() const
 Snippet Snippet::fromJson(const QJsonObject &o, QString *error)
 {
     Snippet s;
-    if (!o.value(QStringLiteral("name")).isString() || !o.value(QStringLiteral("text")).isString()) {
+    if (!o.value(QStringLiteral("name")).isString()
+        || !o.value(QStringLiteral("text")).isString()) {
         if (error)
             *error = SnippetModel::tr("a snippet needs a \"name\" and a \"text\"");
         return s;
@@ -213,14 +216,15 @@ QVector<Snippet> SnippetModel::fromJson(const QJsonArray &array, QString *error)
 void SnippetModel::save() const
 {
     QSettings s = settings();
-    s.setValue(QStringLiteral("snippets/library"), QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
+    s.setValue(
+        QStringLiteral("snippets/library"), QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
 }
 
 bool SnippetModel::exportFile(const QString &path, QString *error) const
 {
     QSaveFile file(path);
-    const QJsonObject root{ { QStringLiteral("format"), kFormat }, { QStringLiteral("version"), 1 },
-                            { QStringLiteral("snippets"), toJson() } };
+    const QJsonObject root { { QStringLiteral("format"), kFormat },
+        { QStringLiteral("version"), 1 }, { QStringLiteral("snippets"), toJson() } };
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0
         || !file.commit()) {
         if (error)

@@ -14,8 +14,8 @@ struct Snippet
     QString name;
     QString text;
     bool hex = false;
-    QString terminator;                          // escaped bytes appended ("" none), e.g. \r\n
-    QString encoding = QStringLiteral("UTF-8");  // text mode only
+    QString terminator; // escaped bytes appended ("" none), e.g. \r\n
+    QString encoding = QStringLiteral("UTF-8"); // text mode only
 
     // The bytes to send; on a bad escape, hex digit or encoding: empty, *error says why.
     QByteArray bytes(QString *error = nullptr) const;
@@ -25,7 +25,7 @@ struct Snippet
     bool operator==(const Snippet &o) const
     {
         return name == o.name && text == o.text && hex == o.hex && terminator == o.terminator
-            && encoding == o.encoding;
+               && encoding == o.encoding;
     }
 };
 

@@ -7,8 +7,8 @@
 
 namespace acw {
 
-QVector<StreamRenderer::Mark> StreamRenderer::classify(const CaptureStore::Capture &c,
-                                                       const State &state, qint64 from, qint64 to)
+QVector<StreamRenderer::Mark> StreamRenderer::classify(
+    const CaptureStore::Capture &c, const State &state, qint64 from, qint64 to)
 {
     QVector<Mark> marks(std::max<qint64>(0, to - from), Mark::Unknown);
     auto paint = [&](qint64 a, qint64 b, Mark m) {
@@ -25,9 +25,8 @@ QVector<StreamRenderer::Mark> StreamRenderer::classify(const CaptureStore::Captu
     // shows): bytes handed on as a stream, the collected bytes, the held-back prefix, and
     // whatever came after the state was taken.
     const qint64 lastEnd = c.frames.isEmpty() ? 0 : c.frames.constLast().end;
-    const qint64 consumed = std::clamp<qint64>(state.consumed < 0 ? c.streamEnd - state.heldBack
-                                                                  : state.consumed,
-                                               lastEnd, c.streamEnd);
+    const qint64 consumed = std::clamp<qint64>(
+        state.consumed < 0 ? c.streamEnd - state.heldBack : state.consumed, lastEnd, c.streamEnd);
     const qint64 pendingStart = std::max(lastEnd, consumed - std::max<qint64>(0, state.pending));
     const qint64 heldEnd = std::min(c.streamEnd, consumed + std::max<qint64>(0, state.heldBack));
     paint(lastEnd, pendingStart, Mark::Streamed);
@@ -65,21 +64,21 @@ QString StreamRenderer::legendHtml()
             .arg(color(m), text.toHtmlEscaped());
     };
     return swatch(Mark::FrameEven, QT_TRANSLATE_NOOP("acw::StreamRenderer", "frame"))
-        + swatch(Mark::FrameOdd, QT_TRANSLATE_NOOP("acw::StreamRenderer", "next frame"))
-        + swatch(Mark::Terminator, QT_TRANSLATE_NOOP("acw::StreamRenderer", "terminator"))
-        + swatch(Mark::Pending,
-                 QT_TRANSLATE_NOOP("acw::StreamRenderer", "collected, not framed yet"))
-        + swatch(Mark::HeldBack,
-                 QT_TRANSLATE_NOOP("acw::StreamRenderer", "held back (terminator prefix?)"))
-        + swatch(Mark::Streamed,
-                 QT_TRANSLATE_NOOP("acw::StreamRenderer", "handed on as a stream (not kept)"))
-        + chunkMarker() + QLatin1Char(' ')
-        + QCoreApplication::translate("acw::StreamRenderer", "chunk boundary (one read)")
-              .toHtmlEscaped();
+           + swatch(Mark::FrameOdd, QT_TRANSLATE_NOOP("acw::StreamRenderer", "next frame"))
+           + swatch(Mark::Terminator, QT_TRANSLATE_NOOP("acw::StreamRenderer", "terminator"))
+           + swatch(
+               Mark::Pending, QT_TRANSLATE_NOOP("acw::StreamRenderer", "collected, not framed yet"))
+           + swatch(Mark::HeldBack,
+               QT_TRANSLATE_NOOP("acw::StreamRenderer", "held back (terminator prefix?)"))
+           + swatch(Mark::Streamed,
+               QT_TRANSLATE_NOOP("acw::StreamRenderer", "handed on as a stream (not kept)"))
+           + chunkMarker() + QLatin1Char(' ')
+           + QCoreApplication::translate("acw::StreamRenderer", "chunk boundary (one read)")
+                 .toHtmlEscaped();
 }
 
-StreamRenderer::Result StreamRenderer::render(const CaptureStore::Capture &c, const State &state,
-                                              bytesformat::ViewMode mode, qint64 maxBytes)
+StreamRenderer::Result StreamRenderer::render(
+    const CaptureStore::Capture &c, const State &state, bytesformat::ViewMode mode, qint64 maxBytes)
 {
     Result r;
     r.to = c.baseOffset + c.data.size();
@@ -88,10 +87,10 @@ StreamRenderer::Result StreamRenderer::render(const CaptureStore::Capture &c, co
     // Start at a frame or chunk boundary when one is close, so the first line reads well.
     const QVector<Mark> marks = classify(c, state, r.from, r.to);
     QString body = mode == bytesformat::ViewMode::Hex
-        ? renderHex(c, marks, r.from, r.to)
-        : renderText(c, marks, r.from, r.to, mode == bytesformat::ViewMode::Escaped);
+                       ? renderHex(c, marks, r.from, r.to)
+                       : renderText(c, marks, r.from, r.to, mode == bytesformat::ViewMode::Escaped);
     r.html = QStringLiteral("<pre style=\"font-family:monospace;\">") + body
-        + QStringLiteral("</pre>");
+             + QStringLiteral("</pre>");
     return r;
 }
 
@@ -104,7 +103,7 @@ static QString span(const QString &background, const QString &text)
 }
 
 QString StreamRenderer::renderText(const CaptureStore::Capture &c, const QVector<Mark> &marks,
-                                   qint64 from, qint64 to, bool escapedMode)
+    qint64 from, qint64 to, bool escapedMode)
 {
     QString out;
     auto chunk = std::upper_bound(c.chunkStarts.cbegin(), c.chunkStarts.cend(), from);
@@ -130,8 +129,8 @@ QString StreamRenderer::renderText(const CaptureStore::Capture &c, const QVector
     return out;
 }
 
-QString StreamRenderer::renderHex(const CaptureStore::Capture &c, const QVector<Mark> &marks,
-                                  qint64 from, qint64 to)
+QString StreamRenderer::renderHex(
+    const CaptureStore::Capture &c, const QVector<Mark> &marks, qint64 from, qint64 to)
 {
     static const char digits[] = "0123456789abcdef";
     QString out;
@@ -153,15 +152,14 @@ QString StreamRenderer::renderHex(const CaptureStore::Capture &c, const QVector<
                 ascii += QLatin1Char(' ');
                 continue;
             }
-            hex += isChunkStart ? (k == 8 ? QStringLiteral(" ") : QString()) + chunkMarker()
-                                : sep;
+            hex += isChunkStart ? (k == 8 ? QStringLiteral(" ") : QString()) + chunkMarker() : sep;
             const auto byte = static_cast<unsigned char>(c.data.at(pos - c.baseOffset));
             const QString bg = color(marks.at(pos - from));
-            const QString h = QString(QLatin1Char(digits[byte >> 4]))
-                + QLatin1Char(digits[byte & 15]);
+            const QString h
+                = QString(QLatin1Char(digits[byte >> 4])) + QLatin1Char(digits[byte & 15]);
             const QString a = (byte >= 0x20 && byte < 0x7f)
-                ? QString(QLatin1Char(static_cast<char>(byte)))
-                : QStringLiteral(".");
+                                  ? QString(QLatin1Char(static_cast<char>(byte)))
+                                  : QStringLiteral(".");
             hex += span(bg, h);
             ascii += span(bg, a);
         }
@@ -171,7 +169,7 @@ QString StreamRenderer::renderHex(const CaptureStore::Capture &c, const QVector<
             const qsizetype i = t - c.chunkStarts.cbegin();
             if (*t >= from && *t > 0 && i < c.chunkTimes.size())
                 out += QLatin1Char(' ') + chunkMarker()
-                    + TimelineModel::timeText(c.chunkTimes.at(i)).toHtmlEscaped();
+                       + TimelineModel::timeText(c.chunkTimes.at(i)).toHtmlEscaped();
         }
         out += QLatin1Char('\n');
     }

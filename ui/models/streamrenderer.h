@@ -19,10 +19,10 @@ public:
         FrameEven,
         FrameOdd,
         Terminator,
-        Pending,  // collected toward the next frame (the channel holds these bytes)
+        Pending, // collected toward the next frame (the channel holds these bytes)
         HeldBack, // a possible terminator start at the end of the last read
         Streamed, // collected and handed on as a stream by the profile (not kept)
-        Unframed  // not framed: after the state was taken, or the channel stopped framing
+        Unframed // not framed: after the state was taken, or the channel stopped framing
     };
 
     // The channel's state when the capture was last updated (ConnectionInfo): where
@@ -30,32 +30,32 @@ public:
     struct State
     {
         qint64 consumed = -1; // ConnectionInfo::consumedOffset; -1: unknown (end of stream)
-        qint64 pending = 0;   // ConnectionInfo::pendingBytes
-        qint64 heldBack = 0;  // ConnectionInfo::heldBack
+        qint64 pending = 0; // ConnectionInfo::pendingBytes
+        qint64 heldBack = 0; // ConnectionInfo::heldBack
     };
 
     struct Result
     {
         QString html;
-        qint64 from = 0;      // first stream offset shown
+        qint64 from = 0; // first stream offset shown
         qint64 to = 0;
         bool truncated = false;
     };
 
     static Result render(const CaptureStore::Capture &capture, const State &state,
-                         bytesformat::ViewMode mode, qint64 maxBytes);
+        bytesformat::ViewMode mode, qint64 maxBytes);
     // Classifies bytes [from, to) of the capture; exposed for tests.
-    static QVector<Mark> classify(const CaptureStore::Capture &capture, const State &state,
-                                  qint64 from, qint64 to);
+    static QVector<Mark> classify(
+        const CaptureStore::Capture &capture, const State &state, qint64 from, qint64 to);
     static QString color(Mark mark);
     static QString legendHtml();
     static QString chunkMarker();
 
 private:
     static QString renderText(const CaptureStore::Capture &capture, const QVector<Mark> &marks,
-                              qint64 from, qint64 to, bool escapedMode);
-    static QString renderHex(const CaptureStore::Capture &capture, const QVector<Mark> &marks,
-                             qint64 from, qint64 to);
+        qint64 from, qint64 to, bool escapedMode);
+    static QString renderHex(
+        const CaptureStore::Capture &capture, const QVector<Mark> &marks, qint64 from, qint64 to);
 };
 
 } // namespace acw

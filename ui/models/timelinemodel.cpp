@@ -12,10 +12,7 @@ namespace acw {
 
 using Type = EngineEvent::Type;
 
-TimelineModel::TimelineModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+TimelineModel::TimelineModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void TimelineModel::setCap(int entries)
 {
@@ -107,7 +104,7 @@ void TimelineModel::cutPayloads()
 void TimelineModel::refreshTexts()
 {
     if (m_count > 0)
-        emit dataChanged(index(0, Summary), index(m_count - 1, Summary), {Qt::DisplayRole});
+        emit dataChanged(index(0, Summary), index(m_count - 1, Summary), { Qt::DisplayRole });
 }
 
 QString TimelineModel::typeKey(Type type)
@@ -164,7 +161,7 @@ QString TimelineModel::timeText(qint64 timeUs)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(timeUs / 1000);
     return t.toString(QStringLiteral("HH:mm:ss.zzz"))
-        + QStringLiteral("%1").arg(timeUs % 1000, 3, 10, QLatin1Char('0'));
+           + QStringLiteral("%1").arg(timeUs % 1000, 3, 10, QLatin1Char('0'));
 }
 
 QString TimelineModel::summarize(const Entry &e, int maxChars)
@@ -176,28 +173,23 @@ QString TimelineModel::summarize(const Entry &e, int maxChars)
         QString s = bytesformat::escaped(e.data);
         if (e.data.size() < e.size)
             s += QLatin1Char(' ')
-                + tr("[%1 of %n byte(s) kept]", nullptr, int(e.size)).arg(e.data.size());
+                 + tr("[%1 of %n byte(s) kept]", nullptr, int(e.size)).arg(e.data.size());
         return s;
     };
     switch (e.type) {
-    case Type::ServerStarted:
-        return tr("listening on %1").arg(e.text);
-    case Type::ServerStopped:
-        return tr("stopped");
+    case Type::ServerStarted: return tr("listening on %1").arg(e.text);
+    case Type::ServerStopped: return tr("stopped");
     case Type::ServerError:
-    case Type::Error:
-        return e.text;
-    case Type::AcceptPaused:
-        return tr("accepting paused: %1").arg(e.text);
-    case Type::AcceptResumed:
-        return tr("accepting again");
-    case Type::ConnectionOpened:
-        return tr("peer %1").arg(e.text);
-    case Type::Chunk:
-        return tr("at %1: %2").arg(e.offset).arg(payload());
+    case Type::Error: return e.text;
+    case Type::AcceptPaused: return tr("accepting paused: %1").arg(e.text);
+    case Type::AcceptResumed: return tr("accepting again");
+    case Type::ConnectionOpened: return tr("peer %1").arg(e.text);
+    case Type::Chunk: return tr("at %1: %2").arg(e.offset).arg(payload());
     case Type::Frame:
         // Frames are numbered from 1 wherever a user sees them (the engine counts from 0).
-        return tr("frame #%1, %n byte(s), terminator %2", nullptr, int(e.size)).arg(e.index + 1).arg(e.text);
+        return tr("frame #%1, %n byte(s), terminator %2", nullptr, int(e.size))
+            .arg(e.index + 1)
+            .arg(e.text);
     case Type::TerminatorChanged:
         if (e.code == 2) // TerminatorCause::CountReached
             return tr("count reached: terminator is now %1 (asynchat does not re-arm a count)")
@@ -206,31 +198,29 @@ QString TimelineModel::summarize(const Entry &e, int maxChars)
             return tr("terminator set to %1 by the profile").arg(e.text);
         return e.rearm ? tr("terminator set to %1, re-armed after every frame").arg(e.text)
                        : tr("terminator set to %1").arg(e.text);
-    case Type::Pushed:
-        return payload();
-    case Type::Sent:
-        return tr("%n byte(s) sent", nullptr, int(e.size));
+    case Type::Pushed: return payload();
+    case Type::Sent: return tr("%n byte(s) sent", nullptr, int(e.size));
     case Type::ConnectionClosed: {
         QString s = e.text.isEmpty() ? tr("closed in order") : e.text;
         if (e.size > 0)
             s += QLatin1String("; ") + tr("%n unframed byte(s) left", nullptr, int(e.size));
         return s;
     }
-    case Type::Dropped:
-        return tr("%n event(s) dropped by the engine", nullptr, int(e.size));
+    case Type::Dropped: return tr("%n event(s) dropped by the engine", nullptr, int(e.size));
     case Type::RelayFrame:
         return (e.code == 0 ? tr("client → server #%1, %2 bytes: %3")
                             : tr("server → client #%1, %2 bytes: %3"))
-            .arg(e.index).arg(e.size).arg(bytesformat::preview(e.data, 60));
+            .arg(e.index)
+            .arg(e.size)
+            .arg(bytesformat::preview(e.data, 60));
     case Type::RelayHeld:
         return e.index ? tr("%1 held, %2 frames queued")
                              .arg(e.code == 0 ? tr("client → server") : tr("server → client"))
                              .arg(e.size)
-                       : tr("%1 passing").arg(e.code == 0 ? tr("client → server") : tr("server → client"));
-    case Type::RelayNote:
-        return e.text;
-    case Type::TlsStarted:
-        return tr("TLS began here: %1").arg(e.text);
+                       : tr("%1 passing")
+                             .arg(e.code == 0 ? tr("client → server") : tr("server → client"));
+    case Type::RelayNote: return e.text;
+    case Type::TlsStarted: return tr("TLS began here: %1").arg(e.text);
     }
     return QString();
 }
@@ -251,32 +241,22 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return {};
     const Entry &e = entryAt(index.row());
     switch (role) {
-    case ConnectionRole:
-        return QVariant::fromValue<qulonglong>(e.connection);
-    case TypeRole:
-        return int(e.type);
-    case TimeRole:
-        return e.timeUs;
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case ConnectionRole: return QVariant::fromValue<qulonglong>(e.connection);
+    case TypeRole: return int(e.type);
+    case TimeRole: return e.timeUs;
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     switch (index.column()) {
-    case Time:
-        return timeText(e.timeUs);
+    case Time: return timeText(e.timeUs);
     case Connection:
         if (e.connection)
             return QStringLiteral("#%1").arg(e.connection);
         return e.server ? tr("server %1").arg(e.server) : QString();
-    case EventType:
-        return typeName(e.type);
-    case Size:
-        return e.size ? QVariant(e.size) : QVariant();
-    case Summary:
-        return summarize(e);
-    default:
-        return {};
+    case EventType: return typeName(e.type);
+    case Size: return e.size ? QVariant(e.size) : QVariant();
+    case Summary: return summarize(e);
+    default: return {};
     }
 }
 
@@ -301,10 +281,10 @@ void TimelineModel::writeText(QIODevice *device, const QVector<int> &rows) const
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000);
         QString who = e.connection ? QStringLiteral("#%1").arg(e.connection)
                                    : QStringLiteral("server:%1").arg(e.server);
-        const QString line = QStringLiteral("%1 %2\t%3\t%4\t%5\t%6\n")
-                                 .arg(t.toString(QStringLiteral("yyyy-MM-dd")), timeText(e.timeUs),
-                                      who, typeKey(e.type), QString::number(e.size),
-                                      summarize(e, -1));
+        const QString line
+            = QStringLiteral("%1 %2\t%3\t%4\t%5\t%6\n")
+                  .arg(t.toString(QStringLiteral("yyyy-MM-dd")), timeText(e.timeUs), who,
+                      typeKey(e.type), QString::number(e.size), summarize(e, -1));
         device->write(line.toUtf8());
     }
 }
@@ -316,9 +296,9 @@ void TimelineModel::writeJsonLines(QIODevice *device, const QVector<int> &rows) 
         QJsonObject o;
         o.insert(QStringLiteral("timeUs"), e.timeUs);
         o.insert(QStringLiteral("time"),
-                 QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000, Qt::UTC)
-                         .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-                     + QStringLiteral("%1Z").arg(e.timeUs % 1000, 3, 10, QLatin1Char('0')));
+            QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000, Qt::UTC)
+                    .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+                + QStringLiteral("%1Z").arg(e.timeUs % 1000, 3, 10, QLatin1Char('0')));
         o.insert(QStringLiteral("connection"), qint64(e.connection));
         o.insert(QStringLiteral("server"), e.server);
         o.insert(QStringLiteral("type"), typeKey(e.type));
@@ -338,8 +318,7 @@ void TimelineModel::writeJsonLines(QIODevice *device, const QVector<int> &rows) 
     }
 }
 
-TimelineFilterModel::TimelineFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+TimelineFilterModel::TimelineFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setFilterKeyColumn(TimelineModel::Summary);
     setFilterCaseSensitivity(Qt::CaseInsensitive);

@@ -34,7 +34,7 @@ public:
         int code = 0;
         bool rearm = false;
         QString text;
-        QByteArray data;      // the payload, or its head once past the budget
+        QByteArray data; // the payload, or its head once past the budget
         bool dataCut = false; // data holds less than the engine captured
     };
 
@@ -49,9 +49,9 @@ public:
 
     // --- Reading ---
     const Entry &entryAt(int row) const { return m_ring.at((m_head + row) % m_cap); }
-    static QString typeName(EngineEvent::Type type);  // translated
-    static QString typeKey(EngineEvent::Type type);   // stable, for JSON
-    static QString timeText(qint64 timeUs);           // local time, to the microsecond
+    static QString typeName(EngineEvent::Type type); // translated
+    static QString typeKey(EngineEvent::Type type); // stable, for JSON
+    static QString timeText(qint64 timeUs); // local time, to the microsecond
     // maxChars < 0: the whole payload (exports); else one line cut with an ellipsis.
     static QString summarize(const Entry &entry, int maxChars = 60);
     static QString summarize(const EngineEvent &event, int maxChars = 60)
@@ -73,12 +73,12 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QVector<Entry> m_ring;
-    int m_head = 0;  // index of the oldest entry
+    int m_head = 0; // index of the oldest entry
     int m_count = 0;
     int m_cap = 100000;
     quint64 m_dropped = 0;

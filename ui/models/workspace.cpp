@@ -15,14 +15,13 @@ constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
 
 QJsonObject serverJson(const ServerConfig &c)
 {
-    QJsonObject o{ { QStringLiteral("profile"), c.profile },
-                   { QStringLiteral("bind"), c.bindAddress },
-                   { QStringLiteral("port"), int(c.port) },
-                   // -2 in the file: the profile's default (no value in the config)
-                   { QStringLiteral("max_frame"), double(c.maxFrame.value_or(-2)) },
-                   { QStringLiteral("max_connections"), c.maxConnections },
-                   { QStringLiteral("header_timeout_ms"), c.headerTimeoutMs },
-                   { QStringLiteral("idle_timeout_ms"), c.idleTimeoutMs } };
+    QJsonObject o { { QStringLiteral("profile"), c.profile },
+        { QStringLiteral("bind"), c.bindAddress }, { QStringLiteral("port"), int(c.port) },
+        // -2 in the file: the profile's default (no value in the config)
+        { QStringLiteral("max_frame"), double(c.maxFrame.value_or(-2)) },
+        { QStringLiteral("max_connections"), c.maxConnections },
+        { QStringLiteral("header_timeout_ms"), c.headerTimeoutMs },
+        { QStringLiteral("idle_timeout_ms"), c.idleTimeoutMs } };
     if (c.hasTerminator)
         o.insert(QStringLiteral("terminator"), c.terminator.toSpec());
     return o;
@@ -50,7 +49,8 @@ bool terminatorOf(const QJsonObject &o, Terminator *t, bool *has, QString *error
     Terminator::ParseError parse = Terminator::ParseError::NoError;
     *t = Terminator::parse(v.toString(), &parse);
     if (parse != Terminator::ParseError::NoError) {
-        *error = QCoreApplication::translate("acw::Workspace", "bad terminator %1").arg(v.toString());
+        *error
+            = QCoreApplication::translate("acw::Workspace", "bad terminator %1").arg(v.toString());
         return false;
     }
     if (has)
@@ -67,31 +67,33 @@ QJsonObject Workspace::toJson() const
         serverArray.append(serverJson(c));
     QJsonArray clientArray;
     for (const ClientConfig &c : clients) {
-        clientArray.append(QJsonObject{ { QStringLiteral("host"), c.host },
-                                        { QStringLiteral("port"), int(c.port) },
-                                        { QStringLiteral("terminator"), c.terminator.toSpec() },
-                                        { QStringLiteral("max_frame"), double(c.maxFrame) },
-                                        { QStringLiteral("connect_timeout_ms"), c.connectTimeoutMs } });
+        clientArray.append(QJsonObject { { QStringLiteral("host"), c.host },
+            { QStringLiteral("port"), int(c.port) },
+            { QStringLiteral("terminator"), c.terminator.toSpec() },
+            { QStringLiteral("max_frame"), double(c.maxFrame) },
+            { QStringLiteral("connect_timeout_ms"), c.connectTimeoutMs } });
     }
     QJsonArray snippetArray;
     for (const Snippet &s : snippets)
         snippetArray.append(s.toJson());
-    return QJsonObject{
+    return QJsonObject {
         { QStringLiteral("format"), kFormat },
         { QStringLiteral("version"), 1 },
         { QStringLiteral("servers"), serverArray },
         { QStringLiteral("clients"), clientArray },
         { QStringLiteral("snippets"), snippetArray },
         { QStringLiteral("layout"),
-          QJsonObject{ { QStringLiteral("state"), QString::fromLatin1(windowState.toBase64()) },
-                       { QStringLiteral("geometry"), QString::fromLatin1(geometry.toBase64()) } } },
+            QJsonObject { { QStringLiteral("state"), QString::fromLatin1(windowState.toBase64()) },
+                { QStringLiteral("geometry"), QString::fromLatin1(geometry.toBase64()) } } },
     };
 }
 
 bool Workspace::fromJson(const QJsonObject &root, Workspace *out, QString *error)
 {
     if (root.value(QStringLiteral("format")).toString() != kFormat) {
-        *error = QCoreApplication::translate("acw::Workspace", "not a workspace file (no \"format\": \"%1\")").arg(kFormat);
+        *error = QCoreApplication::translate(
+            "acw::Workspace", "not a workspace file (no \"format\": \"%1\")")
+                     .arg(kFormat);
         return false;
     }
     Workspace w;
@@ -125,7 +127,8 @@ bool Workspace::fromJson(const QJsonObject &root, Workspace *out, QString *error
         const qint64 maxFrame = qint64(o.value(QStringLiteral("max_frame")).toDouble(-2));
         if (maxFrame >= -1)
             c.maxFrame = maxFrame;
-        c.connectTimeoutMs = o.value(QStringLiteral("connect_timeout_ms")).toInt(c.connectTimeoutMs);
+        c.connectTimeoutMs
+            = o.value(QStringLiteral("connect_timeout_ms")).toInt(c.connectTimeoutMs);
         w.clients.append(c);
     }
     QString why;
@@ -135,8 +138,10 @@ bool Workspace::fromJson(const QJsonObject &root, Workspace *out, QString *error
         return false;
     }
     const QJsonObject layout = root.value(QStringLiteral("layout")).toObject();
-    w.windowState = QByteArray::fromBase64(layout.value(QStringLiteral("state")).toString().toLatin1());
-    w.geometry = QByteArray::fromBase64(layout.value(QStringLiteral("geometry")).toString().toLatin1());
+    w.windowState
+        = QByteArray::fromBase64(layout.value(QStringLiteral("state")).toString().toLatin1());
+    w.geometry
+        = QByteArray::fromBase64(layout.value(QStringLiteral("geometry")).toString().toLatin1());
     *out = w;
     return true;
 }
@@ -166,7 +171,8 @@ bool Workspace::load(const QString &path, Workspace *out, QString *error)
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
     if (!doc.isObject()) {
-        *error = QCoreApplication::translate("acw::Workspace", "not JSON: %1").arg(parse.errorString());
+        *error = QCoreApplication::translate("acw::Workspace", "not JSON: %1")
+                     .arg(parse.errorString());
         return false;
     }
     return fromJson(doc.object(), out, error);

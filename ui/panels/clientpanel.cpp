@@ -35,7 +35,7 @@ ClientPanel::ClientPanel(Workbench *workbench, Settings *settings, QWidget *pare
     connect(m_connect, &QPushButton::clicked, this, [this] { connectToServer(); });
     connect(m_host, &QLineEdit::returnPressed, this, [this] { connectToServer(); });
     connect(m_terminator, &TerminatorField::changed, this,
-            [this] { m_connect->setEnabled(m_terminator->isValid()); });
+        [this] { m_connect->setEnabled(m_terminator->isValid()); });
 }
 
 void ClientPanel::setTarget(const QString &host, int port)

@@ -33,8 +33,8 @@ ConnectionsPanel::ConnectionsPanel(Workbench *workbench, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("connectionFilter"));
     m_filter->setPlaceholderText(tr("Filter by peer, profile, state, terminator…"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(
+        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_view->setObjectName(QStringLiteral("connectionsView"));
     m_view->setModel(m_proxy);
@@ -54,8 +54,8 @@ ConnectionsPanel::ConnectionsPanel(Workbench *workbench, QWidget *parent)
     m_view->setColumnWidth(ConnectionModel::Profile, 70);
     m_view->setColumnWidth(ConnectionModel::State, 70);
     m_view->setColumnWidth(ConnectionModel::Terminator, 80);
-    for (int column : {ConnectionModel::BytesIn, ConnectionModel::BytesOut,
-                       ConnectionModel::Frames, ConnectionModel::Queued})
+    for (int column : { ConnectionModel::BytesIn, ConnectionModel::BytesOut,
+             ConnectionModel::Frames, ConnectionModel::Queued })
         m_view->setColumnWidth(column, 75);
     // At least six rows stay visible however small the window (1024x700 included): the
     // header, six rows, a horizontal scroll bar and the frame.
@@ -86,15 +86,14 @@ ConnectionsPanel::ConnectionsPanel(Workbench *workbench, QWidget *parent)
     layout->addWidget(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                const quint64 id = current.isValid()
-                    ? current.data(ConnectionModel::IdRole).toULongLong()
-                    : 0;
-                if (id != m_current) {
-                    m_current = id;
-                    emit currentConnectionChanged(id);
-                }
-            });
+        [this](const QModelIndex &current) {
+            const quint64 id
+                = current.isValid() ? current.data(ConnectionModel::IdRole).toULongLong() : 0;
+            if (id != m_current) {
+                m_current = id;
+                emit currentConnectionChanged(id);
+            }
+        });
     connect(model, &ConnectionModel::rowsInserted, this, [this] {
         if (m_pendingSelection)
             selectConnection(m_pendingSelection);

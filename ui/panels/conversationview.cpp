@@ -40,9 +40,9 @@ ConversationView::ConversationView(Workbench *workbench, QWidget *parent)
     saveOut->setObjectName(QStringLiteral("saveSentButton"));
     saveOut->setToolTip(tr("Write the bytes sent to the peer, exactly, to a file"));
     connect(saveIn, &QPushButton::clicked, this,
-            [this] { saveWithDialog(ConversationModel::Direction::Received); });
+        [this] { saveWithDialog(ConversationModel::Direction::Received); });
     connect(saveOut, &QPushButton::clicked, this,
-            [this] { saveWithDialog(ConversationModel::Direction::Sent); });
+        [this] { saveWithDialog(ConversationModel::Direction::Sent); });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("View:"), this));
@@ -128,8 +128,8 @@ QString ConversationView::plainText() const
     return m_text->toPlainText();
 }
 
-bool ConversationView::saveRaw(ConversationModel::Direction direction, const QString &fileName,
-                               QString *error) const
+bool ConversationView::saveRaw(
+    ConversationModel::Direction direction, const QString &fileName, QString *error) const
 {
     QFile file(fileName);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -137,8 +137,8 @@ bool ConversationView::saveRaw(ConversationModel::Direction direction, const QSt
             *error = file.errorString();
         return false;
     }
-    const QByteArray bytes =
-        ConversationModel::rawBytes(m_workbench->captures()->capture(m_id), direction);
+    const QByteArray bytes
+        = ConversationModel::rawBytes(m_workbench->captures()->capture(m_id), direction);
     if (file.write(bytes) != bytes.size()) {
         if (error)
             *error = file.errorString();
@@ -152,10 +152,11 @@ void ConversationView::saveWithDialog(ConversationModel::Direction direction)
     if (!m_id)
         return;
     const bool in = direction == ConversationModel::Direction::Received;
-    const QString fileName = QFileDialog::getSaveFileName(
-        this, in ? tr("Save the received bytes") : tr("Save the sent bytes"),
-        QStringLiteral("connection-%1-%2.bin").arg(m_id).arg(in ? QStringLiteral("received")
-                                                                 : QStringLiteral("sent")));
+    const QString fileName = QFileDialog::getSaveFileName(this,
+        in ? tr("Save the received bytes") : tr("Save the sent bytes"),
+        QStringLiteral("connection-%1-%2.bin")
+            .arg(m_id)
+            .arg(in ? QStringLiteral("received") : QStringLiteral("sent")));
     if (fileName.isEmpty())
         return;
     QString error;

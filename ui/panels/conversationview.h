@@ -33,7 +33,7 @@ public:
     QString plainText() const;
     // Writes one direction's captured bytes, exactly; false with a reason on failure.
     bool saveRaw(ConversationModel::Direction direction, const QString &fileName,
-                 QString *error = nullptr) const;
+        QString *error = nullptr) const;
     // Rebuilds the model and the text now (normally done on a timer while shown).
     void refresh();
 

@@ -2,8 +2,8 @@
 
 #include "models/bytesformat.h"
 
-#include <QCheckBox>
 #include <QBrush>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
@@ -70,7 +70,8 @@ FramingLab::FramingLab(QWidget *parent)
     , m_newSeed(new QPushButton(tr("New seed"), this))
     , m_changes(new QLineEdit(this))
     , m_maxFrame(new QSpinBox(this))
-    , m_overwrite(new QCheckBox(tr("Handler mistake: collectIncomingData() overwrites instead of appending"), this))
+    , m_overwrite(new QCheckBox(
+          tr("Handler mistake: collectIncomingData() overwrites instead of appending"), this))
     , m_summary(new QLabel(this))
     , m_frames(new QStandardItemModel(this))
     , m_view(new QTableView(this))
@@ -140,8 +141,8 @@ void FramingLab::buildUi()
     for (const labscript::Preset &p : labscript::presets())
         m_presets->addItem(p.name);
     m_chunkMode->setObjectName(QStringLiteral("labChunkMode"));
-    m_chunkMode->addItems({tr("All at once"), tr("Fixed size N"), tr("Explicit list"),
-                           tr("Random (seed)"), tr("1 byte at a time")});
+    m_chunkMode->addItems({ tr("All at once"), tr("Fixed size N"), tr("Explicit list"),
+        tr("Random (seed)"), tr("1 byte at a time") });
     m_chunkValue->setObjectName(QStringLiteral("labChunks"));
     m_changes->setObjectName(QStringLiteral("labChanges"));
     m_changes->setPlaceholderText(tr("none; e.g. 12:count:5 sets count:5 after 12 bytes"));
@@ -196,7 +197,7 @@ void FramingLab::buildUi()
     topLayout->addWidget(m_summary);
     topLayout->addWidget(buildInvariance());
 
-    m_frames->setHorizontalHeaderLabels({tr("#"), tr("Size"), tr("Terminator"), tr("Data")});
+    m_frames->setHorizontalHeaderLabels({ tr("#"), tr("Size"), tr("Terminator"), tr("Data") });
     m_view->setObjectName(QStringLiteral("labFrames"));
     m_view->setModel(m_frames);
     m_view->verticalHeader()->hide();
@@ -245,21 +246,21 @@ QWidget *FramingLab::buildStepper()
     button(QStringLiteral("▶"), tr("Step forward"), [this] { setStep(m_step + 1); });
     button(QStringLiteral("▶|"), tr("Last step"), [this] { setStep(stepCount() - 1); });
     m_granularity->setObjectName(QStringLiteral("labGranularity"));
-    m_granularity->addItems({tr("by event"), tr("by read")});
+    m_granularity->addItems({ tr("by event"), tr("by read") });
     bar->addWidget(m_granularity);
     bar->addWidget(m_hex);
     bar->addStretch(1);
     auto *legend = new QLabel(tr("Reads are shaded in turn; a red bar ends a frame; blue bytes are "
                                  "consumed terminators; orange is held back; yellow is this step; "
                                  "underlined is where the search looked; grey is not read yet."),
-                              this);
+        this);
     legend->setWordWrap(true);
     connect(m_stepBox, &QSpinBox::valueChanged, this, [this](int v) {
         if (v - 1 != m_step)
             setStep(v - 1);
     });
     connect(m_granularity, &QComboBox::currentIndexChanged, this,
-            [this](int i) { setStepByRead(i == 1); });
+        [this](int i) { setStepByRead(i == 1); });
     connect(m_hex, &QCheckBox::toggled, this, &FramingLab::showStep);
     m_bytes->setObjectName(QStringLiteral("labBytes"));
     m_stepDetail->setObjectName(QStringLiteral("labStepDetail"));
@@ -296,7 +297,7 @@ QWidget *FramingLab::buildInvariance()
     row->addWidget(m_verdict, 1);
     auto *sides = new QHBoxLayout(m_sideBySide);
     sides->setContentsMargins(0, 0, 0, 0);
-    for (QPlainTextEdit *e : {m_reference, m_differing}) {
+    for (QPlainTextEdit *e : { m_reference, m_differing }) {
         e->setReadOnly(true);
         e->setMaximumHeight(110);
         sides->addWidget(e);
@@ -335,11 +336,11 @@ QWidget *FramingLab::buildLessonPane()
 void FramingLab::updateChunkField()
 {
     const auto mode = ChunkMode(m_chunkMode->currentIndex());
-    m_chunkValue->setEnabled(mode == ChunkMode::Fixed || mode == ChunkMode::List
-                             || mode == ChunkMode::Random);
+    m_chunkValue->setEnabled(
+        mode == ChunkMode::Fixed || mode == ChunkMode::List || mode == ChunkMode::Random);
     m_newSeed->setVisible(mode == ChunkMode::Random);
-    m_chunkValue->setPlaceholderText(mode == ChunkMode::Fixed ? tr("N bytes per read")
-                                     : mode == ChunkMode::List ? tr("3,1,5 (used in turn)")
+    m_chunkValue->setPlaceholderText(mode == ChunkMode::Fixed    ? tr("N bytes per read")
+                                     : mode == ChunkMode::List   ? tr("3,1,5 (used in turn)")
                                      : mode == ChunkMode::Random ? tr("seed")
                                                                  : QString());
     if (mode == ChunkMode::Random && m_chunkValue->text().isEmpty())
@@ -390,7 +391,8 @@ LabState FramingLab::state() const
 {
     LabState s;
     bool ok = false;
-    const QByteArray input = bytesformat::parseInput(m_input->toPlainText(), m_inputMode->currentIndex() == 1, &ok);
+    const QByteArray input
+        = bytesformat::parseInput(m_input->toPlainText(), m_inputMode->currentIndex() == 1, &ok);
     s.input = ok ? Terminator::escape(input) : m_input->toPlainText();
     s.chunkMode = ChunkMode(m_chunkMode->currentIndex());
     s.chunkValue = m_chunkValue->text();
@@ -454,7 +456,8 @@ bool FramingLab::collect(FramingCase *out, QString *error) const
 {
     bool ok = false;
     FramingCase c;
-    c.input = bytesformat::parseInput(m_input->toPlainText(), m_inputMode->currentIndex() == 1, &ok);
+    c.input
+        = bytesformat::parseInput(m_input->toPlainText(), m_inputMode->currentIndex() == 1, &ok);
     if (!ok) {
         *error = tr("The input has a bad escape or hex digit.");
         return false;
@@ -467,7 +470,7 @@ bool FramingLab::collect(FramingCase *out, QString *error) const
     c.setup.script = script.script;
     QString why;
     if (!labscript::chunkSizes(ChunkMode(m_chunkMode->currentIndex()), m_chunkValue->text(),
-                               c.input.size(), &c.setup.chunks, &why)) {
+            c.input.size(), &c.setup.chunks, &why)) {
         *error = tr("Reads: %1").arg(why);
         return false;
     }
@@ -512,8 +515,8 @@ bool FramingLab::exportCaseFile(const QString &path, QString *error)
             *error = why;
         return false;
     }
-    m_summary->setText(tr("Exported to %1. Replay it with: asynchat-workbench frame --expect %1")
-                           .arg(path));
+    m_summary->setText(
+        tr("Exported to %1. Replay it with: asynchat-workbench frame --expect %1").arg(path));
     return true;
 }
 
@@ -532,24 +535,23 @@ void FramingLab::openFileDialog()
 
 void FramingLab::openCaseDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a case"), QString(),
-                                                      tr("Case files (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a case"), QString(), tr("Case files (*.json)"));
     if (!path.isEmpty())
         openCaseFile(path);
 }
 
 void FramingLab::exportCaseDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the case"),
-                                                      QStringLiteral("case.json"),
-                                                      tr("Case files (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the case"), QStringLiteral("case.json"), tr("Case files (*.json)"));
     QString error;
     if (!path.isEmpty() && !exportCaseFile(path, &error))
         m_summary->setText(tr("Cannot export to %1: %2").arg(path, error));
 }
 
 void FramingLab::openCapture(const QByteArray &stream, const QList<qint64> &reads,
-                             const QStringList &script, const QList<QPair<qint64, QString>> &changes)
+    const QStringList &script, const QList<QPair<qint64, QString>> &changes)
 {
     startLesson(-1);
     FramingCase c;
@@ -558,7 +560,7 @@ void FramingLab::openCapture(const QByteArray &stream, const QList<qint64> &read
     for (const QString &spec : script)
         c.setup.script << Terminator::parse(spec);
     for (const auto &change : changes)
-        c.setup.setAt << TerminatorChange{change.first, Terminator::parse(change.second)};
+        c.setup.setAt << TerminatorChange { change.first, Terminator::parse(change.second) };
     loadCase(c);
 }
 
@@ -576,7 +578,8 @@ void FramingLab::startLesson(int index)
     QString html = QStringLiteral("<h3>%1</h3>").arg(l.title.toHtmlEscaped());
     for (const QString &p : l.text.split(QStringLiteral("\n\n")))
         html += QStringLiteral("<p>%1</p>").arg(p.toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Exercise:").toHtmlEscaped(), l.exercise.toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(tr("Exercise:").toHtmlEscaped(), l.exercise.toHtmlEscaped());
     m_lessonText->setHtml(html);
     setState(l.start);
     setStepByRead(false);
@@ -622,16 +625,16 @@ void FramingLab::recompute()
     m_verdict->clear();
     m_sideBySide->hide();
     const labscript::ScriptResult script = labscript::parseScript(m_script->text());
-    m_scriptError->setText(script.error.isEmpty()
-                               ? QString()
-                               : (script.badEntry.isEmpty()
-                                      ? script.error
-                                      : tr("Entry \"%1\" (at character %2): %3")
-                                            .arg(script.badEntry)
-                                            .arg(script.position + 1)
-                                            .arg(script.error)));
+    m_scriptError->setText(script.error.isEmpty() ? QString()
+                                                  : (script.badEntry.isEmpty()
+                                                          ? script.error
+                                                          : tr("Entry \"%1\" (at character %2): %3")
+                                                                .arg(script.badEntry)
+                                                                .arg(script.position + 1)
+                                                                .arg(script.error)));
     m_scriptError->setVisible(!script.error.isEmpty());
-    m_script->setStyleSheet(script.error.isEmpty() ? QString() : QStringLiteral("border: 1px solid #b02020;"));
+    m_script->setStyleSheet(
+        script.error.isEmpty() ? QString() : QStringLiteral("border: 1px solid #b02020;"));
     FramingCase c;
     QString error;
     if (!collect(&c, &error)) {
@@ -651,21 +654,24 @@ void FramingLab::recompute()
         if (m_frames->rowCount() >= 5000)
             break;
         QList<QStandardItem *> row;
-        row << new QStandardItem(QString::number(f.number)) << new QStandardItem(QString::number(f.size))
+        row << new QStandardItem(QString::number(f.number))
+            << new QStandardItem(QString::number(f.size))
             << new QStandardItem(f.terminator.toSpec())
             << new QStandardItem(bytesformat::line(f.data, 200));
         m_frames->appendRow(row);
     }
-    QString text = tr("%n bytes", nullptr, int(c.input.size())) + QStringLiteral(", ")
-        + tr("%n reads", nullptr, int(r.reads)) + QStringLiteral(": ")
-        + tr("%n frames", nullptr, int(r.frames.size())) + QStringLiteral(". ")
-        + tr("Still collected: %1. Held back: %2. Waiting for: %3.")
-              .arg(r.pending.isEmpty() ? tr("nothing") : bytesformat::preview(r.pending, 40),
-                   r.heldBack.isEmpty() ? tr("nothing") : bytesformat::escaped(r.heldBack),
-                   r.terminator.toSpec());
+    QString text
+        = tr("%n bytes", nullptr, int(c.input.size())) + QStringLiteral(", ")
+          + tr("%n reads", nullptr, int(r.reads)) + QStringLiteral(": ")
+          + tr("%n frames", nullptr, int(r.frames.size())) + QStringLiteral(". ")
+          + tr("Still collected: %1. Held back: %2. Waiting for: %3.")
+                .arg(r.pending.isEmpty() ? tr("nothing") : bytesformat::preview(r.pending, 40),
+                    r.heldBack.isEmpty() ? tr("nothing") : bytesformat::escaped(r.heldBack),
+                    r.terminator.toSpec());
     if (r.tooLong)
-        text += QLatin1Char(' ') + tr("A frame passed the maximum (%1 bytes so far): framing stopped.")
-                                      .arg(r.tooLongSize);
+        text += QLatin1Char(' ')
+                + tr("A frame passed the maximum (%1 bytes so far): framing stopped.")
+                      .arg(r.tooLongSize);
     if (r.traceCut)
         text += QLatin1Char(' ') + tr("The stepper shows the first %1 events.").arg(TraceLimit);
     m_summary->setText(text);
@@ -677,7 +683,8 @@ void FramingLab::recompute()
 void FramingLab::setStepByRead(bool byRead)
 {
     const int event = m_stepper.firstEvent(m_step);
-    m_stepper.setGranularity(byRead ? LabStepper::Granularity::Read : LabStepper::Granularity::Event);
+    m_stepper.setGranularity(
+        byRead ? LabStepper::Granularity::Read : LabStepper::Granularity::Event);
     m_granularity->setCurrentIndex(byRead ? 1 : 0);
     int step = 0;
     while (step + 1 < stepCount() && m_stepper.firstEvent(step + 1) <= event)
@@ -724,8 +731,9 @@ void FramingLab::showStep()
     m_stepOf->setText(tr("of %1").arg(stepCount()));
     m_bytes->setHtml(byteViewHtml());
     // Frames not yet found at this step are greyed out in the table.
-    const qint64 found = m_step < 0 ? m_frames->rowCount()
-                                    : m_stepper.outcome().trace.at(m_stepper.lastEvent(m_step)).frames;
+    const qint64 found = m_step < 0
+                             ? m_frames->rowCount()
+                             : m_stepper.outcome().trace.at(m_stepper.lastEvent(m_step)).frames;
     const QBrush grey(QColor(160, 160, 160));
     for (int row = 0; row < m_frames->rowCount(); ++row) {
         const QVariant brush = row < found ? QVariant() : QVariant(grey);
@@ -739,9 +747,9 @@ void FramingLab::showStep()
         m_stepDetail->setPlainText(QString());
         return;
     }
-    m_stepDetail->setPlainText(tr("Step %1 of %2").arg(m_step + 1).arg(stepCount()) + QStringLiteral("\n")
-                               + m_stepper.describe(m_step) + QStringLiteral("\n\n")
-                               + m_stepper.stateText(m_step));
+    m_stepDetail->setPlainText(tr("Step %1 of %2").arg(m_step + 1).arg(stepCount())
+                               + QStringLiteral("\n") + m_stepper.describe(m_step)
+                               + QStringLiteral("\n\n") + m_stepper.stateText(m_step));
 }
 
 // --- Invariance ---
@@ -758,9 +766,11 @@ void FramingLab::checkInvariance()
     const InvarianceReport r = acw::checkInvariance(c.input, c.setup, m_randomRuns->value(), seed);
     if (r.invariant) {
         m_verdict->setStyleSheet(QStringLiteral("color: #107010;"));
-        m_verdict->setText(tr("Invariant: %n chunkings (random seed %1) give the same frames and end "
-                              "state as one read.", nullptr, r.tried)
-                               .arg(seed));
+        m_verdict->setText(
+            tr("Invariant: %n chunkings (random seed %1) give the same frames and end "
+               "state as one read.",
+                nullptr, r.tried)
+                .arg(seed));
         m_sideBySide->hide();
         return;
     }
@@ -770,15 +780,18 @@ void FramingLab::checkInvariance()
     if (r.differing.sizes.size() > 12)
         sizes << QStringLiteral("…");
     m_verdict->setStyleSheet(QStringLiteral("color: #b02020;"));
-    const QString where = r.firstDifferentFrame
-        ? tr("frame %1 differs").arg(r.firstDifferentFrame)
-        : tr("the frames agree, the end state differs");
+    const QString where = r.firstDifferentFrame ? tr("frame %1 differs").arg(r.firstDifferentFrame)
+                                                : tr("the frames agree, the end state differs");
     QString name;
     switch (r.differing.kind) {
     case Chunking::Kind::OneRead: name = tr("one read"); break;
-    case Chunking::Kind::Split: name = tr("split in %n", nullptr, int(r.differing.sizes.size())); break;
+    case Chunking::Kind::Split:
+        name = tr("split in %n", nullptr, int(r.differing.sizes.size()));
+        break;
     case Chunking::Kind::OneByte: name = tr("1 byte at a time"); break;
-    case Chunking::Kind::Random: name = tr("random #%1, seed %2").arg(r.differing.number).arg(seed); break;
+    case Chunking::Kind::Random:
+        name = tr("random #%1, seed %2").arg(r.differing.number).arg(seed);
+        break;
     }
     m_verdict->setText(tr("Not invariant: reads %1 (%2) give other results than one read: %3.")
                            .arg(sizes.join(QLatin1Char(',')), name, where));

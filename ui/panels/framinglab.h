@@ -62,7 +62,7 @@ public:
     void setStepByRead(bool byRead);
     // The first step after `after` that holds an event of this kind; -1 if none.
     int findStep(TraceEvent::Kind kind, int after = -1) const;
-    QString stepText() const;  // the explanation and the state shown for the current step
+    QString stepText() const; // the explanation and the state shown for the current step
     QString byteViewHtml() const;
 
     // --- Invariance ---
@@ -79,7 +79,7 @@ public slots:
     // its terminator script (first entry set before feeding) and the live changes made from
     // outside callbacks (bytes received when each was made, spec).
     void openCapture(const QByteArray &stream, const QList<qint64> &reads,
-                     const QStringList &script, const QList<QPair<qint64, QString>> &changes);
+        const QStringList &script, const QList<QPair<qint64, QString>> &changes);
 
 private:
     void buildUi();

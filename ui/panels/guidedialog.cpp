@@ -6,8 +6,7 @@
 
 namespace acw {
 
-GuideDialog::GuideDialog(QWidget *parent)
-    : QDialog(parent)
+GuideDialog::GuideDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("asynchat in 5 minutes"));
     auto *browser = new QTextBrowser(this);

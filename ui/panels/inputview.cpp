@@ -92,12 +92,12 @@ InputView::InputView(Workbench *workbench, QWidget *parent)
     });
     // Held-back and pending counts come with the connection's row (not with the age tick).
     connect(workbench->connections(), &ConnectionModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                const int row = m_workbench->connections()->rowOf(m_id);
-                if (row >= topLeft.row() && row <= bottomRight.row()
-                    && topLeft.column() != ConnectionModel::Age)
-                    m_dirty = true;
-            });
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            const int row = m_workbench->connections()->rowOf(m_id);
+            if (row >= topLeft.row() && row <= bottomRight.row()
+                && topLeft.column() != ConnectionModel::Age)
+                m_dirty = true;
+        });
     m_timer->setInterval(200);
     connect(m_timer, &QTimer::timeout, this, &InputView::renderIfDirty);
     m_timer->start();

@@ -49,11 +49,11 @@ InspectorPanel::InspectorPanel(Workbench *workbench, QWidget *parent)
     connect(workbench, &Workbench::inspectionReady, this, &InspectorPanel::inspectionArrived);
     ConnectionModel *model = workbench->connections();
     connect(model, &ConnectionModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                const int row = m_workbench->connections()->rowOf(m_id);
-                if (row >= topLeft.row() && row <= bottomRight.row())
-                    connectionRowsChanged();
-            });
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            const int row = m_workbench->connections()->rowOf(m_id);
+            if (row >= topLeft.row() && row <= bottomRight.row())
+                connectionRowsChanged();
+        });
     connect(model, &ConnectionModel::rowsInserted, this, &InspectorPanel::connectionRowsChanged);
     connect(model, &ConnectionModel::rowsRemoved, this, &InspectorPanel::connectionRowsChanged);
     setConnection(0);
@@ -87,32 +87,33 @@ void InspectorPanel::connectionRowsChanged()
     QString terminator = QStringLiteral("<code>%1</code>").arg(info->terminator.toHtmlEscaped());
     if (info->countLeft >= 0)
         terminator += QLatin1Char(' ')
-            + tr("(%n byte(s) to go)", nullptr, int(info->countLeft)).toHtmlEscaped();
+                      + tr("(%n byte(s) to go)", nullptr, int(info->countLeft)).toHtmlEscaped();
     if (info->rearm)
         terminator += QLatin1Char(' ') + tr("(re-armed after every frame)").toHtmlEscaped();
     const CaptureStore::Capture *capture = m_workbench->captures()->capture(m_id);
     if (capture && capture->terminatorCause == int(TerminatorCause::CountReached)
         && info->terminator == capture->terminator)
         terminator += QLatin1Char(' ')
-            + tr("(%1 reached at frame %2: asynchat does not re-arm a count)")
-                  .arg(capture->terminatorBefore)
-                  .arg(capture->framesAtChange)
-                  .toHtmlEscaped();
+                      + tr("(%1 reached at frame %2: asynchat does not re-arm a count)")
+                            .arg(capture->terminatorBefore)
+                            .arg(capture->framesAtChange)
+                            .toHtmlEscaped();
     QString header = tr("<b>#%1</b> %2 — %3 — %4 — terminator %5")
                          .arg(info->id)
                          .arg(info->peer.toHtmlEscaped(), info->profile.toHtmlEscaped(),
-                              ConnectionModel::stateName(info->state), terminator);
+                             ConnectionModel::stateName(info->state), terminator);
     if (closed && !info->closeReason.isEmpty())
         header += sep + info->closeReason.toHtmlEscaped();
     if (!closed && info->idleTimeoutMs > 0 && info->lastReadUs > 0) {
         // The idle deadline, announced before it fires (the header refreshes with the row).
-        const qint64 leftMs = info->idleTimeoutMs
-            - (QDateTime::currentMSecsSinceEpoch() - info->lastReadUs / 1000);
+        const qint64 leftMs
+            = info->idleTimeoutMs - (QDateTime::currentMSecsSinceEpoch() - info->lastReadUs / 1000);
         if (leftMs <= std::min(info->idleTimeoutMs / 2, 30000))
-            header += sep + QStringLiteral("<span style=\"color:#b00000;\">%1</span>")
-                                .arg(tr("idle: closes in %n s unless a byte arrives", nullptr,
-                                        int(std::max<qint64>(0, (leftMs + 999) / 1000)))
-                                         .toHtmlEscaped());
+            header += sep
+                      + QStringLiteral("<span style=\"color:#b00000;\">%1</span>")
+                            .arg(tr("idle: closes in %n s unless a byte arrives", nullptr,
+                                int(std::max<qint64>(0, (leftMs + 999) / 1000)))
+                                     .toHtmlEscaped());
     }
     m_header->setText(header);
     if (info->terminator != m_lastSpec || closed != m_lastClosed) {

@@ -80,7 +80,7 @@ OutputView::OutputView(Workbench *workbench, QWidget *parent)
         updateDetail();
     });
     connect(m_historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &OutputView::updateDetail);
+        &OutputView::updateDetail);
     m_detailTimer->setSingleShot(true);
     m_detailTimer->setInterval(250);
     connect(m_detailTimer, &QTimer::timeout, this, [this] {
@@ -134,10 +134,9 @@ void OutputView::setInspection(const ConnectionInspection &inspection)
         closing = closing || e.kind == 2;
     }
     m_live = tr("Sent: %1. In the socket's buffer: %2. Queued: %3 in %n entries.", nullptr,
-                int(inspection.queue.size()))
+        int(inspection.queue.size()))
                  .arg(bytesformat::size(inspection.bytesOut),
-                      bytesformat::size(inspection.socketBytesToWrite),
-                      bytesformat::size(queued));
+                     bytesformat::size(inspection.socketBytesToWrite), bytesformat::size(queued));
     if (closing)
         m_live += QLatin1Char(' ') + tr("Closes when the queue is sent.");
     m_queue->setEntries(inspection.queue);
@@ -153,8 +152,7 @@ void OutputView::updateSummary()
     }
     const CaptureStore::Capture *c = m_workbench->captures()->capture(m_id);
     const ConnectionInfo *info = m_workbench->connections()->info(m_id);
-    const bool closed = (c && c->closed)
-        || (info && info->state == ConnectionInfo::State::Closed);
+    const bool closed = (c && c->closed) || (info && info->state == ConnectionInfo::State::Closed);
     m_view->setVisible(!closed);
     QStringList parts;
     if (closed) {
@@ -168,12 +166,14 @@ void OutputView::updateSummary()
     if (c) {
         const int pushes = int(c->droppedPushes) + c->pushes.size();
         const int writes = int(c->droppedSends) + c->sends.size();
-        parts << tr("Pushed %1 in %n push(es);", nullptr, pushes).arg(bytesformat::size(c->pushedEnd))
-              + QLatin1Char(' ')
-              + tr("the kernel took %1 in %n write(s).", nullptr, writes)
-                    .arg(bytesformat::size(c->sentEnd));
+        parts
+            << tr("Pushed %1 in %n push(es);", nullptr, pushes).arg(bytesformat::size(c->pushedEnd))
+                   + QLatin1Char(' ')
+                   + tr("the kernel took %1 in %n write(s).", nullptr, writes)
+                         .arg(bytesformat::size(c->sentEnd));
         if (closed && c->pushedEnd > c->sentEnd)
-            parts << tr("%1 pushed but never sent.").arg(bytesformat::size(c->pushedEnd - c->sentEnd));
+            parts << tr("%1 pushed but never sent.")
+                         .arg(bytesformat::size(c->pushedEnd - c->sentEnd));
         if (c->outLost || c->outBase > 0)
             parts << tr("Only the last %1 of the output were kept (capture limit).")
                          .arg(bytesformat::size(c->outData.size()));

@@ -155,8 +155,8 @@ RelayPanel::RelayPanel(Workbench *workbench, QWidget *parent)
                 bytes = f.bytes;
         bool ok = false;
         const QString text = QInputDialog::getText(this, tr("Edit frame"),
-                                                   tr("Bytes sent instead (escapes: \\r\\n, \\xHH):"),
-                                                   QLineEdit::Normal, Terminator::escape(bytes), &ok);
+            tr("Bytes sent instead (escapes: \\r\\n, \\xHH):"), QLineEdit::Normal,
+            Terminator::escape(bytes), &ok);
         if (!ok)
             return;
         bool valid = false;
@@ -187,13 +187,15 @@ int RelayPanel::startRelay()
     RelayConfig config;
     QString host;
     quint16 port = 0;
-    if (!splitTarget(m_listen->text().trimmed(), &host, &port, true) || QHostAddress(host).isNull()) {
+    if (!splitTarget(m_listen->text().trimmed(), &host, &port, true)
+        || QHostAddress(host).isNull()) {
         m_status->setText(tr("Listen on: expected IP:PORT, e.g. 127.0.0.1:7000"));
         return 0;
     }
     config.listenAddress = QHostAddress(host);
     config.listenPort = port;
-    if (!splitTarget(m_upstream->text().trimmed(), &config.upstreamHost, &config.upstreamPort, false)) {
+    if (!splitTarget(
+            m_upstream->text().trimmed(), &config.upstreamHost, &config.upstreamPort, false)) {
         m_status->setText(tr("Server: expected HOST:PORT, e.g. 127.0.0.1:6379"));
         return 0;
     }
@@ -264,8 +266,10 @@ void RelayPanel::applyEvents(const QVector<EngineEvent> &events)
                 text += tr(" … (%1 bytes)").arg(e.size);
             if (e.offset)
                 text += tr(" [held]");
-            log(QStringLiteral("%1 #%2 %3").arg(e.code == 0 ? QLatin1Char('>') : QLatin1Char('<'))
-                    .arg(e.connection).arg(text));
+            log(QStringLiteral("%1 #%2 %3")
+                    .arg(e.code == 0 ? QLatin1Char('>') : QLatin1Char('<'))
+                    .arg(e.connection)
+                    .arg(text));
             break;
         }
         case EngineEvent::Type::RelayHeld: {
@@ -279,11 +283,11 @@ void RelayPanel::applyEvents(const QVector<EngineEvent> &events)
             log(QStringLiteral("#%1 %2").arg(e.connection).arg(e.text));
             break;
         case EngineEvent::Type::TlsStarted:
-            log(tr("#%1 TLS (%2): %3").arg(e.connection)
+            log(tr("#%1 TLS (%2): %3")
+                    .arg(e.connection)
                     .arg(e.code == 0 ? tr("client side") : tr("server side"), e.text));
             break;
-        default:
-            break;
+        default: break;
         }
     }
     if (pairsChanged)

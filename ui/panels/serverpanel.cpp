@@ -76,8 +76,7 @@ void ServerPanel::buildForm()
     m_address->addItem(tr("localhost (127.0.0.1 and ::1)"), QStringLiteral("localhost"));
     m_address->addItem(QStringLiteral("::1"), QStringLiteral("::1"));
     m_address->addItem(tr("all interfaces"), QStringLiteral("any"));
-    m_addressWarning->setText(
-        tr("Warning: every machine that can reach this one can connect."));
+    m_addressWarning->setText(tr("Warning: every machine that can reach this one can connect."));
     m_addressWarning->setStyleSheet(QStringLiteral("color: #b05000; font-weight: bold;"));
     m_addressWarning->setWordWrap(true);
     m_addressWarning->hide();
@@ -149,7 +148,7 @@ void ServerPanel::buildForm()
     connect(m_profile, &QComboBox::currentIndexChanged, this, &ServerPanel::profileChanged);
     connect(m_address, &QComboBox::currentTextChanged, this, &ServerPanel::addressChanged);
     connect(m_terminator, &TerminatorField::changed, this,
-            [this] { m_startButton->setEnabled(isFormValid()); });
+        [this] { m_startButton->setEnabled(isFormValid()); });
 }
 
 void ServerPanel::profileChanged()
@@ -170,8 +169,8 @@ ServerConfig ServerPanel::config() const
     ServerConfig c;
     c.profile = m_profile->currentData().toString();
     const int index = m_address->findText(m_address->currentText());
-    c.bindAddress = index >= 0 ? m_address->itemData(index).toString()
-                               : m_address->currentText().trimmed();
+    c.bindAddress
+        = index >= 0 ? m_address->itemData(index).toString() : m_address->currentText().trimmed();
     c.port = quint16(m_port->value());
     c.hasTerminator = !m_terminator->isEmpty() && m_terminator->isValid();
     if (c.hasTerminator)
@@ -267,9 +266,7 @@ void ServerPanel::updateStatus()
     QString text;
     bool bad = false;
     switch (s.state) {
-    case ServerInfo::State::Starting:
-        text = tr("%1: starting…").arg(s.config.profile);
-        break;
+    case ServerInfo::State::Starting: text = tr("%1: starting…").arg(s.config.profile); break;
     case ServerInfo::State::Listening:
         text = tr("%1: listening on %2 — %3 accepted, %4 live")
                    .arg(s.config.profile, s.addresses.join(QLatin1String(", ")))
@@ -280,9 +277,7 @@ void ServerPanel::updateStatus()
             bad = true;
         }
         break;
-    case ServerInfo::State::Stopped:
-        text = tr("%1: stopped").arg(s.config.profile);
-        break;
+    case ServerInfo::State::Stopped: text = tr("%1: stopped").arg(s.config.profile); break;
     case ServerInfo::State::Failed:
         text = tr("%1 on port %2 could not start: %3")
                    .arg(s.config.profile)

@@ -29,7 +29,7 @@ public:
     bool isFormValid() const;
 
     // --- Actions (menus and shortcuts call these too) ---
-    int start();             // -1 if the form is invalid
+    int start(); // -1 if the form is invalid
     int start(const ServerConfig &config);
     void stopSelected();
     void stopAll();

@@ -37,8 +37,8 @@
 
 namespace acw {
 
-SnippetsPanel::SnippetsPanel(Workbench *workbench, SnippetModel *snippets, SendJobModel *jobs,
-                             QWidget *parent)
+SnippetsPanel::SnippetsPanel(
+    Workbench *workbench, SnippetModel *snippets, SendJobModel *jobs, QWidget *parent)
     : QWidget(parent)
     , m_workbench(workbench)
     , m_snippets(snippets)
@@ -82,8 +82,8 @@ SnippetsPanel::SnippetsPanel(Workbench *workbench, SnippetModel *snippets, SendJ
     // Ctrl+Alt+1..9 send the first nine snippets, wherever the focus is in the window.
     for (int k = 0; k < 9; ++k) {
         // Owned by the panel: a panel built again (language change) brings its own.
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + k)),
-                                       this);
+        auto *shortcut
+            = new QShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + k)), this);
         shortcut->setContext(Qt::ApplicationShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, k] { sendSnippet(k); });
     }
@@ -112,15 +112,14 @@ void SnippetsPanel::buildLibrary(QVBoxLayout *layout)
     auto *more = new QPushButton(tr("File"), box);
     auto *menu = new QMenu(more);
     menu->addAction(tr("&Import snippets…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import snippets"), QString(),
-                                                          tr("Snippets (*.json);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import snippets"), QString(), tr("Snippets (*.json);;All files (*)"));
         if (!path.isEmpty())
             importSnippets(path);
     });
     menu->addAction(tr("&Export snippets…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export snippets"),
-                                                          QStringLiteral("snippets.json"),
-                                                          tr("Snippets (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export snippets"), QStringLiteral("snippets.json"), tr("Snippets (*.json)"));
         if (!path.isEmpty())
             exportSnippets(path);
     });
@@ -169,12 +168,11 @@ void SnippetsPanel::buildLibrary(QVBoxLayout *layout)
         selectRow(qMin(row, m_snippets->rowCount() - 1));
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &SnippetsPanel::loadEditor);
-    connect(m_snippets, &QAbstractItemModel::modelReset, this, [this] {
-        selectRow(m_snippets->rowCount() > 0 ? 0 : -1);
-    });
+        &SnippetsPanel::loadEditor);
+    connect(m_snippets, &QAbstractItemModel::modelReset, this,
+        [this] { selectRow(m_snippets->rowCount() > 0 ? 0 : -1); });
     connect(m_list, &QListView::doubleClicked, this,
-            [this](const QModelIndex &index) { sendSnippet(index.row()); });
+        [this](const QModelIndex &index) { sendSnippet(index.row()); });
     connect(m_name, &QLineEdit::textEdited, this, &SnippetsPanel::storeEditor);
     connect(m_text, &QLineEdit::textEdited, this, &SnippetsPanel::storeEditor);
     connect(m_text, &QLineEdit::returnPressed, this, [this] { sendSnippet(currentRow()); });
@@ -231,7 +229,8 @@ void SnippetsPanel::buildConnection(QVBoxLayout *layout)
 {
     auto *row = new QHBoxLayout;
     m_reconnect->setObjectName(QStringLiteral("reconnectButton"));
-    m_reconnect->setToolTip(tr("Open a new client connection with the same host, port and terminator"));
+    m_reconnect->setToolTip(
+        tr("Open a new client connection with the same host, port and terminator"));
     m_saveRaw->setObjectName(QStringLiteral("saveReceivedButton"));
     m_saveRaw->setToolTip(tr("The bytes received, as they came (raw)"));
     m_saveFrames->setObjectName(QStringLiteral("saveFramesButton"));
@@ -284,7 +283,7 @@ void SnippetsPanel::loadEditor()
     const int encoding = m_encoding->findText(s.encoding);
     m_encoding->setCurrentIndex(encoding >= 0 ? encoding : 0);
     for (QWidget *w : { static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_text),
-                        static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_terminator) })
+             static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_terminator) })
         w->setEnabled(valid);
     m_encoding->setEnabled(valid && !s.hex);
     m_loading = false;
@@ -333,8 +332,8 @@ void SnippetsPanel::updateEnabled()
     m_repeat->setEnabled(open && row);
     m_file->setEnabled(open);
     const ConnectionInfo *info = m_workbench->connections()->info(m_id);
-    m_reconnect->setEnabled(info && info->state == ConnectionInfo::State::Closed
-                            && m_workbench->clientConfig(m_id));
+    m_reconnect->setEnabled(
+        info && info->state == ConnectionInfo::State::Closed && m_workbench->clientConfig(m_id));
     const bool captured = m_workbench->captures()->capture(m_id) != nullptr;
     m_saveRaw->setEnabled(captured);
     m_saveFrames->setEnabled(captured);
@@ -430,8 +429,8 @@ bool SnippetsPanel::chooseAndSave(bool frames)
         return false;
     const QString suggested = frames ? QStringLiteral("connection-%1-frames.jsonl").arg(m_id)
                                      : QStringLiteral("connection-%1.bin").arg(m_id);
-    const QString path = QFileDialog::getSaveFileName(
-        this, frames ? tr("Save frames as JSON Lines") : tr("Save received bytes"), suggested,
+    const QString path = QFileDialog::getSaveFileName(this,
+        frames ? tr("Save frames as JSON Lines") : tr("Save received bytes"), suggested,
         frames ? tr("JSON Lines (*.jsonl);;All files (*)") : tr("All files (*)"));
     if (path.isEmpty())
         return false;
@@ -456,8 +455,9 @@ bool SnippetsPanel::saveReceived(const QString &path)
                        .arg(QFileInfo(path).fileName());
     if (r.missingBytes > 0)
         text += QLatin1Char(' ')
-            + tr("The first %1 are no longer kept (the window keeps the newest bytes of each "
-                 "connection).").arg(bytesformat::size(r.missingBytes));
+                + tr("The first %1 are no longer kept (the window keeps the newest bytes of each "
+                     "connection).")
+                      .arg(bytesformat::size(r.missingBytes));
     report(text, r.missingBytes > 0);
     return true;
 }
@@ -479,9 +479,10 @@ bool SnippetsPanel::saveFrames(const QString &path)
                        .arg(QFileInfo(path).fileName());
     if (r.incomplete > 0 || r.droppedFrames > 0)
         text += QLatin1Char(' ')
-            + tr("%1 older frame(s) were no longer kept, %2 only in part (marked \"complete\": false).")
-                  .arg(r.droppedFrames)
-                  .arg(r.incomplete);
+                + tr("%1 older frame(s) were no longer kept, %2 only in part (marked \"complete\": "
+                     "false).")
+                      .arg(r.droppedFrames)
+                      .arg(r.incomplete);
     report(text, r.incomplete > 0 || r.droppedFrames > 0);
     return true;
 }
@@ -548,8 +549,8 @@ void SnippetsPanel::rebuildJobs()
             // Bytes, scaled to KiB so a file over 2 GiB fits in the bar's int range.
             bar->setRange(0, int(qMax<qint64>(1, (job.total + 1023) / 1024)));
             bar->setValue(int((job.done + 1023) / 1024));
-            bar->setFormat(QStringLiteral("%1 / %2").arg(bytesformat::size(job.done),
-                                                         bytesformat::size(job.total)));
+            bar->setFormat(QStringLiteral("%1 / %2").arg(
+                bytesformat::size(job.done), bytesformat::size(job.total)));
         } else if (job.total > 0) {
             what = tr("Repeat");
             bar->setRange(0, int(qMin<qint64>(job.total, INT_MAX)));
@@ -569,15 +570,17 @@ void SnippetsPanel::rebuildJobs()
             break;
         case SendJobInfo::State::Done: state = tr("done"); break;
         case SendJobInfo::State::Stopped:
-            state = job.text == QLatin1String("connection closed") ? tr("stopped: connection closed")
-                                                                   : tr("stopped");
+            state = job.text == QLatin1String("connection closed")
+                        ? tr("stopped: connection closed")
+                        : tr("stopped");
             break;
         case SendJobInfo::State::Failed: state = tr("failed: %1").arg(job.text); break;
         }
         label->setText(QStringLiteral("%1 — %2").arg(what, state));
         stop->setVisible(job.state == SendJobInfo::State::Running);
     }
-    const QList<QWidget *> rows = m_jobsArea->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    const QList<QWidget *> rows
+        = m_jobsArea->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
     for (QWidget *row : rows) {
         if (!keep.contains(row)) {
             m_jobsLayout->removeWidget(row);
@@ -592,7 +595,8 @@ void SnippetsPanel::installCopyMenu(QTableView *frames)
     auto selectedBytes = [frames] {
         QByteArray bytes;
         const QModelIndexList rows = frames->selectionModel()
-            ? frames->selectionModel()->selectedRows() : QModelIndexList();
+                                         ? frames->selectionModel()->selectedRows()
+                                         : QModelIndexList();
         QList<int> sorted;
         for (const QModelIndex &i : rows)
             sorted << i.row();
@@ -602,7 +606,7 @@ void SnippetsPanel::installCopyMenu(QTableView *frames)
         return bytes;
     };
     auto add = [this, frames, selectedBytes](const QString &label, const QString &name,
-                                              QString (*format)(const QByteArray &)) {
+                   QString (*format)(const QByteArray &)) {
         auto *action = new QAction(label, frames);
         action->setObjectName(name);
         connect(action, &QAction::triggered, this, [selectedBytes, format] {

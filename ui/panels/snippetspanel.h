@@ -31,16 +31,16 @@ class SnippetsPanel : public QWidget
     Q_OBJECT
 public:
     explicit SnippetsPanel(Workbench *workbench, SnippetModel *snippets, SendJobModel *jobs,
-                           QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     void setConnection(quint64 id);
     quint64 connection() const { return m_id; }
 
     // --- Actions (buttons, menus and tests) ---
-    bool sendSnippet(int row);           // to the selected connection
-    quint64 repeatSnippet(int row);      // with the count and interval fields; 0 if not sent
+    bool sendSnippet(int row); // to the selected connection
+    quint64 repeatSnippet(int row); // with the count and interval fields; 0 if not sent
     quint64 sendFile(const QString &path);
-    quint64 reconnect();                 // the selected closed client; its new id, or 0
+    quint64 reconnect(); // the selected closed client; its new id, or 0
     bool saveReceived(const QString &path);
     bool saveFrames(const QString &path);
     bool importSnippets(const QString &path);

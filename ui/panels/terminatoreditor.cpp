@@ -1,8 +1,8 @@
 #include "panels/terminatoreditor.h"
 
 #include "engine/engine.h"
-#include "models/bytesformat.h"
 #include "framing/terminatorpreview.h"
+#include "models/bytesformat.h"
 #include "panels/terminatorfield.h"
 #include "workbench.h"
 
@@ -43,7 +43,7 @@ TerminatorEditor::TerminatorEditor(Workbench *workbench, QWidget *parent)
     auto *presets = new QComboBox(this);
     presets->setObjectName(QStringLiteral("terminatorPresets"));
     presets->addItem(tr("Presets…"));
-    for (const char *spec : {"\\r\\n", "\\n", "\\r\\n\\r\\n", "\\0", "count:4", "none"})
+    for (const char *spec : { "\\r\\n", "\\n", "\\r\\n\\r\\n", "\\0", "count:4", "none" })
         presets->addItem(QLatin1String(spec));
     connect(presets, &QComboBox::activated, this, [this, presets](int index) {
         if (index > 0)
@@ -65,7 +65,7 @@ TerminatorEditor::TerminatorEditor(Workbench *workbench, QWidget *parent)
                                "change; held-back bytes are framed again under the new "
                                "terminator. The preview below is computed from the "
                                "connection's real state by the framer's own code."),
-                            this);
+        this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -98,7 +98,7 @@ void TerminatorEditor::setCurrentSpec(const QString &spec)
     QString text = spec;
     if (m_state.found && m_state.id == m_id && m_state.countLeft >= 0)
         text += QLatin1Char(' ')
-            + tr("(%n byte(s) still to come in this frame)", nullptr, int(m_state.countLeft));
+                + tr("(%n byte(s) still to come in this frame)", nullptr, int(m_state.countLeft));
     if (m_state.found && m_state.id == m_id && m_state.rearm)
         text += QLatin1Char(' ') + tr("(re-armed after every frame)");
     m_current->setText(text);
@@ -154,11 +154,11 @@ void TerminatorEditor::updatePreview()
         tr("The connection holds now: collected, not framed: %1 (%2); held back at the end "
            "of the last read (a possible start of the terminator): %3.")
             .arg(tr("%n byte(s)", nullptr, int(m_state.pendingSize)),
-                 m_state.pendingSize ? bytesformat::preview(m_state.pendingInput, 60) : none,
-                 m_state.heldBack.isEmpty()
-                     ? none
-                     : tr("%n byte(s)", nullptr, int(m_state.heldBack.size())) + QStringLiteral(" (")
-                         + bytesformat::escaped(m_state.heldBack) + QLatin1Char(')')));
+                m_state.pendingSize ? bytesformat::preview(m_state.pendingInput, 60) : none,
+                m_state.heldBack.isEmpty()
+                    ? none
+                    : tr("%n byte(s)", nullptr, int(m_state.heldBack.size())) + QStringLiteral(" (")
+                          + bytesformat::escaped(m_state.heldBack) + QLatin1Char(')')));
     if (!valid) {
         m_preview->setPlainText(QString());
         return;
@@ -186,13 +186,13 @@ void TerminatorEditor::updatePreview()
                     "next read arrives: %4")
                      .arg(number++)
                      .arg(tr("%n byte(s)", nullptr, int(f.size)), f.terminator.toSpec(),
-                          bytesformat::preview(f.data, 100));
+                         bytesformat::preview(f.data, 100));
     }
     const QString start = p.collectedSize
-        ? tr("the %1 collected (%2)")
-              .arg(tr("%n byte(s)", nullptr, int(p.collectedSize)),
-                   bytesformat::preview(p.collected, 60))
-        : tr("nothing collected yet");
+                              ? tr("the %1 collected (%2)")
+                                    .arg(tr("%n byte(s)", nullptr, int(p.collectedSize)),
+                                        bytesformat::preview(p.collected, 60))
+                              : tr("nothing collected yet");
     switch (p.terminator.kind()) {
     case Terminator::Kind::Count:
         lines << tr("frame %1 starts with %2 and ends after %3 more byte(s) arrive: %4 in all.")

@@ -7,9 +7,7 @@
 namespace acw {
 
 TerminatorField::TerminatorField(QWidget *parent)
-    : QWidget(parent)
-    , m_edit(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    : QWidget(parent), m_edit(new QLineEdit(this)), m_error(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,18 +63,14 @@ Terminator TerminatorField::terminator() const
 QString TerminatorField::describe(Terminator::ParseError error)
 {
     switch (error) {
-    case Terminator::ParseError::NoError:
-        return QString();
-    case Terminator::ParseError::Empty:
-        return tr("Type a terminator, or \"none\".");
+    case Terminator::ParseError::NoError: return QString();
+    case Terminator::ParseError::Empty: return tr("Type a terminator, or \"none\".");
     case Terminator::ParseError::BadEscape:
         return tr("Unknown escape: use \\r \\n \\t \\0 \\\\ or \\xHH.");
     case Terminator::ParseError::BadCount:
         return tr("count: needs a whole number, as in count:16.");
-    case Terminator::ParseError::NegativeCount:
-        return tr("A count cannot be negative.");
-    case Terminator::ParseError::CountOverflow:
-        return tr("That count is too large.");
+    case Terminator::ParseError::NegativeCount: return tr("A count cannot be negative.");
+    case Terminator::ParseError::CountOverflow: return tr("That count is too large.");
     }
     return QString();
 }
@@ -93,8 +87,8 @@ void TerminatorField::validate()
     }
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
-    m_edit->setStyleSheet(message.isEmpty() ? QString()
-                                            : QStringLiteral("border: 1px solid #b02020;"));
+    m_edit->setStyleSheet(
+        message.isEmpty() ? QString() : QStringLiteral("border: 1px solid #b02020;"));
 }
 
 } // namespace acw

@@ -50,13 +50,13 @@ TimelinePanel::TimelinePanel(Workbench *workbench, Settings *settings, QWidget *
     m_text->setObjectName(QStringLiteral("timelineFilter"));
     m_text->setPlaceholderText(tr("Filter details…"));
     m_text->setClearButtonEnabled(true);
-    connect(m_text, &QLineEdit::textChanged, m_filter,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(
+        m_text, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     m_onlySelected->setObjectName(QStringLiteral("timelineOnlySelected"));
     connect(m_onlySelected, &QCheckBox::toggled, this, &TimelinePanel::applyConnectionFilter);
     m_autoScroll->setChecked(settings->autoScroll());
     connect(m_autoScroll, &QCheckBox::toggled, this,
-            [this](bool on) { m_settings->setAutoScroll(on); });
+        [this](bool on) { m_settings->setAutoScroll(on); });
 
     auto *types = new QToolButton(this);
     types->setText(tr("Events"));
@@ -67,7 +67,7 @@ TimelinePanel::TimelinePanel(Workbench *workbench, Settings *settings, QWidget *
         action->setCheckable(true);
         action->setChecked(true);
         connect(action, &QAction::toggled, this,
-                [this, t](bool on) { m_filter->setTypeEnabled(Type(t), on); });
+            [this, t](bool on) { m_filter->setTypeEnabled(Type(t), on); });
     }
     types->setMenu(typeMenu);
     auto *exportButton = new QToolButton(this);
@@ -75,9 +75,9 @@ TimelinePanel::TimelinePanel(Workbench *workbench, Settings *settings, QWidget *
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(exportButton);
     connect(exportMenu->addAction(tr("As text…")), &QAction::triggered, this,
-            [this] { exportWithDialog(false); });
+        [this] { exportWithDialog(false); });
     connect(exportMenu->addAction(tr("As JSON Lines…")), &QAction::triggered, this,
-            [this] { exportWithDialog(true); });
+        [this] { exportWithDialog(true); });
     exportButton->setMenu(exportMenu);
     auto *clearButton = new QToolButton(this);
     clearButton->setText(tr("Clear"));
@@ -101,8 +101,8 @@ TimelinePanel::TimelinePanel(Workbench *workbench, Settings *settings, QWidget *
     auto *countTimer = new QTimer(this);
     countTimer->setInterval(500);
     connect(countTimer, &QTimer::timeout, this, [this] {
-        m_count->setText(tr("%1 of %2").arg(m_filter->rowCount())
-                             .arg(m_workbench->timeline()->rowCount()));
+        m_count->setText(
+            tr("%1 of %2").arg(m_filter->rowCount()).arg(m_workbench->timeline()->rowCount()));
     });
     countTimer->start();
 }
@@ -156,8 +156,7 @@ bool TimelinePanel::exportTo(const QString &fileName, bool jsonLines, QString *e
 
 void TimelinePanel::exportWithDialog(bool jsonLines)
 {
-    const QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Export the timeline"),
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export the timeline"),
         jsonLines ? QStringLiteral("timeline.jsonl") : QStringLiteral("timeline.txt"),
         jsonLines ? tr("JSON Lines (*.jsonl)") : tr("Text (*.txt)"));
     if (fileName.isEmpty())

@@ -37,12 +37,13 @@ QByteArray TestBrowser::dumpDom(const QString &url)
 {
     QTemporaryDir profile;
     return run(m_chromium,
-               { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
-                 QStringLiteral("--disable-gpu"), QStringLiteral("--disable-quic"),
-                 QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
-                 QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
-                 QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--dump-dom"), url },
-               60000);
+        { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+            QStringLiteral("--disable-gpu"), QStringLiteral("--disable-quic"),
+            QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
+            QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+            QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--dump-dom"),
+            url },
+        60000);
 }
 
 void TestBrowser::dom_data()
@@ -50,14 +51,16 @@ void TestBrowser::dom_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("text");
     QTest::newRow("kongxx") << QStringLiteral("/kongxx") << QStringLiteral("Hello kongxx!");
-    QTest::newRow("UTF-8") << QStringLiteral("/%E5%BC%A0%E4%B8%89") << QStringLiteral(u"Hello 张三!");
+    QTest::newRow("UTF-8") << QStringLiteral("/%E5%BC%A0%E4%B8%89")
+                           << QStringLiteral(u"Hello 张三!");
 }
 
 void TestBrowser::dom()
 {
     QFETCH(QString, path);
     QFETCH(QString, text);
-    const QByteArray dom = dumpDom(QStringLiteral("http://127.0.0.1:%1%2").arg(m_serve.port).arg(path));
+    const QByteArray dom
+        = dumpDom(QStringLiteral("http://127.0.0.1:%1%2").arg(m_serve.port).arg(path));
     QVERIFY2(dom.contains("<body>"), dom.constData());
     QVERIFY2(QString::fromUtf8(dom).contains(text), dom.constData());
 }

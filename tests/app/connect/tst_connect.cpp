@@ -4,9 +4,9 @@
 #include "servehelper.h"
 
 #include <QStandardPaths>
-#include <sys/socket.h>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <sys/socket.h>
 
 using namespace acwtest;
 
@@ -28,15 +28,16 @@ private slots:
     void usage();
 
 private:
-    QByteArray connectRun(const QStringList &args, const QByteArray &stdinData, int *code,
-                          QByteArray *err = nullptr);
+    QByteArray connectRun(
+        const QStringList &args, const QByteArray &stdinData, int *code, QByteArray *err = nullptr);
     ServeProcess m_echo;
     QProcess m_redis;
 };
 
 void TestConnect::initTestCase()
 {
-    QVERIFY(m_echo.start({ QStringLiteral("--profile"), QStringLiteral("echo"), QStringLiteral("--quiet") }));
+    QVERIFY(m_echo.start(
+        { QStringLiteral("--profile"), QStringLiteral("echo"), QStringLiteral("--quiet") }));
 }
 
 void TestConnect::cleanupTestCase()
@@ -48,11 +49,11 @@ void TestConnect::cleanupTestCase()
     }
 }
 
-QByteArray TestConnect::connectRun(const QStringList &args, const QByteArray &stdinData, int *code,
-                                   QByteArray *err)
+QByteArray TestConnect::connectRun(
+    const QStringList &args, const QByteArray &stdinData, int *code, QByteArray *err)
 {
     QProcess p;
-    p.start(QStringLiteral(ACW_APP_PATH), QStringList{ QStringLiteral("connect") } + args);
+    p.start(QStringLiteral(ACW_APP_PATH), QStringList { QStringLiteral("connect") } + args);
     if (!p.waitForStarted(5000))
         return "<did not start>";
     p.write(stdinData);
@@ -71,10 +72,10 @@ QByteArray TestConnect::connectRun(const QStringList &args, const QByteArray &st
 void TestConnect::sendsAndStdin()
 {
     int code = -1;
-    const QByteArray out = connectRun({ QStringLiteral("127.0.0.1:%1").arg(m_echo.port),
-                                        QStringLiteral("--send"), QStringLiteral("hello"),
-                                        QStringLiteral("--send"), QStringLiteral("tab\\there\\x01") },
-                                      "line one\nline two\r\nno newline at the end", &code);
+    const QByteArray out = connectRun(
+        { QStringLiteral("127.0.0.1:%1").arg(m_echo.port), QStringLiteral("--send"),
+            QStringLiteral("hello"), QStringLiteral("--send"), QStringLiteral("tab\\there\\x01") },
+        "line one\nline two\r\nno newline at the end", &code);
     QCOMPARE(code, 0);
     QCOMPARE(out, QByteArray("[1] hello\n[2] tab\\there\\x01\n[3] line one\n[4] line two\n"
                              "[5] no newline at the end\n"));
@@ -84,11 +85,11 @@ void TestConnect::sendsAndStdin()
 void TestConnect::terminatorChangeFromStdin()
 {
     ServeProcess stream; // echoes bytes as they come: the client alone does the framing
-    QVERIFY(stream.start({ QStringLiteral("--profile"), QStringLiteral("echo"), QStringLiteral("--terminator"),
-                           QStringLiteral("none"), QStringLiteral("--quiet") }));
+    QVERIFY(stream.start({ QStringLiteral("--profile"), QStringLiteral("echo"),
+        QStringLiteral("--terminator"), QStringLiteral("none"), QStringLiteral("--quiet") }));
     QProcess p;
-    p.start(QStringLiteral(ACW_APP_PATH), { QStringLiteral("connect"),
-                                            QStringLiteral("127.0.0.1:%1").arg(stream.port) });
+    p.start(QStringLiteral(ACW_APP_PATH),
+        { QStringLiteral("connect"), QStringLiteral("127.0.0.1:%1").arg(stream.port) });
     QVERIFY(p.waitForStarted(5000));
     p.write("a\nb\n");
     QByteArray out;
@@ -111,9 +112,9 @@ void TestConnect::peerCloseEnds()
     QVERIFY(greeting.start({ QStringLiteral("--quiet") }));
     QProcess p;
     p.start(QStringLiteral(ACW_APP_PATH),
-            { QStringLiteral("connect"), QStringLiteral("127.0.0.1:%1").arg(greeting.port),
-              QStringLiteral("--send"), QStringLiteral("GET /kongxx HTTP/1.0"), QStringLiteral("--send"),
-              QString() });
+        { QStringLiteral("connect"), QStringLiteral("127.0.0.1:%1").arg(greeting.port),
+            QStringLiteral("--send"), QStringLiteral("GET /kongxx HTTP/1.0"),
+            QStringLiteral("--send"), QString() });
     QVERIFY(p.waitForStarted(5000));
     QVERIFY(p.waitForFinished(10000)); // stdin is still open
     QCOMPARE(p.exitCode(), 0);
@@ -135,15 +136,15 @@ void TestConnect::serverResetFails()
         connect(peer, &QTcpSocket::readyRead, peer, [peer] {
             if (!peer->readAll().contains('\n'))
                 return;
-            linger off{1, 0}; // close with an RST
+            linger off { 1, 0 }; // close with an RST
             ::setsockopt(int(peer->socketDescriptor()), SOL_SOCKET, SO_LINGER, &off, sizeof off);
             peer->abort();
         });
     });
     QProcess p;
     p.start(QStringLiteral(ACW_APP_PATH),
-            { QStringLiteral("connect"), QStringLiteral("127.0.0.1:%1").arg(server.serverPort()),
-              QStringLiteral("--send"), QStringLiteral("hello") });
+        { QStringLiteral("connect"), QStringLiteral("127.0.0.1:%1").arg(server.serverPort()),
+            QStringLiteral("--send"), QStringLiteral("hello") });
     QVERIFY(p.waitForStarted(5000));
     p.closeWriteChannel();
     QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 10000);
@@ -156,11 +157,12 @@ void TestConnect::serverResetFails()
 void TestConnect::ipv6()
 {
     ServeProcess v6;
-    QVERIFY(v6.start({ QStringLiteral("--profile"), QStringLiteral("echo"), QStringLiteral("--bind"),
-                       QStringLiteral("::1"), QStringLiteral("--quiet") }));
+    QVERIFY(v6.start({ QStringLiteral("--profile"), QStringLiteral("echo"),
+        QStringLiteral("--bind"), QStringLiteral("::1"), QStringLiteral("--quiet") }));
     int code = -1;
-    const QByteArray out = connectRun({ QStringLiteral("[::1]:%1").arg(v6.port), QStringLiteral("--send"),
-                                        QStringLiteral("over v6") }, QByteArray(), &code);
+    const QByteArray out = connectRun({ QStringLiteral("[::1]:%1").arg(v6.port),
+                                          QStringLiteral("--send"), QStringLiteral("over v6") },
+        QByteArray(), &code);
     QCOMPARE(code, 0);
     QCOMPARE(out, QByteArray("[1] over v6\n"));
 }
@@ -169,13 +171,14 @@ void TestConnect::ipv6()
 void TestConnect::countTerminator()
 {
     ServeProcess records;
-    QVERIFY(records.start({ QStringLiteral("--profile"), QStringLiteral("echo"), QStringLiteral("--terminator"),
-                            QStringLiteral("count:4"), QStringLiteral("--quiet") }));
+    QVERIFY(records.start({ QStringLiteral("--profile"), QStringLiteral("echo"),
+        QStringLiteral("--terminator"), QStringLiteral("count:4"), QStringLiteral("--quiet") }));
     int code = -1;
-    const QByteArray out = connectRun({ QStringLiteral("127.0.0.1:%1").arg(records.port),
-                                        QStringLiteral("--terminator"), QStringLiteral("count:4"),
-                                        QStringLiteral("--send"), QStringLiteral("abcdefgh\\x00\\x01\\x02\\x03") },
-                                      QByteArray(), &code);
+    const QByteArray out
+        = connectRun({ QStringLiteral("127.0.0.1:%1").arg(records.port),
+                         QStringLiteral("--terminator"), QStringLiteral("count:4"),
+                         QStringLiteral("--send"), QStringLiteral("abcdefgh\\x00\\x01\\x02\\x03") },
+            QByteArray(), &code);
     QCOMPARE(code, 0);
     QCOMPARE(out, QByteArray("[1] abcd\n[2] efgh\n[3] \\0\\x01\\x02\\x03\n"));
 }
@@ -192,30 +195,32 @@ void TestConnect::redisPing()
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 candidate = probe.serverPort();
         probe.close();
-        m_redis.start(redis, { QStringLiteral("--port"), QString::number(candidate),
-                               QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                               QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"),
-                               QStringLiteral("no") });
+        m_redis.start(
+            redis, { QStringLiteral("--port"), QString::number(candidate), QStringLiteral("--bind"),
+                       QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
+                       QStringLiteral("--appendonly"), QStringLiteral("no") });
         QVERIFY(m_redis.waitForStarted(5000));
         QByteArray log;
         bool ready = false;
-        QVERIFY(QTest::qWaitFor([&] {
-            log += m_redis.readAllStandardOutput();
-            ready = log.contains("Ready to accept") || [&] {
-                QTcpSocket s;
-                s.connectToHost(QHostAddress::LocalHost, candidate);
-                return m_redis.state() == QProcess::Running && s.waitForConnected(100);
-            }();
-            return ready || m_redis.state() == QProcess::NotRunning;
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                log += m_redis.readAllStandardOutput();
+                ready = log.contains("Ready to accept") || [&] {
+                    QTcpSocket s;
+                    s.connectToHost(QHostAddress::LocalHost, candidate);
+                    return m_redis.state() == QProcess::Running && s.waitForConnected(100);
+                }();
+                return ready || m_redis.state() == QProcess::NotRunning;
+            },
+            10000));
         if (ready)
             port = candidate;
     }
     QVERIFY2(port != 0, "redis-server did not start");
     int code = -1;
-    const QByteArray out = connectRun({ QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--send"),
-                                        QStringLiteral("PING") },
-                                      "SET workbench kongxx\nGET workbench\n", &code);
+    const QByteArray out = connectRun({ QStringLiteral("127.0.0.1:%1").arg(port),
+                                          QStringLiteral("--send"), QStringLiteral("PING") },
+        "SET workbench kongxx\nGET workbench\n", &code);
     QCOMPARE(code, 0);
     QCOMPARE(out, QByteArray("[1] +PONG\n[2] +OK\n[3] $6\n[4] kongxx\n"));
 }
@@ -227,10 +232,12 @@ void TestConnect::refused()
     QVERIFY(port != 0);
     int code = -1;
     QByteArray err;
-    connectRun({ QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--send"), QStringLiteral("x") },
-               QByteArray(), &code, &err);
+    connectRun(
+        { QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--send"), QStringLiteral("x") },
+        QByteArray(), &code, &err);
     QCOMPARE(code, 1);
-    QVERIFY2(err.contains("cannot connect to 127.0.0.1:") && err.contains("refused"), err.constData());
+    QVERIFY2(
+        err.contains("cannot connect to 127.0.0.1:") && err.contains("refused"), err.constData());
 }
 
 void TestConnect::usage_data()
@@ -238,12 +245,16 @@ void TestConnect::usage_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("code");
     QTest::addColumn<QByteArray>("message");
-    QTest::newRow("help") << QStringList{ QStringLiteral("--help") } << 0 << QByteArray("Usage: asynchat-workbench connect");
+    QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 0
+                          << QByteArray("Usage: asynchat-workbench connect");
     QTest::newRow("no target") << QStringList() << 2 << QByteArray("expected one HOST:PORT");
-    QTest::newRow("no port") << QStringList{ QStringLiteral("localhost") } << 2 << QByteArray("is not HOST:PORT");
-    QTest::newRow("bare v6") << QStringList{ QStringLiteral("::1:80") } << 2 << QByteArray("[::1]:PORT");
-    QTest::newRow("bad terminator") << QStringList{ QStringLiteral("127.0.0.1:1"), QStringLiteral("--terminator"),
-                                                    QStringLiteral("count:x") } << 2 << QByteArray("--terminator");
+    QTest::newRow("no port") << QStringList { QStringLiteral("localhost") } << 2
+                             << QByteArray("is not HOST:PORT");
+    QTest::newRow("bare v6") << QStringList { QStringLiteral("::1:80") } << 2
+                             << QByteArray("[::1]:PORT");
+    QTest::newRow("bad terminator") << QStringList { QStringLiteral("127.0.0.1:1"),
+        QStringLiteral("--terminator"), QStringLiteral("count:x") }
+                                    << 2 << QByteArray("--terminator");
 }
 
 void TestConnect::usage()

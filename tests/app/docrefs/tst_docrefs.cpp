@@ -14,19 +14,25 @@ const QString kSourceDir = QStringLiteral(ACW_SOURCE_DIR);
 
 struct Citation
 {
-    QString id;    // "R24", "case 19", "§1.3", "group A"
+    QString id; // "R24", "case 19", "§1.3", "group A"
     QString where; // "path:line"
 };
 
 // The hostile-input cases are numbered 1-41 across the groups A-F.
 QChar groupOf(int number)
 {
-    if (number >= 1 && number <= 10) return QLatin1Char('A');
-    if (number <= 18) return QLatin1Char('B');
-    if (number <= 31) return QLatin1Char('C');
-    if (number <= 37) return QLatin1Char('D');
-    if (number <= 40) return QLatin1Char('E');
-    if (number == 41) return QLatin1Char('F');
+    if (number >= 1 && number <= 10)
+        return QLatin1Char('A');
+    if (number <= 18)
+        return QLatin1Char('B');
+    if (number <= 31)
+        return QLatin1Char('C');
+    if (number <= 37)
+        return QLatin1Char('D');
+    if (number <= 40)
+        return QLatin1Char('E');
+    if (number == 41)
+        return QLatin1Char('F');
     return QLatin1Char('?');
 }
 
@@ -51,7 +57,7 @@ QList<Citation> scan(const QString &path, const QString &text)
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
         const QString where = path + QLatin1Char(':') + QString::number(i + 1);
-        auto add = [&](const QString &id) { out.append({id, where}); };
+        auto add = [&](const QString &id) { out.append({ id, where }); };
         for (auto it = spec.globalMatch(line); it.hasNext();)
             add(it.next().captured(1));
         for (auto it = lettered.globalMatch(line); it.hasNext();) {
@@ -89,12 +95,13 @@ QList<Citation> scan(const QString &path, const QString &text)
 // the group headings (## A. ...).
 QSet<QString> explained(const QString &text)
 {
-    static const QRegularExpression boldId(QStringLiteral(R"(\*\*([RQPTSBK][0-9]{1,2}[a-z]?)\*\*)"));
+    static const QRegularExpression boldId(
+        QStringLiteral(R"(\*\*([RQPTSBK][0-9]{1,2}[a-z]?)\*\*)"));
     static const QRegularExpression boldSection(QStringLiteral(R"(\*\*§([0-9]+(?:\.[0-9A-F]+)?))"));
-    static const QRegularExpression boldCase(QStringLiteral(R"(^- \*\*([0-9]{1,2})\. )"),
-                                             QRegularExpression::MultilineOption);
-    static const QRegularExpression group(QStringLiteral(R"(^## ([A-F])\. )"),
-                                          QRegularExpression::MultilineOption);
+    static const QRegularExpression boldCase(
+        QStringLiteral(R"(^- \*\*([0-9]{1,2})\. )"), QRegularExpression::MultilineOption);
+    static const QRegularExpression group(
+        QStringLiteral(R"(^## ([A-F])\. )"), QRegularExpression::MultilineOption);
     QSet<QString> ids;
     for (auto it = boldId.globalMatch(text); it.hasNext();)
         ids.insert(it.next().captured(1));
@@ -117,20 +124,19 @@ QString readAll(const QString &path)
 
 bool isScanned(const QString &relative)
 {
-    static const QStringList skippedDirs = {
-        QStringLiteral("build"), QStringLiteral(".git"), QStringLiteral("docs"),
-        QStringLiteral("tests/fuzz/corpus"), QStringLiteral("bench/results"),
-        QStringLiteral("resources/translations"), QStringLiteral("tests/app/docrefs")};
+    static const QStringList skippedDirs
+        = { QStringLiteral("build"), QStringLiteral(".git"), QStringLiteral("docs"),
+              QStringLiteral("tests/fuzz/corpus"), QStringLiteral("bench/results"),
+              QStringLiteral("resources/translations"), QStringLiteral("tests/app/docrefs") };
     for (const QString &dir : skippedDirs) {
         if (relative == dir || relative.startsWith(dir + QLatin1Char('/')))
             return false;
     }
     if (relative.startsWith(QLatin1String("build"))) // build-asan, build-foo, ...
         return false;
-    static const QStringList suffixes = {
-        QStringLiteral(".cpp"), QStringLiteral(".h"),  QStringLiteral(".py"),
-        QStringLiteral(".sh"),  QStringLiteral(".md"), QStringLiteral(".txt"),
-        QStringLiteral(".cmake"), QStringLiteral(".json")};
+    static const QStringList suffixes = { QStringLiteral(".cpp"), QStringLiteral(".h"),
+        QStringLiteral(".py"), QStringLiteral(".sh"), QStringLiteral(".md"), QStringLiteral(".txt"),
+        QStringLiteral(".cmake"), QStringLiteral(".json") };
     for (const QString &s : suffixes) {
         if (relative.endsWith(s))
             return true;
@@ -161,9 +167,8 @@ void TestDocRefs::scannerFindsEveryForm()
     QStringList ids;
     for (const Citation &c : scan(QStringLiteral("sample"), sample))
         ids << c.id;
-    for (const char *expected : {"R24", "Q15", "case 13", "case 31", "case 24", "§1.3", "§0",
-                                 "§2.C", "group A", "case 19", "case 21",
-                                 "case 31 in group A (wrong group)"})
+    for (const char *expected : { "R24", "Q15", "case 13", "case 31", "case 24", "§1.3", "§0",
+             "§2.C", "group A", "case 19", "case 21", "case 31 in group A (wrong group)" })
         QVERIFY2(ids.contains(QString::fromUtf8(expected)), expected);
 
     const QSet<QString> docs = explained(QStringLiteral(
@@ -178,14 +183,15 @@ void TestDocRefs::scannerFindsEveryForm()
 void TestDocRefs::docsExplainEveryCitation()
 {
     QSet<QString> known;
-    for (const char *page : {"docs/asynchat-rules.md", "docs/hostile-input.md"}) {
+    for (const char *page : { "docs/asynchat-rules.md", "docs/hostile-input.md" }) {
         const QString text = readAll(kSourceDir + QLatin1Char('/') + QLatin1String(page));
         QVERIFY2(!text.isEmpty(), page);
         known.unite(explained(text));
     }
     QVERIFY(QFile::exists(kSourceDir + QStringLiteral("/README.md")));
-    QVERIFY2(readAll(kSourceDir + QStringLiteral("/README.md")).contains(QLatin1String("docs/asynchat-rules.md")),
-             "README links docs/asynchat-rules.md");
+    QVERIFY2(readAll(kSourceDir + QStringLiteral("/README.md"))
+                 .contains(QLatin1String("docs/asynchat-rules.md")),
+        "README links docs/asynchat-rules.md");
 
     int files = 0;
     QList<Citation> all;
@@ -204,12 +210,12 @@ void TestDocRefs::docsExplainEveryCitation()
             missing << c.id + QStringLiteral(" at ") + c.where;
     }
     qInfo("%d files, %lld citations, %lld ids explained in docs/", files, qlonglong(all.size()),
-          qlonglong(known.size()));
+        qlonglong(known.size()));
     // The tree really cites (so this test can fail): a few hundred citations.
     QVERIFY(files > 50);
     QVERIFY(all.size() > 150);
-    QVERIFY2(missing.isEmpty(),
-             qPrintable(QStringLiteral("not explained in docs/:\n  ") + missing.join(QStringLiteral("\n  "))));
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not explained in docs/:\n  ")
+                                           + missing.join(QStringLiteral("\n  "))));
 }
 
 QTEST_GUILESS_MAIN(TestDocRefs)

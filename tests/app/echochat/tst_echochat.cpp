@@ -19,8 +19,8 @@ QJsonObject clients(const QStringList &args)
 {
     QByteArray err;
     const QByteArray out = run(QStringLiteral(ACW_PYTHON),
-                               QStringList{ QStringLiteral(ACW_SOURCE_DIR "/tests/app/echochat/clients.py") } + args,
-                               60000, nullptr, &err);
+        QStringList { QStringLiteral(ACW_SOURCE_DIR "/tests/app/echochat/clients.py") } + args,
+        60000, nullptr, &err);
     const QJsonObject o = QJsonDocument::fromJson(out).object();
     if (o.isEmpty())
         qWarning("clients.py: %s %s", out.constData(), err.constData());
@@ -41,29 +41,33 @@ void TestEchoChat::echo()
 {
     QFETCH(QString, terminator);
     ServeProcess serve;
-    QVERIFY2(serve.start({ QStringLiteral("--profile"), QStringLiteral("echo"), QStringLiteral("--terminator"),
-                           terminator, QStringLiteral("--quiet") }),
-             qPrintable(serve.firstLine));
+    QVERIFY2(serve.start({ QStringLiteral("--profile"), QStringLiteral("echo"),
+                 QStringLiteral("--terminator"), terminator, QStringLiteral("--quiet") }),
+        qPrintable(serve.firstLine));
     QVERIFY(serve.firstLine.contains(QStringLiteral("terminator ") + terminator));
-    const QJsonObject o = clients({ QStringLiteral("echo"), QString::number(serve.port), terminator });
+    const QJsonObject o
+        = clients({ QStringLiteral("echo"), QString::number(serve.port), terminator });
     for (const char *piece : { "1", "2", "3" })
         QVERIFY2(o.value(QLatin1String(piece)).toBool(),
-                 qPrintable(QStringLiteral("%1-byte writes: got %2").arg(QLatin1String(piece),
-                            o.value(QStringLiteral("got") + QLatin1String(piece)).toString())));
+            qPrintable(QStringLiteral("%1-byte writes: got %2")
+                           .arg(QLatin1String(piece),
+                               o.value(QStringLiteral("got") + QLatin1String(piece)).toString())));
 }
 
 void TestEchoChat::chatNonReader()
 {
     ServeProcess serve;
     QVERIFY(serve.start({ QStringLiteral("--profile"), QStringLiteral("chat") }));
-    const int lines = 6000; // 24 MB: more than the kernel buffers for the non-reader plus the 8 MiB cap
-    const QJsonObject o = clients({ QStringLiteral("chat"), QString::number(serve.port),
-                                    QString::number(lines) });
+    const int lines
+        = 6000; // 24 MB: more than the kernel buffers for the non-reader plus the 8 MiB cap
+    const QJsonObject o
+        = clients({ QStringLiteral("chat"), QString::number(serve.port), QString::number(lines) });
     QVERIFY(o.value(QLatin1String("joined")).toBool());
     QCOMPARE(o.value(QLatin1String("received")).toInt(), lines);
     QVERIFY(o.value(QLatin1String("inOrder")).toBool());
     QVERIFY2(o.value(QLatin1String("cClosed")).toBool(), "the non-reading client was not dropped");
-    QCOMPARE(o.value(QLatin1String("who")).toString(), QStringLiteral("* in the room: alice, guest2"));
+    QCOMPARE(
+        o.value(QLatin1String("who")).toString(), QStringLiteral("* in the room: alice, guest2"));
     QTRY_VERIFY(serve.readOutput().contains("slow reader"));
 }
 

@@ -24,7 +24,7 @@ public:
         m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
         int size = 4096;
         ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
-        sockaddr_in addr{};
+        sockaddr_in addr {};
         addr.sin_family = AF_INET;
         addr.sin_port = htons(port);
         addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -57,7 +57,7 @@ public:
     }
     void reset()
     {
-        const linger l{1, 0};
+        const linger l { 1, 0 };
         ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
         close();
     }
@@ -79,10 +79,12 @@ bool echoes(quint16 port, const QByteArray &line, int timeoutMs)
     socket.connectToHost(QHostAddress::LocalHost, port);
     QByteArray got;
     socket.write(line + "\r\n");
-    (void)QTest::qWaitFor([&] {
-        got += socket.readAll();
-        return got.endsWith("\r\n") || socket.state() == QAbstractSocket::UnconnectedState;
-    }, timeoutMs);
+    (void)QTest::qWaitFor(
+        [&] {
+            got += socket.readAll();
+            return got.endsWith("\r\n") || socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        timeoutMs);
     return got == line + "\r\n";
 }
 
@@ -102,8 +104,8 @@ private slots:
 void TestHardening::resetsWithOutputPendingKeepStderrClean()
 {
     ServeProcess serve;
-    QVERIFY(serve.start({QStringLiteral("--profile"), QStringLiteral("echo"),
-                         QStringLiteral("--quiet")}));
+    QVERIFY(serve.start(
+        { QStringLiteral("--profile"), QStringLiteral("echo"), QStringLiteral("--quiet") }));
     for (int round = 0; round < 5; ++round) {
         StuckWriter writer(serve.port);
         QVERIFY(writer.connected());
@@ -122,9 +124,8 @@ void TestHardening::resetsWithOutputPendingKeepStderrClean()
 void TestHardening::stuckWritersAtTheCapDoNotLockOut()
 {
     ServeProcess serve;
-    QVERIFY(serve.start({QStringLiteral("--profile"), QStringLiteral("echo"),
-                         QStringLiteral("--max-connections"), QStringLiteral("10"),
-                         QStringLiteral("--quiet")}));
+    QVERIFY(serve.start({ QStringLiteral("--profile"), QStringLiteral("echo"),
+        QStringLiteral("--max-connections"), QStringLiteral("10"), QStringLiteral("--quiet") }));
     std::vector<std::unique_ptr<StuckWriter>> writers;
     for (int i = 0; i < 10; ++i) {
         writers.push_back(std::make_unique<StuckWriter>(serve.port));
@@ -136,7 +137,7 @@ void TestHardening::stuckWritersAtTheCapDoNotLockOut()
     QVERIFY(echoes(serve.port, "let me in", 5000));
     const qint64 recovered = clock.elapsed();
     qInfo("10 stuck writers at --max-connections 10: a new client was served after %lld ms",
-          recovered);
+        recovered);
     QVERIFY2(recovered < 2000, qPrintable(QString::number(recovered)));
     QVERIFY(echoes(serve.port, "and again", 5000));
 }
@@ -146,12 +147,11 @@ void TestHardening::serveChatWithoutDisplay()
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
         env.remove(QLatin1String(name));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ACW_APP_PATH),
-            {QStringLiteral("--serve"), QStringLiteral("chat"), QStringLiteral("--port"),
-             QStringLiteral("0")});
+    p.start(QStringLiteral(ACW_APP_PATH), { QStringLiteral("--serve"), QStringLiteral("chat"),
+                                              QStringLiteral("--port"), QStringLiteral("0") });
     QVERIFY(p.waitForStarted(5000));
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).count('\n') >= 2, 10000);
@@ -159,7 +159,7 @@ void TestHardening::serveChatWithoutDisplay()
     p.waitForFinished(5000);
     QVERIFY2(out.startsWith("asynchat-workbench: no display found; running the chat server "
                             "headless (same as 'asynchat-workbench serve --profile chat')."),
-             out.constData());
+        out.constData());
     QVERIFY2(out.contains("\nServing chat on 127.0.0.1:"), out.constData());
     QVERIFY(!out.contains("greeting"));
 }

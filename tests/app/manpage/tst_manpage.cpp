@@ -104,7 +104,8 @@ void TestManPage::sameOptionsAsHelp()
         QStringList own;
         const QStringList lines = help.split(QLatin1Char('\n'));
         for (const QString &line : lines) {
-            if (!line.contains(QRegularExpression(QStringLiteral("asynchat-workbench (serve|connect|relay|frame)")))
+            if (!line.contains(QRegularExpression(
+                    QStringLiteral("asynchat-workbench (serve|connect|relay|frame)")))
                 && !line.startsWith(QLatin1String("                ")))
                 own << line;
         }
@@ -123,9 +124,9 @@ void TestManPage::sameOptionsAsHelp()
     const QSet<QString> missingFromPage = inHelp - inPage;
     const QSet<QString> unknownToHelp = inPage - inHelp;
     QVERIFY2(missingFromPage.isEmpty(),
-             qPrintable(QStringLiteral("the man page lacks: ") + sortedList(missingFromPage)));
+        qPrintable(QStringLiteral("the man page lacks: ") + sortedList(missingFromPage)));
     QVERIFY2(unknownToHelp.isEmpty(),
-             qPrintable(QStringLiteral("--help lacks: ") + sortedList(unknownToHelp)));
+        qPrintable(QStringLiteral("--help lacks: ") + sortedList(unknownToHelp)));
 }
 
 void TestManPage::versionMatchesTheProject()

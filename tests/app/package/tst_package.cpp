@@ -26,7 +26,7 @@ struct Result
 };
 
 Result exec(const QString &program, const QStringList &args, int timeoutMs = 120000,
-            const QString &workDir = QString())
+    const QString &workDir = QString())
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -97,30 +97,35 @@ private:
     QString m_tree; // the package's files, unpacked
     QStringList m_sudo;
     bool m_installed = false;
-    QLockFile m_lock{ QDir::tempPath() + QStringLiteral("/asynchat-workbench-package-test.lock") };
+    QLockFile m_lock { QDir::tempPath() + QStringLiteral("/asynchat-workbench-package-test.lock") };
 };
 
 Result TestPackage::root(const QString &program, const QStringList &args, int timeoutMs)
 {
     if (m_sudo.isEmpty())
         return exec(program, args, timeoutMs);
-    return exec(m_sudo.first(), m_sudo.mid(1) + QStringList{ QStringLiteral("env"),
-                QStringLiteral("DEBIAN_FRONTEND=noninteractive"), program } + args, timeoutMs);
+    return exec(m_sudo.first(),
+        m_sudo.mid(1)
+            + QStringList { QStringLiteral("env"), QStringLiteral("DEBIAN_FRONTEND=noninteractive"),
+                program }
+            + args,
+        timeoutMs);
 }
 
 void TestPackage::initTestCase()
 {
     for (const char *tool : { "cpack", "dpkg-deb", "dpkg-shlibdeps", "lintian", "file",
-                              "desktop-file-validate", "appstreamcli", "apt-get", "curl" }) {
+             "desktop-file-validate", "appstreamcli", "apt-get", "curl" }) {
         QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
-                 qPrintable(QStringLiteral("%1 is missing: run scripts/deps.sh test")
-                                .arg(QString::fromLatin1(tool))));
+            qPrintable(QStringLiteral("%1 is missing: run scripts/deps.sh test")
+                           .arg(QString::fromLatin1(tool))));
     }
     if (::geteuid() != 0) {
-        QVERIFY2(exec(QStringLiteral("sudo"), { QStringLiteral("-n"), QStringLiteral("true") })
-                         .exitCode == 0,
-                 "installing the package needs root or password-less sudo");
-        m_sudo = QStringList{ QStringLiteral("sudo"), QStringLiteral("-n") };
+        QVERIFY2(
+            exec(QStringLiteral("sudo"), { QStringLiteral("-n"), QStringLiteral("true") }).exitCode
+                == 0,
+            "installing the package needs root or password-less sudo");
+        m_sudo = QStringList { QStringLiteral("sudo"), QStringLiteral("-n") };
     }
     // Another run of this test (another build dir) installs and removes the same package.
     m_lock.setStaleLockTime(0);
@@ -128,10 +133,9 @@ void TestPackage::initTestCase()
     QVERIFY(m_dir.isValid());
 
     const Result cpack = exec(QStringLiteral("cpack"),
-                              { QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"),
-                                m_dir.path(), QStringLiteral("--config"),
-                                QStringLiteral(ACW_BINARY_DIR "/CPackConfig.cmake") },
-                              240000, QStringLiteral(ACW_BINARY_DIR));
+        { QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"), m_dir.path(),
+            QStringLiteral("--config"), QStringLiteral(ACW_BINARY_DIR "/CPackConfig.cmake") },
+        240000, QStringLiteral(ACW_BINARY_DIR));
     QVERIFY2(cpack.exitCode == 0, cpack.out.constData());
     const QStringList debs = QDir(m_dir.path()).entryList({ QStringLiteral("*.deb") });
     QCOMPARE(debs.size(), 1);
@@ -145,12 +149,14 @@ void TestPackage::initTestCase()
 void TestPackage::cleanupTestCase()
 {
     if (m_installed)
-        root(QStringLiteral("dpkg"), { QStringLiteral("--purge"), QStringLiteral("asynchat-workbench") });
+        root(QStringLiteral("dpkg"),
+            { QStringLiteral("--purge"), QStringLiteral("asynchat-workbench") });
 }
 
 QString TestPackage::field(const QString &name)
 {
-    return QString::fromUtf8(exec(QStringLiteral("dpkg-deb"), { QStringLiteral("-f"), m_deb, name }).out)
+    return QString::fromUtf8(
+        exec(QStringLiteral("dpkg-deb"), { QStringLiteral("-f"), m_deb, name }).out)
         .trimmed();
 }
 
@@ -187,17 +193,22 @@ void TestPackage::fileList()
         QStringLiteral("/usr/share/metainfo/invalid.asynchat_workbench.Workbench.metainfo.xml"),
     };
     for (int size : { 16, 32, 48, 64, 128, 256, 512 })
-        expected << QStringLiteral("/usr/share/icons/hicolor/%1x%1/apps/asynchat-workbench.png").arg(size);
+        expected << QStringLiteral("/usr/share/icons/hicolor/%1x%1/apps/asynchat-workbench.png")
+                        .arg(size);
     expected.sort();
     QCOMPARE(files, expected);
 
-    const QString copyright = QString::fromUtf8(
-        exec(QStringLiteral("cat"), { m_tree + QStringLiteral("/usr/share/doc/asynchat-workbench/copyright") }).out);
-    QVERIFY(copyright.startsWith(QLatin1String("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/")));
+    const QString copyright = QString::fromUtf8(exec(QStringLiteral("cat"),
+        { m_tree + QStringLiteral("/usr/share/doc/asynchat-workbench/copyright") })
+                                                    .out);
+    QVERIFY(copyright.startsWith(QLatin1String(
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/")));
     QVERIFY(copyright.contains(QLatin1String("License: GPL-3.0-or-later")));
     QVERIFY(copyright.contains(QLatin1String("/usr/share/common-licenses/GPL-3")));
-    const QByteArray changelog = exec(QStringLiteral("gzip"), { QStringLiteral("-dc"),
-        m_tree + QStringLiteral("/usr/share/doc/asynchat-workbench/changelog.gz") }).out;
+    const QByteArray changelog = exec(QStringLiteral("gzip"),
+        { QStringLiteral("-dc"),
+            m_tree + QStringLiteral("/usr/share/doc/asynchat-workbench/changelog.gz") })
+                                     .out;
     QVERIFY2(changelog.startsWith("asynchat-workbench (" ACW_VERSION ") "), changelog.constData());
 }
 
@@ -205,8 +216,7 @@ void TestPackage::lintianClean()
 {
     // Errors fail, as the issue asks; warnings too, since the package has none today.
     const Result r = exec(QStringLiteral("lintian"),
-                          { QStringLiteral("--fail-on"), QStringLiteral("error,warning"), m_deb },
-                          240000);
+        { QStringLiteral("--fail-on"), QStringLiteral("error,warning"), m_deb }, 240000);
     QVERIFY2(r.exitCode == 0, r.out.constData());
     for (const QByteArray &line : r.out.split('\n'))
         QVERIFY2(!line.startsWith("E: ") && !line.startsWith("W: "), line.constData());
@@ -221,7 +231,8 @@ void TestPackage::binaryStripped()
 
 void TestPackage::desktopEntry()
 {
-    const QString path = m_tree + QStringLiteral("/usr/share/applications/asynchat-workbench.desktop");
+    const QString path
+        = m_tree + QStringLiteral("/usr/share/applications/asynchat-workbench.desktop");
     const Result r = exec(QStringLiteral("desktop-file-validate"), { path });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.trimmed().isEmpty(), r.out.constData()); // not even a hint
@@ -233,12 +244,13 @@ void TestPackage::desktopEntry()
     QVERIFY(text.contains(QLatin1String("\nExec=asynchat-workbench\n")));
     QVERIFY(text.contains(QLatin1String("\nIcon=asynchat-workbench\n")));
     // Exactly one main category of the freedesktop menu specification.
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("\nCategories=([^\n]*)\n")).match(text);
+    const QRegularExpressionMatch m
+        = QRegularExpression(QStringLiteral("\nCategories=([^\n]*)\n")).match(text);
     QVERIFY(m.hasMatch());
-    const QStringList mainCategories =
-        QStringLiteral("AudioVideo Audio Video Development Education Game Graphics Network Office "
-                       "Science Settings System Utility").split(QLatin1Char(' '));
+    const QStringList mainCategories = QStringLiteral(
+        "AudioVideo Audio Video Development Education Game Graphics Network Office "
+        "Science Settings System Utility")
+                                           .split(QLatin1Char(' '));
     int mains = 0;
     for (const QString &c : m.captured(1).split(QLatin1Char(';'), Qt::SkipEmptyParts))
         mains += mainCategories.contains(c) ? 1 : 0;
@@ -247,36 +259,44 @@ void TestPackage::desktopEntry()
 
 void TestPackage::metainfo()
 {
-    const QString path = m_tree
-        + QStringLiteral("/usr/share/metainfo/invalid.asynchat_workbench.Workbench.metainfo.xml");
+    const QString path
+        = m_tree
+          + QStringLiteral("/usr/share/metainfo/invalid.asynchat_workbench.Workbench.metainfo.xml");
     const Result r = exec(QStringLiteral("appstreamcli"),
-                          { QStringLiteral("validate"), QStringLiteral("--no-net"), path });
+        { QStringLiteral("validate"), QStringLiteral("--no-net"), path });
     QVERIFY2(r.exitCode == 0, r.out.constData());
     QVERIFY2(r.out.contains("Validation was successful"), r.out.constData());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString xml = QString::fromUtf8(f.readAll());
-    QVERIFY(xml.contains(QLatin1String("<summary>Run, watch and poke terminator-framed TCP protocols</summary>")));
-    QVERIFY(xml.contains(QStringLiteral("<summary xml:lang=\"zh_CN\">运行、观察和调试以终止符分帧的 TCP 协议</summary>")));
+    QVERIFY(xml.contains(
+        QLatin1String("<summary>Run, watch and poke terminator-framed TCP protocols</summary>")));
+    QVERIFY(xml.contains(QStringLiteral(
+        "<summary xml:lang=\"zh_CN\">运行、观察和调试以终止符分帧的 TCP 协议</summary>")));
     QVERIFY(xml.contains(QLatin1String("<release version=\"" ACW_VERSION "\"")));
     QVERIFY(xml.count(QLatin1String("<screenshot")) >= 2);
-    QVERIFY(xml.contains(QLatin1String("<launchable type=\"desktop-id\">asynchat-workbench.desktop</launchable>")));
+    QVERIFY(xml.contains(
+        QLatin1String("<launchable type=\"desktop-id\">asynchat-workbench.desktop</launchable>")));
     QVERIFY(xml.contains(QLatin1String("<project_license>GPL-3.0-or-later</project_license>")));
 }
 
 void TestPackage::icons()
 {
     for (int size : { 16, 32, 48, 64, 128, 256, 512 }) {
-        const QString path =
-            m_tree + QStringLiteral("/usr/share/icons/hicolor/%1x%1/apps/asynchat-workbench.png").arg(size);
+        const QString path
+            = m_tree
+              + QStringLiteral("/usr/share/icons/hicolor/%1x%1/apps/asynchat-workbench.png")
+                    .arg(size);
         QCOMPARE(pngSize(path), QSize(size, size));
     }
 }
 
 void TestPackage::manPage()
 {
-    const QByteArray page = exec(QStringLiteral("gzip"), { QStringLiteral("-dc"),
-        m_tree + QStringLiteral("/usr/share/man/man1/asynchat-workbench.1.gz") }).out;
+    const QByteArray page = exec(QStringLiteral("gzip"),
+        { QStringLiteral("-dc"),
+            m_tree + QStringLiteral("/usr/share/man/man1/asynchat-workbench.1.gz") })
+                                .out;
     QVERIFY(page.contains(".TH ASYNCHAT-WORKBENCH 1 "));
     for (const char *section : { ".SS serve\n", ".SS connect\n", ".SS frame\n" })
         QVERIFY2(page.contains(section), section);
@@ -287,13 +307,16 @@ void TestPackage::installRunRemove()
     // apt resolves the dependencies (already there when the build ran); it waits for a dpkg
     // lock another apt holds instead of failing at once.
     const Result install = root(QStringLiteral("apt-get"),
-        { QStringLiteral("install"), QStringLiteral("-y"), QStringLiteral("--no-install-recommends"),
-          QStringLiteral("-o"), QStringLiteral("DPkg::Lock::Timeout=120"), m_deb });
+        { QStringLiteral("install"), QStringLiteral("-y"),
+            QStringLiteral("--no-install-recommends"), QStringLiteral("-o"),
+            QStringLiteral("DPkg::Lock::Timeout=120"), m_deb });
     QVERIFY2(install.exitCode == 0, install.out.constData());
     m_installed = true;
-    QCOMPARE(exec(QStringLiteral("dpkg-query"), { QStringLiteral("-W"),
-             QStringLiteral("--showformat=${Status} ${Version}"), QStringLiteral("asynchat-workbench") }).out,
-             QByteArray("install ok installed " ACW_VERSION));
+    QCOMPARE(exec(QStringLiteral("dpkg-query"),
+                 { QStringLiteral("-W"), QStringLiteral("--showformat=${Status} ${Version}"),
+                     QStringLiteral("asynchat-workbench") })
+                 .out,
+        QByteArray("install ok installed " ACW_VERSION));
 
     const Result version = exec(installedBinary, { QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
@@ -302,16 +325,16 @@ void TestPackage::installRunRemove()
     ServeProcess serve;
     serve.program = installedBinary;
     QVERIFY2(serve.start({}), qPrintable(serve.firstLine));
-    const QByteArray reply = run(QStringLiteral("curl"),
-        { QStringLiteral("-s"), QStringLiteral("-m"), QStringLiteral("10"),
-          QStringLiteral("http://127.0.0.1:%1/kongxx").arg(serve.port) });
+    const QByteArray reply = run(
+        QStringLiteral("curl"), { QStringLiteral("-s"), QStringLiteral("-m"), QStringLiteral("10"),
+                                    QStringLiteral("http://127.0.0.1:%1/kongxx").arg(serve.port) });
     QVERIFY2(reply.contains("Hello kongxx!"), reply.constData());
     serve.stop();
     QCOMPARE(serve.process.exitCode(), 0);
 
     const Result remove = root(QStringLiteral("apt-get"),
         { QStringLiteral("remove"), QStringLiteral("-y"), QStringLiteral("-o"),
-          QStringLiteral("DPkg::Lock::Timeout=120"), QStringLiteral("asynchat-workbench") });
+            QStringLiteral("DPkg::Lock::Timeout=120"), QStringLiteral("asynchat-workbench") });
     QVERIFY2(remove.exitCode == 0, remove.out.constData());
     m_installed = false;
     QVERIFY(!QFile::exists(installedBinary));

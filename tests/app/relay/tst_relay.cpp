@@ -24,11 +24,12 @@ public:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // Under ASan freed memory is quarantined (256 MB by default): RSS would measure it.
         env.insert(QStringLiteral("ASAN_OPTIONS"),
-                   env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":quarantine_size_mb=1"));
+            env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":quarantine_size_mb=1"));
         process.setProcessEnvironment(env);
         process.setProgram(QStringLiteral(ACW_APP_PATH));
-        process.setArguments(QStringList{ QStringLiteral("relay"), QStringLiteral("--listen"),
-                                          QStringLiteral("127.0.0.1:0") } + args);
+        process.setArguments(QStringList { QStringLiteral("relay"), QStringLiteral("--listen"),
+                                 QStringLiteral("127.0.0.1:0") }
+                             + args);
         process.start();
         if (!process.waitForStarted(5000))
             return false;
@@ -38,8 +39,9 @@ public:
             output += process.readAllStandardOutput();
         }
         firstLine = QString::fromUtf8(output.left(output.indexOf('\n')));
-        const QRegularExpressionMatch m =
-            QRegularExpression(QStringLiteral("^Relaying on 127\\.0\\.0\\.1:(\\d+) ")).match(firstLine);
+        const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("^Relaying on 127\\.0\\.0\\.1:(\\d+) "))
+                  .match(firstLine);
         port = m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
         return port != 0;
     }
@@ -112,7 +114,8 @@ private slots:
     void usage();
 
 private:
-    QByteArray redisCli(quint16 port, const QStringList &args, const QByteArray &input = QByteArray());
+    QByteArray redisCli(
+        quint16 port, const QStringList &args, const QByteArray &input = QByteArray());
     ServeProcess m_greeting;
     QProcess m_redis;
     quint16 m_redisPort = 0;
@@ -125,12 +128,18 @@ void TestRelay::initTestCase()
     QVERIFY2(!redis.isEmpty(), "redis-server is missing: run scripts/deps.sh test");
     QVERIFY2(!tool("redis-cli").isEmpty(), "redis-cli is missing: run scripts/deps.sh test");
     m_redisPort = freePort();
-    m_redis.start(redis, { QStringLiteral("--port"), QString::number(m_redisPort), QStringLiteral("--bind"),
-                           QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
-                           QStringLiteral("--appendonly"), QStringLiteral("no") });
+    m_redis.start(
+        redis, { QStringLiteral("--port"), QString::number(m_redisPort), QStringLiteral("--bind"),
+                   QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
+                   QStringLiteral("--appendonly"), QStringLiteral("no") });
     QVERIFY(m_redis.waitForStarted(5000));
-    QTRY_VERIFY_WITH_TIMEOUT([&] { QTcpSocket s; s.connectToHost(QHostAddress::LocalHost, m_redisPort);
-                                   return s.waitForConnected(100); }(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, m_redisPort);
+            return s.waitForConnected(100);
+        }(),
+        10000);
 }
 
 void TestRelay::cleanupTestCase()
@@ -145,7 +154,7 @@ void TestRelay::cleanupTestCase()
 QByteArray TestRelay::redisCli(quint16 port, const QStringList &args, const QByteArray &input)
 {
     QProcess p;
-    p.start(tool("redis-cli"), QStringList{ QStringLiteral("-p"), QString::number(port) } + args);
+    p.start(tool("redis-cli"), QStringList { QStringLiteral("-p"), QString::number(port) } + args);
     if (!p.waitForStarted(5000))
         return "<redis-cli did not start>";
     p.write(input);
@@ -161,22 +170,28 @@ QByteArray TestRelay::redisCli(quint16 port, const QStringList &args, const QByt
 void TestRelay::redis()
 {
     RelayProcess relay;
-    QVERIFY(relay.start({ QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(m_redisPort) }));
-    QCOMPARE(redisCli(relay.port, { QStringLiteral("SET"), QStringLiteral("workbench"), QStringLiteral("kongxx") }),
-             QByteArray("OK\n"));
-    QCOMPARE(redisCli(relay.port, { QStringLiteral("GET"), QStringLiteral("workbench") }), QByteArray("kongxx\n"));
+    QVERIFY(
+        relay.start({ QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(m_redisPort) }));
+    QCOMPARE(redisCli(relay.port,
+                 { QStringLiteral("SET"), QStringLiteral("workbench"), QStringLiteral("kongxx") }),
+        QByteArray("OK\n"));
+    QCOMPARE(redisCli(relay.port, { QStringLiteral("GET"), QStringLiteral("workbench") }),
+        QByteArray("kongxx\n"));
     QByteArray big(1024 * 1024, 'v');
     for (int i = 0; i < big.size(); i += 4096)
         big[i] = char('a' + (i / 4096) % 26);
-    QCOMPARE(redisCli(relay.port, { QStringLiteral("-x"), QStringLiteral("SET"), QStringLiteral("big") }, big),
-             QByteArray("OK\n"));
+    QCOMPARE(redisCli(relay.port,
+                 { QStringLiteral("-x"), QStringLiteral("SET"), QStringLiteral("big") }, big),
+        QByteArray("OK\n"));
     QCOMPARE(redisCli(relay.port, { QStringLiteral("GET"), QStringLiteral("big") }), big + '\n');
     // Both directions framed on \r\n: the RESP lines as they went by.
     QTRY_VERIFY(relay.readOutput().contains("< #4 $1048576\n"));
     const QByteArray out = relay.readOutput();
-    QVERIFY2(out.contains("> #1 SET\n> #1 $9\n> #1 workbench\n> #1 $6\n> #1 kongxx\n< #1 +OK\n"), out.constData());
+    QVERIFY2(out.contains("> #1 SET\n> #1 $9\n> #1 workbench\n> #1 $6\n> #1 kongxx\n< #1 +OK\n"),
+        out.constData());
     QVERIFY2(out.contains("< #2 $6\n< #2 kongxx\n"), out.constData());
-    QVERIFY2(out.contains("> #3 $1048576\n> #3 " + big.left(200) + " ... (1048576 bytes)\n"), out.constData());
+    QVERIFY2(out.contains("> #3 $1048576\n> #3 " + big.left(200) + " ... (1048576 bytes)\n"),
+        out.constData());
     QVERIFY2(out.contains("#1 client ended its stream"), out.constData());
 }
 
@@ -184,10 +199,14 @@ void TestRelay::greetingCurl()
 {
     QVERIFY2(!tool("curl").isEmpty(), "curl is missing: run scripts/deps.sh test");
     RelayProcess relay;
-    QVERIFY(relay.start({ QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(m_greeting.port) }));
-    const QStringList flags{ QStringLiteral("-s"), QStringLiteral("-i"), QStringLiteral("--max-time"), QStringLiteral("10") };
-    const QByteArray direct = run(tool("curl"), flags + QStringList{ QStringLiteral("http://127.0.0.1:%1/kongxx").arg(m_greeting.port) });
-    const QByteArray relayed = run(tool("curl"), flags + QStringList{ QStringLiteral("http://127.0.0.1:%1/kongxx").arg(relay.port) });
+    QVERIFY(relay.start(
+        { QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(m_greeting.port) }));
+    const QStringList flags { QStringLiteral("-s"), QStringLiteral("-i"),
+        QStringLiteral("--max-time"), QStringLiteral("10") };
+    const QByteArray direct = run(tool("curl"),
+        flags + QStringList { QStringLiteral("http://127.0.0.1:%1/kongxx").arg(m_greeting.port) });
+    const QByteArray relayed = run(tool("curl"),
+        flags + QStringList { QStringLiteral("http://127.0.0.1:%1/kongxx").arg(relay.port) });
     QVERIFY2(bodyOf(direct).contains("Hello kongxx!"), direct.constData());
     QCOMPARE(bodyOf(relayed), bodyOf(direct));
     QCOMPARE(headerValue(relayed, "Content-Length"), headerValue(direct, "Content-Length"));
@@ -202,15 +221,16 @@ void TestRelay::greetingChromium()
         chromium = tool("chromium-browser");
     QVERIFY2(!chromium.isEmpty(), "chromium is missing: run scripts/deps.sh test");
     RelayProcess relay;
-    QVERIFY(relay.start({ QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(m_greeting.port),
-                          QStringLiteral("--quiet") }));
+    QVERIFY(relay.start({ QStringLiteral("--to"),
+        QStringLiteral("127.0.0.1:%1").arg(m_greeting.port), QStringLiteral("--quiet") }));
     QTemporaryDir profile;
     const QByteArray dom = run(chromium,
-        { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
-          QStringLiteral("--disable-quic"), QStringLiteral("--no-first-run"),
-          QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
-          QStringLiteral("--disable-sync"), QStringLiteral("--user-data-dir=") + profile.path(),
-          QStringLiteral("--dump-dom"), QStringLiteral("http://127.0.0.1:%1/kongxx").arg(relay.port) },
+        { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+            QStringLiteral("--disable-gpu"), QStringLiteral("--disable-quic"),
+            QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
+            QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+            QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--dump-dom"),
+            QStringLiteral("http://127.0.0.1:%1/kongxx").arg(relay.port) },
         60000);
     QVERIFY2(dom.contains("Hello kongxx!"), dom.constData());
 }
@@ -232,8 +252,8 @@ void TestRelay::bulkBothWays()
     QFETCH(qint64, slow);
     QProcess peers;
     peers.start(QStringLiteral(ACW_PYTHON),
-                { QStringLiteral(ACW_SOURCE_DIR "/tests/app/relay/peers.py"), QStringLiteral("bulk"),
-                  QString::number(size << 20), QString::number(slow << 20) });
+        { QStringLiteral(ACW_SOURCE_DIR "/tests/app/relay/peers.py"), QStringLiteral("bulk"),
+            QString::number(size << 20), QString::number(slow << 20) });
     QVERIFY(peers.waitForStarted(5000));
     QByteArray peerOut;
     while (!peerOut.contains('\n')) {
@@ -243,8 +263,9 @@ void TestRelay::bulkBothWays()
     QVERIFY2(peerOut.startsWith("PORT "), peerOut.constData());
     const QByteArray upstreamPort = peerOut.mid(5, peerOut.indexOf('\n') - 5);
     RelayProcess relay;
-    QVERIFY(relay.start({ QStringLiteral("--to"), QStringLiteral("127.0.0.1:") + QString::fromLatin1(upstreamPort),
-                          QStringLiteral("--quiet") }));
+    QVERIFY(relay.start(
+        { QStringLiteral("--to"), QStringLiteral("127.0.0.1:") + QString::fromLatin1(upstreamPort),
+            QStringLiteral("--quiet") }));
     const qint64 baseline = relay.rssKiB();
     QVERIFY(baseline > 0);
     qint64 peak = baseline;
@@ -260,27 +281,29 @@ void TestRelay::bulkBothWays()
     QVERIFY2(peerOut.contains(QByteArray::number(size << 20) + "\nDOWN"), peerOut.constData());
     // Watermarks of 1 MiB per direction: the transfer itself must not show in memory.
     QVERIFY2(peak - baseline < 16 * 1024,
-             qPrintable(QStringLiteral("RSS grew from %1 to %2 KiB").arg(baseline).arg(peak)));
+        qPrintable(QStringLiteral("RSS grew from %1 to %2 KiB").arg(baseline).arg(peak)));
     QCOMPARE(relay.process.readAllStandardError(), QByteArray()); // no error was reported
 }
 
 void TestRelay::upstreamRefused()
 {
     RelayProcess relay;
-    QVERIFY(relay.start({ QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(freePort()) }));
+    QVERIFY(
+        relay.start({ QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(freePort()) }));
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, relay.port);
     QVERIFY(client.waitForConnected(5000));
     client.write("hello\r\n");
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 10000);
-    QTRY_VERIFY(relay.readOutput().contains("#1 closed (cannot connect to the server: Connection refused)"));
+    QTRY_VERIFY(relay.readOutput().contains(
+        "#1 closed (cannot connect to the server: Connection refused)"));
 }
 
 void TestRelay::connectionCap()
 {
     RelayProcess relay;
     QVERIFY(relay.start({ QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(m_redisPort),
-                          QStringLiteral("--max-connections"), QStringLiteral("1") }));
+        QStringLiteral("--max-connections"), QStringLiteral("1") }));
     QTcpSocket first, second;
     first.connectToHost(QHostAddress::LocalHost, relay.port);
     QVERIFY(first.waitForConnected(5000));
@@ -291,7 +314,8 @@ void TestRelay::connectionCap()
     QVERIFY(second.waitForConnected(5000));
     QTRY_COMPARE_WITH_TIMEOUT(second.state(), QAbstractSocket::UnconnectedState, 10000);
     QByteArray err;
-    QTRY_VERIFY((err += relay.process.readAllStandardError()).contains("refused: connection cap (1) reached"));
+    QTRY_VERIFY((err += relay.process.readAllStandardError())
+                    .contains("refused: connection cap (1) reached"));
     first.write("PING\r\n"); // the first is untouched
     QTRY_VERIFY(first.bytesAvailable() > 0);
     QCOMPARE(first.readAll(), QByteArray("+PONG\r\n"));
@@ -300,7 +324,8 @@ void TestRelay::connectionCap()
 void TestRelay::stopsOnSigterm()
 {
     RelayProcess relay;
-    QVERIFY(relay.start({ QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(m_redisPort) }));
+    QVERIFY(
+        relay.start({ QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(m_redisPort) }));
     relay.process.terminate();
     QVERIFY(relay.process.waitForFinished(5000));
     QCOMPARE(relay.process.exitStatus(), QProcess::NormalExit);
@@ -313,19 +338,21 @@ void TestRelay::usage_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no --to") << QStringList{} << 2 << QStringLiteral("--to HOST:PORT is required");
-    QTest::newRow("bad --to") << QStringList{ QStringLiteral("--to"), QStringLiteral("nowhere") } << 2
-                              << QStringLiteral("--to: 'nowhere' is not HOST:PORT");
-    QTest::newRow("bad terminator") << QStringList{ QStringLiteral("--to"), QStringLiteral("127.0.0.1:1"),
-                                                    QStringLiteral("--terminator"), QStringLiteral("\\q") }
+    QTest::newRow("no --to") << QStringList {} << 2 << QStringLiteral("--to HOST:PORT is required");
+    QTest::newRow("bad --to") << QStringList { QStringLiteral("--to"), QStringLiteral("nowhere") }
+                              << 2 << QStringLiteral("--to: 'nowhere' is not HOST:PORT");
+    QTest::newRow("bad terminator") << QStringList { QStringLiteral("--to"),
+        QStringLiteral("127.0.0.1:1"), QStringLiteral("--terminator"), QStringLiteral("\\q") }
                                     << 2 << QStringLiteral("--terminator:");
-    QTest::newRow("missing key") << QStringList{ QStringLiteral("--to"), QStringLiteral("127.0.0.1:1"),
-                                                 QStringLiteral("--tls-cert"), QStringLiteral("/nonexistent.pem") }
+    QTest::newRow("missing key") << QStringList { QStringLiteral("--to"),
+        QStringLiteral("127.0.0.1:1"), QStringLiteral("--tls-cert"),
+        QStringLiteral("/nonexistent.pem") }
                                  << 1 << QStringLiteral("TLS needs both --tls-cert and --tls-key");
-    QTest::newRow("missing cert") << QStringList{ QStringLiteral("--to"), QStringLiteral("127.0.0.1:1"),
-                                                  QStringLiteral("--tls-cert"), QStringLiteral("/nonexistent.pem"),
-                                                  QStringLiteral("--tls-key"), QStringLiteral("/nonexistent.key") }
-                                  << 1 << QStringLiteral("cannot read certificate /nonexistent.pem");
+    QTest::newRow("missing cert") << QStringList {
+        QStringLiteral("--to"), QStringLiteral("127.0.0.1:1"), QStringLiteral("--tls-cert"),
+        QStringLiteral("/nonexistent.pem"), QStringLiteral("--tls-key"),
+        QStringLiteral("/nonexistent.key")
+    } << 1 << QStringLiteral("cannot read certificate /nonexistent.pem");
 }
 
 void TestRelay::usage()
@@ -335,7 +362,8 @@ void TestRelay::usage()
     QFETCH(QString, message);
     int exitCode = -1;
     QByteArray err;
-    run(QStringLiteral(ACW_APP_PATH), QStringList{ QStringLiteral("relay") } + args, 10000, &exitCode, &err);
+    run(QStringLiteral(ACW_APP_PATH), QStringList { QStringLiteral("relay") } + args, 10000,
+        &exitCode, &err);
     QCOMPARE(exitCode, code);
     QVERIFY2(err.startsWith("asynchat-workbench relay: " + message.toUtf8()), err.constData());
     if (code == 1)

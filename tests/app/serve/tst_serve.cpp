@@ -56,9 +56,9 @@ private:
 void TestServe::initTestCase()
 {
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty(),
-             "curl is missing: run scripts/deps.sh test");
+        "curl is missing: run scripts/deps.sh test");
     QVERIFY2(m_serve.start({ QStringLiteral("--header-timeout"), QStringLiteral("1000") }),
-             qPrintable(m_serve.firstLine));
+        qPrintable(m_serve.firstLine));
     m_base = QStringLiteral("http://127.0.0.1:%1").arg(m_serve.port);
 }
 
@@ -69,14 +69,14 @@ void TestServe::cleanupTestCase()
 
 QByteArray TestServe::curl(const QStringList &args)
 {
-    return run(QStringLiteral("curl"), QStringList{ QStringLiteral("-s"), QStringLiteral("-m"),
-                                                    QStringLiteral("5") } + args);
+    return run(QStringLiteral("curl"),
+        QStringList { QStringLiteral("-s"), QStringLiteral("-m"), QStringLiteral("5") } + args);
 }
 
 void TestServe::firstLineIsTheUrl()
 {
-    QCOMPARE(m_serve.firstLine,
-             QStringLiteral("Serving greeting on %1/ - try %1/kongxx").arg(m_base));
+    QCOMPARE(
+        m_serve.firstLine, QStringLiteral("Serving greeting on %1/ - try %1/kongxx").arg(m_base));
 }
 
 // The seed's own test (S1) and reliability 31: the exact reply, without the stray space.
@@ -91,8 +91,10 @@ void TestServe::curlKongxx()
     QCOMPARE(headerValue(reply, "Connection"), QByteArray("close"));
     QCOMPARE(headerValue(reply, "X-Content-Type-Options"), QByteArray("nosniff"));
     QCOMPARE(headerValue(reply, "Content-Security-Policy"), QByteArray("default-src 'none'"));
-    QVERIFY(QRegularExpression(QStringLiteral("^\\w{3}, \\d\\d \\w{3} \\d{4} \\d\\d:\\d\\d:\\d\\d GMT$"))
-                .match(QString::fromLatin1(headerValue(reply, "Date"))).hasMatch());
+    QVERIFY(QRegularExpression(
+        QStringLiteral("^\\w{3}, \\d\\d \\w{3} \\d{4} \\d\\d:\\d\\d:\\d\\d GMT$"))
+                .match(QString::fromLatin1(headerValue(reply, "Date")))
+                .hasMatch());
 }
 
 void TestServe::curlHead()
@@ -101,7 +103,7 @@ void TestServe::curlHead()
     QVERIFY2(head.startsWith("HTTP/1.0 200 OK\r\n"), head.constData());
     QVERIFY(head.endsWith("\r\n\r\n"));
     QCOMPARE(headerValue(head, "Content-Length").toInt(),
-             curl({ m_base + QStringLiteral("/kongxx") }).size());
+        curl({ m_base + QStringLiteral("/kongxx") }).size());
 }
 
 void TestServe::curlUtf8_data()
@@ -161,8 +163,8 @@ void TestServe::curlPathAsIs()
 {
     QFETCH(QString, path);
     QFETCH(int, status);
-    const QByteArray reply =
-        curl({ QStringLiteral("-i"), QStringLiteral("--path-as-is"), m_base + path });
+    const QByteArray reply
+        = curl({ QStringLiteral("-i"), QStringLiteral("--path-as-is"), m_base + path });
     QVERIFY2(reply.startsWith("HTTP/1.0 " + QByteArray::number(status) + ' '), reply.constData());
     QVERIFY(!bodyOf(reply).contains("etc"));
     QVERIFY(!bodyOf(reply).contains("script"));
@@ -170,17 +172,17 @@ void TestServe::curlPathAsIs()
 
 void TestServe::httpClient()
 {
-    const QJsonObject get = probe(QStringLiteral("http"), m_serve.port,
-                                  { QStringLiteral("GET"), QStringLiteral("/kongxx") });
+    const QJsonObject get = probe(
+        QStringLiteral("http"), m_serve.port, { QStringLiteral("GET"), QStringLiteral("/kongxx") });
     QCOMPARE(get.value(QLatin1String("status")).toInt(), 200);
     QCOMPARE(get.value(QLatin1String("version")).toInt(), 10);
     QVERIFY(latin1(get, "body").contains("Hello kongxx!"));
     const QJsonObject head = probe(QStringLiteral("http"), m_serve.port,
-                                   { QStringLiteral("HEAD"), QStringLiteral("/kongxx") });
+        { QStringLiteral("HEAD"), QStringLiteral("/kongxx") });
     QCOMPARE(head.value(QLatin1String("status")).toInt(), 200);
     QCOMPARE(latin1(head, "body"), QByteArray());
     QCOMPARE(head.value(QLatin1String("headers")).toObject().value(QLatin1String("Content-Length")),
-             get.value(QLatin1String("headers")).toObject().value(QLatin1String("Content-Length")));
+        get.value(QLatin1String("headers")).toObject().value(QLatin1String("Content-Length")));
 }
 
 void TestServe::malformed_data()
@@ -224,7 +226,10 @@ void TestServe::malformed_data()
     row("22 101 headers", req("/a", many), tooLarge, "X-1");
     row("22 5 x 7 KiB", req("/a", big), tooLarge, "vvvv");
     row("25 raw NUL", req(QByteArray("/a\0b", 4)), bad, "Hello");
-    row("25 raw 0x01", req("/a\x01" "b"), bad, "Hello");
+    row("25 raw 0x01",
+        req("/a\x01"
+            "b"),
+        bad, "Hello");
     row("25 %00", req("/a%00b"), bad, "Hello");
     row("25 %1F", req("/a%1Fb"), bad, "Hello");
     row("25 %7F", req("/a%7F"), bad, "Hello");
@@ -258,8 +263,8 @@ void TestServe::malformed_data()
     for (const QByteArray &r : requests)
         list.append(QString::fromLatin1(r));
     QProcess py;
-    py.start(QStringLiteral(ACW_PYTHON), { probeScript(), QStringLiteral("batch"),
-                                           QString::number(m_serve.port) });
+    py.start(QStringLiteral(ACW_PYTHON),
+        { probeScript(), QStringLiteral("batch"), QString::number(m_serve.port) });
     py.write(QJsonDocument(list).toJson(QJsonDocument::Compact));
     py.closeWriteChannel();
     py.waitForFinished(60000);
@@ -293,10 +298,9 @@ void TestServe::malformed()
 // S5: one byte per send, 20 ms apart, TCP_NODELAY (the seed lost this request).
 void TestServe::oneBytePerSend()
 {
-    const QJsonObject o =
-        probe(QStringLiteral("raw"), m_serve.port,
-              { QStringLiteral("GET /kongxx HTTP/1.0\\r\\nHost: x\\r\\n\\r\\n"),
-                QStringLiteral("1"), QStringLiteral("20"), QStringLiteral("0") });
+    const QJsonObject o = probe(QStringLiteral("raw"), m_serve.port,
+        { QStringLiteral("GET /kongxx HTTP/1.0\\r\\nHost: x\\r\\n\\r\\n"), QStringLiteral("1"),
+            QStringLiteral("20"), QStringLiteral("0") });
     QVERIFY2(latin1(o, "reply").contains("Hello kongxx!"), latin1(o, "reply").constData());
     QVERIFY(o.value(QLatin1String("alive")).toBool());
 }
@@ -305,8 +309,8 @@ void TestServe::oneBytePerSend()
 void TestServe::halfClosedRequest()
 {
     const QJsonObject o = probe(QStringLiteral("raw"), m_serve.port,
-                                { QStringLiteral("GET /half HTTP/1.0\\r\\n\\r\\n"),
-                                  QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("1") });
+        { QStringLiteral("GET /half HTTP/1.0\\r\\n\\r\\n"), QStringLiteral("0"),
+            QStringLiteral("0"), QStringLiteral("1") });
     QVERIFY2(latin1(o, "reply").startsWith("HTTP/1.0 200 OK\r\n"), latin1(o, "reply").constData());
     QVERIFY(latin1(o, "reply").contains("Hello half!"));
     QVERIFY(o.value(QLatin1String("alive")).toBool());
@@ -340,27 +344,29 @@ void TestServe::hundredMiBLine()
     QVERIFY2(replyAfter < 32.0 * 1024 * 1024, qPrintable(QString::number(replyAfter)));
     QVERIFY(o.value(QLatin1String("alive")).toBool());
     const qint64 after = rssKiB(m_serve.process.processId());
-    QVERIFY2(after - before < 4096, qPrintable(QStringLiteral("RSS %1 -> %2 KiB").arg(before).arg(after)));
+    QVERIFY2(after - before < 4096,
+        qPrintable(QStringLiteral("RSS %1 -> %2 KiB").arg(before).arg(after)));
 }
 
 // 23: 408 at the (1 s) header deadline if any byte came, a silent close otherwise.
 void TestServe::deadline()
 {
-    const QJsonObject partial = probe(QStringLiteral("hold"), m_serve.port,
-                                      { QStringLiteral("GET / HTTP/1.0\\r\\nX: y\\r\\n") });
+    const QJsonObject partial = probe(
+        QStringLiteral("hold"), m_serve.port, { QStringLiteral("GET / HTTP/1.0\\r\\nX: y\\r\\n") });
     QVERIFY2(latin1(partial, "reply").startsWith("HTTP/1.0 408 Request Timeout\r\n"),
-             latin1(partial, "reply").constData());
+        latin1(partial, "reply").constData());
     const double seconds = partial.value(QLatin1String("seconds")).toDouble();
     QVERIFY2(seconds > 0.5 && seconds < 5, qPrintable(QString::number(seconds)));
-    const QJsonObject noCrlf = probe(QStringLiteral("hold"), m_serve.port, { QStringLiteral("GET /") });
+    const QJsonObject noCrlf
+        = probe(QStringLiteral("hold"), m_serve.port, { QStringLiteral("GET /") });
     QVERIFY(latin1(noCrlf, "reply").startsWith("HTTP/1.0 408 "));
     const QJsonObject nothing = probe(QStringLiteral("hold"), m_serve.port, { QString() });
     QCOMPARE(latin1(nothing, "reply"), QByteArray());
     QVERIFY(nothing.value(QLatin1String("seconds")).toDouble() < 5);
     QVERIFY(nothing.value(QLatin1String("alive")).toBool());
     // 24: the deadline is total, so a byte every 300 ms does not keep the head open.
-    const QJsonObject slow = probe(QStringLiteral("trickle"), m_serve.port,
-                                   { QStringLiteral("300"), QStringLiteral("8") });
+    const QJsonObject slow = probe(
+        QStringLiteral("trickle"), m_serve.port, { QStringLiteral("300"), QStringLiteral("8") });
     QVERIFY2(latin1(slow, "reply").startsWith("HTTP/1.0 408 "), latin1(slow, "reply").constData());
     QVERIFY(slow.value(QLatin1String("seconds")).toDouble() < 4);
     QVERIFY(slow.value(QLatin1String("alive")).toBool());
@@ -370,8 +376,8 @@ void TestServe::deadline()
 void TestServe::pipelined()
 {
     const QJsonObject o = probe(QStringLiteral("raw"), m_serve.port,
-                                { QStringLiteral("GET /a HTTP/1.0\\r\\n\\r\\nGET /b HTTP/1.0\\r\\n\\r\\n"),
-                                  QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0") });
+        { QStringLiteral("GET /a HTTP/1.0\\r\\n\\r\\nGET /b HTTP/1.0\\r\\n\\r\\n"),
+            QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0") });
     const QByteArray reply = latin1(o, "reply");
     QCOMPARE(reply.count("HTTP/1.0 "), 1);
     QVERIFY(reply.contains("Hello a!"));
@@ -381,8 +387,8 @@ void TestServe::pipelined()
 // total (1 s here), so the server cuts them all while every probe still gets 200 in < 1 s.
 void TestServe::slowlorisDeadline()
 {
-    const QJsonObject o = probe(QStringLiteral("slowloris"), m_serve.port,
-                                { QStringLiteral("150"), QStringLiteral("3") });
+    const QJsonObject o = probe(
+        QStringLiteral("slowloris"), m_serve.port, { QStringLiteral("150"), QStringLiteral("3") });
     const QJsonArray probes = o.value(QLatin1String("probes")).toArray();
     QVERIFY(probes.size() >= 4);
     for (const QJsonValue &p : probes) {
@@ -398,10 +404,9 @@ void TestServe::slowlorisWithCap()
 {
     ServeProcess capped;
     QVERIFY(capped.start({ QStringLiteral("--max-connections"), QStringLiteral("100"),
-                           QStringLiteral("--header-timeout"), QStringLiteral("10000"),
-                           QStringLiteral("--quiet") }));
-    const QJsonObject o = probe(QStringLiteral("slowloris"), capped.port,
-                                { QStringLiteral("150"), QStringLiteral("2") });
+        QStringLiteral("--header-timeout"), QStringLiteral("10000"), QStringLiteral("--quiet") }));
+    const QJsonObject o = probe(
+        QStringLiteral("slowloris"), capped.port, { QStringLiteral("150"), QStringLiteral("2") });
     const QJsonArray probes = o.value(QLatin1String("probes")).toArray();
     QVERIFY(probes.size() >= 3);
     for (const QJsonValue &p : probes)
@@ -413,8 +418,11 @@ void TestServe::connectionLog()
     curl({ m_base + QStringLiteral("/logged") });
     QTRY_VERIFY_WITH_TIMEOUT(m_serve.readOutput().contains(" closed"), 5000);
     const QByteArray log = m_serve.readOutput();
-    QVERIFY2(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} #\\d+ 127\\.0\\.0\\.1:\\d+ opened"))
-                 .match(QString::fromUtf8(log)).hasMatch(), log.constData());
+    QVERIFY2(QRegularExpression(
+                 QStringLiteral("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} #\\d+ 127\\.0\\.0\\.1:\\d+ opened"))
+                 .match(QString::fromUtf8(log))
+                 .hasMatch(),
+        log.constData());
 }
 
 // K2: after all the cases above, every connection the server logged as opened is closed.
@@ -422,9 +430,10 @@ void TestServe::everyConnectionClosed()
 {
     auto count = [this](const char *what) {
         const QRegularExpression line(QStringLiteral("^\\S+ #\\d+ \\S+ ") + QLatin1String(what),
-                                      QRegularExpression::MultilineOption);
+            QRegularExpression::MultilineOption);
         int n = 0;
-        for (auto it = line.globalMatch(QString::fromUtf8(m_serve.readOutput())); it.hasNext(); it.next())
+        for (auto it = line.globalMatch(QString::fromUtf8(m_serve.readOutput())); it.hasNext();
+             it.next())
             ++n;
         return n;
     };
@@ -448,19 +457,21 @@ void TestServe::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("code");
     QTest::addColumn<QByteArray>("message");
-    QTest::newRow("help") << QStringList{ QStringLiteral("--help") } << 0 << QByteArray("--profile");
-    QTest::newRow("bad port") << QStringList{ QStringLiteral("--port"), QStringLiteral("http") } << 2
-                              << QByteArray("--port: 'http' is not a port number");
-    QTest::newRow("unknown profile") << QStringList{ QStringLiteral("--profile"), QStringLiteral("gopher") }
-                                     << 2 << QByteArray("unknown profile 'gopher'");
-    QTest::newRow("count above max frame")
-        << QStringList{ QStringLiteral("--profile"), QStringLiteral("echo"), QStringLiteral("--terminator"),
-                        QStringLiteral("count:100"), QStringLiteral("--max-frame"), QStringLiteral("10") }
-        << 2 << QByteArray("larger than the maximum frame");
-    QTest::newRow("bad terminator") << QStringList{ QStringLiteral("--terminator"), QStringLiteral("\\q") }
-                                    << 2 << QByteArray("--terminator");
-    QTest::newRow("unknown option") << QStringList{ QStringLiteral("--colour") } << 2
-                                    << QByteArray("colour");
+    QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 0
+                          << QByteArray("--profile");
+    QTest::newRow("bad port") << QStringList { QStringLiteral("--port"), QStringLiteral("http") }
+                              << 2 << QByteArray("--port: 'http' is not a port number");
+    QTest::newRow("unknown profile")
+        << QStringList { QStringLiteral("--profile"), QStringLiteral("gopher") } << 2
+        << QByteArray("unknown profile 'gopher'");
+    QTest::newRow("count above max frame") << QStringList { QStringLiteral("--profile"),
+        QStringLiteral("echo"), QStringLiteral("--terminator"), QStringLiteral("count:100"),
+        QStringLiteral("--max-frame"), QStringLiteral("10") }
+                                           << 2 << QByteArray("larger than the maximum frame");
+    QTest::newRow("bad terminator") << QStringList { QStringLiteral("--terminator"),
+        QStringLiteral("\\q") } << 2 << QByteArray("--terminator");
+    QTest::newRow("unknown option")
+        << QStringList { QStringLiteral("--colour") } << 2 << QByteArray("colour");
 }
 
 void TestServe::usageErrors()
@@ -470,8 +481,8 @@ void TestServe::usageErrors()
     QFETCH(QByteArray, message);
     int got = -1;
     QByteArray err;
-    const QByteArray out = run(QStringLiteral(ACW_APP_PATH), QStringList{ QStringLiteral("serve") } + args,
-                               10000, &got, &err);
+    const QByteArray out = run(QStringLiteral(ACW_APP_PATH),
+        QStringList { QStringLiteral("serve") } + args, 10000, &got, &err);
     QCOMPARE(got, code);
     QVERIFY2((out + err).contains(message), (out + err).constData());
 }
@@ -479,10 +490,11 @@ void TestServe::usageErrors()
 void TestServe::bindAnyWarns()
 {
     ServeProcess any;
-    QVERIFY(any.start({ QStringLiteral("--bind"), QStringLiteral("any"), QStringLiteral("--quiet") }));
+    QVERIFY(
+        any.start({ QStringLiteral("--bind"), QStringLiteral("any"), QStringLiteral("--quiet") }));
     QByteArray err;
-    QTRY_VERIFY2((err += any.process.readAllStandardError()).contains("ALL interfaces"),
-                 err.constData());
+    QTRY_VERIFY2(
+        (err += any.process.readAllStandardError()).contains("ALL interfaces"), err.constData());
     const QByteArray body = curl({ QStringLiteral("http://127.0.0.1:%1/any").arg(any.port) });
     QVERIFY2(body.contains("Hello any!"), body.constData());
 }
@@ -493,8 +505,9 @@ void TestServe::localhostServesBothFamilies()
     ServeProcess both;
     QVERIFY(both.start({ QStringLiteral("--bind"), QStringLiteral("localhost") }));
     QVERIFY2(both.firstLine.contains(QStringLiteral("http://[::1]:%1/").arg(both.port)),
-             qPrintable(both.firstLine));
-    QVERIFY(curl({ QStringLiteral("http://127.0.0.1:%1/v4").arg(both.port) }).contains("Hello v4!"));
+        qPrintable(both.firstLine));
+    QVERIFY(
+        curl({ QStringLiteral("http://127.0.0.1:%1/v4").arg(both.port) }).contains("Hello v4!"));
     QVERIFY(curl({ QStringLiteral("-g"), QStringLiteral("http://[::1]:%1/v6").arg(both.port) })
                 .contains("Hello v6!"));
     QTRY_VERIFY(both.readOutput().contains(" [::1]:"));

@@ -37,7 +37,8 @@ inline qint64 rssKiB(qint64 pid)
 inline int openFds(qint64 pid)
 {
     return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid))
-                   .entryList(QDir::NoDotAndDotDot | QDir::System | QDir::Files).size());
+                   .entryList(QDir::NoDotAndDotDot | QDir::System | QDir::Files)
+                   .size());
 }
 
 struct Series
@@ -51,8 +52,7 @@ struct Series
         rss << rssKiB(pid);
         fds << openFds(pid);
     }
-    template<class T>
-    static T maxOf(const QList<T> &v, qsizetype from, qsizetype to)
+    template<class T> static T maxOf(const QList<T> &v, qsizetype from, qsizetype to)
     {
         T m = 0;
         for (qsizetype i = qMax<qsizetype>(0, from); i < qMin(to, v.size()); ++i)
@@ -72,9 +72,15 @@ struct Series
         const int fdEnd = maxOf(fds, n - n / 4, n);
         QString problems;
         if (rssEnd > rssMid + rssNoiseKiB)
-            problems += QStringLiteral("%1: RSS grew from %2 to %3 KiB; ").arg(name).arg(rssMid).arg(rssEnd);
+            problems += QStringLiteral("%1: RSS grew from %2 to %3 KiB; ")
+                            .arg(name)
+                            .arg(rssMid)
+                            .arg(rssEnd);
         if (fdEnd > fdMid + fdNoise)
-            problems += QStringLiteral("%1: descriptors grew from %2 to %3; ").arg(name).arg(fdMid).arg(fdEnd);
+            problems += QStringLiteral("%1: descriptors grew from %2 to %3; ")
+                            .arg(name)
+                            .arg(fdMid)
+                            .arg(fdEnd);
         return problems;
     }
     QString summary() const
@@ -82,8 +88,14 @@ struct Series
         const qsizetype n = rss.size();
         return QStringLiteral("%1: %2 samples; RSS KiB first %3, peak after warm-up %4, last %5; "
                               "fds first %6, peak %7, last %8")
-            .arg(name).arg(n).arg(rss.value(0)).arg(maxOf(rss, n / 4, n)).arg(rss.value(n - 1))
-            .arg(fds.value(0)).arg(maxOf(fds, 0, n)).arg(fds.value(n - 1));
+            .arg(name)
+            .arg(n)
+            .arg(rss.value(0))
+            .arg(maxOf(rss, n / 4, n))
+            .arg(rss.value(n - 1))
+            .arg(fds.value(0))
+            .arg(maxOf(fds, 0, n))
+            .arg(fds.value(n - 1));
     }
 };
 
@@ -96,7 +108,8 @@ inline QString probeProblems(const QJsonObject &target, const QString &name)
         problems += QStringLiteral("%1: only %2 probes; ").arg(name).arg(probes);
     if (target.value(QLatin1String("probe_late_or_failed")).toInt() > 0)
         problems += QStringLiteral("%1: %2 probes late or failed; ")
-                        .arg(name).arg(target.value(QLatin1String("probe_late_or_failed")).toInt());
+                        .arg(name)
+                        .arg(target.value(QLatin1String("probe_late_or_failed")).toInt());
     if (target.value(QLatin1String("good_ok")).toInt() < probes)
         problems += QStringLiteral("%1: few good exchanges; ").arg(name);
     return problems;

@@ -21,27 +21,28 @@ private slots:
 
 void TestSoak::serveUnderMixedLoad()
 {
-    const QStringList profiles = {QStringLiteral("greeting"), QStringLiteral("echo"),
-                                  QStringLiteral("chat")};
+    const QStringList profiles
+        = { QStringLiteral("greeting"), QStringLiteral("echo"), QStringLiteral("chat") };
     std::vector<std::unique_ptr<ServeProcess>> servers;
     QStringList targets;
     QList<Series> series;
     for (const QString &profile : profiles) {
         servers.push_back(std::make_unique<ServeProcess>());
-        QVERIFY(servers.back()->start({QStringLiteral("--profile"), profile,
-                                       QStringLiteral("--max-connections"), QStringLiteral("64"),
-                                       QStringLiteral("--header-timeout"), QStringLiteral("3000"),
-                                       QStringLiteral("--idle-timeout"), QStringLiteral("5000"),
-                                       QStringLiteral("--write-timeout"), QStringLiteral("3000"),
-                                       QStringLiteral("--quiet")}));
+        QVERIFY(servers.back()->start(
+            { QStringLiteral("--profile"), profile, QStringLiteral("--max-connections"),
+                QStringLiteral("64"), QStringLiteral("--header-timeout"), QStringLiteral("3000"),
+                QStringLiteral("--idle-timeout"), QStringLiteral("5000"),
+                QStringLiteral("--write-timeout"), QStringLiteral("3000"),
+                QStringLiteral("--quiet") }));
         targets << QStringLiteral("%1:%2").arg(profile).arg(servers.back()->port);
-        series.append(Series{profile, {}, {}});
+        series.append(Series { profile, {}, {} });
     }
     const int seconds = soakSeconds(55);
     QProcess load;
     load.start(QStringLiteral(ACW_PYTHON),
-               QStringList{QStringLiteral(ACW_SOURCE_DIR "/tests/app/soak/soak.py"),
-                           QString::number(seconds)} + targets);
+        QStringList {
+            QStringLiteral(ACW_SOURCE_DIR "/tests/app/soak/soak.py"), QString::number(seconds) }
+            + targets);
     QVERIFY(load.waitForStarted());
     QTimer sampler;
     sampler.setInterval(1000);
@@ -61,7 +62,7 @@ void TestSoak::serveUnderMixedLoad()
     for (qsizetype i = 0; i < targets.size(); ++i) {
         const QJsonObject t = result.value(targets.at(i)).toObject();
         qInfo("%s: %s", qPrintable(targets.at(i)),
-              QJsonDocument(t).toJson(QJsonDocument::Compact).constData());
+            QJsonDocument(t).toJson(QJsonDocument::Compact).constData());
         qInfo("%s", qPrintable(series.at(i).summary()));
         problems += probeProblems(t, profiles.at(i));
         problems += series.at(i).growth(6 * 1024, 16);

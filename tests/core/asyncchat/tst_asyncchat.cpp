@@ -59,15 +59,14 @@ struct Recorder : ChannelObserver
         chunkBytes += size;
     }
     void channelFrame(AsyncChat *, quint64 index, qint64 endOffset, qint64 frameSize,
-                      const Terminator &terminator) override
+        const Terminator &terminator) override
     {
         QCOMPARE(index, quint64(frameEnds.size()));
         frameEnds << endOffset;
         frameSizes << frameSize;
         frameTerminators << terminator;
     }
-    void channelTerminatorChanged(AsyncChat *, const Terminator &t, TerminatorCause,
-                                  bool) override
+    void channelTerminatorChanged(AsyncChat *, const Terminator &t, TerminatorCause, bool) override
     {
         events << QStringLiteral("terminator ") + t.toSpec();
     }
@@ -130,8 +129,8 @@ void tst_AsyncChat::lineTerminator_data()
 {
     QTest::addColumn<QByteArray>("terminator");
     QTest::addColumn<int>("piece");
-    for (const char *t : {"\n", "\r\n", "qqq"}) {
-        for (int piece : {1, 2, 3}) {
+    for (const char *t : { "\n", "\r\n", "qqq" }) {
+        for (int piece : { 1, 2, 3 }) {
             QTest::addRow("%s/%d", Terminator::escape(t).toLatin1().constData(), piece)
                 << QByteArray(t) << piece;
         }
@@ -154,11 +153,11 @@ void tst_AsyncChat::lineTerminator()
     QVERIFY(peer.connectTo(server.serverPort()));
     QTRY_VERIFY(server.channel());
     QSignalSpy frames(server.channel(), &AsyncChat::frameReceived);
-    const QByteArray data = "hello " + QByteArray("world") + terminator + kNotDead + terminator
-        + "QUIT" + terminator;
+    const QByteArray data
+        = "hello " + QByteArray("world") + terminator + kNotDead + terminator + "QUIT" + terminator;
     QVERIFY(peer.sendAll(data, piece));
     QTRY_COMPARE(frames.size(), 3);
-    QCOMPARE(framesOf(frames), (QList<QByteArray>{kHello, kNotDead, "QUIT"}));
+    QCOMPARE(framesOf(frames), (QList<QByteArray> { kHello, kNotDead, "QUIT" }));
     QCOMPARE(server.channel()->counters().frames, quint64(3));
     QVERIFY(server.channel()->counters().reads >= data.size() / piece);
 }
@@ -193,7 +192,7 @@ void tst_AsyncChat::numericTerminator()
     QVERIFY(peer.sendAll(data, 1));
     // After the count the terminator is none: the rest arrives as a stream.
     QTRY_COMPARE(joined(stream), data.mid(count));
-    QCOMPARE(framesOf(frames), QList<QByteArray>{frame});
+    QCOMPARE(framesOf(frames), QList<QByteArray> { frame });
     QVERIFY(server.channel()->terminator().isNone());
 }
 
@@ -247,7 +246,7 @@ void tst_AsyncChat::emptyLine()
     QSignalSpy frames(server.channel(), &AsyncChat::frameReceived);
     QVERIFY(peer.sendAll(kHello + "\n\n" + kNotDead + "\n", 1));
     QTRY_COMPARE(frames.size(), 3);
-    QCOMPARE(framesOf(frames), (QList<QByteArray>{kHello, QByteArray(), kNotDead}));
+    QCOMPARE(framesOf(frames), (QList<QByteArray> { kHello, QByteArray(), kNotDead }));
 }
 
 // R25 over a socket: a terminator set from the frame signal applies to the next byte of
@@ -272,7 +271,7 @@ void tst_AsyncChat::terminatorChangedInCallback()
     });
     QVERIFY(peer.sendAll("LINE1\r\n12345rest-of-data"));
     QTRY_COMPARE(joined(stream), QByteArray("rest-of-data"));
-    QCOMPARE(framesOf(frames), (QList<QByteArray>{"LINE1", "12345"}));
+    QCOMPARE(framesOf(frames), (QList<QByteArray> { "LINE1", "12345" }));
 }
 
 // T7: a client channel sends through simple_producer(data, 8) (R48); the server frames.
@@ -290,12 +289,12 @@ void tst_AsyncChat::simpleProducerToChannel()
     client->connectToHost(QStringLiteral("127.0.0.1"), server.serverPort());
     QVERIFY(connected.wait(5000));
     QCOMPARE(client->state(), AsyncChat::State::Connected);
-    client->pushWithProducer(std::make_unique<SimpleProducer>(
-        kHello + "\n" + kNotDead + "\nQUIT\n", 8));
+    client->pushWithProducer(
+        std::make_unique<SimpleProducer>(kHello + "\n" + kNotDead + "\nQUIT\n", 8));
     QTRY_VERIFY(server.channel());
     QSignalSpy frames(server.channel(), &AsyncChat::frameReceived);
     QTRY_COMPARE(frames.size(), 3);
-    QCOMPARE(framesOf(frames), (QList<QByteArray>{kHello, kNotDead, "QUIT"}));
+    QCOMPARE(framesOf(frames), (QList<QByteArray> { kHello, kNotDead, "QUIT" }));
 }
 
 // R49: pushes made before the connect completes are sent once it does.
@@ -318,7 +317,7 @@ void tst_AsyncChat::clientQueuesBeforeConnect()
     QCOMPARE(client->outputQueue().size(), 1); // small pushes share a block
     QCOMPARE(client->outputQueue().first().preview, QByteArray("early\nbird\n"));
     QTRY_COMPARE(frames.size(), 2);
-    QCOMPARE(frames, (QList<QByteArray>{"early", "bird"}));
+    QCOMPARE(frames, (QList<QByteArray> { "early", "bird" }));
     QVERIFY(client->outputQueue().isEmpty());
     QCOMPARE(client->peerAddress(), QStringLiteral("127.0.0.1"));
     QCOMPARE(client->peerPort(), server.serverPort());
@@ -349,7 +348,7 @@ void tst_AsyncChat::clientCloseWhenDoneBeforeConnect()
     QCOMPARE(client->state(), AsyncChat::State::Connecting);
     QTRY_COMPARE(closed.size(), 1);
     QTRY_COMPARE(serverClosed, 1);
-    QCOMPARE(frames, QList<QByteArray>{"request"});
+    QCOMPARE(frames, QList<QByteArray> { "request" });
     QCOMPARE(errors.size(), 0);
     QTRY_VERIFY(client.isNull());
 }
@@ -397,7 +396,7 @@ void tst_AsyncChat::pushCopiesData()
     data[0] = 'X';
     client->push(data);
     QTRY_COMPARE(frames.size(), 2);
-    QCOMPARE(frames, (QList<QByteArray>{"bytes", "Xytes"}));
+    QCOMPARE(frames, (QList<QByteArray> { "bytes", "Xytes" }));
 }
 
 // R45, T10: what was queued before closeWhenDone() is sent, then the close; data pushed
@@ -492,7 +491,7 @@ void tst_AsyncChat::closeInsideFrameStopsFraming()
     QSignalSpy closed(server.channel(), &AsyncChat::closed);
     QVERIFY(peer.sendAll("a\nb\nc\n"));
     QTRY_COMPARE(closed.size(), 1);
-    QCOMPARE(framesOf(frames), QList<QByteArray>{"a"});
+    QCOMPARE(framesOf(frames), QList<QByteArray> { "a" });
     QTRY_VERIFY(peer.atEnd());
 }
 
@@ -543,9 +542,9 @@ void tst_AsyncChat::frameTooLongCloses()
     // The channel closes mid-send, so the peer's later pieces may fail: not checked.
     peer.sendAll("short\r\n" + QByteArray(100, 'x'), 7, 2000);
     QTRY_COMPARE(order.size(), 2);
-    QCOMPARE(order, (QStringList{QStringLiteral("frame longer than 16 bytes"),
-                                 QStringLiteral("closed")}));
-    QCOMPARE(framesOf(frames), QList<QByteArray>{"short"});
+    QCOMPARE(order,
+        (QStringList { QStringLiteral("frame longer than 16 bytes"), QStringLiteral("closed") }));
+    QCOMPARE(framesOf(frames), QList<QByteArray> { "short" });
     QTRY_VERIFY(peer.atEnd());
 }
 
@@ -667,7 +666,7 @@ void tst_AsyncChat::peerCloseWithUnframedInput()
     QVERIFY(peer.sendAll("line\r\npartial-no-terminator\r"));
     peer.close();
     QTRY_VERIFY(closed);
-    QCOMPARE(framesOf(frames), QList<QByteArray>{"line"});
+    QCOMPARE(framesOf(frames), QList<QByteArray> { "line" });
     QCOMPARE(pending, QByteArray("partial-no-terminator"));
     QCOMPARE(held, QByteArray("\r"));
     QCOMPARE(errors.size(), 0);
@@ -719,8 +718,8 @@ void tst_AsyncChat::observerAndCounters()
     AsyncChat *c = server.channel();
     QVERIFY(peer.sendAll("ab\r\n\r\nxyz\r\n"));
     QTRY_COMPARE(peer.drain(), QByteArray("ab\n\nxyz\n"));
-    QCOMPARE(rec.frameEnds, (QList<qint64>{4, 6, 11}));
-    QCOMPARE(rec.frameSizes, (QList<qint64>{2, 0, 3}));
+    QCOMPARE(rec.frameEnds, (QList<qint64> { 4, 6, 11 }));
+    QCOMPARE(rec.frameSizes, (QList<qint64> { 2, 0, 3 }));
     QCOMPARE(rec.frameTerminators.size(), 3);
     QCOMPARE(rec.frameTerminators.at(2), Terminator::bytes("\r\n"));
     QCOMPARE(rec.chunkBytes, qint64(11));
@@ -758,10 +757,11 @@ void tst_AsyncChat::observerCountTerminator()
     QSignalSpy frames(c, &AsyncChat::frameReceived);
     QVERIFY(peer.sendAll("abcdefgh"));
     QTRY_COMPARE(c->counters().bytesIn, qint64(8));
-    QCOMPARE(framesOf(frames), (QList<QByteArray>{"abc", "def"}));
-    QCOMPARE(rec.frameEnds, (QList<qint64>{3, 6}));
-    QCOMPARE(rec.frameSizes, (QList<qint64>{3, 3}));
-    QCOMPARE(rec.frameTerminators, (QList<Terminator>{Terminator::count(3), Terminator::count(3)}));
+    QCOMPARE(framesOf(frames), (QList<QByteArray> { "abc", "def" }));
+    QCOMPARE(rec.frameEnds, (QList<qint64> { 3, 6 }));
+    QCOMPARE(rec.frameSizes, (QList<qint64> { 3, 3 }));
+    QCOMPARE(
+        rec.frameTerminators, (QList<Terminator> { Terminator::count(3), Terminator::count(3) }));
     QCOMPARE(c->pendingInput(), QByteArray("gh"));
     QCOMPARE(c->terminator(), Terminator::count(1));
 }
@@ -795,7 +795,7 @@ void tst_AsyncChat::clientConnectsByName()
     client->connectToHost(host, server.serverPort());
     client->push("hello\n");
     QVERIFY(connected.wait(5000));
-    QTRY_COMPARE(frames, QList<QByteArray>{"hello"});
+    QTRY_COMPARE(frames, QList<QByteArray> { "hello" });
     QCOMPARE(errors.size(), 0);
     if (!shownAs.isEmpty())
         QCOMPARE(client->peerAddress(), shownAs);

@@ -62,11 +62,11 @@ struct Outcome
 
     void watch(AsyncChat *c, QObject *context)
     {
-        QObject::connect(c, &AsyncChat::errorOccurred, context,
-                         [this](ChannelError e, const QString &reason) {
-                             errors << e;
-                             reasons << reason;
-                         });
+        QObject::connect(
+            c, &AsyncChat::errorOccurred, context, [this](ChannelError e, const QString &reason) {
+                errors << e;
+                reasons << reason;
+            });
         QObject::connect(c, &AsyncChat::closed, context, [this, c] {
             ++closed;
             bytesInAtClose = c->counters().bytesIn;
@@ -205,7 +205,7 @@ void tst_ChannelFaults::backpressureBoundsProducer()
     QVERIFY2(maxSocketBuffer <= high + out, qPrintable(QString::number(maxSocketBuffer)));
     QVERIFY2(maxOwed <= high + out + chunk, qPrintable(QString::number(maxOwed)));
     QVERIFY(produced < 20 * kMiB);
-    QCOMPARE(outcome.errors, QList<ChannelError>{ChannelError::WriteTimeout});
+    QCOMPARE(outcome.errors, QList<ChannelError> { ChannelError::WriteTimeout });
     QCOMPARE(outcome.reasons.first(), QStringLiteral("write timeout: no progress for 400 ms"));
     QCOMPARE(outcome.bytesInAtClose, 0); // nothing of the 4 MiB was read
     QVERIFY(outcome.pausedAtClose);
@@ -240,8 +240,8 @@ void tst_ChannelFaults::backpressureResumesWhenPeerReads()
     QCOMPARE(frames.size(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(peer.drain().size() == total, 15000);
     QCOMPARE(peer.received(), patternBytes(total));
-    QTRY_COMPARE(frames, QList<QByteArray>{"ping"});
-    QCOMPARE(pausedAtFrame, QList<bool>{false});
+    QTRY_COMPARE(frames, QList<QByteArray> { "ping" });
+    QCOMPARE(pausedAtFrame, QList<bool> { false });
     QVERIFY(!c->isReadPaused());
 }
 
@@ -274,7 +274,7 @@ void tst_ChannelFaults::echoToNonReaderStaysBounded()
         QTest::qWait(2);
     }
     QTRY_COMPARE(outcome.closed, 1);
-    QCOMPARE(outcome.errors, QList<ChannelError>{ChannelError::WriteTimeout});
+    QCOMPARE(outcome.errors, QList<ChannelError> { ChannelError::WriteTimeout });
     // One read (64 KiB) is framed whole after the pause starts: its echoes may overshoot.
     QVERIFY2(maxOwed <= 1 * kMiB + 2 * 64 * 1024, qPrintable(QString::number(maxOwed)));
     QVERIFY(outcome.bytesInAtClose < 16 * kMiB);
@@ -322,9 +322,9 @@ void tst_ChannelFaults::deleteFromCloseSlots_data()
 {
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<bool>("onError");
-    for (const char *name : {"peer close", "close in frame", "close when done", "peer reset"})
+    for (const char *name : { "peer close", "close in frame", "close when done", "peer reset" })
         QTest::addRow("%s/closed", name) << QString::fromLatin1(name) << false;
-    for (const char *name : {"frame too long", "write timeout", "error response"}) {
+    for (const char *name : { "frame too long", "write timeout", "error response" }) {
         QTest::addRow("%s/closed", name) << QString::fromLatin1(name) << false;
         QTest::addRow("%s/error", name) << QString::fromLatin1(name) << true;
     }
@@ -402,9 +402,8 @@ void tst_ChannelFaults::idleTimeout()
     RawPeer peer;
     QVERIFY(peer.connectTo(server.serverPort()));
     QTRY_COMPARE_WITH_TIMEOUT(outcome.closed, 1, 5000);
-    QCOMPARE(outcome.errors, QList<ChannelError>{ChannelError::IdleTimeout});
-    QCOMPARE(outcome.reasons.first(),
-             QStringLiteral("idle timeout: nothing received for 200 ms"));
+    QCOMPARE(outcome.errors, QList<ChannelError> { ChannelError::IdleTimeout });
+    QCOMPARE(outcome.reasons.first(), QStringLiteral("idle timeout: nothing received for 200 ms"));
     QVERIFY(elapsedAtError >= 200);
     QTRY_VERIFY(peer.atEnd());
 }
@@ -429,8 +428,8 @@ void tst_ChannelFaults::errorResponseIsFlushedThenClosed()
     QTRY_VERIFY(peer.atEnd());
     QCOMPARE(peer.received(), QByteArray("400 bad request\n"));
     QTRY_COMPARE(outcome.closed, 1);
-    QCOMPARE(outcome.errors, QList<ChannelError>{ChannelError::ProtocolError});
-    QCOMPARE(outcome.reasons, QStringList{QStringLiteral("bad request")});
+    QCOMPARE(outcome.errors, QList<ChannelError> { ChannelError::ProtocolError });
+    QCOMPARE(outcome.reasons, QStringList { QStringLiteral("bad request") });
 }
 
 // A client still sending when the error response goes out: the channel sends its FIN
@@ -458,7 +457,7 @@ void tst_ChannelFaults::lingeringCloseKeepsReply()
     QCOMPARE(outcome.closed, 0); // lingering until the client is done
     peer.close();
     QTRY_COMPARE(outcome.closed, 1);
-    QCOMPARE(outcome.errors, QList<ChannelError>{ChannelError::ProtocolError});
+    QCOMPARE(outcome.errors, QList<ChannelError> { ChannelError::ProtocolError });
 }
 
 // A client that never stops sending is not read forever: at most about 1 MiB or 2 s.
@@ -487,7 +486,7 @@ void tst_ChannelFaults::lingeringCloseIsBounded()
     QCOMPARE(outcome.closed, 1);
     QVERIFY(clock.elapsed() < 4000);
     QVERIFY2(outcome.bytesInAtClose <= 1024 * 1024 + 256 * 1024,
-             qPrintable(QString::number(outcome.bytesInAtClose)));
+        qPrintable(QString::number(outcome.bytesInAtClose)));
     QVERIFY(peer.received().startsWith("400 bad request\n"));
 }
 
@@ -496,7 +495,7 @@ void tst_ChannelFaults::lingeringCloseIsBounded()
 void tst_ChannelFaults::connectTimeout()
 {
     const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
+    sockaddr_in a {};
     a.sin_family = AF_INET;
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
@@ -519,7 +518,7 @@ void tst_ChannelFaults::connectTimeout()
     clock.start();
     client->connectToHost(QStringLiteral("127.0.0.1"), port);
     QTRY_COMPARE_WITH_TIMEOUT(outcome.closed, 1, 5000);
-    QCOMPARE(outcome.errors, QList<ChannelError>{ChannelError::ConnectTimeout});
+    QCOMPARE(outcome.errors, QList<ChannelError> { ChannelError::ConnectTimeout });
     QCOMPARE(outcome.reasons.first(), QStringLiteral("connect timed out after 300 ms"));
     QVERIFY(clock.elapsed() >= 300);
     QTRY_VERIFY(client.isNull());

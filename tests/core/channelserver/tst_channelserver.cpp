@@ -35,8 +35,8 @@ bool connectTo(QTcpSocket &socket, const QHostAddress &address, quint16 port)
     QSignalSpy connected(&socket, &QTcpSocket::connected);
     QSignalSpy failed(&socket, &QTcpSocket::errorOccurred);
     socket.connectToHost(address, port);
-    const bool settled = QTest::qWaitFor([&] { return connected.count() + failed.count() > 0; },
-                                         10000);
+    const bool settled
+        = QTest::qWaitFor([&] { return connected.count() + failed.count() > 0; }, 10000);
     return settled && connected.count() > 0;
 }
 
@@ -63,7 +63,7 @@ public:
         m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
         int size = 4096;
         ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
-        sockaddr_in addr{};
+        sockaddr_in addr {};
         addr.sin_family = AF_INET;
         addr.sin_port = htons(port);
         addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -76,16 +76,15 @@ public:
     void flood()
     {
         static const QByteArray lines = QByteArray(1000, 'x').append("\r\n").repeated(64);
-        while (::send(m_fd, lines.constData(), size_t(lines.size()), MSG_NOSIGNAL) > 0) {
-        }
+        while (::send(m_fd, lines.constData(), size_t(lines.size()), MSG_NOSIGNAL) > 0) { }
     }
     // Whether the server closed it (its FIN or RST arrived; unread data may still wait).
     bool closedByServer()
     {
-        tcp_info info{};
+        tcp_info info {};
         socklen_t size = sizeof info;
         return ::getsockopt(m_fd, IPPROTO_TCP, TCP_INFO, &info, &size) == 0
-            && (info.tcpi_state == TCP_CLOSE || info.tcpi_state == TCP_CLOSE_WAIT);
+               && (info.tcpi_state == TCP_CLOSE || info.tcpi_state == TCP_CLOSE_WAIT);
     }
 
 private:
@@ -102,7 +101,9 @@ AsyncChat *newestChannel(ChannelServer &server)
 
 int openDescriptors()
 {
-    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size());
+    return int(QDir(QStringLiteral("/proc/self/fd"))
+                   .entryList(QDir::NoDotAndDotDot | QDir::System)
+                   .size());
 }
 
 } // namespace
@@ -130,7 +131,7 @@ void tst_ChannelServer::defaultBindIsIPv4LoopbackOnly()
     QVERIFY2(server->listen(), qPrintable(server->errorString()));
     const quint16 port = server->port();
     QVERIFY(port != 0);
-    QCOMPARE(server->addresses(), QStringList{QStringLiteral("127.0.0.1:%1").arg(port)});
+    QCOMPARE(server->addresses(), QStringList { QStringLiteral("127.0.0.1:%1").arg(port) });
 
     QTcpSocket client;
     QVERIFY(connectTo(client, QHostAddress::LocalHost, port));
@@ -139,8 +140,8 @@ void tst_ChannelServer::defaultBindIsIPv4LoopbackOnly()
 
     // Other addresses of this host must refuse: another loopback address, ::1, and any
     // non-loopback interface address.
-    QList<QHostAddress> others = {QHostAddress(QStringLiteral("127.0.0.2")),
-                                  QHostAddress(QHostAddress::LocalHostIPv6)};
+    QList<QHostAddress> others
+        = { QHostAddress(QStringLiteral("127.0.0.2")), QHostAddress(QHostAddress::LocalHostIPv6) };
     const QList<QHostAddress> all = QNetworkInterface::allAddresses();
     for (const QHostAddress &address : all) {
         if (!address.isLoopback() && address.protocol() == QAbstractSocket::IPv4Protocol)
@@ -161,8 +162,8 @@ void tst_ChannelServer::localhostListensOnBothFamilies()
     auto server = makeServer(config);
     QVERIFY2(server->listen(), qPrintable(server->errorString()));
     const quint16 port = server->port();
-    QCOMPARE(server->addresses(), (QStringList{QStringLiteral("127.0.0.1:%1").arg(port),
-                                               QStringLiteral("[::1]:%1").arg(port)}));
+    QCOMPARE(server->addresses(), (QStringList { QStringLiteral("127.0.0.1:%1").arg(port),
+                                      QStringLiteral("[::1]:%1").arg(port) }));
 
     QSignalSpy accepted(server.get(), &ChannelServer::channelAccepted);
     QTcpSocket v4;
@@ -174,7 +175,7 @@ void tst_ChannelServer::localhostListensOnBothFamilies()
     for (AsyncChat *channel : server->channels())
         peers << channel->peerAddress();
     peers.sort();
-    QCOMPARE(peers, (QStringList{QStringLiteral("127.0.0.1"), QStringLiteral("::1")}));
+    QCOMPARE(peers, (QStringList { QStringLiteral("127.0.0.1"), QStringLiteral("::1") }));
     QVERIFY(echoes(v4, "four"));
     QVERIFY(echoes(v6, "six"));
 }
@@ -195,12 +196,12 @@ void tst_ChannelServer::localhostKeepsIPv4WhenIPv6Fails()
     config.port = port;
     ChannelServer server(config, std::make_unique<test::LineEchoProfile>());
     QSignalSpy warnings(&server, &ChannelServer::warning);
-    QTest::ignoreMessage(QtWarningMsg,
-                         QRegularExpression(QStringLiteral("Cannot listen on \\[::1\\]:")));
+    QTest::ignoreMessage(
+        QtWarningMsg, QRegularExpression(QStringLiteral("Cannot listen on \\[::1\\]:")));
     QVERIFY2(server.listen(), qPrintable(server.errorString()));
     QCOMPARE(warnings.count(), 1);
     QVERIFY(warnings.first().first().toString().contains(QLatin1String("already in use")));
-    QCOMPARE(server.addresses(), QStringList{QStringLiteral("127.0.0.1:%1").arg(port)});
+    QCOMPARE(server.addresses(), QStringList { QStringLiteral("127.0.0.1:%1").arg(port) });
     QTcpSocket client;
     QVERIFY(connectTo(client, QHostAddress::LocalHost, port));
     QVERIFY(echoes(client, "v4 still serves"));
@@ -286,14 +287,16 @@ void tst_ChannelServer::capEvictsOldestIdleConnection()
     auto server = makeServer(config);
     QVERIFY(server->listen());
     QSignalSpy evicted(server.get(), &ChannelServer::channelEvicted);
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("closing idle connections")));
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refusing new connections")));
+    QTest::ignoreMessage(
+        QtWarningMsg, QRegularExpression(QStringLiteral("closing idle connections")));
+    QTest::ignoreMessage(
+        QtWarningMsg, QRegularExpression(QStringLiteral("refusing new connections")));
 
     // a has sent a request; b and c are idle, b the oldest of them.
     QTcpSocket a, b, c, d, e, f;
     QVERIFY(connectTo(a, QHostAddress::LocalHost, server->port()));
     QVERIFY(echoes(a, "request"));
-    for (QTcpSocket *idle : {&b, &c}) {
+    for (QTcpSocket *idle : { &b, &c }) {
         const int before = server->liveCount();
         QVERIFY(connectTo(*idle, QHostAddress::LocalHost, server->port()));
         QTRY_COMPARE(server->liveCount(), before + 1);
@@ -323,7 +326,6 @@ void tst_ChannelServer::capEvictsOldestIdleConnection()
     QVERIFY(echoes(e, "e"));
 }
 
-
 // Issue 14 item 2: at the cap, a connection that does not read its output (reading paused
 // above the high watermark, nothing sent for a while) goes before a healthy one, so a
 // newcomer is served at once. It used to be refused for as long as they liked.
@@ -333,8 +335,8 @@ void tst_ChannelServer::capEvictsStuckWritersFirst()
     config.maxConnections = 3;
     auto server = makeServer(config);
     QVERIFY(server->listen());
-    QTest::ignoreMessage(QtWarningMsg,
-                         QRegularExpression(QStringLiteral("connections that do not read")));
+    QTest::ignoreMessage(
+        QtWarningMsg, QRegularExpression(QStringLiteral("connections that do not read")));
     QTcpSocket healthy;
     QVERIFY(connectTo(healthy, QHostAddress::LocalHost, server->port()));
     QVERIFY(echoes(healthy, "request"));
@@ -346,10 +348,12 @@ void tst_ChannelServer::capEvictsStuckWritersFirst()
         QTRY_COMPARE(server->liveCount(), 2 + i);
         QPointer<AsyncChat> channel = newestChannel(*server);
         stuckChannels << channel;
-        QVERIFY(QTest::qWaitFor([&] {
-            stuck.back()->flood();
-            return channel && channel->isReadPaused();
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                stuck.back()->flood();
+                return channel && channel->isReadPaused();
+            },
+            10000));
     }
     QTRY_VERIFY(stuckChannels.first()->writeStalledMs() > ChannelServer::kStuckWriterMs);
     QVERIFY(stuckChannels.first()->writeStalledMs() > stuckChannels.last()->writeStalledMs());
@@ -384,15 +388,17 @@ void tst_ChannelServer::writeTimeoutIsTheDefault()
     QPointer<AsyncChat> channel = newestChannel(*server);
     QCOMPARE(channel->writeTimeout(), 300);
     QSignalSpy errors(channel.data(), &AsyncChat::errorOccurred);
-    QVERIFY(QTest::qWaitFor([&] {
-        writer.flood();
-        return !channel || channel->isReadPaused();
-    }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            writer.flood();
+            return !channel || channel->isReadPaused();
+        },
+        10000));
     QTRY_COMPARE_WITH_TIMEOUT(server->liveCount(), 0, 5000);
     QCOMPARE(errors.count(), 1);
     QCOMPARE(errors.first().at(0).value<ChannelError>(), ChannelError::WriteTimeout);
-    QCOMPARE(errors.first().at(1).toString(),
-             QStringLiteral("write timeout: no progress for 300 ms"));
+    QCOMPARE(
+        errors.first().at(1).toString(), QStringLiteral("write timeout: no progress for 300 ms"));
 }
 
 void tst_ChannelServer::recoversFromDescriptorExhaustion()
@@ -407,8 +413,8 @@ void tst_ChannelServer::recoversFromDescriptorExhaustion()
 
     QProcess clients;
     clients.start(QStringLiteral(ACW_PYTHON),
-                  {QStringLiteral("-c"), QString::fromLatin1(test::EmfileClientScript),
-                   QString::number(server->port())});
+        { QStringLiteral("-c"), QString::fromLatin1(test::EmfileClientScript),
+            QString::number(server->port()) });
     QVERIFY(clients.waitForStarted());
 
     rlimit original;

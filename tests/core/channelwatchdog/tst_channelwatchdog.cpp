@@ -77,7 +77,7 @@ void TestChannelWatchdog::everyDeadlineFiresNeverEarly()
     QTRY_COMPARE_WITH_TIMEOUT(fleet.closed, 40, 5000);
     QCOMPARE(fleet.errors.size(), 40);
     QVERIFY(std::all_of(fleet.errors.cbegin(), fleet.errors.cend(),
-                        [](ChannelError e) { return e == ChannelError::IdleTimeout; }));
+        [](ChannelError e) { return e == ChannelError::IdleTimeout; }));
     for (const qint64 ms : std::as_const(fleet.errorAfterMs))
         QVERIFY2(ms >= 150, qPrintable(QString::number(ms)));
     for (auto &peer : fleet.peers)

@@ -32,7 +32,7 @@ namespace {
 class ChatServer : public QTcpServer
 {
 public:
-    explicit ChatServer(const ServerConfig &config) : profile(config) {}
+    explicit ChatServer(const ServerConfig &config) : profile(config) { }
     ChatProfile profile;
     int live = 0;
     QStringList closeReasons;
@@ -44,7 +44,7 @@ protected:
         channel->setParent(this);
         ++live;
         connect(channel, &AsyncChat::errorOccurred, this,
-                [this](ChannelError, const QString &reason) { closeReasons << reason; });
+            [this](ChannelError, const QString &reason) { closeReasons << reason; });
         connect(channel, &AsyncChat::closed, this, [this] { --live; });
         channel->setSocketDescriptor(descriptor);
     }
@@ -93,7 +93,7 @@ int connectStalled(quint16 port)
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     int size = 4096;
     ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
-    sockaddr_in addr{};
+    sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(port);
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -215,7 +215,7 @@ void TestChat::nonReaderIsDropped()
     QCOMPARE(next, count);
     QTRY_VERIFY(reader.saw("* guest3 left"));
     QVERIFY2(server.closeReasons.join(QLatin1Char('\n')).contains(QLatin1String("slow reader")),
-             qPrintable(server.closeReasons.join(QLatin1Char('\n'))));
+        qPrintable(server.closeReasons.join(QLatin1Char('\n'))));
 }
 
 // Issue 14 item 1: the slow-reader cap counts memory, not payload. A member that never
@@ -246,11 +246,11 @@ void TestChat::slowReaderCostsMemoryNotPayload()
     QCOMPARE(server.live, 3); // the stalled member is still in the room
     const qint64 grown = liveHeapBytes() - before;
     const qint64 payload = qint64(lines) * 11;
-    qInfo("heap growth with %d lines owed to a non-reader: %lld bytes (payload %lld)", lines,
-          grown, payload);
+    qInfo("heap growth with %d lines owed to a non-reader: %lld bytes (payload %lld)", lines, grown,
+        payload);
     // About the payload plus the socket's 1 MiB write buffer; was about 10 x the payload.
     QVERIFY2(grown < payload + payload / 4 + 2 * 1024 * 1024,
-             qPrintable(QStringLiteral("%1 bytes").arg(grown)));
+        qPrintable(QStringLiteral("%1 bytes").arg(grown)));
 
     // Past the cap the member is dropped, and what it held is given back.
     server.profile.room()->setSlowReaderCap(1024 * 1024);
@@ -258,7 +258,7 @@ void TestChat::slowReaderCostsMemoryNotPayload()
     sender.socket.write(QByteArray("a\n").repeated(more));
     QTRY_VERIFY_WITH_TIMEOUT(server.live == 2, 30000);
     QVERIFY2(server.closeReasons.join(QLatin1Char('\n')).contains(QLatin1String("slow reader")),
-             qPrintable(server.closeReasons.join(QLatin1Char('\n'))));
+        qPrintable(server.closeReasons.join(QLatin1Char('\n'))));
     QTRY_VERIFY_WITH_TIMEOUT(reader.count() == 2 + lines + more + 1, 30000); // + "guest3 left"
     QTRY_VERIFY(liveHeapBytes() - before < 1024 * 1024);
     ::close(stalled);
@@ -293,9 +293,18 @@ void TestChat::sanitizeMessage_data()
     QTest::newRow("BEL NUL") << QByteArray("a\x07\0b", 4) << QByteArray("a^G^@b");
     QTest::newRow("DEL") << QByteArray("a\x7f") << QByteArray("a^?");
     QTest::newRow("tab") << QByteArray("a\tb") << QByteArray("a b");
-    QTest::newRow("raw 0x9B") << QByteArray("a\x9b" "31m") << QByteArray("a\xef\xbf\xbd" "31m");
-    QTest::newRow("C1 NEL") << QByteArray("a\xc2\x85" "b") << QByteArray("a\xef\xbf\xbd" "b");
-    QTest::newRow("U+202E") << QByteArray("a\xe2\x80\xae" "b") << QByteArray("a\xef\xbf\xbd" "b");
+    QTest::newRow("raw 0x9B") << QByteArray("a\x9b"
+                                            "31m")
+                              << QByteArray("a\xef\xbf\xbd"
+                                            "31m");
+    QTest::newRow("C1 NEL") << QByteArray("a\xc2\x85"
+                                          "b")
+                            << QByteArray("a\xef\xbf\xbd"
+                                          "b");
+    QTest::newRow("U+202E") << QByteArray("a\xe2\x80\xae"
+                                          "b")
+                            << QByteArray("a\xef\xbf\xbd"
+                                          "b");
     QTest::newRow("UTF-8 kept") << QByteArray("\xe5\xbc\xa0\xe4\xb8\x89 \xf0\x9f\x98\x80")
                                 << QByteArray("\xe5\xbc\xa0\xe4\xb8\x89 \xf0\x9f\x98\x80");
     QTest::newRow("bad UTF-8") << QByteArray("a\xff") << QByteArray("a\xef\xbf\xbd");
@@ -318,15 +327,23 @@ void TestChat::nickRules_data()
     QTest::newRow("empty") << QByteArray() << int(P::Empty);
     QTest::newRow("33 chars") << QByteArray(33, 'a') << int(P::TooLong);
     QTest::newRow("32 CJK") << QByteArray("\xe5\xbc\xa0").repeated(32) << int(P::None);
-    QTest::newRow("raw 0x9B") << QByteArray("a\x9b" "b") << int(P::BadUtf8);
+    QTest::newRow("raw 0x9B") << QByteArray("a\x9b"
+                                            "b")
+                              << int(P::BadUtf8);
     QTest::newRow("bad UTF-8") << QByteArray("a\xc3") << int(P::BadUtf8);
     QTest::newRow("C1 U+009B") << QByteArray("a\xc2\x9b") << int(P::NotPrintable);
-    QTest::newRow("U+202E") << QByteArray("\xe2\x80\xae" "ecila") << int(P::NotPrintable);
+    QTest::newRow("U+202E") << QByteArray("\xe2\x80\xae"
+                                          "ecila")
+                            << int(P::NotPrintable);
     QTest::newRow("U+2066") << QByteArray("a\xe2\x81\xa6") << int(P::NotPrintable);
     QTest::newRow("ZWSP") << QByteArray("al\xe2\x80\x8bice") << int(P::NotPrintable);
     QTest::newRow("ZWJ") << QByteArray("al\xe2\x80\x8dice") << int(P::NotPrintable);
-    QTest::newRow("BOM") << QByteArray("\xef\xbb\xbf" "alice") << int(P::NotPrintable);
-    QTest::newRow("NBSP") << QByteArray("a\xc2\xa0" "b") << int(P::NotPrintable);
+    QTest::newRow("BOM") << QByteArray("\xef\xbb\xbf"
+                                       "alice")
+                         << int(P::NotPrintable);
+    QTest::newRow("NBSP") << QByteArray("a\xc2\xa0"
+                                        "b")
+                          << int(P::NotPrintable);
     QTest::newRow("hangul filler") << QByteArray("\xe3\x85\xa4") << int(P::NotPrintable);
     QTest::newRow("ESC") << QByteArray("a\x1b") << int(P::NotPrintable);
     QTest::newRow("space") << QByteArray("a b") << int(P::NotPrintable);
@@ -357,15 +374,17 @@ void TestChat::nicksUniqueAndNotLookAlikes()
         b.say("/nick " + name);
         QTRY_VERIFY2(b.saw("* the name " + name + " is taken"), name.constData());
     }
-    const QList<QByteArray> lookAlikes = {
-        "\xd0\x90lice" /* Cyrillic A */, "A1ice", "AIice" /* capital i */, "Al\xd1\x96" "ce",
-        "\xce\x91lice" /* Greek Alpha */ };
+    const QList<QByteArray> lookAlikes
+        = { "\xd0\x90lice" /* Cyrillic A */, "A1ice", "AIice" /* capital i */,
+              "Al\xd1\x96"
+              "ce",
+              "\xce\x91lice" /* Greek Alpha */ };
     for (const QByteArray &name : lookAlikes) {
         b.say("/nick " + name);
-        QTRY_VERIFY2(b.saw("* the name " + name + " looks like a member's name"),
-                     name.constData());
+        QTRY_VERIFY2(b.saw("* the name " + name + " looks like a member's name"), name.constData());
     }
-    b.say("/nick \xe2\x80\xae" "ecilA");
+    b.say("/nick \xe2\x80\xae"
+          "ecilA");
     QTRY_VERIFY(b.saw("* a name is 1-32 printable characters without spaces, ':', controls, "
                       "bidi or zero-width characters"));
     b.say(QByteArray("/nick a\x9b"));

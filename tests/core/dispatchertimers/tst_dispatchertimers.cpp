@@ -79,7 +79,7 @@ void TestDispatcherTimers::registrationIsListedAndRemoved()
     QList<QAbstractEventDispatcher::TimerInfo> listed = timers.registeredTimers(&a);
     QCOMPARE(listed.size(), 2);
     std::sort(listed.begin(), listed.end(),
-              [](const auto &x, const auto &y) { return x.timerId < y.timerId; });
+        [](const auto &x, const auto &y) { return x.timerId < y.timerId; });
     QCOMPARE(listed.at(0).interval, 60000);
     QCOMPARE(listed.at(0).timerType, Qt::CoarseTimer);
     QCOMPARE(listed.at(1).interval, 30000);
@@ -144,7 +144,7 @@ void TestDispatcherTimers::zeroIntervalFiresOncePerPass()
     QCOMPARE(timers.waitMs(), 0);
     QCOMPARE(timers.activateDue(), 1);
     QCOMPARE(timers.activateDue(), 1);
-    QCOMPARE(t.fired, (QVector<int>{7, 7}));
+    QCOMPARE(t.fired, (QVector<int> { 7, 7 }));
 }
 
 void TestDispatcherTimers::killedInsideItsOwnEvent()

@@ -14,7 +14,7 @@ namespace {
 class ProfileServer : public QTcpServer
 {
 public:
-    explicit ProfileServer(const ServerConfig &config) : m_profile(Profile::create(config)) {}
+    explicit ProfileServer(const ServerConfig &config) : m_profile(Profile::create(config)) { }
     bool valid() const { return bool(m_profile); }
 
 protected:
@@ -29,8 +29,8 @@ private:
     std::unique_ptr<Profile> m_profile;
 };
 
-ServerConfig echoConfig(const QString &terminator, std::optional<qint64> maxFrame = std::nullopt,
-                        int idleMs = 60000)
+ServerConfig echoConfig(
+    const QString &terminator, std::optional<qint64> maxFrame = std::nullopt, int idleMs = 60000)
 {
     ServerConfig config;
     config.profile = QStringLiteral("echo");
@@ -62,20 +62,25 @@ void TestEcho::roundTrip_data()
     QTest::addColumn<QByteArray>("expected");
     const QByteArray big = QByteArray(5000, 'x');
     for (int piece : { 1, 2, 3, 0 }) {
-        const QByteArray p = "/" + (piece ? QByteArray::number(piece) + "-byte writes" : QByteArray("one write"));
+        const QByteArray p
+            = "/" + (piece ? QByteArray::number(piece) + "-byte writes" : QByteArray("one write"));
         QTest::newRow(("default crlf" + p).constData())
             << QString() << QByteArray("hello world\r\nI'm not dead yet!\r\n")
             << QByteArray("hello world\r\nI'm not dead yet!\r\n");
-        QTest::newRow(("\\n" + p).constData()) << QStringLiteral("\\n")
-            << QByteArray("hello world\nI'm not dead yet!\n") << QByteArray("hello world\nI'm not dead yet!\n");
-        QTest::newRow(("qqq" + p).constData()) << QStringLiteral("qqq")
-            << QByteArray("hello worldqqqI'm not dead yet!qqq") << QByteArray("hello worldqqqI'm not dead yet!qqq");
-        QTest::newRow(("count:5" + p).constData()) << QStringLiteral("count:5")
-            << QByteArray("abcdefghijklmno") << QByteArray("abcdefghijklmno");
-        QTest::newRow(("none" + p).constData()) << QStringLiteral("none")
-            << QByteArray("stream\x00bytes", 12) << QByteArray("stream\x00bytes", 12);
-        QTest::newRow(("empty frames" + p).constData()) << QStringLiteral("\\n")
-            << QByteArray("\n\na\n") << QByteArray("\n\na\n");
+        QTest::newRow(("\\n" + p).constData())
+            << QStringLiteral("\\n") << QByteArray("hello world\nI'm not dead yet!\n")
+            << QByteArray("hello world\nI'm not dead yet!\n");
+        QTest::newRow(("qqq" + p).constData())
+            << QStringLiteral("qqq") << QByteArray("hello worldqqqI'm not dead yet!qqq")
+            << QByteArray("hello worldqqqI'm not dead yet!qqq");
+        QTest::newRow(("count:5" + p).constData())
+            << QStringLiteral("count:5") << QByteArray("abcdefghijklmno")
+            << QByteArray("abcdefghijklmno");
+        QTest::newRow(("none" + p).constData())
+            << QStringLiteral("none") << QByteArray("stream\x00bytes", 12)
+            << QByteArray("stream\x00bytes", 12);
+        QTest::newRow(("empty frames" + p).constData())
+            << QStringLiteral("\\n") << QByteArray("\n\na\n") << QByteArray("\n\na\n");
     }
     QTest::newRow("5000-byte frame") << QStringLiteral("\\n") << big + "\n" << big + "\n";
 }
@@ -86,7 +91,10 @@ void TestEcho::roundTrip()
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, expected);
     const QByteArray tag = QTest::currentDataTag();
-    const int piece = tag.contains("/1-") ? 1 : tag.contains("/2-") ? 2 : tag.contains("/3-") ? 3 : 0;
+    const int piece = tag.contains("/1-")   ? 1
+                      : tag.contains("/2-") ? 2
+                      : tag.contains("/3-") ? 3
+                                            : 0;
     ProfileServer server(echoConfig(terminator));
     QVERIFY(server.valid());
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));

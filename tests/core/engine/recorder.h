@@ -23,17 +23,17 @@ public:
             events += batch;
         });
         connect(engine, &Engine::connectionsUpdated, this,
-                [this](const QVector<ConnectionInfo> &changed) {
-                    ++connectionUpdates;
-                    for (const ConnectionInfo &info : changed)
-                        connections[info.id] = info;
-                });
+            [this](const QVector<ConnectionInfo> &changed) {
+                ++connectionUpdates;
+                for (const ConnectionInfo &info : changed)
+                    connections[info.id] = info;
+            });
         connect(engine, &Engine::serversUpdated, this, [this](const QVector<ServerInfo> &list) {
             for (const ServerInfo &info : list)
                 servers[info.id] = info;
         });
         connect(engine, &Engine::inspectionReady, this,
-                [this](const ConnectionInspection &inspection) { inspections += inspection; });
+            [this](const ConnectionInspection &inspection) { inspections += inspection; });
     }
 
     QVector<EngineEvent> of(quint64 connection) const
@@ -55,8 +55,8 @@ public:
     }
     int count(Type type) const
     {
-        return int(std::count_if(events.begin(), events.end(),
-                                 [type](const EngineEvent &e) { return e.type == type; }));
+        return int(std::count_if(
+            events.begin(), events.end(), [type](const EngineEvent &e) { return e.type == type; }));
     }
 
     QVector<EngineEvent> events;

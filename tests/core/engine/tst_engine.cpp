@@ -2,8 +2,8 @@
 
 #include "closedport.h"
 #include "emfileclients.h"
-#include "testprofile.h"
 #include "recorder.h"
+#include "testprofile.h"
 
 #include <QDir>
 #include <QProcess>
@@ -23,15 +23,14 @@ namespace {
 std::unique_ptr<Engine> makeEngine()
 {
     auto engine = std::make_unique<Engine>();
-    engine->setProfileFactory([](const ServerConfig &, QString *) {
-        return std::make_unique<test::LineEchoProfile>();
-    });
+    engine->setProfileFactory(
+        [](const ServerConfig &, QString *) { return std::make_unique<test::LineEchoProfile>(); });
     return engine;
 }
 
 // Starts a test-profile server on 127.0.0.1, port 0; returns its port (0 on failure).
-quint16 startServer(Engine &engine, Recorder &recorder, int *id = nullptr,
-                    ServerConfig config = ServerConfig())
+quint16 startServer(
+    Engine &engine, Recorder &recorder, int *id = nullptr, ServerConfig config = ServerConfig())
 {
     config.port = 0;
     const int serverId = engine.startServer(config);
@@ -99,7 +98,7 @@ void tst_Engine::serverStartsOnLoopback()
     QVERIFY(port != 0);
     const ServerInfo info = recorder.servers.value(id);
     QCOMPARE(info.state, ServerInfo::State::Listening);
-    QCOMPARE(info.addresses, QStringList{QStringLiteral("127.0.0.1:%1").arg(port)});
+    QCOMPARE(info.addresses, QStringList { QStringLiteral("127.0.0.1:%1").arg(port) });
     QTRY_VERIFY(recorder.first(Type::ServerStarted));
     QCOMPARE(recorder.first(Type::ServerStarted)->text, QStringLiteral("127.0.0.1:%1").arg(port));
     QCOMPARE(recorder.first(Type::ServerStarted)->server, id);
@@ -134,11 +133,11 @@ void tst_Engine::portInUseIsAServerError()
     const int secondId = engine->startServer(config);
     QTRY_COMPARE(recorder.servers.value(secondId).state, ServerInfo::State::Failed);
     QCOMPARE(recorder.servers.value(secondId).error,
-             QStringLiteral("The bound address is already in use"));
+        QStringLiteral("The bound address is already in use"));
     QTRY_VERIFY(recorder.first(Type::ServerError));
     QCOMPARE(recorder.first(Type::ServerError)->server, secondId);
     QCOMPARE(recorder.first(Type::ServerError)->text,
-             QStringLiteral("The bound address is already in use"));
+        QStringLiteral("The bound address is already in use"));
 
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, port);
@@ -173,12 +172,12 @@ void tst_Engine::oneConnectionInOrder()
         if (event.type != Type::TerminatorChanged) // a profile may set it while it opens
             types += event.type;
     }
-    QCOMPARE(types, (QVector<Type>{Type::ConnectionOpened, Type::Chunk, Type::Frame,
-                                   Type::Pushed, Type::Sent, Type::ConnectionClosed}));
+    QCOMPARE(types, (QVector<Type> { Type::ConnectionOpened, Type::Chunk, Type::Frame, Type::Pushed,
+                        Type::Sent, Type::ConnectionClosed }));
     const auto events = recorder.of(id);
     auto find = [&](Type type) {
-        return *std::find_if(events.begin(), events.end(),
-                             [type](const EngineEvent &e) { return e.type == type; });
+        return *std::find_if(
+            events.begin(), events.end(), [type](const EngineEvent &e) { return e.type == type; });
     };
     QCOMPARE(find(Type::ConnectionOpened).text, QStringLiteral("127.0.0.1:%1").arg(localPort));
     QCOMPARE(find(Type::Chunk).data, QByteArray("hello\r\n"));
@@ -221,9 +220,9 @@ void tst_Engine::eventsAreBatched()
     QTRY_COMPARE(recorder.count(Type::Pushed), Lines);
     // One signal carries many events: a UI is never flooded with per-event signals.
     QVERIFY2(recorder.batches * 20 < recorder.events.size(),
-             qPrintable(QStringLiteral("%1 batches for %2 events")
-                            .arg(recorder.batches)
-                            .arg(recorder.events.size())));
+        qPrintable(QStringLiteral("%1 batches for %2 events")
+                       .arg(recorder.batches)
+                       .arg(recorder.events.size())));
 
     // Idle: no timer-driven churn (several batch intervals pass without a signal).
     QSignalSpy batches(engine.get(), &Engine::eventsReady);
@@ -296,8 +295,8 @@ void tst_Engine::captureLimitTruncatesData()
             sizes += event.size;
         }
     }
-    QCOMPARE(chunks, (QVector<QByteArray>{"hell", QByteArray()}));
-    QCOMPARE(sizes, (QVector<qint64>{7, 7}));
+    QCOMPARE(chunks, (QVector<QByteArray> { "hell", QByteArray() }));
+    QCOMPARE(sizes, (QVector<qint64> { 7, 7 }));
     QCOMPARE(recorder.first(Type::Pushed)->data, QByteArray("hell"));
     QCOMPARE(recorder.first(Type::Pushed)->size, 7);
 }
@@ -323,8 +322,8 @@ void tst_Engine::connectionsDetailIsLifecycleOnly()
     QVector<Type> types;
     for (const EngineEvent &event : recorder.events)
         types += event.type;
-    QCOMPARE(types, (QVector<Type>{Type::ServerStarted, Type::ConnectionOpened,
-                                   Type::ConnectionClosed}));
+    QCOMPARE(types,
+        (QVector<Type> { Type::ServerStarted, Type::ConnectionOpened, Type::ConnectionClosed }));
     QCOMPARE(recorder.connectionUpdates, 0);
 }
 
@@ -353,7 +352,7 @@ void tst_Engine::detailCanChangeWhileRunning()
     QCOMPARE(recorder.first(Type::Frame, id)->index, quint64(1));
     QTRY_COMPARE(recorder.connections.value(id).frames, quint64(2));
     QCOMPARE(recorder.connections.value(id).peer,
-             QStringLiteral("127.0.0.1:%1").arg(client.localPort()));
+        QStringLiteral("127.0.0.1:%1").arg(client.localPort()));
     QCOMPARE(recorder.connections.value(id).state, ConnectionInfo::State::Open);
 }
 
@@ -499,22 +498,23 @@ void tst_Engine::acceptPauseIsReported()
     const quint16 port = startServer(*engine, recorder, &id);
     QVERIFY(port != 0);
     QProcess clients;
-    clients.start(QStringLiteral(ACW_PYTHON), {QStringLiteral("-c"),
-                                               QString::fromLatin1(test::EmfileClientScript),
-                                               QString::number(port)});
+    clients.start(QStringLiteral(ACW_PYTHON),
+        { QStringLiteral("-c"), QString::fromLatin1(test::EmfileClientScript),
+            QString::number(port) });
     QVERIFY(clients.waitForStarted());
 
     rlimit original;
     QCOMPARE(getrlimit(RLIMIT_NOFILE, &original), 0);
     rlimit low = original;
-    low.rlim_cur = rlim_t(QDir(QStringLiteral("/proc/self/fd"))
-                              .entryList(QDir::NoDotAndDotDot | QDir::System)
-                              .size() + 5);
+    low.rlim_cur = rlim_t(
+        QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size()
+        + 5);
     QCOMPARE(setrlimit(RLIMIT_NOFILE, &low), 0);
     auto restore = qScopeGuard([&] { setrlimit(RLIMIT_NOFILE, &original); });
     clients.write("go\n");
     QTRY_VERIFY_WITH_TIMEOUT(recorder.first(Type::AcceptPaused), 10000);
-    QCOMPARE(recorder.first(Type::AcceptPaused)->text, QStringLiteral("too many open files (EMFILE)"));
+    QCOMPARE(
+        recorder.first(Type::AcceptPaused)->text, QStringLiteral("too many open files (EMFILE)"));
     QCOMPARE(recorder.first(Type::AcceptPaused)->server, id);
     QTRY_VERIFY(recorder.servers.value(id).acceptPaused);
 
@@ -538,14 +538,14 @@ void tst_Engine::ipv6PeerIsBracketed()
     const quint16 port = startServer(*engine, recorder, &id, config);
     QVERIFY(port != 0);
     QCOMPARE(recorder.servers.value(id).addresses,
-             (QStringList{QStringLiteral("127.0.0.1:%1").arg(port),
-                          QStringLiteral("[::1]:%1").arg(port)}));
+        (QStringList {
+            QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("[::1]:%1").arg(port) }));
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHostIPv6, port);
     QVERIFY(client.waitForConnected(5000));
     QTRY_VERIFY(recorder.first(Type::ConnectionOpened));
     QCOMPARE(recorder.first(Type::ConnectionOpened)->text,
-             QStringLiteral("[::1]:%1").arg(client.localPort()));
+        QStringLiteral("[::1]:%1").arg(client.localPort()));
 }
 
 void tst_Engine::evictionIsTheCloseReason()
@@ -570,9 +570,9 @@ void tst_Engine::evictionIsTheCloseReason()
     QCOMPARE(readUntil(fresh, 8), QByteArray("served\r\n"));
     QTRY_VERIFY(recorder.first(Type::ConnectionClosed, idleId));
     QCOMPARE(recorder.first(Type::ConnectionClosed, idleId)->text,
-             QStringLiteral("evicted: connection limit reached"));
+        QStringLiteral("evicted: connection limit reached"));
     QTRY_COMPARE(recorder.connections.value(idleId).closeReason,
-                 QStringLiteral("evicted: connection limit reached"));
+        QStringLiteral("evicted: connection limit reached"));
     QTRY_COMPARE(recorder.servers.value(id).evicted, quint64(1));
     QCOMPARE(recorder.servers.value(id).live, 1);
 }

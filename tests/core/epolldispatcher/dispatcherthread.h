@@ -36,8 +36,7 @@ private:
 class DispatcherThread
 {
 public:
-    DispatcherThread()
-        : m_dispatcher(new acw::EpollEventDispatcher)
+    DispatcherThread() : m_dispatcher(new acw::EpollEventDispatcher)
     {
         m_thread.setEventDispatcher(m_dispatcher); // the thread takes ownership
         m_thread.start();
@@ -60,21 +59,19 @@ public:
     acw::EpollEventDispatcher *dispatcher() const { return m_dispatcher; }
 
     // Runs f in the dispatcher thread and waits for it.
-    template <typename F>
-    auto call(F f)
+    template<typename F> auto call(F f)
     {
         using R = decltype(f());
         if constexpr (std::is_void_v<R>) {
             QMetaObject::invokeMethod(m_context, f, Qt::BlockingQueuedConnection);
         } else {
-            R result{};
+            R result {};
             QMetaObject::invokeMethod(m_context, f, Qt::BlockingQueuedConnection, &result);
             return result;
         }
     }
     // Runs f in the dispatcher thread later.
-    template <typename F>
-    void post(F f)
+    template<typename F> void post(F f)
     {
         QMetaObject::invokeMethod(m_context, f, Qt::QueuedConnection);
     }

@@ -36,7 +36,7 @@ inline QByteArray drain(int fd)
 // A connected AF_UNIX stream pair, non-blocking, closed on destruction.
 struct SocketPair
 {
-    int fd[2] = {-1, -1};
+    int fd[2] = { -1, -1 };
     SocketPair() { ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fd); }
     ~SocketPair()
     {
@@ -92,9 +92,7 @@ struct TcpPair
 class EchoRig : public QObject
 {
 public:
-    EchoRig(Probe *probe, const QByteArray &payload)
-        : m_probe(probe)
-        , m_payload(payload)
+    EchoRig(Probe *probe, const QByteArray &payload) : m_probe(probe), m_payload(payload)
     {
         connect(&m_server, &QTcpServer::newConnection, this, &EchoRig::accept);
         m_listening = m_server.listen(QHostAddress::LocalHost, 0);
@@ -113,7 +111,7 @@ public:
             }
         });
         connect(&m_client, &QTcpSocket::disconnected, this,
-                [this] { m_probe->note("client-disconnected"); });
+            [this] { m_probe->note("client-disconnected"); });
         m_client.connectToHost(QHostAddress::LocalHost, m_server.serverPort());
     }
     bool isListening() const { return m_listening; }
@@ -125,12 +123,13 @@ private:
             m_probe->note("accepted");
             Probe *probe = m_probe;
             connect(socket, &QTcpSocket::readyRead, socket,
-                    [socket] { socket->write(socket->readAll()); });
+                [socket] { socket->write(socket->readAll()); });
             connect(socket, &QTcpSocket::disconnected, socket, [probe, socket] {
                 probe->note("server-disconnected");
                 socket->deleteLater();
             });
-            connect(socket, &QObject::destroyed, [probe] { probe->note("server-socket-destroyed"); });
+            connect(
+                socket, &QObject::destroyed, [probe] { probe->note("server-socket-destroyed"); });
         }
     }
 
@@ -148,9 +147,7 @@ private:
 class CrossDeletingNotifiers : public QObject
 {
 public:
-    CrossDeletingNotifiers(Probe *probe, int fdA, int fdB)
-        : m_probe(probe)
-        , m_fd{fdA, fdB}
+    CrossDeletingNotifiers(Probe *probe, int fdA, int fdB) : m_probe(probe), m_fd { fdA, fdB }
     {
         for (int i = 0; i < 2; ++i) {
             m_notifier[i] = new QSocketNotifier(m_fd[i], QSocketNotifier::Read, this);
@@ -179,7 +176,7 @@ private:
 
     Probe *m_probe;
     int m_fd[2];
-    QSocketNotifier *m_notifier[2] = {nullptr, nullptr};
+    QSocketNotifier *m_notifier[2] = { nullptr, nullptr };
 };
 
 // Like CrossDeletingNotifiers, but the other socket's descriptor number is given at once
@@ -188,9 +185,7 @@ private:
 class DescriptorReuse : public QObject
 {
 public:
-    DescriptorReuse(Probe *probe, int fdA, int fdB)
-        : m_probe(probe)
-        , m_fd{fdA, fdB}
+    DescriptorReuse(Probe *probe, int fdA, int fdB) : m_probe(probe), m_fd { fdA, fdB }
     {
         for (int i = 0; i < 2; ++i) {
             m_notifier[i] = new QSocketNotifier(m_fd[i], QSocketNotifier::Read, this);
@@ -234,7 +229,7 @@ private:
     Probe *m_probe;
     int m_fd[2];
     int m_peer = -1;
-    QSocketNotifier *m_notifier[2] = {nullptr, nullptr};
+    QSocketNotifier *m_notifier[2] = { nullptr, nullptr };
 };
 
 // Many idle socket pairs, each end with a read notifier that reports "pair:end".
@@ -256,8 +251,8 @@ public:
                 auto *notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
                 connect(notifier, &QSocketNotifier::activated, this, [probe, fd, i, end] {
                     drain(fd);
-                    probe->note("idle-activated",
-                                QByteArray::number(i) + ':' + QByteArray::number(end));
+                    probe->note(
+                        "idle-activated", QByteArray::number(i) + ':' + QByteArray::number(end));
                 });
             }
         }

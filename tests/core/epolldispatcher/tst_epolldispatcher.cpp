@@ -61,7 +61,8 @@ void TestEpollDispatcher::installed()
     DispatcherThread t;
     QCOMPARE(QAbstractEventDispatcher::instance(&t.thread()), t.dispatcher());
     const bool inThread = t.call([] {
-        return qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance()) != nullptr;
+        return qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance())
+               != nullptr;
     });
     QVERIFY(inThread);
 }
@@ -152,7 +153,8 @@ void TestEpollDispatcher::timerBookkeeping()
     QCOMPARE(r.registered, 2);
     QCOMPARE(r.interval, 10000);
     QCOMPARE(r.type, Qt::CoarseTimer);
-    QVERIFY2(r.remaining > 9000 && r.remaining <= 10000, QByteArray::number(r.remaining).constData());
+    QVERIFY2(
+        r.remaining > 9000 && r.remaining <= 10000, QByteArray::number(r.remaining).constData());
     QCOMPARE(r.afterKill, -1);
     QVERIFY(!r.killedAgain);
     QCOMPARE(r.left, 0);
@@ -166,7 +168,7 @@ void TestEpollDispatcher::timerKilledOrRestartedDuringActivation()
         // Both zero-interval timers are due in the same pass; the first deletes the second.
         auto *first = new QTimer(t.context());
         auto *second = new QTimer(t.context());
-        for (QTimer *timer : {first, second}) {
+        for (QTimer *timer : { first, second }) {
             timer->setSingleShot(true);
             timer->setInterval(0);
         }
@@ -318,9 +320,8 @@ void TestEpollDispatcher::readAndWriteNotifiersOnOneSocket()
     const int registered = t.call([&] {
         auto *reader = new QSocketNotifier(pair.fd[0], QSocketNotifier::Read, t.context());
         writer = new QSocketNotifier(pair.fd[0], QSocketNotifier::Write, t.context());
-        connect(reader, &QSocketNotifier::activated, reader, [&probe, &pair] {
-            probe.note("read", pair.readAll(0));
-        });
+        connect(reader, &QSocketNotifier::activated, reader,
+            [&probe, &pair] { probe.note("read", pair.readAll(0)); });
         connect(writer, &QSocketNotifier::activated, writer, [&probe, &writer] {
             probe.note("write");
             writer->setEnabled(false); // always writable: once is enough
@@ -441,7 +442,7 @@ void TestEpollDispatcher::nestedLoopInNotifier()
     DispatcherThread t;
     QVERIFY(a.isValid() && b.isValid());
     t.call([&] {
-        for (SocketPair *pair : {&a, &b}) {
+        for (SocketPair *pair : { &a, &b }) {
             auto *n = new QSocketNotifier(pair->fd[0], QSocketNotifier::Read, t.context());
             connect(n, &QSocketNotifier::activated, n, [&probe, pair] {
                 probe.note("read", pair->readAll(0));
@@ -475,11 +476,10 @@ void TestEpollDispatcher::wakeUpFromAnotherThread()
 {
     QFETCH(bool, interrupt);
     DispatcherThread t;
-    std::atomic<int> stage{0};
+    std::atomic<int> stage { 0 };
     t.post([&] {
         EpollEventDispatcher *d = t.dispatcher();
-        while (d->processEvents(QEventLoop::AllEvents)) {
-        }
+        while (d->processEvents(QEventLoop::AllEvents)) { }
         stage = 1;
         // Nothing is due and no timer runs: only the other thread can end this wait.
         d->processEvents(QEventLoop::WaitForMoreEvents);
@@ -535,8 +535,8 @@ void TestEpollDispatcher::manyIdleSockets()
     IdlePairs *idle = nullptr;
     const Counts loaded = t.call([&] {
         idle = new IdlePairs(Pairs, &probe);
-        return Counts{t.dispatcher()->socketNotifierCount(),
-                      t.dispatcher()->watchedDescriptorCount()};
+        return Counts { t.dispatcher()->socketNotifierCount(),
+            t.dispatcher()->watchedDescriptorCount() };
     });
     QVERIFY2(idle->isValid(), "cannot create the socket pairs (descriptor limit?)");
     QCOMPARE(loaded.notifiers, 2 * Pairs);
@@ -554,8 +554,8 @@ void TestEpollDispatcher::manyIdleSockets()
     const Counts after = t.call([&] {
         delete rig;
         delete idle;
-        return Counts{t.dispatcher()->socketNotifierCount(),
-                      t.dispatcher()->watchedDescriptorCount()};
+        return Counts { t.dispatcher()->socketNotifierCount(),
+            t.dispatcher()->watchedDescriptorCount() };
     });
     QCOMPARE(after.notifiers, 0);
     QCOMPARE(after.watched, 0);

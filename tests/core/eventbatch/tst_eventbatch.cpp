@@ -32,7 +32,7 @@ std::unique_ptr<AsyncChat> channel(quint64 id)
     return c;
 }
 
-const ChannelOrigin echo{3, QStringLiteral("echo")};
+const ChannelOrigin echo { 3, QStringLiteral("echo") };
 
 } // namespace
 

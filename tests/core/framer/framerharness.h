@@ -18,8 +18,14 @@ inline Terminator spec(const char *text)
 {
     return Terminator::parse(QString::fromLatin1(text));
 }
-inline QString esc(const QByteArray &bytes) { return Terminator::escape(bytes); }
-inline QString frame(const QByteArray &data) { return QStringLiteral("frame ") + esc(data); }
+inline QString esc(const QByteArray &bytes)
+{
+    return Terminator::escape(bytes);
+}
+inline QString frame(const QByteArray &data)
+{
+    return QStringLiteral("frame ") + esc(data);
+}
 inline QString tooLong(const QByteArray &collected)
 {
     return QStringLiteral("too-long ") + esc(collected);
@@ -68,10 +74,10 @@ public:
         m_frame.clear();
     }
 
-    QStringList m_events;   // frames and overflow reports
-    QStringList m_log;      // every call, for tests with a fixed chunking
+    QStringList m_events; // frames and overflow reports
+    QStringList m_log; // every call, for tests with a fixed chunking
     QStringList m_problems; // broken invariants seen from inside the callbacks
-    QByteArray m_frame;     // collected since the last frame
+    QByteArray m_frame; // collected since the last frame
 
 private:
     Framer &m_framer;
@@ -105,8 +111,7 @@ inline void checkHeld(const Framer &framer, QStringList &problems)
     if (held.isEmpty())
         return;
     const Terminator &t = framer.terminator();
-    if (!t.isBytes() || held.size() >= t.byteString().size()
-        || !t.byteString().startsWith(held))
+    if (!t.isBytes() || held.size() >= t.byteString().size() || !t.byteString().startsWith(held))
         problems << QStringLiteral("bad held-back bytes (P3): ") + esc(held);
 }
 
@@ -159,16 +164,16 @@ inline QList<QByteArray> chunks(const QByteArray &s, qsizetype size)
 inline QList<QPair<QString, QList<QByteArray>>> allChunkings(const QByteArray &s)
 {
     QList<QPair<QString, QList<QByteArray>>> all;
-    all.append({QStringLiteral("one read"), {s}});
+    all.append({ QStringLiteral("one read"), { s } });
     for (qsizetype k = 0; k <= s.size(); ++k)
-        all.append({QStringLiteral("split at %1").arg(k), cut(s, {k})});
+        all.append({ QStringLiteral("split at %1").arg(k), cut(s, { k }) });
     if (s.size() <= 64) {
         for (qsizetype i = 1; i < s.size(); ++i)
             for (qsizetype j = i; j < s.size(); ++j)
-                all.append({QStringLiteral("split at %1,%2").arg(i).arg(j), cut(s, {i, j})});
+                all.append({ QStringLiteral("split at %1,%2").arg(i).arg(j), cut(s, { i, j }) });
     }
     for (qsizetype size = 1; size <= 69; ++size)
-        all.append({QStringLiteral("chunks of %1").arg(size), chunks(s, size)});
+        all.append({ QStringLiteral("chunks of %1").arg(size), chunks(s, size) });
     return all;
 }
 

@@ -47,14 +47,13 @@ QStringList texts(std::initializer_list<const char *> items)
     return out;
 }
 
-void addCase(const char *name, const QByteArray &stream,
-             std::initializer_list<const char *> script,
-             const QStringList &events, const QByteArray &pending, const QByteArray &held,
-             const char *terminator, qint64 maxFrame = Framer::Unlimited,
-             Policy policy = Policy::Stop, bool repeatLast = false)
+void addCase(const char *name, const QByteArray &stream, std::initializer_list<const char *> script,
+    const QStringList &events, const QByteArray &pending, const QByteArray &held,
+    const char *terminator, qint64 maxFrame = Framer::Unlimited, Policy policy = Policy::Stop,
+    bool repeatLast = false)
 {
-    QTest::newRow(name) << stream << texts(script) << repeatLast << maxFrame << int(policy) << events
-                        << pending << held << QString::fromLatin1(terminator);
+    QTest::newRow(name) << stream << texts(script) << repeatLast << maxFrame << int(policy)
+                        << events << pending << held << QString::fromLatin1(terminator);
 }
 
 } // namespace
@@ -100,91 +99,91 @@ void TestFramer::chunkingInvariance_data()
 
     const QByteArray t1 = "hello world\nI'm not dead yet!\n";
     const QByteArray t4 = "hello world, I'm not dead yet!\n";
-    const QStringList t1Frames = frames({"hello world", "I'm not dead yet!"});
-    addCase("T1 line terminator \\n", t1, {"\\n"}, t1Frames, "", "", "\\n");
-    addCase("T2 line terminator \\r\\n", "hello world\r\nI'm not dead yet!\r\n", {"\\r\\n"},
-            t1Frames, "", "", "\\r\\n");
-    addCase("T3 line terminator qqq", "hello worldqqqI'm not dead yet!qqq", {"qqq"}, t1Frames,
-            "", "", "qqq");
-    addCase("T4 numeric 1 fires once (R24)", t4, {"count:1"}, frames({"h"}), t4.mid(1), "",
-            "none");
-    addCase("T5 numeric 6 (R24)", t4, {"count:6"}, frames({"hello "}), t4.mid(6), "", "none");
-    addCase("T6 none collects everything (R22)", t4, {"none"}, {}, t4, "", "none");
-    addCase("T9 empty line (R26)", "hello world\n\nI'm not dead yet!\n", {"\\n"},
-            frames({"hello world", "", "I'm not dead yet!"}), "", "", "\\n");
+    const QStringList t1Frames = frames({ "hello world", "I'm not dead yet!" });
+    addCase("T1 line terminator \\n", t1, { "\\n" }, t1Frames, "", "", "\\n");
+    addCase("T2 line terminator \\r\\n", "hello world\r\nI'm not dead yet!\r\n", { "\\r\\n" },
+        t1Frames, "", "", "\\r\\n");
+    addCase("T3 line terminator qqq", "hello worldqqqI'm not dead yet!qqq", { "qqq" }, t1Frames, "",
+        "", "qqq");
+    addCase(
+        "T4 numeric 1 fires once (R24)", t4, { "count:1" }, frames({ "h" }), t4.mid(1), "", "none");
+    addCase("T5 numeric 6 (R24)", t4, { "count:6" }, frames({ "hello " }), t4.mid(6), "", "none");
+    addCase("T6 none collects everything (R22)", t4, { "none" }, {}, t4, "", "none");
+    addCase("T9 empty line (R26)", "hello world\n\nI'm not dead yet!\n", { "\\n" },
+        frames({ "hello world", "", "I'm not dead yet!" }), "", "", "\\n");
 
-    addCase("R21a none", "a\r\nb", {"none"}, {}, "a\r\nb", "", "none");
-    addCase("R22 count:0 is none", "a\nb", {"count:0"}, {}, "a\nb", "", "none");
-    addCase("R21b/R24 count left over", "abc", {"count:10"}, {}, "abc", "", "count:7");
-    addCase("R24 count then none", "abcdef", {"count:5"}, frames({"abcde"}), "f", "", "none");
-    addCase("R24 count re-armed each frame", "abcdefgh", {"count:4"}, frames({"abcd", "efgh"}),
-            "", "", "count:4", Framer::Unlimited, Policy::Stop, true);
-    addCase("R23 split terminator", "hello\r\nworld\r\n", {"\\r\\n"}, frames({"hello", "world"}),
-            "", "", "\\r\\n");
-    addCase("R25 example", "LINE1\r\n12345rest-of-data", {"\\r\\n", "count:5", "none"},
-            frames({"LINE1", "12345"}), "rest-of-data", "", "none");
+    addCase("R21a none", "a\r\nb", { "none" }, {}, "a\r\nb", "", "none");
+    addCase("R22 count:0 is none", "a\nb", { "count:0" }, {}, "a\nb", "", "none");
+    addCase("R21b/R24 count left over", "abc", { "count:10" }, {}, "abc", "", "count:7");
+    addCase("R24 count then none", "abcdef", { "count:5" }, frames({ "abcde" }), "f", "", "none");
+    addCase("R24 count re-armed each frame", "abcdefgh", { "count:4" }, frames({ "abcd", "efgh" }),
+        "", "", "count:4", Framer::Unlimited, Policy::Stop, true);
+    addCase("R23 split terminator", "hello\r\nworld\r\n", { "\\r\\n" },
+        frames({ "hello", "world" }), "", "", "\\r\\n");
+    addCase("R25 example", "LINE1\r\n12345rest-of-data", { "\\r\\n", "count:5", "none" },
+        frames({ "LINE1", "12345" }), "rest-of-data", "", "none");
     addCase("R25 reliability A.7 script", "HELLO\r\n12345rest\r\nX",
-            {"\\r\\n", "count:5", "\\r\\n", "none"}, frames({"HELLO", "12345", "rest"}), "X", "",
-            "none");
-    addCase("R26 three empty frames", "\r\n\r\n\r\n", {"\\r\\n"}, frames({"", "", ""}), "", "",
-            "\\r\\n");
-    addCase("R27 many frames per read", "a\nb\nc\nd", {"\\n"}, frames({"a", "b", "c"}), "d", "",
-            "\\n");
-    addCase("R28 held prefix at the end", "abc\r", {"\\r\\n"}, {}, "abc", "\r", "\\r\\n");
-    addCase("R28 S10 headers never end", "GET /x HTTP/1.0\r\n\r\n", {"\\r\\n", "\\r\\n\\r\\n"},
-            frames({"GET /x HTTP/1.0"}), "", "\r\n", "\\r\\n\\r\\n");
-    addCase("P4 leftmost aab", "aaab", {"aab"}, frames({"a"}), "", "", "aab");
-    addCase("P4 leftmost abab", "abababab", {"abab"}, frames({"", ""}), "", "", "abab");
-    addCase("P3 held aa for aab", "xaa", {"aab"}, {}, "x", "aa", "aab");
-    addCase("false prefix qqqq for qqq", "xqqqqyqqq", {"qqq"}, frames({"x", "qy"}), "", "",
-            "qqq");
-    addCase("false prefix qqqq alone", "qqqq", {"qqq"}, frames({""}), "", "q", "qqq");
-    addCase("false prefix \\r\\r\\n", "a\r\r\nb\r\n", {"\\r\\n"}, frames({"a\r", "b"}), "", "",
-            "\\r\\n");
+        { "\\r\\n", "count:5", "\\r\\n", "none" }, frames({ "HELLO", "12345", "rest" }), "X", "",
+        "none");
+    addCase("R26 three empty frames", "\r\n\r\n\r\n", { "\\r\\n" }, frames({ "", "", "" }), "", "",
+        "\\r\\n");
+    addCase("R27 many frames per read", "a\nb\nc\nd", { "\\n" }, frames({ "a", "b", "c" }), "d", "",
+        "\\n");
+    addCase("R28 held prefix at the end", "abc\r", { "\\r\\n" }, {}, "abc", "\r", "\\r\\n");
+    addCase("R28 S10 headers never end", "GET /x HTTP/1.0\r\n\r\n", { "\\r\\n", "\\r\\n\\r\\n" },
+        frames({ "GET /x HTTP/1.0" }), "", "\r\n", "\\r\\n\\r\\n");
+    addCase("P4 leftmost aab", "aaab", { "aab" }, frames({ "a" }), "", "", "aab");
+    addCase("P4 leftmost abab", "abababab", { "abab" }, frames({ "", "" }), "", "", "abab");
+    addCase("P3 held aa for aab", "xaa", { "aab" }, {}, "x", "aa", "aab");
+    addCase(
+        "false prefix qqqq for qqq", "xqqqqyqqq", { "qqq" }, frames({ "x", "qy" }), "", "", "qqq");
+    addCase("false prefix qqqq alone", "qqqq", { "qqq" }, frames({ "" }), "", "q", "qqq");
+    addCase("false prefix \\r\\r\\n", "a\r\r\nb\r\n", { "\\r\\n" }, frames({ "a\r", "b" }), "", "",
+        "\\r\\n");
     addCase("false prefix \\r\\n.\\r\\r\\n.\\r\\n", "A\r\n.\r\r\n.\r\nB\r\n.\r\n",
-            {"\\r\\n.\\r\\n"}, frames({"A\r\n.\r", "B"}), "", "", "\\r\\n.\\r\\n");
-    addCase("P3 long held prefix", "ab\r\n.\r", {"\\r\\n.\\r\\n"}, {}, "ab", "\r\n.\r",
-            "\\r\\n.\\r\\n");
+        { "\\r\\n.\\r\\n" }, frames({ "A\r\n.\r", "B" }), "", "", "\\r\\n.\\r\\n");
+    addCase("P3 long held prefix", "ab\r\n.\r", { "\\r\\n.\\r\\n" }, {}, "ab", "\r\n.\r",
+        "\\r\\n.\\r\\n");
 
     // reliability.md A.1: a 64-byte terminator (searched with memmem) with a false prefix.
     const char *const boundary = "--boundary-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNO--";
     const QByteArray b64(boundary);
     addCase("64-byte terminator, false prefix", "A" + b64.left(40) + "x" + b64 + "B" + b64.left(63),
-            {boundary}, frames({"A" + b64.left(40) + "x"}), "B", b64.left(63), boundary);
-    addCase("A.6 count 2^63-1", "abc", {"count:9223372036854775807"}, {}, "abc", "",
-            "count:9223372036854775804");
-    addCase("A.6 count 10^12", "abc", {"count:1000000000000"}, {}, "abc", "", "count:999999999997");
+        { boundary }, frames({ "A" + b64.left(40) + "x" }), "B", b64.left(63), boundary);
+    addCase("A.6 count 2^63-1", "abc", { "count:9223372036854775807" }, {}, "abc", "",
+        "count:9223372036854775804");
+    addCase(
+        "A.6 count 10^12", "abc", { "count:1000000000000" }, {}, "abc", "", "count:999999999997");
 
     const QByteArray nul("\0", 1);
     const QByteArray all = all256();
-    addCase("NUL terminator \\0", QByteArray("a\0\0b\0", 5), {"\\0"}, frames({"a", "", "b"}), "",
-            "", "\\0");
-    addCase("NUL terminator \\0\\0", QByteArray("a\0b\0\0c\0", 7), {"\\0\\0"},
-            frames({QByteArray("a\0b", 3)}), "c", nul, "\\0\\0");
-    addCase("all 256 values, terminator \\0\\0", all + nul + nul, {"\\0\\0"}, frames({all}), "",
-            "", "\\0\\0");
+    addCase("NUL terminator \\0", QByteArray("a\0\0b\0", 5), { "\\0" }, frames({ "a", "", "b" }),
+        "", "", "\\0");
+    addCase("NUL terminator \\0\\0", QByteArray("a\0b\0\0c\0", 7), { "\\0\\0" },
+        frames({ QByteArray("a\0b", 3) }), "c", nul, "\\0\\0");
+    addCase("all 256 values, terminator \\0\\0", all + nul + nul, { "\\0\\0" }, frames({ all }), "",
+        "", "\\0\\0");
     addCase("all 256 values, terminator with 0xFF", all + "\xff" + nul + "\xfftail\xff" + nul,
-            {"\\xFF\\0\\xFF"}, frames({all}), "tail", QByteArray("\xff\0", 2), "\\xFF\\0\\xFF");
-    addCase("all 256 values, none", all, {"none"}, {}, all, "", "none");
-    addCase("all 256 values, count:256", all, {"count:256"}, frames({all}), "", "", "none");
-    addCase("all 256 values, count:300", all, {"count:300"}, {}, all, "", "count:44");
+        { "\\xFF\\0\\xFF" }, frames({ all }), "tail", QByteArray("\xff\0", 2), "\\xFF\\0\\xFF");
+    addCase("all 256 values, none", all, { "none" }, {}, all, "", "none");
+    addCase("all 256 values, count:256", all, { "count:256" }, frames({ all }), "", "", "none");
+    addCase("all 256 values, count:300", all, { "count:300" }, {}, all, "", "count:44");
 
     const QByteArray limited = "12345\r\n123456\r\nabc\r\n";
-    addCase("Q15 maxFrame Stop", limited, {"\\r\\n"}, {frame("12345"), tooLong("12345")}, "",
-            "", "\\r\\n", 5, Policy::Stop);
-    addCase("Q15 maxFrame DiscardFrame", limited, {"\\r\\n"},
-            {frame("12345"), tooLong("12345"), frame("abc")}, "", "", "\\r\\n", 5,
-            Policy::DiscardFrame);
-    addCase("Q15 discard across held \\r", "abcdef\r\nxy\r\n", {"\\r\\n"},
-            {tooLong("abc"), frame("xy")}, "", "", "\\r\\n", 3, Policy::DiscardFrame);
-    addCase("Q15 exact size with partial delimiter", "12345\r\nab", {"\\r\\n"},
-            frames({"12345"}), "ab", "", "\\r\\n", 5);
-    addCase("Q15 maxFrame 0 allows empty frames", "\r\n\r\nx\r\n", {"\\r\\n"},
-            {frame(""), frame(""), tooLong("")}, "", "", "\\r\\n", 0);
-    addCase("Q15 count records within maxFrame", "abcdefgh", {"count:4"},
-            frames({"abcd", "efgh"}), "", "", "count:4", 4, Policy::Stop, true);
-    addCase("Q15 none is a stream, not limited", "abcdef", {"none"}, {}, "abcdef", "", "none",
-            2);
+    addCase("Q15 maxFrame Stop", limited, { "\\r\\n" }, { frame("12345"), tooLong("12345") }, "",
+        "", "\\r\\n", 5, Policy::Stop);
+    addCase("Q15 maxFrame DiscardFrame", limited, { "\\r\\n" },
+        { frame("12345"), tooLong("12345"), frame("abc") }, "", "", "\\r\\n", 5,
+        Policy::DiscardFrame);
+    addCase("Q15 discard across held \\r", "abcdef\r\nxy\r\n", { "\\r\\n" },
+        { tooLong("abc"), frame("xy") }, "", "", "\\r\\n", 3, Policy::DiscardFrame);
+    addCase("Q15 exact size with partial delimiter", "12345\r\nab", { "\\r\\n" },
+        frames({ "12345" }), "ab", "", "\\r\\n", 5);
+    addCase("Q15 maxFrame 0 allows empty frames", "\r\n\r\nx\r\n", { "\\r\\n" },
+        { frame(""), frame(""), tooLong("") }, "", "", "\\r\\n", 0);
+    addCase("Q15 count records within maxFrame", "abcdefgh", { "count:4" },
+        frames({ "abcd", "efgh" }), "", "", "count:4", 4, Policy::Stop, true);
+    addCase("Q15 none is a stream, not limited", "abcdef", { "none" }, {}, "abcdef", "", "none", 2);
 }
 
 void TestFramer::chunkingInvariance()
@@ -199,15 +198,15 @@ void TestFramer::chunkingInvariance()
     QFETCH(QByteArray, held);
     QFETCH(QString, terminator);
 
-    const Setup setup{parseScript(script), repeatLast, maxFrame, Policy(policy)};
+    const Setup setup { parseScript(script), repeatLast, maxFrame, Policy(policy) };
     for (const auto &[how, pieces] : allChunkings(stream)) {
         const Outcome got = runPieces(setup, pieces);
         const auto where = qPrintable(how);
         QVERIFY2(got.problems.isEmpty(),
-                 qPrintable(how + QStringLiteral(": ") + got.problems.join(QStringLiteral("; "))));
+            qPrintable(how + QStringLiteral(": ") + got.problems.join(QStringLiteral("; "))));
         QVERIFY2(got.events == events,
-                 qPrintable(how + QStringLiteral(": got ") + got.events.join(QStringLiteral(" | "))
-                            + QStringLiteral(", want ") + events.join(QStringLiteral(" | "))));
+            qPrintable(how + QStringLiteral(": got ") + got.events.join(QStringLiteral(" | "))
+                       + QStringLiteral(", want ") + events.join(QStringLiteral(" | "))));
         QVERIFY2(got.pending == esc(pending), where);
         QVERIFY2(got.held == esc(held), where);
         QVERIFY2(got.terminator == terminator, where);
@@ -220,10 +219,10 @@ void TestFramer::everyByteAsTerminator()
     const QByteArray all = all256();
     const QByteArray stream = all + all;
     for (int b = 0; b < 256; ++b) {
-        const Setup setup{{Terminator::bytes(QByteArray(1, char(b)))}};
-        const QStringList want{frame(all.left(b)), frame(all.mid(b + 1) + all.left(b))};
-        for (const auto &pieces : {QList<QByteArray>{stream}, chunks(stream, 1),
-                                   chunks(stream, 7), cut(stream, {b, 256 + b + 1})}) {
+        const Setup setup { { Terminator::bytes(QByteArray(1, char(b))) } };
+        const QStringList want { frame(all.left(b)), frame(all.mid(b + 1) + all.left(b)) };
+        for (const auto &pieces : { QList<QByteArray> { stream }, chunks(stream, 1),
+                 chunks(stream, 7), cut(stream, { b, 256 + b + 1 }) }) {
             const Outcome got = runPieces(setup, pieces);
             QCOMPARE(got.events, want);
             QCOMPARE(got.pending, esc(all.mid(b + 1)));
@@ -240,8 +239,12 @@ void TestFramer::oneMiBInSmallChunks()
         QByteArray frame;
         QList<QByteArray> frames;
         void collectIncomingData(const char *d, qsizetype n) { frame.append(d, n); }
-        void foundTerminator() { frames << frame; frame.clear(); }
-        void frameTooLong(qint64) {}
+        void foundTerminator()
+        {
+            frames << frame;
+            frame.clear();
+        }
+        void frameTooLong(qint64) { }
     };
     QByteArray stream;
     QList<QByteArray> want;
@@ -267,16 +270,16 @@ void TestFramer::oneMiBInSmallChunks()
 
 void TestFramer::r23CollectCallsFollowReads()
 {
-    const Setup setup{{spec("\\r\\n")}};
+    const Setup setup { { spec("\\r\\n") } };
     Framer framer;
     ScriptSink sink(framer, setup.script);
     framer.feed(QByteArray("hello\r"), sink);
-    QCOMPARE(sink.m_log, texts({"collect hello"}));
+    QCOMPARE(sink.m_log, texts({ "collect hello" }));
     QCOMPARE(framer.heldBack(), QByteArray("\r"));
     QCOMPARE(framer.pendingSize(), 5);
     framer.feed(QByteArray("\nworld\r\n"), sink);
-    QCOMPARE(sink.m_log, (texts({"collect hello", "found \\r\\n", "collect world",
-                                      "found \\r\\n"})));
+    QCOMPARE(
+        sink.m_log, (texts({ "collect hello", "found \\r\\n", "collect world", "found \\r\\n" })));
     QVERIFY(framer.heldBack().isEmpty());
     QCOMPARE(framer.pendingSize(), 0);
 }
@@ -284,14 +287,13 @@ void TestFramer::r23CollectCallsFollowReads()
 void TestFramer::r24CountdownReportsWhatIsLeft()
 {
     Framer framer;
-    ScriptSink sink(framer, {Terminator::count(5)});
+    ScriptSink sink(framer, { Terminator::count(5) });
     framer.feed(QByteArray("ab"), sink);
-    QCOMPARE(sink.m_log, texts({"collect ab"}));
+    QCOMPARE(sink.m_log, texts({ "collect ab" }));
     QCOMPARE(framer.terminator(), Terminator::count(3));
     framer.feed(QByteArray("cdef"), sink);
     // found reports none: the count has fired and is not re-armed (Q2).
-    QCOMPARE(sink.m_log,
-             (texts({"collect ab", "collect cde", "found none", "collect f"})));
+    QCOMPARE(sink.m_log, (texts({ "collect ab", "collect cde", "found none", "collect f" })));
     QVERIFY(framer.terminator().isNone());
     QCOMPARE(framer.framesFound(), 1u);
 }
@@ -308,7 +310,7 @@ void TestFramer::r25ChangeAppliesToSameRead()
 {
     QFETCH(int, chunk);
     Framer framer;
-    ScriptSink sink(framer, {spec("\\r\\n"), Terminator::count(5), spec("\\r\\n"), {}});
+    ScriptSink sink(framer, { spec("\\r\\n"), Terminator::count(5), spec("\\r\\n"), {} });
     for (const QByteArray &piece : chunks("HELLO\r\n12345rest\r\nX", chunk))
         framer.feed(piece, sink);
     QStringList merged; // collect calls merged: their boundaries follow the reads (P1)
@@ -319,17 +321,17 @@ void TestFramer::r25ChangeAppliesToSameRead()
         else
             merged << entry;
     }
-    QCOMPARE(merged, (texts({"collect HELLO", "found \\r\\n", "collect 12345", "found none",
-                                  "collect rest", "found \\r\\n", "collect X"})));
+    QCOMPARE(merged, (texts({ "collect HELLO", "found \\r\\n", "collect 12345", "found none",
+                         "collect rest", "found \\r\\n", "collect X" })));
     if (chunk == 1)
         QCOMPARE(sink.m_log.size(), 18); // 5 + 5 + 4 + 1 one-byte collects, 3 founds
 }
 
 void TestFramer::r26EmptyFramesHaveNoCollectCall()
 {
-    for (int chunk : {1, 2, 3, 6}) {
+    for (int chunk : { 1, 2, 3, 6 }) {
         Framer framer;
-        ScriptSink sink(framer, {spec("\\r\\n")});
+        ScriptSink sink(framer, { spec("\\r\\n") });
         for (const QByteArray &piece : chunks("\r\n\r\n\r\n", chunk))
             framer.feed(piece, sink);
         QCOMPARE(sink.m_log, QStringList(3, QStringLiteral("found \\r\\n")));
@@ -338,12 +340,12 @@ void TestFramer::r26EmptyFramesHaveNoCollectCall()
 
 void TestFramer::r22NoneForms()
 {
-    for (const Terminator &t : {Terminator::bytes(QByteArray()), Terminator::count(0)}) {
+    for (const Terminator &t : { Terminator::bytes(QByteArray()), Terminator::count(0) }) {
         QVERIFY(t.isNone());
         Framer framer;
-        ScriptSink sink(framer, {t});
+        ScriptSink sink(framer, { t });
         framer.feed(QByteArray("a\r\n\0b", 5), sink);
-        QCOMPARE(sink.m_log, QStringList{QStringLiteral("collect a\\r\\n\\0b")});
+        QCOMPARE(sink.m_log, QStringList { QStringLiteral("collect a\\r\\n\\0b") });
         QCOMPARE(framer.framesFound(), 0u);
     }
 }
@@ -351,8 +353,8 @@ void TestFramer::r22NoneForms()
 void TestFramer::t13PrefixAtEnd()
 {
     auto p = [](const QByteArray &hay, const QByteArray &needle) {
-        return Framer::prefixAtEnd(hay.constData(), hay.constData() + hay.size(),
-                                   needle.constData(), needle.size());
+        return Framer::prefixAtEnd(
+            hay.constData(), hay.constData() + hay.size(), needle.constData(), needle.size());
     };
     QCOMPARE(p("qwerty\r", "\r\n"), 1); // T13
     QCOMPARE(p("qwertydkjf", "\r\n"), 0);
@@ -395,10 +397,10 @@ void TestFramer::q17CountChangedInsideCollect()
         int frames = 0;
         void collectIncomingData(const char *, qsizetype) { framer->setTerminator(spec(";")); }
         void foundTerminator() { ++frames; }
-        void frameTooLong(qint64) {}
+        void frameTooLong(qint64) { }
     };
     Framer framer;
-    Sink sink{&framer};
+    Sink sink { &framer };
     framer.setTerminator(Terminator::count(3));
     framer.feed(QByteArray("abcx;"), sink);
     QCOMPARE(sink.frames, 2); // "abc" by count, then "x" by the ";" set during the count
@@ -419,15 +421,15 @@ void TestFramer::r29DiscardInsideCallback()
         }
     };
     Framer framer;
-    Sink sink(framer, {spec("\\r\\n")});
+    Sink sink(framer, { spec("\\r\\n") });
     sink.framer = &framer;
     framer.feed(QByteArray("a\r\nb\r\nc\r"), sink);
-    QCOMPARE(sink.m_events, frames({"a"}));
+    QCOMPARE(sink.m_events, frames({ "a" }));
     QVERIFY(framer.heldBack().isEmpty());
     QCOMPARE(framer.pendingSize(), 0);
     QCOMPARE(framer.terminator(), spec("\\r\\n")); // R47: the terminator is kept
     framer.feed(QByteArray("d\r\n"), sink);
-    QCOMPARE(sink.m_events, frames({"a", "d"}));
+    QCOMPARE(sink.m_events, frames({ "a", "d" }));
 
     // Between feeds, the held-back bytes go: a lone "\n" is then data, not a terminator.
     framer.feed(QByteArray("e\r"), sink);
@@ -449,11 +451,11 @@ void TestFramer::q8StopInsideCallback()
         }
     };
     Framer framer;
-    Sink sink(framer, {spec("\\n")});
+    Sink sink(framer, { spec("\\n") });
     sink.framer = &framer;
     framer.feed(QByteArray("a\nb\nc"), sink);
     framer.feed(QByteArray("d\n"), sink);
-    QCOMPARE(sink.m_log, (texts({"collect a", "found \\n"})));
+    QCOMPARE(sink.m_log, (texts({ "collect a", "found \\n" })));
     QVERIFY(framer.isStopped());
     QCOMPARE(framer.bytesFed(), 7u); // input is still counted
 }
@@ -475,12 +477,11 @@ void TestFramer::nestedFeedIsQueued()
         }
     };
     Framer framer;
-    Sink sink(framer, {spec("\\n")});
+    Sink sink(framer, { spec("\\n") });
     sink.framer = &framer;
     framer.feed(QByteArray("a\nb\nc"), sink);
-    QCOMPARE(sink.m_log, (texts({"collect a", "found \\n", "nested feed returned",
-                                      "collect b", "found \\n", "collect c", "collect X",
-                                      "found \\n", "collect Y"})));
+    QCOMPARE(sink.m_log, (texts({ "collect a", "found \\n", "nested feed returned", "collect b",
+                             "found \\n", "collect c", "collect X", "found \\n", "collect Y" })));
     QCOMPARE(framer.bytesFed(), 8u);
 }
 
@@ -505,13 +506,13 @@ void TestFramer::flipTerminator10000Times()
             ++frames;
             framer->setTerminator(frames % 2 ? spec(";") : spec("\n"));
         }
-        void frameTooLong(qint64) {}
+        void frameTooLong(qint64) { }
     };
     QByteArray stream;
     for (int i = 0; i < 5000; ++i)
         stream += "xy\nz;";
     Framer framer;
-    Sink sink{&framer};
+    Sink sink { &framer };
     framer.setTerminator(spec("\n"));
     framer.feed(stream, sink);
     QCOMPARE(sink.frames, 10000);
@@ -544,7 +545,11 @@ void TestFramer::hundredMiBWithoutTerminator()
             collected += n;
             last = QByteArray(d, std::min<qsizetype>(n, 16));
         }
-        void foundTerminator() { frames << last; last.clear(); }
+        void foundTerminator()
+        {
+            frames << last;
+            last.clear();
+        }
         void frameTooLong(qint64) { ++tooLong; }
     };
     Framer framer;
@@ -572,7 +577,7 @@ void TestFramer::hundredMiBWithoutTerminator()
     if (Policy(policy) == Policy::Stop) {
         QVERIFY(sink.frames.isEmpty());
     } else {
-        QCOMPARE(sink.frames, QList<QByteArray>{"next"}); // the frame after it is intact
+        QCOMPARE(sink.frames, QList<QByteArray> { "next" }); // the frame after it is intact
         QCOMPARE(framer.framesFound(), 1u);
     }
 }
@@ -580,12 +585,12 @@ void TestFramer::hundredMiBWithoutTerminator()
 void TestFramer::countersAndVirtualSink()
 {
     Framer framer;
-    ScriptSink script(framer, {spec("\\n")});
+    ScriptSink script(framer, { spec("\\n") });
     acw::FramerSink &sink = script; // the channel's way: through the interface
     framer.feed(QByteArray("a\nb\nc"), sink);
     QCOMPARE(framer.framesFound(), 2u);
     QCOMPARE(framer.bytesFed(), 5u);
-    QCOMPARE(script.m_events, frames({"a", "b"}));
+    QCOMPARE(script.m_events, frames({ "a", "b" }));
     framer.reset();
     QCOMPARE(framer.framesFound(), 0u);
     QVERIFY(framer.terminator().isNone());

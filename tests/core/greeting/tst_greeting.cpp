@@ -17,7 +17,7 @@ namespace {
 class ProfileServer : public QTcpServer
 {
 public:
-    explicit ProfileServer(const ServerConfig &config) : m_profile(Profile::create(config)) {}
+    explicit ProfileServer(const ServerConfig &config) : m_profile(Profile::create(config)) { }
     int live = 0;
 
 protected:
@@ -51,10 +51,12 @@ QByteArray exchange(quint16 port, const QByteArray &request, int chunk = 0)
             QTest::qWait(2); // let the server read each piece on its own
     }
     QByteArray reply;
-    (void)QTest::qWaitFor([&] {
-        reply += socket.readAll();
-        return socket.state() == QAbstractSocket::UnconnectedState;
-    }, 5000);
+    (void)QTest::qWaitFor(
+        [&] {
+            reply += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000);
     reply += socket.readAll();
     return reply;
 }
@@ -119,13 +121,13 @@ void TestGreeting::exactResponse()
                                 "Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n"
                                 "Content-Type: text/html; charset=utf-8\r\n"
                                 "Content-Length: "
-        + QByteArray::number(body.size())
-        + "\r\n"
-          "Connection: close\r\n"
-          "X-Content-Type-Options: nosniff\r\n"
-          "Content-Security-Policy: default-src 'none'\r\n"
-          "\r\n"
-        + body;
+                                + QByteArray::number(body.size())
+                                + "\r\n"
+                                  "Connection: close\r\n"
+                                  "X-Content-Type-Options: nosniff\r\n"
+                                  "Content-Security-Policy: default-src 'none'\r\n"
+                                  "\r\n"
+                                + body;
     QCOMPARE(http::greeting(QStringLiteral("kongxx"), false, when), expected);
     QVERIFY(http::greeting(QString(), false, when).contains("Hello world!\r\n"));
 }
@@ -141,7 +143,7 @@ void TestGreeting::headHasNoBody()
 void TestGreeting::escapesAllFive()
 {
     QCOMPARE(http::htmlEscape(QStringLiteral("<a href=\"x\" title='y'>&</a>")),
-             QStringLiteral("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;"));
+        QStringLiteral("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;"));
     const QString name = QStringLiteral("'><img src=x onerror=alert(1)>");
     const QByteArray body = bodyOf(http::greeting(name, false));
     // Removing the escaped name leaves exactly the template: no element was injected.
@@ -199,12 +201,14 @@ void TestGreeting::serves_data()
     QTest::newRow("XSS") << QByteArray("GET /<script>alert(1) HTTP/1.0\r\n\r\n")
                          << QByteArray("HTTP/1.0 200 OK")
                          << QByteArray("Hello &lt;script&gt;alert(1)!");
-    QTest::newRow("short line (S2)") << QByteArray("GET /kongxx\r\n\r\n")
-                                     << QByteArray("HTTP/1.0 400 Bad Request") << QByteArray("<h1>400");
+    QTest::newRow("short line (S2)")
+        << QByteArray("GET /kongxx\r\n\r\n") << QByteArray("HTTP/1.0 400 Bad Request")
+        << QByteArray("<h1>400");
     QTest::newRow("POST") << QByteArray("POST /x HTTP/1.0\r\n\r\n")
                           << QByteArray("HTTP/1.0 405 Method Not Allowed") << QByteArray("<h1>405");
-    QTest::newRow("404 echoes nothing") << QByteArray("GET /a/<b>zz HTTP/1.0\r\n\r\n")
-                                        << QByteArray("HTTP/1.0 404 Not Found") << QByteArray("<h1>404");
+    QTest::newRow("404 echoes nothing")
+        << QByteArray("GET /a/<b>zz HTTP/1.0\r\n\r\n") << QByteArray("HTTP/1.0 404 Not Found")
+        << QByteArray("<h1>404");
 }
 
 void TestGreeting::serves()
@@ -279,18 +283,28 @@ void TestGreeting::configValidation_data()
     QTest::addColumn<QVariant>("maxFrame"); // null: the profile's default
     QTest::addColumn<QString>("reasonPart"); // empty: valid
     QTest::newRow("greeting") << "greeting" << QString() << QVariant() << QString();
-    QTest::newRow("unknown") << "gopher" << QString() << QVariant()
-                             << "unknown profile 'gopher' (choose one of: greeting, echo, chat, manual)";
-    QTest::newRow("greeting terminator") << "greeting" << "\\n" << QVariant() << "fixed";
-    QTest::newRow("echo count ok") << "echo" << "count:65536" << QVariant() << QString();
-    QTest::newRow("echo count too big") << "echo" << "count:65537" << QVariant()
-                                        << "count:65537 is larger than the maximum frame of 65536";
-    QTest::newRow("echo count vs max") << "echo" << "count:10" << QVariant(qint64(5)) << "count:10";
-    QTest::newRow("echo unlimited") << "echo" << "count:1000000" << QVariant(qint64(-1)) << QString();
-    QTest::newRow("chat count") << "chat" << "count:4" << QVariant() << "line based";
-    QTest::newRow("chat crlf") << "chat" << "\\r\\n" << QVariant() << QString();
-    QTest::newRow("greeting max frame") << "greeting" << QString() << QVariant(qint64(100))
-                                        << "fixed limits";
+    QTest::newRow("unknown")
+        << "gopher" << QString() << QVariant()
+        << "unknown profile 'gopher' (choose one of: greeting, echo, chat, manual)";
+    QTest::newRow("greeting terminator") << "greeting"
+                                         << "\\n"
+                                         << QVariant() << "fixed";
+    QTest::newRow("echo count ok") << "echo"
+                                   << "count:65536" << QVariant() << QString();
+    QTest::newRow("echo count too big")
+        << "echo"
+        << "count:65537" << QVariant() << "count:65537 is larger than the maximum frame of 65536";
+    QTest::newRow("echo count vs max") << "echo"
+                                       << "count:10" << QVariant(qint64(5)) << "count:10";
+    QTest::newRow("echo unlimited") << "echo"
+                                    << "count:1000000" << QVariant(qint64(-1)) << QString();
+    QTest::newRow("chat count") << "chat"
+                                << "count:4" << QVariant() << "line based";
+    QTest::newRow("chat crlf") << "chat"
+                               << "\\r\\n"
+                               << QVariant() << QString();
+    QTest::newRow("greeting max frame")
+        << "greeting" << QString() << QVariant(qint64(100)) << "fixed limits";
     QTest::newRow("chat max frame 0") << "chat" << QString() << QVariant(qint64(0)) << "positive";
     QTest::newRow("chat max frame -5") << "chat" << QString() << QVariant(qint64(-5)) << "positive";
     QTest::newRow("chat unlimited") << "chat" << QString() << QVariant(qint64(-1)) << QString();

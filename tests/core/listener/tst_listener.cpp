@@ -1,8 +1,8 @@
 // Listener: one listening socket with our own accept loop. Every connection reaches
 // onAccepted as a usable descriptor; switched off, it accepts nothing until switched on
 // again; out of descriptors (EMFILE) it stops at once and says so, instead of spinning.
-#include "server/listener.h"
 #include "channeltestpeer.h"
+#include "server/listener.h"
 
 #include <QDir>
 #include <QScopeGuard>

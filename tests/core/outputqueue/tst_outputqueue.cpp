@@ -62,9 +62,9 @@ void TestOutputQueue::millionTinyPushesCostTheirPayload()
         const qint64 charged = c.queuedMemory();
         const qint64 grown = liveHeapBytes() - before;
         qInfo("1,000,000 pushes of 2 bytes: %lld bytes charged, heap grew %lld bytes", charged,
-              grown);
+            grown);
         QVERIFY2(charged >= payload && charged < payload + payload / 8,
-                 qPrintable(QString::number(charged)));
+            qPrintable(QString::number(charged)));
         QVERIFY2(grown < 2 * payload, qPrintable(QString::number(grown)));
         QVERIFY(c.outputQueue().size() < 200); // blocks of up to 16 KiB
         c.discardBuffers();
@@ -152,7 +152,7 @@ void TestOutputQueue::backpressureCountsMemory()
     QVERIFY(c->isReadPaused());
     QVERIFY2(c->queuedMemory() >= 256 * 1024, qPrintable(QString::number(c->queuedMemory())));
     QVERIFY2(c->queuedMemory() < 256 * 1024 + 16 * 1024 + 256,
-             qPrintable(QString::number(c->queuedMemory())));
+        qPrintable(QString::number(c->queuedMemory())));
 }
 
 QTEST_GUILESS_MAIN(TestOutputQueue)

@@ -29,7 +29,7 @@ void TestQtMessages::burstThenSuppressed()
     const QStringList lines = limiter.admit(text, QtMessageLimiter::WindowMs + 1000);
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines.first().startsWith(QStringLiteral("%1 more like").arg(1000 - 5)),
-             qPrintable(lines.first()));
+        qPrintable(lines.first()));
     QCOMPARE(lines.last(), text);
 }
 
@@ -55,7 +55,7 @@ void TestQtMessages::processRoutesAndLimits()
     QVERIFY(p.waitForFinished(20000));
     const QByteArray err = p.readAllStandardError();
     QCOMPARE(err.count("acw.qt: QIODevice::read (QTcpSocket): device not open"),
-             qsizetype(QtMessageLimiter::Burst));
+        qsizetype(QtMessageLimiter::Burst));
     QVERIFY2(err.contains("acw.test: our own line"), err.constData());
     QVERIFY2(!err.contains("default:"), err.constData());
 }

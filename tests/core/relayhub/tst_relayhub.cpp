@@ -59,9 +59,12 @@ void TestRelayHub::pairEventsAndIntercept()
     Engine engine;
     engine.setBatchInterval(10);
     Recorder r;
-    connect(&engine, &Engine::eventsReady, this, [&r](const QVector<EngineEvent> &e) { r.events += e; });
-    connect(&engine, &Engine::connectionsUpdated, this, [&r](const QVector<ConnectionInfo> &c) { r.infos += c; });
-    connect(&engine, &Engine::serversUpdated, this, [&r](const QVector<ServerInfo> &s) { r.servers += s; });
+    connect(&engine, &Engine::eventsReady, this,
+        [&r](const QVector<EngineEvent> &e) { r.events += e; });
+    connect(&engine, &Engine::connectionsUpdated, this,
+        [&r](const QVector<ConnectionInfo> &c) { r.infos += c; });
+    connect(&engine, &Engine::serversUpdated, this,
+        [&r](const QVector<ServerInfo> &s) { r.servers += s; });
     RelayConfig config;
     config.upstreamHost = QStringLiteral("127.0.0.1");
     config.upstreamPort = upstream.serverPort();
@@ -119,7 +122,8 @@ void TestRelayHub::pairEventsAndIntercept()
 
     engine.closeConnection(pair);
     QTRY_COMPARE(r.of(EngineEvent::Type::ConnectionClosed).size(), 1);
-    QCOMPARE(r.of(EngineEvent::Type::ConnectionClosed).first().text, QStringLiteral("closed from the workbench"));
+    QCOMPARE(r.of(EngineEvent::Type::ConnectionClosed).first().text,
+        QStringLiteral("closed from the workbench"));
     QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
     engine.stopServer(relayId);
     QTRY_COMPARE(r.of(EngineEvent::Type::ServerStopped).size(), 1);
@@ -132,7 +136,8 @@ void TestRelayHub::listenError()
     Engine engine;
     engine.setBatchInterval(10);
     Recorder r;
-    connect(&engine, &Engine::eventsReady, this, [&r](const QVector<EngineEvent> &e) { r.events += e; });
+    connect(&engine, &Engine::eventsReady, this,
+        [&r](const QVector<EngineEvent> &e) { r.events += e; });
     RelayConfig config;
     config.listenPort = taken.serverPort();
     config.upstreamHost = QStringLiteral("127.0.0.1");
@@ -162,8 +167,11 @@ void TestRelayHub::frameFloodIsCapped()
     config.upstreamPort = upstream.serverPort();
     engine.startRelay(config);
     QTRY_COMPARE_WITH_TIMEOUT(r.of(EngineEvent::Type::ServerStarted).size(), 1, 10000);
-    const quint16 port = quint16(r.of(EngineEvent::Type::ServerStarted).first().text.section(QLatin1Char(':'), 1, 1)
-                                     .section(QLatin1Char(' '), 0, 0).toUInt());
+    const quint16 port = quint16(r.of(EngineEvent::Type::ServerStarted)
+                                     .first()
+                                     .text.section(QLatin1Char(':'), 1, 1)
+                                     .section(QLatin1Char(' '), 0, 0)
+                                     .toUInt());
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY(client.waitForConnected(5000));

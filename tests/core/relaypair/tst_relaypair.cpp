@@ -165,7 +165,7 @@ void TestRelayPair::holdSplitsAFrame()
     m_client->write("GET /index.ht");
     QCOMPARE(readAtServer(13), QByteArray("GET /index.ht")); // passed on before the hold
     m_pair->hold(RelayPair::ClientToServer);
-    m_client->write("ml\r\nHost: x\r");  // "\r" may be a terminator's start: held back
+    m_client->write("ml\r\nHost: x\r"); // "\r" may be a terminator's start: held back
     QTRY_COMPARE(m_pair->heldFrames(RelayPair::ClientToServer).size(), 1);
     QCOMPARE(m_pair->heldFrames(RelayPair::ClientToServer)[0].bytes, QByteArray("ml\r\n"));
     QCOMPARE(m_frames.last().data, QByteArray("GET /index.html")); // the view has it whole
@@ -184,7 +184,8 @@ void TestRelayPair::serverDirectionHeld()
     m_server->write("AAAABBBBCC");
     QTRY_COMPARE(m_pair->heldFrames(RelayPair::ServerToClient).size(), 2);
     QCOMPARE(m_client->bytesAvailable(), qint64(0));
-    QVERIFY(m_pair->drop(RelayPair::ServerToClient, m_pair->heldFrames(RelayPair::ServerToClient)[0].id));
+    QVERIFY(m_pair->drop(
+        RelayPair::ServerToClient, m_pair->heldFrames(RelayPair::ServerToClient)[0].id));
     m_pair->release(RelayPair::ServerToClient);
     QTRY_COMPARE(m_client->bytesAvailable(), qint64(6));
     QCOMPARE(m_client->readAll(), QByteArray("BBBBCC"));

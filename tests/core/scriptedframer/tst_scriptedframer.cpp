@@ -62,15 +62,16 @@ private slots:
 // find_prefix_at_end) and the terminator is found across the reads.
 void TestScriptedFramer::splitTerminatorTrace()
 {
-    const FramingOutcome o = ScriptedFramer::run("hello\r\nworld\r\n", setup({"\\r\\n"}, {6}), true);
-    QCOMPARE(frames(o), (sl({"hello", "world"})));
+    const FramingOutcome o
+        = ScriptedFramer::run("hello\r\nworld\r\n", setup({ "\\r\\n" }, { 6 }), true);
+    QCOMPARE(frames(o), (sl({ "hello", "world" })));
     QCOMPARE(o.reads, 3);
     QList<TraceEvent::Kind> kinds;
     for (const TraceEvent &e : o.trace)
         kinds << e.kind;
     using K = TraceEvent::Kind;
-    QCOMPARE(kinds, (QList<K>{K::Read, K::Collect, K::HeldBack, K::Read, K::Frame, K::Collect,
-                              K::Read, K::Frame}));
+    QCOMPARE(kinds, (QList<K> { K::Read, K::Collect, K::HeldBack, K::Read, K::Frame, K::Collect,
+                        K::Read, K::Frame }));
     const TraceEvent &held = o.trace.at(2);
     QCOMPARE(held.from, 5);
     QCOMPARE(held.to, 6);
@@ -92,10 +93,10 @@ void TestScriptedFramer::splitTerminatorTrace()
 void TestScriptedFramer::scriptAndRepeat()
 {
     const QByteArray input = "LINE1\r\n12345rest\r\nx";
-    FramingOutcome o = ScriptedFramer::run(input, setup({"\\r\\n", "count:5"}));
-    QCOMPARE(frames(o), (sl({"LINE1", "12345", "rest\\r"})));
+    FramingOutcome o = ScriptedFramer::run(input, setup({ "\\r\\n", "count:5" }));
+    QCOMPARE(frames(o), (sl({ "LINE1", "12345", "rest\\r" })));
     QCOMPARE(o.terminator.toSpec(), QStringLiteral("count:3")); // count:5 again, 2 bytes seen
-    FramingSetup once = setup({"\\r\\n", "count:5"});
+    FramingSetup once = setup({ "\\r\\n", "count:5" });
     once.repeatLast = false; // asynchat: a count that fired stays none
     o = ScriptedFramer::run(input, once);
     QCOMPARE(o.terminator.toSpec(), QStringLiteral("none"));
@@ -107,13 +108,13 @@ void TestScriptedFramer::scriptAndRepeat()
 // frame is defghijk; the reads of 4 are cut at 10 so the change falls between two reads.
 void TestScriptedFramer::changeBetweenReads()
 {
-    FramingSetup s = setup({"\\r\\n"}, {7, 4});
+    FramingSetup s = setup({ "\\r\\n" }, { 7, 4 });
     s.repeatLast = false;
-    s.setAt = {{10, Terminator::count(3)}};
+    s.setAt = { { 10, Terminator::count(3) } };
     const FramingOutcome o = ScriptedFramer::run("abc\r\ndefghijk", s, true);
-    QCOMPARE(frames(o), (sl({"abc", "defghijk"})));
+    QCOMPARE(frames(o), (sl({ "abc", "defghijk" })));
     QCOMPARE(o.frames.at(1).terminator.toSpec(), QStringLiteral("count:3"));
-    QCOMPARE(o.readStarts, (QList<qint64>{0, 7, 10, 11})); // 7; 4 cut into 3 + 1; then 2
+    QCOMPARE(o.readStarts, (QList<qint64> { 0, 7, 10, 11 })); // 7; 4 cut into 3 + 1; then 2
     QCOMPARE(o.terminator.toSpec(), QStringLiteral("none")); // nothing re-armed the count
     QCOMPARE(o.pending, QByteArray());
     bool seen = false;
@@ -138,7 +139,7 @@ void TestScriptedFramer::previewFromChannelState()
     preview.restore("defgh", QByteArray(), Terminator::count(3));
     preview.feed("ijkl");
     FramingOutcome o = preview.finish();
-    QCOMPARE(frames(o), sl({"defghijk"}));
+    QCOMPARE(frames(o), sl({ "defghijk" }));
     QCOMPARE(o.frames.at(0).end, 3); // input offset past the count
     QCOMPARE(o.pending, QByteArray("l"));
     QCOMPARE(o.terminator.toSpec(), QStringLiteral("none"));
@@ -147,7 +148,7 @@ void TestScriptedFramer::previewFromChannelState()
     held.restore("ab", "\r", Terminator::bytes("\n"));
     held.feed("\nc");
     o = held.finish();
-    QCOMPARE(frames(o), sl({"ab\\r"}));
+    QCOMPARE(frames(o), sl({ "ab\\r" }));
     QCOMPARE(o.frames.at(0).end, 1);
     QCOMPARE(o.pending, QByteArray("c"));
 }
@@ -157,7 +158,7 @@ void TestScriptedFramer::previewFromChannelState()
 void TestScriptedFramer::traceIsBounded()
 {
     const QByteArray input = QByteArray(100000, 'x') + "\r\n";
-    ScriptedFramer framer(setup({"\\r\\n"}, {1}));
+    ScriptedFramer framer(setup({ "\\r\\n" }, { 1 }));
     framer.setTracing(true, 5000);
     framer.feed(input);
     const FramingOutcome o = framer.finish();
@@ -171,23 +172,23 @@ void TestScriptedFramer::traceIsBounded()
 
 void TestScriptedFramer::overwriteMistake()
 {
-    FramingSetup s = setup({"\\r\\n"});
+    FramingSetup s = setup({ "\\r\\n" });
     s.overwrite = true;
-    QCOMPARE(frames(ScriptedFramer::run("HELLO WORLD\r\n", s)), sl({"HELLO WORLD"}));
-    s.chunks = {1};
-    QCOMPARE(frames(ScriptedFramer::run("HELLO WORLD\r\n", s)), sl({"D"}));
+    QCOMPARE(frames(ScriptedFramer::run("HELLO WORLD\r\n", s)), sl({ "HELLO WORLD" }));
+    s.chunks = { 1 };
+    QCOMPARE(frames(ScriptedFramer::run("HELLO WORLD\r\n", s)), sl({ "D" }));
 }
 
 void TestScriptedFramer::invariance()
 {
     const QByteArray request = "GET /kongxx HTTP/1.0\r\nHost: x\r\n\r\n";
-    InvarianceReport r = checkInvariance(request, setup({"\\r\\n"}), 20, 7);
+    InvarianceReport r = checkInvariance(request, setup({ "\\r\\n" }), 20, 7);
     QVERIFY(r.invariant);
     QVERIFY(r.tried > 500); // 2-way and 3-way splits of 35 bytes, 1 byte, 20 random
-    r = checkInvariance("LEN 5\r\nhelloNEXT", setup({"\\r\\n", "count:5", "none"}), 20, 7);
+    r = checkInvariance("LEN 5\r\nhelloNEXT", setup({ "\\r\\n", "count:5", "none" }), 20, 7);
     QVERIFY(r.invariant);
 
-    FramingSetup bug = setup({"\\r\\n"});
+    FramingSetup bug = setup({ "\\r\\n" });
     bug.overwrite = true;
     r = checkInvariance(request, bug, 20, 7);
     QVERIFY(!r.invariant);
@@ -202,8 +203,8 @@ void TestScriptedFramer::streamedFeedsMatchOneFeed()
     QByteArray input;
     for (int i = 0; i < 300; ++i)
         input += "line " + QByteArray::number(i) + "\r\n";
-    FramingSetup s = setup({"\\r\\n"}, {5, 17});
-    s.setAt = {{100, Terminator::count(9)}, {1000, Terminator::bytes("\n")}};
+    FramingSetup s = setup({ "\\r\\n" }, { 5, 17 });
+    s.setAt = { { 100, Terminator::count(9) }, { 1000, Terminator::bytes("\n") } };
     const FramingOutcome whole = ScriptedFramer::run(input, s);
     ScriptedFramer streamed(s);
     for (qsizetype i = 0; i < input.size(); i += 13)
@@ -217,8 +218,8 @@ void TestScriptedFramer::caseRoundTrip()
 {
     FramingCase c;
     c.input = "hello\r\nworld";
-    c.setup = setup({"\\r\\n", "count:5"}, {3, 1});
-    c.setup.setAt = {{12, Terminator()}};
+    c.setup = setup({ "\\r\\n", "count:5" }, { 3, 1 });
+    c.setup.setAt = { { 12, Terminator() } };
     c.expectOutcome(c.run());
     FramingCase back;
     QString error;
@@ -241,13 +242,14 @@ void TestScriptedFramer::caseDiff()
 {
     FramingCase c;
     c.input = "ab\r\ncd\r\nef";
-    c.setup = setup({"\\r\\n"});
+    c.setup = setup({ "\\r\\n" });
     c.expectOutcome(c.run());
     c.frames[1].data = "CD";
     c.pending = QByteArray("x");
     const QStringList diff = c.diff(c.run());
-    QCOMPARE(diff, (QStringList{QStringLiteral("frame 2: expected \"CD\" (2 bytes), got \"cd\" (2 bytes)"),
-                                QStringLiteral("pending: expected \"x\" (1 bytes), got \"ef\" (2 bytes)")}));
+    QCOMPARE(diff,
+        (QStringList { QStringLiteral("frame 2: expected \"CD\" (2 bytes), got \"cd\" (2 bytes)"),
+            QStringLiteral("pending: expected \"x\" (1 bytes), got \"ef\" (2 bytes)") }));
 }
 
 void TestScriptedFramer::malformedCases_data()
@@ -255,16 +257,24 @@ void TestScriptedFramer::malformedCases_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("reason");
     QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not JSON");
-    QTest::newRow("no input") << QByteArray(R"({"expect": {"frames": []}})") << QStringLiteral("missing input_hex");
-    QTest::newRow("odd hex") << QByteArray(R"({"input_hex": "abc"})") << QStringLiteral("odd number");
-    QTest::newRow("zero chunk") << QByteArray(R"({"input_hex": "", "chunks": [0]})") << QStringLiteral("chunks[0]");
-    QTest::newRow("bad spec") << QByteArray(R"({"input_hex": "", "terminators": ["\\q"]})") << QStringLiteral("terminators[0]");
-    QTest::newRow("bad set_at") << QByteArray(R"({"input_hex": "", "set_at": [[1]]})") << QStringLiteral("set_at[0]");
-    QTest::newRow("frames missing") << QByteArray(R"({"input_hex": "", "expect": {}})") << QStringLiteral("expect.frames");
+    QTest::newRow("no input") << QByteArray(R"({"expect": {"frames": []}})")
+                              << QStringLiteral("missing input_hex");
+    QTest::newRow("odd hex") << QByteArray(R"({"input_hex": "abc"})")
+                             << QStringLiteral("odd number");
+    QTest::newRow("zero chunk") << QByteArray(R"({"input_hex": "", "chunks": [0]})")
+                                << QStringLiteral("chunks[0]");
+    QTest::newRow("bad spec") << QByteArray(R"({"input_hex": "", "terminators": ["\\q"]})")
+                              << QStringLiteral("terminators[0]");
+    QTest::newRow("bad set_at") << QByteArray(R"({"input_hex": "", "set_at": [[1]]})")
+                                << QStringLiteral("set_at[0]");
+    QTest::newRow("frames missing")
+        << QByteArray(R"({"input_hex": "", "expect": {}})") << QStringLiteral("expect.frames");
     QTest::newRow("frame without data")
-        << QByteArray(R"({"input_hex": "", "expect": {"frames": [{}]}})") << QStringLiteral("expect.frames[0]");
+        << QByteArray(R"({"input_hex": "", "expect": {"frames": [{}]}})")
+        << QStringLiteral("expect.frames[0]");
     QTest::newRow("count above max")
-        << QByteArray(R"({"input_hex": "", "terminators": ["count:9"], "max_frame": 4})") << QStringLiteral("larger");
+        << QByteArray(R"({"input_hex": "", "terminators": ["count:9"], "max_frame": 4})")
+        << QStringLiteral("larger");
 }
 
 void TestScriptedFramer::malformedCases()

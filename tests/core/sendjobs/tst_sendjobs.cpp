@@ -84,7 +84,7 @@ void TestSendJobs::init()
     m_peer = new Peer;
     QVERIFY(m_peer->server.isListening());
     connect(m_engine, &Engine::sendJobUpdated, this,
-            [this](const SendJobInfo &info) { m_jobs[info.id] = info; });
+        [this](const SendJobInfo &info) { m_jobs[info.id] = info; });
     connect(m_engine, &Engine::connectionsUpdated, this, [this](const QVector<ConnectionInfo> &c) {
         for (const ConnectionInfo &info : c)
             m_connections[info.id] = info;
@@ -113,7 +113,7 @@ bool TestSendJobs::waitState(quint64 job, SendJobInfo::State state, int ms)
         QTest::qWait(10);
     }
     qWarning("job %llu: state %d, text '%s'", job, int(m_jobs.value(job).state),
-             qPrintable(m_jobs.value(job).text));
+        qPrintable(m_jobs.value(job).text));
     return false;
 }
 
@@ -166,7 +166,7 @@ void TestSendJobs::periodicWaitsForTheSocketToDrain()
     QTRY_VERIFY(m_connections.value(m_id).queuedBytes > 0);
     // Owed bytes stay within the watermarks (1 MiB high) plus one message.
     QVERIFY2(m_connections.value(m_id).queuedBytes <= 1024 * 1024 + message.size(),
-             qPrintable(QString::number(m_connections.value(m_id).queuedBytes)));
+        qPrintable(QString::number(m_connections.value(m_id).queuedBytes)));
     QTest::qWait(200);
     // Still waiting: a blind 1 ms timer would have pushed about 200 more (50 MiB).
     QVERIFY2(last(job).done - sent < 20, qPrintable(QString::number(last(job).done - sent)));
@@ -192,8 +192,7 @@ void TestSendJobs::fileSendsEveryByte()
     QTemporaryFile file;
     QVERIFY(file.open());
     QByteArray content(3 * 1024 * 1024 + 17, Qt::Uninitialized);
-    QRandomGenerator(42).fillRange(reinterpret_cast<quint32 *>(content.data()),
-                                   content.size() / 4);
+    QRandomGenerator(42).fillRange(reinterpret_cast<quint32 *>(content.data()), content.size() / 4);
     QCOMPARE(file.write(content), content.size());
     file.close();
     const quint64 job = m_engine->sendFile(m_id, file.fileName());
@@ -203,7 +202,7 @@ void TestSendJobs::fileSendsEveryByte()
     QCOMPARE(last(job).kind, SendJobInfo::Kind::File);
     QTRY_COMPARE(m_peer->received, content.size());
     QCOMPARE(QCryptographicHash::hash(m_peer->bytes, QCryptographicHash::Sha256),
-             QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256));
 }
 
 void TestSendJobs::fileCancel()

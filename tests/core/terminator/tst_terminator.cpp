@@ -34,13 +34,20 @@ private slots:
         QTest::addColumn<QString>("spec");
         QTest::addColumn<int>("error");
         QTest::newRow("empty") << QString() << int(Terminator::ParseError::Empty);
-        QTest::newRow("bad escape") << QStringLiteral("\\q") << int(Terminator::ParseError::BadEscape);
-        QTest::newRow("short hex") << QStringLiteral("\\x4") << int(Terminator::ParseError::BadEscape);
-        QTest::newRow("trailing backslash") << QStringLiteral("a\\") << int(Terminator::ParseError::BadEscape);
-        QTest::newRow("count junk") << QStringLiteral("count:12x") << int(Terminator::ParseError::BadCount);
-        QTest::newRow("count empty") << QStringLiteral("count:") << int(Terminator::ParseError::BadCount);
-        QTest::newRow("negative (R10)") << QStringLiteral("count:-1") << int(Terminator::ParseError::NegativeCount);
-        QTest::newRow("overflow") << QStringLiteral("count:18446744073709551616") << int(Terminator::ParseError::CountOverflow);
+        QTest::newRow("bad escape")
+            << QStringLiteral("\\q") << int(Terminator::ParseError::BadEscape);
+        QTest::newRow("short hex")
+            << QStringLiteral("\\x4") << int(Terminator::ParseError::BadEscape);
+        QTest::newRow("trailing backslash")
+            << QStringLiteral("a\\") << int(Terminator::ParseError::BadEscape);
+        QTest::newRow("count junk")
+            << QStringLiteral("count:12x") << int(Terminator::ParseError::BadCount);
+        QTest::newRow("count empty")
+            << QStringLiteral("count:") << int(Terminator::ParseError::BadCount);
+        QTest::newRow("negative (R10)")
+            << QStringLiteral("count:-1") << int(Terminator::ParseError::NegativeCount);
+        QTest::newRow("overflow") << QStringLiteral("count:18446744073709551616")
+                                  << int(Terminator::ParseError::CountOverflow);
     }
     void errors()
     {
@@ -60,7 +67,8 @@ private slots:
         const Terminator big = Terminator::parse(QStringLiteral("count:9223372036854775807"));
         QVERIFY(big.isCount());
         QCOMPARE(big.countValue(), std::numeric_limits<qint64>::max());
-        QCOMPARE(Terminator::parse(QStringLiteral("count:16")).toSpec(), QStringLiteral("count:16"));
+        QCOMPARE(
+            Terminator::parse(QStringLiteral("count:16")).toSpec(), QStringLiteral("count:16"));
     }
     // Issue 14 item 4: a spec is UTF-8 all the way to bytes, outside the BMP too (an
     // emoji is a surrogate pair in a QString; it used to become "??").
@@ -73,9 +81,9 @@ private slots:
         QCOMPARE(t.byteString(), QByteArray("\xF0\x9F\x98\x80"));
         QCOMPARE(Terminator::parse(t.toSpec()).byteString(), t.byteString()); // settings
         QCOMPARE(Terminator::unescape(QStringLiteral("x") + emoji + QStringLiteral("\\n")),
-                 QByteArray("x\xF0\x9F\x98\x80\n"));
+            QByteArray("x\xF0\x9F\x98\x80\n"));
         QCOMPARE(Terminator::parse(QString::fromUtf8("\xC3\xA9")).byteString(),
-                 QByteArray("\xC3\xA9")); // BMP, two bytes
+            QByteArray("\xC3\xA9")); // BMP, two bytes
         Terminator::ParseError error;
         Terminator::parse(QString(QChar(0xD83D)), &error); // a lone surrogate has no bytes
         QCOMPARE(error, Terminator::ParseError::BadEscape);

@@ -74,10 +74,13 @@ void TstBigFileSend::gibibyteStaysWithin64MiB()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.findChild<QLineEdit *>(QStringLiteral("clientHost"))->setText(QStringLiteral("127.0.0.1"));
+    window.findChild<QLineEdit *>(QStringLiteral("clientHost"))
+        ->setText(QStringLiteral("127.0.0.1"));
     window.findChild<QSpinBox *>(QStringLiteral("clientPort"))->setValue(server.serverPort());
-    window.findChild<TerminatorField *>(QStringLiteral("clientTerminator"))->setSpec(QStringLiteral("\\r\\n"));
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+    window.findChild<TerminatorField *>(QStringLiteral("clientTerminator"))
+        ->setSpec(QStringLiteral("\\r\\n"));
+    QTest::mouseClick(
+        window.findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
     QTRY_VERIFY(peer);
     SnippetsPanel *panel = window.sendDock()->panel();
     QTRY_VERIFY(panel->connection() != 0);
@@ -97,12 +100,14 @@ void TstBigFileSend::gibibyteStaysWithin64MiB()
     QTRY_VERIFY_WITH_TIMEOUT(received == size, 240000);
     const qint64 ms = clock.elapsed();
     const qint64 peak = statusKiB("VmHWM:");
-    QTRY_VERIFY(panel->findChild<QLabel *>(QStringLiteral("jobLabel"))->text().contains(QLatin1String("done")));
+    QTRY_VERIFY(panel->findChild<QLabel *>(QStringLiteral("jobLabel"))
+                    ->text()
+                    .contains(QLatin1String("done")));
     qInfo("1 GiB in %lld ms (%.0f MiB/s); RSS baseline %lld MiB, peak %lld MiB, growth %lld MiB",
-          ms, 1024.0 * 1000.0 / double(qMax<qint64>(ms, 1)), baseline / 1024, peak / 1024,
-          (peak - baseline) / 1024);
+        ms, 1024.0 * 1000.0 / double(qMax<qint64>(ms, 1)), baseline / 1024, peak / 1024,
+        (peak - baseline) / 1024);
     QVERIFY2(peak - baseline < 64 * 1024,
-             qPrintable(QStringLiteral("peak RSS grew by %1 MiB").arg((peak - baseline) / 1024)));
+        qPrintable(QStringLiteral("peak RSS grew by %1 MiB").arg((peak - baseline) / 1024)));
 }
 
 int main(int argc, char **argv)

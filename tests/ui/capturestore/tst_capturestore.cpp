@@ -43,7 +43,7 @@ static EngineEvent outEvent(quint64 id, Type type, const QByteArray &data, qint6
 class Feed
 {
 public:
-    explicit Feed(quint64 id) : m_id(id) {}
+    explicit Feed(quint64 id) : m_id(id) { }
     EngineEvent chunk(const QByteArray &bytes, qint64 captured = -1)
     {
         EngineEvent e;
@@ -78,12 +78,12 @@ void TstCaptureStore::chunksAndFramesOfARequest()
     CaptureStore store;
     Feed f(1);
     // "GET /kongxx HTTP/1.0\r\n" arrives in two reads that split the terminator.
-    store.applyEvents({f.chunk("GET /kongxx HTTP/1.0\r"), f.chunk("\nHost: x\r\n"),
-                       f.frame(22, 20), f.frame(31, 7)});
+    store.applyEvents({ f.chunk("GET /kongxx HTTP/1.0\r"), f.chunk("\nHost: x\r\n"),
+        f.frame(22, 20), f.frame(31, 7) });
     const CaptureStore::Capture *c = store.capture(1);
     QVERIFY(c);
     QCOMPARE(c->streamEnd, 31);
-    QCOMPARE(c->chunkStarts, (QVector<qint64>{0, 21}));
+    QCOMPARE(c->chunkStarts, (QVector<qint64> { 0, 21 }));
     QCOMPARE(c->frames.size(), 2);
     QCOMPARE(c->frameData(c->frames.at(0)), QByteArray("GET /kongxx HTTP/1.0"));
     QCOMPARE(c->frameData(c->frames.at(1)), QByteArray("Host: x"));
@@ -96,9 +96,9 @@ void TstCaptureStore::oneChangedSignalPerBatch()
     QSignalSpy changed(&store, &CaptureStore::changed);
     Feed a(1);
     Feed b(2);
-    store.applyEvents({a.chunk("x"), b.chunk("y"), a.chunk("z")});
+    store.applyEvents({ a.chunk("x"), b.chunk("y"), a.chunk("z") });
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.at(0).at(0).value<QSet<quint64>>(), (QSet<quint64>{1, 2}));
+    QCOMPARE(changed.at(0).at(0).value<QSet<quint64>>(), (QSet<quint64> { 1, 2 }));
 }
 
 void TstCaptureStore::perConnectionCapKeepsTheTail()
@@ -106,11 +106,11 @@ void TstCaptureStore::perConnectionCapKeepsTheTail()
     CaptureStore store;
     store.setBytesPerConnection(10);
     Feed f(1);
-    store.applyEvents({f.chunk("0123456789"), f.chunk("abcdef")});
+    store.applyEvents({ f.chunk("0123456789"), f.chunk("abcdef") });
     const CaptureStore::Capture *c = store.capture(1);
     QCOMPARE(c->data, QByteArray("6789abcdef"));
     QCOMPARE(c->baseOffset, 6);
-    QCOMPARE(c->chunkStarts, QVector<qint64>{10}); // the first read's start is gone
+    QCOMPARE(c->chunkStarts, QVector<qint64> { 10 }); // the first read's start is gone
     QCOMPARE(c->bytes(0, 8), QByteArray("67"));
     QCOMPARE(store.totalBytes(), 10);
 }
@@ -119,7 +119,7 @@ void TstCaptureStore::truncatedChunkStopsTheCapture()
 {
     CaptureStore store;
     Feed f(1);
-    store.applyEvents({f.chunk("abc"), f.chunk("defghij", 2), f.chunk("klm")});
+    store.applyEvents({ f.chunk("abc"), f.chunk("defghij", 2), f.chunk("klm") });
     const CaptureStore::Capture *c = store.capture(1);
     QCOMPARE(c->data, QByteArray("abcde"));
     QVERIFY(c->dataLost);
@@ -133,7 +133,7 @@ void TstCaptureStore::totalCapSparesThePinnedConnection()
     store.setPinned(1);
     Feed a(1);
     Feed b(2);
-    store.applyEvents({a.chunk("aaaaaa"), b.chunk("bbbbbb")});
+    store.applyEvents({ a.chunk("aaaaaa"), b.chunk("bbbbbb") });
     QCOMPARE(store.capture(1)->data, QByteArray("aaaaaa"));
     QVERIFY(store.capture(2)->data.isEmpty());
     QVERIFY(store.capture(2)->dataLost);
@@ -150,16 +150,16 @@ void TstCaptureStore::frameRingAndFrameList()
     list.setConnection(1);
     Feed f(1);
     QSignalSpy inserted(&list, &FrameListModel::rowsInserted);
-    store.applyEvents({f.chunk("a\nbb\n"), f.frame(2, 1, QStringLiteral("\\n")),
-                       f.frame(5, 2, QStringLiteral("\\n"))});
+    store.applyEvents({ f.chunk("a\nbb\n"), f.frame(2, 1, QStringLiteral("\\n")),
+        f.frame(5, 2, QStringLiteral("\\n")) });
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(list.rowCount(), 2);
     QCOMPARE(list.index(1, FrameListModel::Data).data().toString(), QStringLiteral("bb"));
     QCOMPARE(list.index(1, FrameListModel::Offset).data().toLongLong(), 2);
     QCOMPARE(list.index(1, FrameListModel::Terminator).data().toString(), QStringLiteral("\\n"));
     // Past the cap the oldest frames go, and the list is renumbered.
-    store.applyEvents({f.chunk("c\nd\n"), f.frame(7, 1, QStringLiteral("\\n")),
-                       f.frame(9, 1, QStringLiteral("\\n"))});
+    store.applyEvents({ f.chunk("c\nd\n"), f.frame(7, 1, QStringLiteral("\\n")),
+        f.frame(9, 1, QStringLiteral("\\n")) });
     QCOMPARE(list.rowCount(), 3);
     QCOMPARE(list.index(0, FrameListModel::Data).data().toString(), QStringLiteral("bb"));
     QCOMPARE(store.capture(1)->droppedFrames, 1ull);
@@ -172,8 +172,8 @@ void TstCaptureStore::removeForgetsConnections()
     CaptureStore store;
     Feed a(1);
     Feed b(2);
-    store.applyEvents({a.chunk("aaa"), b.chunk("bb")});
-    store.remove({1});
+    store.applyEvents({ a.chunk("aaa"), b.chunk("bb") });
+    store.remove({ 1 });
     QVERIFY(!store.capture(1));
     QVERIFY(store.capture(2));
     QCOMPARE(store.totalBytes(), 2);
@@ -186,8 +186,8 @@ void TstCaptureStore::totalFrameCapDropsOldestMarks()
     store.setTotalFrames(3);
     Feed a(1);
     Feed b(2);
-    store.applyEvents({a.chunk("x\ny\n"), a.frame(2, 1), a.frame(4, 1)});
-    store.applyEvents({b.chunk("z\nw\n"), b.frame(2, 1), b.frame(4, 1)});
+    store.applyEvents({ a.chunk("x\ny\n"), a.frame(2, 1), a.frame(4, 1) });
+    store.applyEvents({ b.chunk("z\nw\n"), b.frame(2, 1), b.frame(4, 1) });
     QVERIFY(store.totalFrames() <= 3);
     QVERIFY(store.capture(1)->frames.isEmpty()); // the older connection's marks went
     QCOMPARE(store.capture(1)->droppedFrames, 2ull);
@@ -213,17 +213,16 @@ void TstCaptureStore::pushesAndWritesOutliveTheConnection()
 {
     CaptureStore store;
     OutputHistoryModel history(&store);
-    QAbstractItemModelTester tester(&history,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(
+        &history, QAbstractItemModelTester::FailureReportingMode::QtTest);
     connect(&store, &CaptureStore::changed, &history, &OutputHistoryModel::refresh);
     history.setConnection(1);
     EngineEvent closed;
     closed.type = Type::ConnectionClosed;
     closed.connection = 1;
     // A reply pushed as two units, taken by the kernel in one write, then the close.
-    store.applyEvents({outEvent(1, Type::Pushed, "HTTP/1.0 200 OK\r\n\r\n"),
-                       outEvent(1, Type::Pushed, "<html>Hello</html>"),
-                       outEvent(1, Type::Sent, {}, 37), closed});
+    store.applyEvents({ outEvent(1, Type::Pushed, "HTTP/1.0 200 OK\r\n\r\n"),
+        outEvent(1, Type::Pushed, "<html>Hello</html>"), outEvent(1, Type::Sent, {}, 37), closed });
     const CaptureStore::Capture *c = store.capture(1);
     QVERIFY(c && c->closed);
     QCOMPARE(c->pushes.size(), 2);
@@ -237,7 +236,7 @@ void TstCaptureStore::pushesAndWritesOutliveTheConnection()
     QCOMPARE(history.rowBytes(2), c->outData);
     QCOMPARE(history.index(1, OutputHistoryModel::Number).data().toInt(), 2);
     // An empty push sends nothing and is no unit (Q10: Python sends nothing either).
-    store.applyEvents({outEvent(1, Type::Pushed, QByteArray())});
+    store.applyEvents({ outEvent(1, Type::Pushed, QByteArray()) });
     QCOMPARE(c->pushes.size(), 2);
 }
 
@@ -245,14 +244,15 @@ void TstCaptureStore::outputCapsPerConnectionAndTotal()
 {
     CaptureStore store;
     store.setBytesPerConnection(10);
-    store.applyEvents({outEvent(1, Type::Pushed, "0123456789"), outEvent(1, Type::Pushed, "abcde")});
+    store.applyEvents(
+        { outEvent(1, Type::Pushed, "0123456789"), outEvent(1, Type::Pushed, "abcde") });
     const CaptureStore::Capture *c = store.capture(1);
     QCOMPARE(c->outData, QByteArray("56789abcde")); // the newest bytes
     QCOMPARE(c->outBase, 5);
     QCOMPARE(c->outBytes(0, 15), QByteArray("56789abcde"));
     QCOMPARE(store.totalBytes(), 10);
     // The engine's capture limit cut a push: later pushes are not kept as if contiguous.
-    store.applyEvents({outEvent(2, Type::Pushed, "xy", 5), outEvent(2, Type::Pushed, "zz")});
+    store.applyEvents({ outEvent(2, Type::Pushed, "xy", 5), outEvent(2, Type::Pushed, "zz") });
     QVERIFY(store.capture(2)->outLost);
     QCOMPARE(store.capture(2)->outData, QByteArray("xy"));
     QCOMPARE(store.capture(2)->pushedEnd, 7);
@@ -260,11 +260,11 @@ void TstCaptureStore::outputCapsPerConnectionAndTotal()
     CaptureStore total;
     total.setTotalBytes(8);
     total.setPinned(2);
-    total.applyEvents({outEvent(1, Type::Pushed, "aaaaaa"), outEvent(2, Type::Pushed, "bbbbbb")});
+    total.applyEvents({ outEvent(1, Type::Pushed, "aaaaaa"), outEvent(2, Type::Pushed, "bbbbbb") });
     QVERIFY(total.capture(1)->outData.isEmpty());
     QVERIFY(total.capture(1)->outLost);
     QCOMPARE(total.capture(2)->outData, QByteArray("bbbbbb"));
-    total.remove({1, 2});
+    total.remove({ 1, 2 });
     QCOMPARE(total.totalBytes(), 0);
 }
 
@@ -273,10 +273,9 @@ void TstCaptureStore::conversationInterleavesBothDirections()
     CaptureStore store;
     Feed f(1);
     // Read "ab\r", read "\ncd\r\n", echo "ab\r\n" sent in two writes, then "cd\r\n".
-    store.applyEvents({f.chunk("ab\r"), f.chunk("\ncd\r\n"), f.frame(4, 2),
-                       outEvent(1, Type::Pushed, "ab\r\n"), f.frame(8, 2),
-                       outEvent(1, Type::Sent, {}, 3), outEvent(1, Type::Pushed, "cd\r\n"),
-                       outEvent(1, Type::Sent, {}, 5)});
+    store.applyEvents({ f.chunk("ab\r"), f.chunk("\ncd\r\n"), f.frame(4, 2),
+        outEvent(1, Type::Pushed, "ab\r\n"), f.frame(8, 2), outEvent(1, Type::Sent, {}, 3),
+        outEvent(1, Type::Pushed, "cd\r\n"), outEvent(1, Type::Sent, {}, 5) });
     ConversationModel model;
     model.build(store.capture(1));
     const auto &s = model.segments();
@@ -285,19 +284,19 @@ void TstCaptureStore::conversationInterleavesBothDirections()
     QCOMPARE(s.at(0).direction, D::Received);
     QCOMPARE(s.at(0).bytes, QByteArray("ab\r"));
     QCOMPARE(s.at(1).bytes, QByteArray("\ncd\r\n"));
-    QCOMPARE(s.at(1).frameEnds, (QVector<qint64>{4, 8}));
-    QCOMPARE(s.at(1).frameNumbers, (QVector<quint64>{1, 2}));
+    QCOMPARE(s.at(1).frameEnds, (QVector<qint64> { 4, 8 }));
+    QCOMPARE(s.at(1).frameNumbers, (QVector<quint64> { 1, 2 }));
     QCOMPARE(s.at(2).direction, D::Sent);
     QCOMPARE(s.at(2).bytes, QByteArray("ab\r"));
-    QCOMPARE(s.at(2).pushNumbers, (QVector<quint64>{1}));
+    QCOMPARE(s.at(2).pushNumbers, (QVector<quint64> { 1 }));
     QCOMPARE(s.at(3).bytes, QByteArray("\ncd\r\n"));
-    QCOMPARE(s.at(3).pushStarts, (QVector<qint64>{4}));
+    QCOMPARE(s.at(3).pushStarts, (QVector<qint64> { 4 }));
     QCOMPARE(ConversationModel::rawBytes(store.capture(1), D::Sent), QByteArray("ab\r\ncd\r\n"));
     const QString text = model.render(bytesformat::ViewMode::Escaped, false);
     QVERIFY2(text.indexOf(QLatin1String("end of frame 1")) < text.indexOf(QLatin1String("push 2")),
-             qPrintable(text));
+        qPrintable(text));
     // Pushed but not taken by the kernel: shown last, as not sent.
-    store.applyEvents({outEvent(1, Type::Pushed, "zz")});
+    store.applyEvents({ outEvent(1, Type::Pushed, "zz") });
     model.build(store.capture(1));
     QCOMPARE(model.segments().size(), 5);
     QVERIFY(model.segments().constLast().unsent);
@@ -306,8 +305,8 @@ void TstCaptureStore::conversationInterleavesBothDirections()
     model.build(store.capture(1), 2);
     QCOMPARE(model.segments().size(), 2);
     QCOMPARE(model.omitted(), 3);
-    QVERIFY(model.render(bytesformat::ViewMode::Text, false).startsWith(
-        QLatin1String("(3 older segment(s) not shown)")));
+    QVERIFY(model.render(bytesformat::ViewMode::Text, false)
+                .startsWith(QLatin1String("(3 older segment(s) not shown)")));
     model.build(store.capture(1), 100, 4);
     QCOMPARE(model.segments().size(), 1); // the newest always, however large
 }

@@ -48,28 +48,28 @@ void TstConnectionModel::oneInsertionPerBatch()
     QCOMPARE(model.liveCount(), 2000);
     QCOMPARE(model.rowOf(1234), 1233);
     QCOMPARE(model.index(1233, ConnectionModel::Peer).data().toString(),
-             QStringLiteral("127.0.0.1:41234"));
+        QStringLiteral("127.0.0.1:41234"));
 }
 
 void TstConnectionModel::updatesChangeRowsInPlace()
 {
     ConnectionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.applyUpdates({info(1), info(2), info(3)});
+    model.applyUpdates({ info(1), info(2), info(3) });
     QSignalSpy inserted(&model, &ConnectionModel::rowsInserted);
     QSignalSpy changed(&model, &ConnectionModel::dataChanged);
     ConnectionInfo two = info(2);
     two.bytesIn = 4096;
     two.frames = 7;
     two.terminator = QStringLiteral(";");
-    model.applyUpdates({two, info(4)});
+    model.applyUpdates({ two, info(4) });
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.index(1, ConnectionModel::Frames).data().toULongLong(), 7ull);
     QCOMPARE(model.index(1, ConnectionModel::BytesIn).data().toString(), QStringLiteral("4.0 KiB"));
     QCOMPARE(model.index(1, ConnectionModel::BytesIn).data(ConnectionModel::SortRole).toLongLong(),
-             4096);
+        4096);
     QCOMPARE(model.index(1, ConnectionModel::Terminator).data().toString(), QStringLiteral(";"));
 }
 
@@ -77,9 +77,9 @@ void TstConnectionModel::closedRowsAreGreyedAndCleared()
 {
     ConnectionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.applyUpdates({info(1), info(2), info(3), info(4)});
-    model.applyUpdates({info(2, ConnectionInfo::State::Closed),
-                        info(4, ConnectionInfo::State::Closed)});
+    model.applyUpdates({ info(1), info(2), info(3), info(4) });
+    model.applyUpdates(
+        { info(2, ConnectionInfo::State::Closed), info(4, ConnectionInfo::State::Closed) });
     QCOMPARE(model.closedCount(), 2);
     QVERIFY(model.index(1, 0).data(ConnectionModel::ClosedRole).toBool());
     QVERIFY(model.index(1, 0).data(Qt::ForegroundRole).isValid());
@@ -95,7 +95,7 @@ void TstConnectionModel::closedRowsAreGreyedAndCleared()
     // A later update for a remaining connection still finds its row.
     ConnectionInfo three = info(3);
     three.frames = 9;
-    model.applyUpdates({three});
+    model.applyUpdates({ three });
     QCOMPARE(model.index(1, ConnectionModel::Frames).data().toULongLong(), 9ull);
 }
 
@@ -109,7 +109,7 @@ void TstConnectionModel::capDropsOldestClosed()
         batch << info(id, id % 2 ? ConnectionInfo::State::Closed : ConnectionInfo::State::Open);
     model.applyUpdates(batch); // closed: 1, 3, 5
     QCOMPARE(model.rowCount(), 6);
-    model.applyUpdates({info(7, ConnectionInfo::State::Closed)});
+    model.applyUpdates({ info(7, ConnectionInfo::State::Closed) });
     QCOMPARE(model.closedCount(), 3);
     QCOMPARE(model.rowOf(1), -1); // the first to close went first
     QVERIFY(model.rowOf(7) >= 0);
@@ -124,12 +124,12 @@ void TstConnectionModel::proxySortsNumerically()
     proxy.setSortRole(ConnectionModel::SortRole);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ConnectionInfo a = info(1);
-    a.bytesIn = 900;       // "900 B"
+    a.bytesIn = 900; // "900 B"
     ConnectionInfo b = info(2);
-    b.bytesIn = 2 * 1024;  // "2.0 KiB": sorts after 900 only by number
+    b.bytesIn = 2 * 1024; // "2.0 KiB": sorts after 900 only by number
     ConnectionInfo c = info(3);
     c.bytesIn = 10;
-    model.applyUpdates({a, b, c});
+    model.applyUpdates({ a, b, c });
     proxy.sort(ConnectionModel::BytesIn, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, ConnectionModel::Id).data().toULongLong(), 3ull);
     QCOMPARE(proxy.index(1, ConnectionModel::Id).data().toULongLong(), 1ull);
@@ -142,7 +142,7 @@ void TstConnectionModel::duplicateIdsInOneBatch()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ConnectionInfo later = info(5);
     later.frames = 3;
-    model.applyUpdates({info(5), later});
+    model.applyUpdates({ info(5), later });
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, ConnectionModel::Frames).data().toULongLong(), 3ull);
 }

@@ -27,7 +27,8 @@ struct Run
 Run frameExpect(const QString &path)
 {
     QProcess p;
-    p.start(QStringLiteral(ACW_APP_PATH), {QStringLiteral("frame"), QStringLiteral("--expect"), path});
+    p.start(QStringLiteral(ACW_APP_PATH),
+        { QStringLiteral("frame"), QStringLiteral("--expect"), path });
     Run r;
     if (!p.waitForFinished(30000))
         return r;
@@ -60,7 +61,8 @@ void TestFramingLab::stepThroughSeedRequest()
     lab.setChunkMode(labscript::ChunkMode::OneByte);
     lab.recompute();
     QCOMPARE(lab.frames()->rowCount(), 3);
-    QVERIFY2(lab.summary().startsWith(QStringLiteral("33 bytes, 33 reads: 3 frames")), qPrintable(lab.summary()));
+    QVERIFY2(lab.summary().startsWith(QStringLiteral("33 bytes, 33 reads: 3 frames")),
+        qPrintable(lab.summary()));
     // Walk to the first held-back \r, then to the match across the reads.
     int held = -1;
     for (int s = 0; s < lab.stepCount() && held < 0; ++s) {
@@ -69,18 +71,21 @@ void TestFramingLab::stepThroughSeedRequest()
             held = s;
     }
     QVERIFY(held > 0);
-    QVERIFY2(lab.stepText().contains(QStringLiteral("held back: \"\\r\"")), qPrintable(lab.stepText()));
+    QVERIFY2(
+        lab.stepText().contains(QStringLiteral("held back: \"\\r\"")), qPrintable(lab.stepText()));
     QVERIFY(lab.byteViewHtml().contains(QStringLiteral("#ffb347"))); // orange held-back byte
     lab.setStep(held + 1); // read 22 brings \n
-    QVERIFY2(lab.stepText().contains(QStringLiteral("The 1 byte(s) held back after the last read come first")),
-             qPrintable(lab.stepText()));
+    QVERIFY2(lab.stepText().contains(
+                 QStringLiteral("The 1 byte(s) held back after the last read come first")),
+        qPrintable(lab.stepText()));
     // Frame 1 is not found yet: its row is greyed out.
     QVERIFY(lab.frames()->item(0, 3)->data(Qt::ForegroundRole).isValid());
     lab.setStep(held + 2);
     QVERIFY(!lab.frames()->item(0, 3)->data(Qt::ForegroundRole).isValid());
     QVERIFY(lab.frames()->item(1, 3)->data(Qt::ForegroundRole).isValid());
-    QVERIFY2(lab.stepText().contains(QStringLiteral("foundTerminator(): frame 1 = \"GET /kongxx HTTP/1.0\"")),
-             qPrintable(lab.stepText()));
+    QVERIFY2(lab.stepText().contains(
+                 QStringLiteral("foundTerminator(): frame 1 = \"GET /kongxx HTTP/1.0\"")),
+        qPrintable(lab.stepText()));
     // By read: one step per read.
     lab.setStepByRead(true);
     QCOMPARE(lab.stepCount(), 33);
@@ -121,7 +126,8 @@ void TestFramingLab::scriptErrorAtTheField()
     QVERIFY(lab.scriptError().isEmpty());
     lab.setScript(QStringLiteral("\\r\\ncount:4"));
     lab.recompute();
-    QVERIFY2(lab.scriptError().contains(QStringLiteral("separate the entries")), qPrintable(lab.scriptError()));
+    QVERIFY2(lab.scriptError().contains(QStringLiteral("separate the entries")),
+        qPrintable(lab.scriptError()));
     auto *error = lab.findChild<QLabel *>(QStringLiteral("labScriptError"));
     QVERIFY(error && !error->isHidden());
     QCOMPARE(lab.frames()->rowCount(), 0);
@@ -134,12 +140,14 @@ void TestFramingLab::invarianceVerdict()
     lab.setScript(QStringLiteral("\\r\\n"));
     lab.recompute();
     lab.findChild<QPushButton *>(QStringLiteral("labCheckInvariance"))->click();
-    QVERIFY2(lab.invarianceVerdict().startsWith(QStringLiteral("Invariant:")), qPrintable(lab.invarianceVerdict()));
+    QVERIFY2(lab.invarianceVerdict().startsWith(QStringLiteral("Invariant:")),
+        qPrintable(lab.invarianceVerdict()));
     lab.setOverwrite(true);
     lab.recompute();
     lab.checkInvariance();
-    QVERIFY2(lab.invarianceVerdict().startsWith(QStringLiteral("Not invariant: reads 1,32 (split in 2)")),
-             qPrintable(lab.invarianceVerdict()));
+    QVERIFY2(lab.invarianceVerdict().startsWith(
+                 QStringLiteral("Not invariant: reads 1,32 (split in 2)")),
+        qPrintable(lab.invarianceVerdict()));
     auto *differing = lab.findChild<QPlainTextEdit *>(QStringLiteral("labDiffering"));
     QVERIFY(differing->toPlainText().contains(QStringLiteral("ET /kongxx HTTP/1.0")));
 }
@@ -174,7 +182,8 @@ void TestFramingLab::exportAndReplay()
     out.close();
     r = frameExpect(tampered);
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.out.contains("frame 2: expected \"worlD\" (5 bytes), got \"world\" (5 bytes)"), r.out.constData());
+    QVERIFY2(r.out.contains("frame 2: expected \"worlD\" (5 bytes), got \"world\" (5 bytes)"),
+        r.out.constData());
 
     const QString broken = dir.filePath(QStringLiteral("broken.json"));
     QFile bad(broken);
@@ -204,10 +213,11 @@ void TestFramingLab::lessonExercise()
     auto *check = lab.findChild<QPushButton *>(QStringLiteral("labCheckExercise"));
     check->click();
     QVERIFY2(lab.exerciseResult().contains(QStringLiteral("frame 1: expected \"HELLO WORLD\"")),
-             qPrintable(lab.exerciseResult()));
+        qPrintable(lab.exerciseResult()));
     overwrite->setChecked(false); // fix the handler
     check->click();
-    QVERIFY2(lab.exerciseResult().startsWith(QStringLiteral("Solved")), qPrintable(lab.exerciseResult()));
+    QVERIFY2(lab.exerciseResult().startsWith(QStringLiteral("Solved")),
+        qPrintable(lab.exerciseResult()));
     lab.recompute();
     QCOMPARE(lab.frames()->item(0, 3)->text(), QStringLiteral("HELLO WORLD"));
 }
@@ -215,8 +225,8 @@ void TestFramingLab::lessonExercise()
 void TestFramingLab::openCapture()
 {
     FramingLab lab;
-    lab.openCapture("abc\r\ndefghijk", {7, 3, 3}, {QStringLiteral("\\r\\n")},
-                    {{10, QStringLiteral("count:3")}});
+    lab.openCapture("abc\r\ndefghijk", { 7, 3, 3 }, { QStringLiteral("\\r\\n") },
+        { { 10, QStringLiteral("count:3") } });
     QCOMPARE(lab.frames()->rowCount(), 2);
     QCOMPARE(lab.frames()->item(1, 3)->text(), QStringLiteral("defghijk"));
     QCOMPARE(lab.frames()->item(1, 2)->text(), QStringLiteral("count:3"));

@@ -70,9 +70,9 @@ void TstGuiLoad::staysResponsiveUnderConnectionFlood()
     QProcess python;
     // The client runs niced: the stall measured is the window's, not a CPU fight with it.
     python.start(QStringLiteral("nice"),
-                 {QStringLiteral("-n"), QStringLiteral("5"), QStringLiteral(ACW_PYTHON),
-                  QStringLiteral("-c"), QString::fromUtf8(client),
-                  QString::number(servers->info(id)->port), QString::number(count)});
+        { QStringLiteral("-n"), QStringLiteral("5"), QStringLiteral(ACW_PYTHON),
+            QStringLiteral("-c"), QString::fromUtf8(client),
+            QString::number(servers->info(id)->port), QString::number(count) });
     QVERIFY(python.waitForStarted());
 
     // The GUI thread's pulse: a 10 ms timer; the longest gap between its ticks is the stall.

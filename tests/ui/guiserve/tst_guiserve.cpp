@@ -21,7 +21,7 @@ private slots:
 static quint16 listeningPort(qint64 pid)
 {
     QProcess ss;
-    ss.start(QStringLiteral("ss"), {QStringLiteral("-ltnpH")});
+    ss.start(QStringLiteral("ss"), { QStringLiteral("-ltnpH") });
     if (!ss.waitForFinished(5000))
         return 0;
     const QByteArray tag = "pid=" + QByteArray::number(pid) + ',';
@@ -57,16 +57,17 @@ void TstGuiServe::serveStartsWithTheWindow()
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/acw-guiserve"));
+    env.insert(
+        QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/acw-guiserve"));
     app.setProcessEnvironment(env);
     app.start(QStringLiteral(ACW_APP_PATH),
-              {QStringLiteral("--serve"), profile, QStringLiteral("--port"),
-               QStringLiteral("0"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-               QStringLiteral("--lang"), QStringLiteral("en")});
+        { QStringLiteral("--serve"), profile, QStringLiteral("--port"), QStringLiteral("0"),
+            QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--lang"),
+            QStringLiteral("en") });
     QVERIFY(app.waitForStarted());
     quint16 port = 0;
     QVERIFY2(QTest::qWaitFor([&] { return (port = listeningPort(app.processId())) != 0; }, 20000),
-             app.readAllStandardError().constData());
+        app.readAllStandardError().constData());
     QTcpSocket client;
     client.connectToHost(QStringLiteral("127.0.0.1"), port);
     QVERIFY(client.waitForConnected(5000));
@@ -81,17 +82,17 @@ void TstGuiServe::badOptionIsAUsageError_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("named"); // what the message names
-    QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("99999")}
+    QTest::newRow("port") << QStringList { QStringLiteral("--port"), QStringLiteral("99999") }
                           << QByteArray("--port");
     // The window's --serve checks its options as `serve` does (one parser).
-    QTest::newRow("bind") << QStringList{QStringLiteral("--serve"), QStringLiteral("--bind"),
-                                         QStringLiteral("nowhere")}
+    QTest::newRow("bind") << QStringList { QStringLiteral("--serve"), QStringLiteral("--bind"),
+        QStringLiteral("nowhere") }
                           << QByteArray("--bind");
-    QTest::newRow("profile") << QStringList{QStringLiteral("--serve"), QStringLiteral("gopher")}
+    QTest::newRow("profile") << QStringList { QStringLiteral("--serve"), QStringLiteral("gopher") }
                              << QByteArray("gopher");
-    QTest::newRow("terminator for greeting")
-        << QStringList{QStringLiteral("--serve"), QStringLiteral("--terminator"), QStringLiteral("\\n")}
-        << QByteArray("fixed");
+    QTest::newRow("terminator for greeting") << QStringList { QStringLiteral("--serve"),
+        QStringLiteral("--terminator"), QStringLiteral("\\n") }
+                                             << QByteArray("fixed");
 }
 
 void TstGuiServe::badOptionIsAUsageError()

@@ -27,7 +27,7 @@ namespace {
 // the machine's scheduling (other processes), one spent on it is the window's own work.
 qint64 threadCpuUs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
 }
@@ -55,8 +55,8 @@ void TstGuiSoak::windowUnderMixedLoad()
     bench->captures()->setTotalFrames(20000);
 
     QStringList targets;
-    for (const QString &profile : {QStringLiteral("greeting"), QStringLiteral("echo"),
-                                  QStringLiteral("chat")}) {
+    for (const QString &profile :
+        { QStringLiteral("greeting"), QStringLiteral("echo"), QStringLiteral("chat") }) {
         ServerConfig config;
         config.profile = profile;
         config.port = 0;
@@ -74,16 +74,16 @@ void TstGuiSoak::windowUnderMixedLoad()
     QProcess load;
     // The load runs niced: the stall measured is the window's, not a CPU fight with it.
     load.start(QStringLiteral("nice"),
-               QStringList{QStringLiteral("-n"), QStringLiteral("5"), QStringLiteral(ACW_PYTHON),
-                           QStringLiteral(ACW_SOURCE_DIR "/tests/app/soak/soak.py"),
-                           QString::number(seconds)} + targets);
+        QStringList { QStringLiteral("-n"), QStringLiteral("5"), QStringLiteral(ACW_PYTHON),
+            QStringLiteral(ACW_SOURCE_DIR "/tests/app/soak/soak.py"), QString::number(seconds) }
+            + targets);
     QVERIFY(load.waitForStarted());
 
-    Series self{QStringLiteral("window"), {}, {}};
+    Series self { QStringLiteral("window"), {}, {} };
     QTimer sampler;
     sampler.setInterval(1000);
-    connect(&sampler, &QTimer::timeout, this,
-            [&] { self.sample(QCoreApplication::applicationPid()); });
+    connect(
+        &sampler, &QTimer::timeout, this, [&] { self.sample(QCoreApplication::applicationPid()); });
     sampler.start();
     QElapsedTimer clock;
     clock.start();
@@ -117,13 +117,13 @@ void TstGuiSoak::windowUnderMixedLoad()
     for (const QString &target : std::as_const(targets)) {
         const QJsonObject t = result.value(target).toObject();
         qInfo("%s: %s", qPrintable(target),
-              QJsonDocument(t).toJson(QJsonDocument::Compact).constData());
+            QJsonDocument(t).toJson(QJsonDocument::Compact).constData());
         problems += probeProblems(t, target);
     }
     qInfo("%s", qPrintable(self.summary()));
     qInfo("GUI thread: longest stall %lld ms (at %.1f s, %lld ms of it on the CPU); most "
           "CPU in one gap %lld ms; over %d s of mixed load",
-          worst, worstAt / 1000.0, worstCpuMs, busiest, seconds);
+        worst, worstAt / 1000.0, worstCpuMs, busiest, seconds);
     problems += self.growth(8 * 1024, 16);
     // The window's own work never holds the GUI thread 100 ms. Wall-clock gaps on a machine
     // shared with other processes include time it was not scheduled: those are printed,

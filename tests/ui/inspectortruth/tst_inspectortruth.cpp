@@ -1,6 +1,7 @@
 // Issue 8, items 1-4 and 6, driven as a user would: an echo server started from the window,
 // a peer sending the issue's bytes, the Terminator tab used to change the terminator live.
 // Each assertion failed on the code before the fix (see the issue's "What was seen").
+#include "framing/framingcase.h"
 #include "mainwindow.h"
 #include "models/capturestore.h"
 #include "models/connectionmodel.h"
@@ -8,7 +9,6 @@
 #include "models/servermodel.h"
 #include "models/streamrenderer.h"
 #include "models/timelinemodel.h"
-#include "framing/framingcase.h"
 #include "panels/framinglab.h"
 #include "panels/inputview.h"
 #include "panels/inspectorpanel.h"
@@ -39,19 +39,18 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void cleanup();
-    void previewPredictsTheEngine();        // item 1
+    void previewPredictsTheEngine(); // item 1
     void countReachedIsSaidWhereItHappens(); // item 2
-    void profileAndInspectorShowOneFrame();  // item 3
-    void summaryMatchesHighlighting();       // item 4
-    void rearmGivesFixedSizeFrames();        // item 2, the option
-    void headerHasNoMojibake();              // item 6
+    void profileAndInspectorShowOneFrame(); // item 3
+    void summaryMatchesHighlighting(); // item 4
+    void rearmGivesFixedSizeFrames(); // item 2, the option
+    void headerHasNoMojibake(); // item 6
     void manualProfileNeverAnswers();
     void openInLabReplaysTheConnection();
     void windowServersHaveNoIdleTimeout();
 
 private:
-    template<class T>
-    T *child(const char *name)
+    template<class T> T *child(const char *name)
     {
         T *w = m_window->findChild<T *>(QLatin1String(name));
         if (!w)
@@ -177,10 +176,11 @@ void TstInspectorTruth::previewPredictsTheEngine()
     const QString preview = editor()->previewText();
     QVERIFY2(!preview.contains(QLatin1String("frame 1 (3 bytes): def")), qPrintable(preview));
     QVERIFY2(!preview.contains(QLatin1String("still collected: gh")), qPrintable(preview));
-    QVERIFY2(preview.contains(QLatin1String("frame 2 starts with the 5 byte")), qPrintable(preview));
+    QVERIFY2(
+        preview.contains(QLatin1String("frame 2 starts with the 5 byte")), qPrintable(preview));
     QVERIFY2(preview.contains(QLatin1String("(defgh)")), qPrintable(preview));
     QVERIFY2(preview.contains(QLatin1String("ends after 3 more byte(s) arrive: 8 byte")),
-             qPrintable(preview));
+        qPrintable(preview));
     // And the engine does what it said.
     QTest::mouseClick(child<QPushButton>("applyTerminatorButton"), Qt::LeftButton);
     QTRY_COMPARE(info()->terminator, QStringLiteral("count:3"));
@@ -198,7 +198,8 @@ void TstInspectorTruth::countReachedIsSaidWhereItHappens()
     QTRY_COMPARE(frames()->rowCount(), 2);
     // No longer silent: the header and the timeline say the count became none.
     QTRY_COMPARE(info()->terminator, QStringLiteral("none"));
-    QTRY_VERIFY2(header().contains(QLatin1String("count:3 reached at frame 2")), qPrintable(header()));
+    QTRY_VERIFY2(
+        header().contains(QLatin1String("count:3 reached at frame 2")), qPrintable(header()));
     const TimelineModel *timeline = m_window->workbench()->timeline();
     bool said = false;
     for (int r = 0; r < timeline->rowCount(); ++r) {
@@ -239,14 +240,17 @@ void TstInspectorTruth::summaryMatchesHighlighting()
     m_window->inspector()->tabs()->setCurrentWidget(m_window->inspector()->input());
     auto *summary = child<QLabel>("inputSummary");
     QTRY_VERIFY2(summary->text().contains(QLatin1String("collected, not framed: 4 B")),
-                 qPrintable(summary->text()));
-    QVERIFY2(summary->text().contains(QLatin1String("held back: 0 B")), qPrintable(summary->text()));
+        qPrintable(summary->text()));
+    QVERIFY2(
+        summary->text().contains(QLatin1String("held back: 0 B")), qPrintable(summary->text()));
     const CaptureStore::Capture *c = m_window->workbench()->captures()->capture(m_id);
-    const StreamRenderer::State st{info()->consumedOffset, info()->pendingBytes, info()->heldBack};
+    const StreamRenderer::State st { info()->consumedOffset, info()->pendingBytes,
+        info()->heldBack };
     const auto marks = StreamRenderer::classify(*c, st, 0, c->streamEnd);
     QCOMPARE(marks.count(StreamRenderer::Mark::Pending), 4);
     QCOMPARE(c->bytes(c->streamEnd - 4, c->streamEnd), QByteArray("tuvw"));
-    QCOMPARE(marks.mid(marks.size() - 4), QVector<StreamRenderer::Mark>(4, StreamRenderer::Mark::Pending));
+    QCOMPARE(marks.mid(marks.size() - 4),
+        QVector<StreamRenderer::Mark>(4, StreamRenderer::Mark::Pending));
     // The editor's line names each part by what it is.
     m_window->inspector()->tabs()->setCurrentWidget(editor());
     m_window->workbench()->engine()->requestInspection(m_id);
@@ -256,7 +260,7 @@ void TstInspectorTruth::summaryMatchesHighlighting()
     QVERIFY2(held.contains(QLatin1String("(tuvw)")), qPrintable(held));
     QVERIFY2(held.contains(QLatin1String("held back at the end of the last read (a possible start "
                                          "of the terminator): none")),
-             qPrintable(held));
+        qPrintable(held));
 }
 
 void TstInspectorTruth::rearmGivesFixedSizeFrames()

@@ -34,15 +34,23 @@ void TestLabScript::script_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("specs"); // empty: an error
     QTest::addColumn<QString>("badEntry");
-    QTest::newRow("space separated") << QStringLiteral("\\r\\n count:4") << sl({"\\r\\n", "count:4"}) << QStringLiteral("");
-    QTest::newRow("commas") << QStringLiteral("\\r\\n, count:5, none") << sl({"\\r\\n", "count:5", "none"}) << QStringLiteral("");
-    QTest::newRow("escaped space and comma") << QStringLiteral("\\x20\\x2C") << sl({" ,"}) << QStringLiteral("");
-    QTest::newRow("run together") << QStringLiteral("\\r\\ncount:4") << QStringList() << QStringLiteral("\\r\\ncount:4");
-    QTest::newRow("capital count") << QStringLiteral("\\r\\n Count:4") << QStringList() << QStringLiteral("Count:4");
-    QTest::newRow("count without colon") << QStringLiteral("count4") << QStringList() << QStringLiteral("count4");
+    QTest::newRow("space separated")
+        << QStringLiteral("\\r\\n count:4") << sl({ "\\r\\n", "count:4" }) << QStringLiteral("");
+    QTest::newRow("commas") << QStringLiteral("\\r\\n, count:5, none")
+                            << sl({ "\\r\\n", "count:5", "none" }) << QStringLiteral("");
+    QTest::newRow("escaped space and comma")
+        << QStringLiteral("\\x20\\x2C") << sl({ " ," }) << QStringLiteral("");
+    QTest::newRow("run together") << QStringLiteral("\\r\\ncount:4") << QStringList()
+                                  << QStringLiteral("\\r\\ncount:4");
+    QTest::newRow("capital count")
+        << QStringLiteral("\\r\\n Count:4") << QStringList() << QStringLiteral("Count:4");
+    QTest::newRow("count without colon")
+        << QStringLiteral("count4") << QStringList() << QStringLiteral("count4");
     QTest::newRow("NONE") << QStringLiteral("NONE") << QStringList() << QStringLiteral("NONE");
-    QTest::newRow("quotes") << QStringLiteral("\"\\r\\n\"") << QStringList() << QStringLiteral("\"\\r\\n\"");
-    QTest::newRow("bad escape") << QStringLiteral("\\r\\n \\q") << QStringList() << QStringLiteral("\\q");
+    QTest::newRow("quotes") << QStringLiteral("\"\\r\\n\"") << QStringList()
+                            << QStringLiteral("\"\\r\\n\"");
+    QTest::newRow("bad escape") << QStringLiteral("\\r\\n \\q") << QStringList()
+                                << QStringLiteral("\\q");
     QTest::newRow("empty") << QStringLiteral("  ") << QStringList() << QStringLiteral("");
 }
 
@@ -72,7 +80,7 @@ void TestLabScript::chunking()
     QList<qint64> sizes;
     QString error;
     QVERIFY(labscript::chunkSizes(ChunkMode::List, QStringLiteral("3, 1"), 10, &sizes, &error));
-    QCOMPARE(sizes, (QList<qint64>{3, 1}));
+    QCOMPARE(sizes, (QList<qint64> { 3, 1 }));
     QVERIFY(!labscript::chunkSizes(ChunkMode::Fixed, QStringLiteral("0"), 10, &sizes, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(labscript::chunkSizes(ChunkMode::Random, QStringLiteral("42"), 100, &sizes, &error));
@@ -101,7 +109,8 @@ void TestLabScript::lessonExercises()
     QVERIFY(lessons.size() >= 5);
     for (const LabLesson &l : lessons) {
         const QStringList right = checkExercise(l, l.answer);
-        QVERIFY2(right.isEmpty(), qPrintable(l.id + QLatin1String(": ") + right.join(QLatin1Char('\n'))));
+        QVERIFY2(right.isEmpty(),
+            qPrintable(l.id + QLatin1String(": ") + right.join(QLatin1Char('\n'))));
         QVERIFY2(!checkExercise(l, l.start).isEmpty(), qPrintable(l.id));
     }
 }

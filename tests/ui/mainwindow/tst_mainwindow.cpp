@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -31,7 +32,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QMenuBar>
 #include <QTextBrowser>
 #include <QTextEdit>
 
@@ -56,8 +56,7 @@ private slots:
     void settingsAreRemembered();
 
 private:
-    template<class T>
-    T *child(const char *name)
+    template<class T> T *child(const char *name)
     {
         T *w = m_window->findChild<T *>(QLatin1String(name));
         if (!w)
@@ -82,17 +81,17 @@ void TstMainWindow::init()
     m_window = new MainWindow;
     Workbench *w = m_window->workbench();
     const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(w->connections()),
-                                      static_cast<QAbstractItemModel *>(w->servers()),
-                                      static_cast<QAbstractItemModel *>(w->timeline())})
+    for (QAbstractItemModel *model : { static_cast<QAbstractItemModel *>(w->connections()),
+             static_cast<QAbstractItemModel *>(w->servers()),
+             static_cast<QAbstractItemModel *>(w->timeline()) })
         m_testers << new QAbstractItemModelTester(model, mode, m_window);
-    m_testers << new QAbstractItemModelTester(m_window->inspector()->input()->frames(), mode,
-                                              m_window);
-    m_testers << new QAbstractItemModelTester(child<QTableView>("connectionsView")->model(),
-                                              mode, m_window);
+    m_testers << new QAbstractItemModelTester(
+        m_window->inspector()->input()->frames(), mode, m_window);
+    m_testers << new QAbstractItemModelTester(
+        child<QTableView>("connectionsView")->model(), mode, m_window);
     m_testers << new QAbstractItemModelTester(m_window->timelinePanel()->filter(), mode, m_window);
-    m_testers << new QAbstractItemModelTester(m_window->inspector()->output()->queue(), mode,
-                                              m_window);
+    m_testers << new QAbstractItemModelTester(
+        m_window->inspector()->output()->queue(), mode, m_window);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
@@ -114,8 +113,9 @@ quint16 TstMainWindow::startServer(const QString &profile)
     const ServerModel *servers = m_window->workbench()->servers();
     [&] { QTRY_COMPARE(servers->rowCount(), before + 1); }();
     const QModelIndex row = servers->index(before, 0);
-    [&] { QTRY_COMPARE(row.data(ServerModel::StateRole).toInt(),
-                       int(ServerInfo::State::Listening)); }();
+    [&] {
+        QTRY_COMPARE(row.data(ServerModel::StateRole).toInt(), int(ServerInfo::State::Listening));
+    }();
     return quint16(row.data(ServerModel::PortRole).toInt());
 }
 
@@ -153,8 +153,8 @@ void TstMainWindow::greetingRequestIsFramed()
     selectConnectionRow(0);
     QTRY_VERIFY(m_window->inspector()->connection() != 0);
     QTRY_VERIFY(frames()->rowCount() >= 1);
-    QVERIFY2(frameData(0).startsWith(QLatin1String("GET /kongxx HTTP/1.0")),
-             qPrintable(frameData(0)));
+    QVERIFY2(
+        frameData(0).startsWith(QLatin1String("GET /kongxx HTTP/1.0")), qPrintable(frameData(0)));
     QTRY_VERIFY(m_window->inspector()->input()->streamView()->toPlainText().contains(
         QLatin1String("GET /kongxx HTTP/1.0")));
 
@@ -196,9 +196,9 @@ void TstMainWindow::echoTerminatorChangesLive()
     // The preview says what the engine will do: the collected "a;b;" starts frame 2, which
     // ends at the next ";" to arrive (issue 8 item 1: not "frame 2: b").
     QTRY_VERIFY2(editor->previewText().contains(QLatin1String("frame 2 starts with the 4 byte")),
-                 qPrintable(editor->previewText()));
+        qPrintable(editor->previewText()));
     QVERIFY2(editor->previewText().contains(QLatin1String("(a;b;) and ends at the next ;")),
-             qPrintable(editor->previewText()));
+        qPrintable(editor->previewText()));
     QTest::mouseClick(child<QPushButton>("applyTerminatorButton"), Qt::LeftButton);
     const ConnectionModel *model = m_window->workbench()->connections();
     QTRY_COMPARE(model->info(id)->terminator, QStringLiteral(";"));
@@ -211,8 +211,7 @@ void TstMainWindow::echoTerminatorChangesLive()
     QTRY_COMPARE(frames()->rowCount(), 3);
     QCOMPARE(frameData(1), QStringLiteral("a;b;c"));
     QCOMPARE(frameData(2), QStringLiteral("d"));
-    QCOMPARE(frames()->index(2, FrameListModel::Terminator).data().toString(),
-             QStringLiteral(";"));
+    QCOMPARE(frames()->index(2, FrameListModel::Terminator).data().toString(), QStringLiteral(";"));
 }
 
 void TstMainWindow::pushByHandAndClose()
@@ -234,7 +233,7 @@ void TstMainWindow::pushByHandAndClose()
     // The Output tab polls the engine while shown.
     m_window->inspector()->tabs()->setCurrentWidget(m_window->inspector()->output());
     QTRY_VERIFY2(m_window->inspector()->output()->summary().contains(QLatin1String("7 B")),
-                 qPrintable(m_window->inspector()->output()->summary()));
+        qPrintable(m_window->inspector()->output()->summary()));
 
     QTest::keyClicks(input, QStringLiteral("bye\\n"));
     QTest::mouseClick(child<QPushButton>("pushButton"), Qt::LeftButton);
@@ -250,7 +249,8 @@ void TstMainWindow::pushByHandAndClose()
     selectConnectionRow(1);
     QTRY_VERIFY(child<QPushButton>("pushButton")->isEnabled());
     QTest::mouseClick(child<QPushButton>("closeConnectionButton"), Qt::LeftButton);
-    QVERIFY(second.waitForDisconnected(5000) || second.state() == QAbstractSocket::UnconnectedState);
+    QVERIFY(
+        second.waitForDisconnected(5000) || second.state() == QAbstractSocket::UnconnectedState);
     QTRY_COMPARE(m_window->workbench()->connections()->closedCount(), 2);
     QVERIFY(!child<QPushButton>("pushButton")->isEnabled());
     QTest::mouseClick(child<QPushButton>("clearClosedButton"), Qt::LeftButton);
@@ -292,8 +292,8 @@ void TstMainWindow::portInUseIsShownInline()
     child<QSpinBox>("portSpin")->setValue(squatter.serverPort());
     QTest::mouseClick(child<QPushButton>("startServerButton"), Qt::LeftButton);
     const ServerModel *servers = m_window->workbench()->servers();
-    QTRY_COMPARE(servers->index(0, 0).data(ServerModel::StateRole).toInt(),
-                 int(ServerInfo::State::Failed));
+    QTRY_COMPARE(
+        servers->index(0, 0).data(ServerModel::StateRole).toInt(), int(ServerInfo::State::Failed));
     auto *status = child<QLabel>("serverStatus");
     QVERIFY2(status->text().contains(QLatin1String("could not start")), qPrintable(status->text()));
     QVERIFY(status->text().contains(QString::number(squatter.serverPort())));
@@ -393,7 +393,7 @@ void TstMainWindow::closeAllClosesEveryConnection()
     QTRY_COMPARE(b.state(), QAbstractSocket::UnconnectedState);
     // The server keeps listening.
     QCOMPARE(m_window->workbench()->servers()->index(0, 0).data(ServerModel::StateRole).toInt(),
-             int(ServerInfo::State::Listening));
+        int(ServerInfo::State::Listening));
 }
 
 void TstMainWindow::guideExplainsTheIdeas()
@@ -412,7 +412,8 @@ void TstMainWindow::guideExplainsTheIdeas()
     QTRY_VERIFY(browser->isVisible());
     const QString text = browser->toPlainText();
     QVERIFY(text.contains(QLatin1String("found_terminator()")));
-    QVERIFY(text.contains(QLatin1String("held back")) || text.contains(QLatin1String("holds back")));
+    QVERIFY(
+        text.contains(QLatin1String("held back")) || text.contains(QLatin1String("holds back")));
     QCOMPARE(QApplication::activeModalWidget(), nullptr); // a window beside, not a modal
 }
 

@@ -45,9 +45,9 @@ void TestOutputQueueModel::showsTheQueueInOrder()
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), int(OutputQueueModel::ColumnCount));
 
-    model.setEntries({entry(0, 5, QString(), "hello"),
-                      entry(1, 1048576, QStringLiteral("pattern"), "abc\r\n"),
-                      entry(2, 0, QString(), QByteArray())});
+    model.setEntries(
+        { entry(0, 5, QString(), "hello"), entry(1, 1048576, QStringLiteral("pattern"), "abc\r\n"),
+            entry(2, 0, QString(), QByteArray()) });
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(cell(model, 0, OutputQueueModel::Position), QStringLiteral("1"));
     QCOMPARE(cell(model, 2, OutputQueueModel::Position), QStringLiteral("3"));
@@ -71,8 +71,9 @@ void TestOutputQueueModel::headers()
     QStringList titles;
     for (int c = 0; c < model.columnCount(); ++c)
         titles << model.headerData(c, Qt::Horizontal).toString();
-    QCOMPARE(titles, (QStringList{QStringLiteral("#"), QStringLiteral("Kind"), QStringLiteral("Size"),
-                                  QStringLiteral("Description"), QStringLiteral("Starts with")}));
+    QCOMPARE(
+        titles, (QStringList { QStringLiteral("#"), QStringLiteral("Kind"), QStringLiteral("Size"),
+                    QStringLiteral("Description"), QStringLiteral("Starts with") }));
     QVERIFY(!model.headerData(0, Qt::Vertical).isValid());
     QVERIFY(!model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).isValid());
 }
@@ -82,8 +83,8 @@ void TestOutputQueueModel::replacedAndCleared()
     OutputQueueModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-    model.setEntries({entry(0, 3, QString(), "abc")});
-    model.setEntries({entry(0, 2, QString(), "de"), entry(0, 1, QString(), "f")});
+    model.setEntries({ entry(0, 3, QString(), "abc") });
+    model.setEntries({ entry(0, 2, QString(), "de"), entry(0, 1, QString(), "f") });
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(cell(model, 1, OutputQueueModel::Preview), QStringLiteral("f"));
     model.clear();

@@ -42,8 +42,7 @@ QByteArray readAt(QTcpSocket *socket, qsizetype size)
     return got;
 }
 
-template<class T>
-T *child(QWidget *w, const char *name)
+template<class T> T *child(QWidget *w, const char *name)
 {
     return w->findChild<T *>(QLatin1String(name));
 }
@@ -57,15 +56,18 @@ void TestRelayPanel::interceptFromTheWindow()
     workbench.engine()->setBatchInterval(10);
     RelayPanel panel(&workbench);
     child<QLineEdit>(&panel, "relayListen")->setText(QStringLiteral("127.0.0.1:0"));
-    child<QLineEdit>(&panel, "relayUpstream")->setText(QStringLiteral("127.0.0.1:%1").arg(upstream.serverPort()));
+    child<QLineEdit>(&panel, "relayUpstream")
+        ->setText(QStringLiteral("127.0.0.1:%1").arg(upstream.serverPort()));
     child<QPushButton>(&panel, "relayStart")->click();
     QLabel *status = nullptr;
     for (QLabel *l : panel.findChildren<QLabel *>())
-        if (l->text().startsWith(QLatin1String("Relaying")) || l->text().startsWith(QLatin1String("Starting")))
+        if (l->text().startsWith(QLatin1String("Relaying"))
+            || l->text().startsWith(QLatin1String("Starting")))
             status = l;
     QVERIFY(status);
     QTRY_VERIFY(status->text().startsWith(QLatin1String("Relaying 127.0.0.1:")));
-    const quint16 port = quint16(status->text().section(QLatin1Char(':'), 1, 1).section(QLatin1Char(' '), 0, 0).toUInt());
+    const quint16 port = quint16(
+        status->text().section(QLatin1Char(':'), 1, 1).section(QLatin1Char(' '), 0, 0).toUInt());
     QVERIFY(port != 0);
 
     QTcpSocket client;
@@ -79,10 +81,11 @@ void TestRelayPanel::interceptFromTheWindow()
     auto *hold = child<QCheckBox>(&panel, "relayHold");
     QVERIFY(hold->isEnabled());
     bool held = false; // the hold has reached the network thread
-    connect(workbench.engine(), &Engine::eventsReady, this, [&held](const QVector<EngineEvent> &events) {
-        for (const EngineEvent &e : events)
-            held = held || (e.type == EngineEvent::Type::RelayHeld && e.index == 1);
-    });
+    connect(workbench.engine(), &Engine::eventsReady, this,
+        [&held](const QVector<EngineEvent> &events) {
+            for (const EngineEvent &e : events)
+                held = held || (e.type == EngineEvent::Type::RelayHeld && e.index == 1);
+        });
     hold->click(); // client -> server is the current direction
     QTRY_VERIFY(held);
     QVERIFY(hold->isChecked());

@@ -4,7 +4,6 @@
 // frames, copy frames as C / Python / hex, reconnect, the push box's history, workspaces.
 #include "mainwindow.h"
 #include "models/capturestore.h"
-#include "panels/terminatorfield.h"
 #include "models/connectionmodel.h"
 #include "models/copyformats.h"
 #include "models/sendjobmodel.h"
@@ -15,6 +14,7 @@
 #include "panels/inspectorpanel.h"
 #include "panels/pushbox.h"
 #include "panels/snippetspanel.h"
+#include "panels/terminatorfield.h"
 #include "senddock.h"
 #include "workbench.h"
 
@@ -105,8 +105,7 @@ private slots:
     void languageChangeKeepsOneShortcut();
 
 private:
-    template<class T>
-    T *child(const char *name)
+    template<class T> T *child(const char *name)
     {
         T *w = m_window->findChild<T *>(QLatin1String(name));
         if (!w)
@@ -114,13 +113,16 @@ private:
         return w;
     }
     quint64 connectClient(const QString &terminator = QStringLiteral("\\r\\n"));
-    const ConnectionInfo *info(quint64 id) { return m_window->workbench()->connections()->info(id); }
+    const ConnectionInfo *info(quint64 id)
+    {
+        return m_window->workbench()->connections()->info(id);
+    }
     SnippetsPanel *panel() { return m_window->sendDock()->panel(); }
     // The Stop button of the newest job, when it shows.
     QPushButton *visibleStop()
     {
-        const QList<QPushButton *> stops =
-            panel()->jobsArea()->findChildren<QPushButton *>(QStringLiteral("jobStop"));
+        const QList<QPushButton *> stops
+            = panel()->jobsArea()->findChildren<QPushButton *>(QStringLiteral("jobStop"));
         return !stops.isEmpty() && stops.last()->isVisible() ? stops.last() : nullptr;
     }
     QProgressBar *lastBar()
@@ -130,7 +132,8 @@ private:
     }
     QString jobText()
     {
-        const QList<QLabel *> labels = panel()->jobsArea()->findChildren<QLabel *>(QStringLiteral("jobLabel"));
+        const QList<QLabel *> labels
+            = panel()->jobsArea()->findChildren<QLabel *>(QStringLiteral("jobLabel"));
         return labels.isEmpty() ? QString() : labels.last()->text();
     }
     int findSnippet(const QString &name)
@@ -246,7 +249,8 @@ void TstSendPanel::encodingsAndBadInput()
     // UTF-8 for the same text.
     panel()->encodingBox()->setCurrentText(QStringLiteral("UTF-8"));
     QVERIFY(panel()->sendSnippet(panel()->currentRow()));
-    QTRY_COMPARE(m_peer->bytes, QByteArray::fromHex("c4e3bac300") + QByteArray::fromHex("e4bda0e5a5bd00"));
+    QTRY_COMPARE(
+        m_peer->bytes, QByteArray::fromHex("c4e3bac300") + QByteArray::fromHex("e4bda0e5a5bd00"));
     // A bad escape: said in the panel, nothing sent.
     panel()->textEdit()->clear();
     QTest::keyClicks(panel()->textEdit(), QStringLiteral("oops\\q"));
@@ -367,7 +371,8 @@ void TstSendPanel::fileWithProgressAndStop()
 void TstSendPanel::saveReceivedAndFrames()
 {
     const quint64 id = connectClient();
-    m_peer->last()->write("one\r\ntwo\r\n\x01\xff" "rest");
+    m_peer->last()->write("one\r\ntwo\r\n\x01\xff"
+                          "rest");
     QTRY_COMPARE(info(id)->frames, quint64(2));
     QTRY_COMPARE(info(id)->bytesIn, 16);
     QTRY_VERIFY(m_window->workbench()->captures()->capture(id)
@@ -376,7 +381,8 @@ void TstSendPanel::saveReceivedAndFrames()
     QVERIFY(panel()->saveReceived(raw));
     QFile rawFile(raw);
     QVERIFY(rawFile.open(QIODevice::ReadOnly));
-    QCOMPARE(rawFile.readAll(), QByteArray("one\r\ntwo\r\n\x01\xff" "rest"));
+    QCOMPARE(rawFile.readAll(), QByteArray("one\r\ntwo\r\n\x01\xff"
+                                           "rest"));
     const QString jsonl = m_dir.filePath(QStringLiteral("frames.jsonl"));
     QVERIFY(panel()->saveFrames(jsonl));
     QVERIFY(panel()->statusLabel()->text().contains(QLatin1String("2 frame")));
@@ -391,7 +397,7 @@ void TstSendPanel::saveReceivedAndFrames()
     QVERIFY(first.value(QStringLiteral("time_us")).toDouble() > 0);
     const QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
     QCOMPARE(QByteArray::fromBase64(second.value(QStringLiteral("base64")).toString().toLatin1()),
-             QByteArrayLiteral("two"));
+        QByteArrayLiteral("two"));
     QCOMPARE(second.value(QStringLiteral("index")).toInt(), 1);
     // A place that cannot be written: a clear error.
     QVERIFY(!panel()->saveReceived(QStringLiteral("/nonexistent-dir/x.bin")));
@@ -401,9 +407,11 @@ void TstSendPanel::saveReceivedAndFrames()
 void TstSendPanel::copyFramesAsLiterals()
 {
     const quint64 id = connectClient();
-    m_peer->last()->write("A\x01" "B\"\r\nx'y\r\n");
+    m_peer->last()->write("A\x01"
+                          "B\"\r\nx'y\r\n");
     QTRY_COMPARE(info(id)->frames, quint64(2));
-    QTableView *frames = m_window->inspector()->findChild<QTableView *>(QStringLiteral("framesView"));
+    QTableView *frames
+        = m_window->inspector()->findChild<QTableView *>(QStringLiteral("framesView"));
     QVERIFY(frames);
     QTRY_COMPARE(frames->model()->rowCount(), 2);
     frames->selectRow(0);
@@ -423,7 +431,8 @@ void TstSendPanel::copyFramesAsLiterals()
     frames->selectAll();
     trigger("copyAsPython");
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("b'A\\x01B\"x\\'y'"));
-    QCOMPARE(copyformats::cString(QByteArray("\r\n\t\\\0z", 6)), QStringLiteral("\"\\r\\n\\t\\\\\\x00z\""));
+    QCOMPARE(copyformats::cString(QByteArray("\r\n\t\\\0z", 6)),
+        QStringLiteral("\"\\r\\n\\t\\\\\\x00z\""));
 }
 
 void TstSendPanel::reconnectClosedClient()
@@ -473,7 +482,8 @@ void TstSendPanel::pushHistoryUpDown()
     QTest::keyClick(input, Qt::Key_Return);
     QTRY_COMPARE(m_peer->bytes, QByteArrayLiteral("abcdef\nabc"));
     QCOMPARE(m_window->sendDock()->history(first),
-             (QStringList{ QStringLiteral("t:abc"), QStringLiteral("t:def\\n"), QStringLiteral("t:abc") }));
+        (QStringList {
+            QStringLiteral("t:abc"), QStringLiteral("t:def\\n"), QStringLiteral("t:abc") }));
     // A bad escape is not pushed and not remembered.
     QTest::keyClicks(input, QStringLiteral("\\q"));
     QTest::keyClick(input, Qt::Key_Return);
@@ -518,7 +528,11 @@ void TstSendPanel::workspaceSavesAndReopens()
     QTRY_COMPARE(m_window->workbench()->connections()->rowCount(), 1);
     QVERIFY(findSnippet(QStringLiteral("workspace snippet")) >= 0);
     QVERIFY(!m_window->sendDock()->dock()->isVisible()); // the layout came back
-    const quint64 id = m_window->workbench()->connections()->index(0, 0).data(ConnectionModel::IdRole).toULongLong();
+    const quint64 id = m_window->workbench()
+                           ->connections()
+                           ->index(0, 0)
+                           .data(ConnectionModel::IdRole)
+                           .toULongLong();
     QCOMPARE(m_window->workbench()->clientConfig(id)->terminator.toSpec(), QStringLiteral("\\n"));
     // A broken file: an error, nothing else changes.
     QFile bad(m_dir.filePath(QStringLiteral("broken.acw.json")));

@@ -27,17 +27,17 @@ void TstServerModel::pendingThenListening()
     info.config = config;
     info.state = ServerInfo::State::Listening;
     info.port = 40123;
-    info.addresses = {QStringLiteral("127.0.0.1:40123")};
+    info.addresses = { QStringLiteral("127.0.0.1:40123") };
     info.accepted = 3;
     info.live = 2;
-    model.applyUpdates({info});
+    model.applyUpdates({ info });
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data(ServerModel::PortRole).toInt(), 40123);
     QCOMPARE(model.index(0, ServerModel::Addresses).data().toString(),
-             QStringLiteral("127.0.0.1:40123"));
+        QStringLiteral("127.0.0.1:40123"));
     QCOMPARE(model.index(0, ServerModel::Live).data().toInt(), 2);
     info.state = ServerInfo::State::Stopped;
-    model.applyUpdates({info});
+    model.applyUpdates({ info });
     model.removeStopped();
     QCOMPARE(model.rowCount(), 0);
 }
@@ -51,8 +51,8 @@ void TstServerModel::failureAndPauseAreWorded()
     ServerInfo paused;
     paused.state = ServerInfo::State::Listening;
     paused.acceptPaused = true;
-    QCOMPARE(ServerModel::statusText(paused),
-             QStringLiteral("accepting paused: too many open files"));
+    QCOMPARE(
+        ServerModel::statusText(paused), QStringLiteral("accepting paused: too many open files"));
 }
 
 QTEST_MAIN(TstServerModel)

@@ -24,15 +24,15 @@ static CaptureStore::Capture sample()
     CaptureStore::Capture c;
     c.data = "ab\r\ncd\r";
     c.streamEnd = c.data.size();
-    c.chunkStarts = {0, 3};
-    c.chunkTimes = {1700000000000001, 1700000000250002};
+    c.chunkStarts = { 0, 3 };
+    c.chunkTimes = { 1700000000000001, 1700000000250002 };
     CaptureStore::FrameMark f;
     f.index = 0;
     f.end = 4;
     f.size = 2;
     f.termSize = 2;
     f.terminator = QStringLiteral("\\r\\n");
-    c.frames = {f};
+    c.frames = { f };
     return c;
 }
 
@@ -56,9 +56,8 @@ static QString plain(const QString &html)
 void TstStreamRenderer::classifiesFramesPendingAndHeldBack()
 {
     const QVector<Mark> marks = StreamRenderer::classify(sample(), sampleState(), 0, 7);
-    const QVector<Mark> expected = {Mark::FrameEven, Mark::FrameEven, Mark::Terminator,
-                                    Mark::Terminator, Mark::Pending, Mark::Pending,
-                                    Mark::HeldBack};
+    const QVector<Mark> expected = { Mark::FrameEven, Mark::FrameEven, Mark::Terminator,
+        Mark::Terminator, Mark::Pending, Mark::Pending, Mark::HeldBack };
     QCOMPARE(marks, expected);
 }
 
@@ -75,8 +74,8 @@ void TstStreamRenderer::highlightingFollowsTheChannelsCounts()
     st.pending = 0;
     st.heldBack = 1;
     const QVector<Mark> marks = StreamRenderer::classify(c, st, 4, 9);
-    const QVector<Mark> expected = {Mark::Streamed, Mark::Streamed, Mark::HeldBack,
-                                    Mark::Unframed, Mark::Unframed};
+    const QVector<Mark> expected
+        = { Mark::Streamed, Mark::Streamed, Mark::HeldBack, Mark::Unframed, Mark::Unframed };
     QCOMPARE(marks, expected);
     // The number of bytes painted as collected equals the channel's count, always.
     for (qint64 pending = 0; pending <= 2; ++pending) {
@@ -89,7 +88,8 @@ void TstStreamRenderer::highlightingFollowsTheChannelsCounts()
 
 void TstStreamRenderer::textModeBreaksLinesAfterFrames()
 {
-    const auto r = StreamRenderer::render(sample(), sampleState(), bytesformat::ViewMode::Text, 1 << 20);
+    const auto r
+        = StreamRenderer::render(sample(), sampleState(), bytesformat::ViewMode::Text, 1 << 20);
     QVERIFY(!r.truncated);
     // The chunk mark (U+250A) sits between "\r" and "\n" where the read ended.
     QCOMPARE(plain(r.html), QStringLiteral("ab\\r\u250a\\n\ncd\\r"));
@@ -99,13 +99,15 @@ void TstStreamRenderer::textModeBreaksLinesAfterFrames()
 
 void TstStreamRenderer::hexModeShowsOffsetsAndMarksChunks()
 {
-    const auto r = StreamRenderer::render(sample(), sampleState(), bytesformat::ViewMode::Hex, 1 << 20);
+    const auto r
+        = StreamRenderer::render(sample(), sampleState(), bytesformat::ViewMode::Hex, 1 << 20);
     const QString text = plain(r.html);
-    QVERIFY2(text.startsWith(QStringLiteral("00000000  61 62 0d\u250a0a 63 64 0d")), qPrintable(text));
+    QVERIFY2(
+        text.startsWith(QStringLiteral("00000000  61 62 0d\u250a0a 63 64 0d")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("|ab..cd.")), qPrintable(text));
     // Each read's arrival time, to the microsecond, on the line where it starts.
     QVERIFY2(text.contains(QStringLiteral("| \u250a") + TimelineModel::timeText(1700000000250002)),
-             qPrintable(text));
+        qPrintable(text));
     QVERIFY(text.endsWith(QLatin1String(".250002\n")) || text.endsWith(QLatin1String(".250002")));
 }
 
@@ -114,7 +116,8 @@ void TstStreamRenderer::onlyTheNewestBytesAreRendered()
     CaptureStore::Capture c;
     c.data = QByteArray(100000, 'x');
     c.streamEnd = c.data.size();
-    const auto r = StreamRenderer::render(c, StreamRenderer::State(), bytesformat::ViewMode::Escaped, 1000);
+    const auto r
+        = StreamRenderer::render(c, StreamRenderer::State(), bytesformat::ViewMode::Escaped, 1000);
     QVERIFY(r.truncated);
     QCOMPARE(r.from, 99000);
     QCOMPARE(plain(r.html).size(), 1000);

@@ -48,7 +48,7 @@ void TstTerminatorSpec::settingsKeepTheSpec()
     Settings again;
     QCOMPARE(again.terminator(QStringLiteral("echo")), emoji);
     QCOMPARE(Terminator::parse(again.terminator(QStringLiteral("echo"))).byteString(),
-             QByteArray("\xF0\x9F\x98\x80"));
+        QByteArray("\xF0\x9F\x98\x80"));
 }
 
 int main(int argc, char **argv)

@@ -40,11 +40,11 @@ void TstTimelineModel::ringKeepsNewest_data()
 {
     QTest::addColumn<int>("cap");
     QTest::addColumn<QVector<int>>("batches");
-    QTest::newRow("under the cap") << 10 << QVector<int>{3, 4};
-    QTest::newRow("exactly the cap") << 10 << QVector<int>{5, 5};
-    QTest::newRow("wraps once") << 10 << QVector<int>{6, 7};
-    QTest::newRow("wraps many times") << 7 << QVector<int>{3, 5, 2, 6, 4, 1, 9};
-    QTest::newRow("one batch bigger than the cap") << 5 << QVector<int>{2, 12, 3};
+    QTest::newRow("under the cap") << 10 << QVector<int> { 3, 4 };
+    QTest::newRow("exactly the cap") << 10 << QVector<int> { 5, 5 };
+    QTest::newRow("wraps once") << 10 << QVector<int> { 6, 7 };
+    QTest::newRow("wraps many times") << 7 << QVector<int> { 3, 5, 2, 6, 4, 1, 9 };
+    QTest::newRow("one batch bigger than the cap") << 5 << QVector<int> { 2, 12, 3 };
 }
 
 void TstTimelineModel::ringKeepsNewest()
@@ -85,7 +85,8 @@ void TstTimelineModel::summaries()
     EngineEvent frame = makeEvent(3, Type::Frame, 20);
     frame.index = 0;
     frame.text = QStringLiteral("\\r\\n");
-    QCOMPARE(TimelineModel::summarize(frame), QStringLiteral("frame #1, 20 bytes, terminator \\r\\n"));
+    QCOMPARE(
+        TimelineModel::summarize(frame), QStringLiteral("frame #1, 20 bytes, terminator \\r\\n"));
     EngineEvent chunk = makeEvent(3, Type::Chunk, 0);
     chunk.offset = 5;
     chunk.data = "GET /\r\n";
@@ -93,7 +94,7 @@ void TstTimelineModel::summaries()
     QCOMPARE(TimelineModel::summarize(chunk), QStringLiteral("at 5: GET /\\r\\n"));
     EngineEvent closed = makeEvent(3, Type::ConnectionClosed, 21);
     QCOMPARE(TimelineModel::summarize(closed),
-             QStringLiteral("closed in order; 21 unframed bytes left"));
+        QStringLiteral("closed in order; 21 unframed bytes left"));
 }
 
 void TstTimelineModel::filterByConnectionAndType()
@@ -101,9 +102,10 @@ void TstTimelineModel::filterByConnectionAndType()
     TimelineModel model;
     TimelineFilterModel filter;
     filter.setSourceModel(&model);
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.appendEvents({makeEvent(1, Type::Chunk, 3), makeEvent(2, Type::Chunk, 4),
-                        makeEvent(1, Type::Frame, 1), makeEvent(2, Type::Sent, 4)});
+    QAbstractItemModelTester tester(
+        &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendEvents({ makeEvent(1, Type::Chunk, 3), makeEvent(2, Type::Chunk, 4),
+        makeEvent(1, Type::Frame, 1), makeEvent(2, Type::Sent, 4) });
     QCOMPARE(filter.rowCount(), 4);
     filter.setConnection(2);
     QCOMPARE(filter.rowCount(), 2);
@@ -115,7 +117,7 @@ void TstTimelineModel::filterByConnectionAndType()
     filter.setFilterFixedString(QStringLiteral("frame #"));
     QCOMPARE(filter.rowCount(), 1);
     // New events pass through the same filter.
-    model.appendEvents({makeEvent(1, Type::Frame, 2)});
+    model.appendEvents({ makeEvent(1, Type::Frame, 2) });
     QCOMPARE(filter.rowCount(), 2);
 }
 
@@ -124,10 +126,10 @@ void TstTimelineModel::exports()
     TimelineModel model;
     EngineEvent opened = makeEvent(7, Type::ConnectionOpened, 0, 1700000000000001);
     opened.text = QStringLiteral("127.0.0.1:5555");
-    model.appendEvents({opened, makeEvent(7, Type::Sent, 12, 1700000000000002)});
+    model.appendEvents({ opened, makeEvent(7, Type::Sent, 12, 1700000000000002) });
     QBuffer json;
     json.open(QIODevice::WriteOnly);
-    model.writeJsonLines(&json, {0, 1});
+    model.writeJsonLines(&json, { 0, 1 });
     const QList<QByteArray> lines = json.data().split('\n');
     QCOMPARE(lines.size(), 3);
     const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
@@ -135,11 +137,12 @@ void TstTimelineModel::exports()
     QCOMPARE(first.value(QStringLiteral("connection")).toInteger(), 7);
     QCOMPARE(first.value(QStringLiteral("timeUs")).toInteger(), 1700000000000001);
     QCOMPARE(first.value(QStringLiteral("time")).toString(),
-             QStringLiteral("2023-11-14T22:13:20.000001Z"));
-    QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("size")).toInt(), 12);
+        QStringLiteral("2023-11-14T22:13:20.000001Z"));
+    QCOMPARE(
+        QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("size")).toInt(), 12);
     QBuffer text;
     text.open(QIODevice::WriteOnly);
-    model.writeText(&text, {1});
+    model.writeText(&text, { 1 });
     QVERIFY2(text.data().contains("#7\tsent\t12\t12 bytes sent\n"), text.data().constData());
 }
 

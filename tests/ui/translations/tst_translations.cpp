@@ -38,7 +38,7 @@ void TstTranslations::embeddedCatalogues()
     QFETCH(QString, connections);
     QTranslator translator;
     QVERIFY(translator.load(QLocale(locale), QStringLiteral("asynchat-workbench"),
-                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QStringLiteral("_"), QStringLiteral(":/i18n")));
     QCOMPARE(translator.translate("acw::MainWindow", "Connections"), connections);
     // The command line's strings are in the same catalogue (app/ is in the lupdate sources).
     const QString ctrlC = translator.translate("acw::cli", "Press Ctrl+C to stop.");

@@ -45,8 +45,8 @@ struct Change
     qint64 at = 0;
     Terminator terminator;
     bool rearm = false;
-    quint64 framesBefore = 0;    // frames the engine had delivered when it was applied
-    TerminatorPreview preview;   // what the window predicted before it was applied
+    quint64 framesBefore = 0; // frames the engine had delivered when it was applied
+    TerminatorPreview preview; // what the window predicted before it was applied
 };
 
 struct ReplayFrame
@@ -64,7 +64,7 @@ struct Replay
         void collectIncomingData(const char *d, qsizetype n) { r.collected.append(d, n); }
         void foundTerminator()
         {
-            r.frames.append({r.collected, r.armed.toSpec()});
+            r.frames.append({ r.collected, r.armed.toSpec() });
             r.collected.clear();
             if (r.rearm && r.framer.terminator().isNone())
                 r.framer.setTerminator(r.rearmCount);
@@ -89,24 +89,21 @@ struct Replay
     }
     void feed(const QByteArray &bytes)
     {
-        Sink sink{*this};
+        Sink sink { *this };
         framer.feed(bytes, sink);
     }
 };
 
 Terminator randomTerminator(QRandomGenerator &rng)
 {
-    static const char *const strings[] = {"\r\n", ";", "\n", "ab", "xyz", "\r\n\r\n"};
+    static const char *const strings[] = { "\r\n", ";", "\n", "ab", "xyz", "\r\n\r\n" };
     switch (rng.bounded(6)) {
     case 0:
     case 1:
-    case 2:
-        return Terminator::bytes(QByteArray(strings[rng.bounded(6)]));
+    case 2: return Terminator::bytes(QByteArray(strings[rng.bounded(6)]));
     case 3:
-    case 4:
-        return Terminator::count(1 + rng.bounded(7));
-    default:
-        return Terminator::none();
+    case 4: return Terminator::count(1 + rng.bounded(7));
+    default: return Terminator::none();
     }
 }
 
@@ -150,11 +147,11 @@ void TstViewConsistency::windowAgreesWithEngine()
 {
     QFETCH(bool, allowRearm);
     const quint32 seed = qEnvironmentVariableIsSet("ACW_VIEW_SEED")
-        ? quint32(qEnvironmentVariableIntValue("ACW_VIEW_SEED"))
-        : QRandomGenerator::global()->generate();
+                             ? quint32(qEnvironmentVariableIntValue("ACW_VIEW_SEED"))
+                             : QRandomGenerator::global()->generate();
     const int segments = qEnvironmentVariableIsSet("ACW_VIEW_SEGMENTS")
-        ? qEnvironmentVariableIntValue("ACW_VIEW_SEGMENTS")
-        : 90;
+                             ? qEnvironmentVariableIntValue("ACW_VIEW_SEGMENTS")
+                             : 90;
     qInfo("seed %u (ACW_VIEW_SEED=%u reproduces), %d segments", seed, seed, segments);
     runOne(seed, segments, allowRearm);
 }
@@ -207,7 +204,8 @@ void TstViewConsistency::runOne(quint32 seed, int segments, bool allowRearm)
         // The recorded reads, exactly as the engine framed them.
         for (int i = 0; i < c->chunkStarts.size(); ++i) {
             const qint64 a = c->chunkStarts.at(i);
-            const qint64 b = i + 1 < c->chunkStarts.size() ? c->chunkStarts.at(i + 1) : c->streamEnd;
+            const qint64 b
+                = i + 1 < c->chunkStarts.size() ? c->chunkStarts.at(i + 1) : c->streamEnd;
             if (a < replayed || a >= end)
                 continue;
             QVERIFY2(b <= end, "a read straddles a terminator change");
@@ -227,12 +225,15 @@ void TstViewConsistency::runOne(quint32 seed, int segments, bool allowRearm)
         QCOMPARE(c->frames.size(), replay.frames.size());
         for (int i = 0; i < c->frames.size(); ++i) {
             const CaptureStore::FrameMark &f = c->frames.at(i);
-            if (c->frameData(f) != replay.frames.at(i).data || f.terminator != replay.frames.at(i).terminator)
-                QFAIL(qPrintable(QStringLiteral("%1: frame %2 shows '%3' (%4), engine framed '%5' (%6)")
-                                     .arg(QLatin1String(where)).arg(i + 1)
-                                     .arg(Terminator::escape(c->frameData(f)), f.terminator,
-                                          Terminator::escape(replay.frames.at(i).data),
-                                          replay.frames.at(i).terminator)));
+            if (c->frameData(f) != replay.frames.at(i).data
+                || f.terminator != replay.frames.at(i).terminator)
+                QFAIL(qPrintable(
+                    QStringLiteral("%1: frame %2 shows '%3' (%4), engine framed '%5' (%6)")
+                        .arg(QLatin1String(where))
+                        .arg(i + 1)
+                        .arg(Terminator::escape(c->frameData(f)), f.terminator,
+                            Terminator::escape(replay.frames.at(i).data),
+                            replay.frames.at(i).terminator)));
         }
         // Collected, held back, terminator: the summary's numbers and the editor's bytes.
         QCOMPARE(info->pendingBytes, qint64(replay.collected.size()));
@@ -242,7 +243,7 @@ void TstViewConsistency::runOne(quint32 seed, int segments, bool allowRearm)
         const Terminator left = replay.framer.terminator();
         QCOMPARE(info->countLeft, left.isCount() ? left.countValue() : qint64(-1));
         // The highlighting paints exactly those counts.
-        StreamRenderer::State st{info->consumedOffset, info->pendingBytes, info->heldBack};
+        StreamRenderer::State st { info->consumedOffset, info->pendingBytes, info->heldBack };
         const auto marks = StreamRenderer::classify(*c, st, 0, c->streamEnd);
         QCOMPARE(qint64(marks.count(StreamRenderer::Mark::Pending)), info->pendingBytes);
         QCOMPARE(qint64(marks.count(StreamRenderer::Mark::HeldBack)), info->heldBack);
@@ -294,10 +295,11 @@ void TstViewConsistency::runOne(quint32 seed, int segments, bool allowRearm)
         const QString shown = editor->previewText();
         QVERIFY2(shown.contains(QStringLiteral("frame %1").arg(replay.frames.size() + 1))
                      || change.terminator.isNone(),
-                 qPrintable(shown));
+            qPrintable(shown));
         if (change.preview.bytesToNextFrame >= 0)
-            QVERIFY2(shown.contains(QStringLiteral("after %1 more byte").arg(change.preview.bytesToNextFrame)),
-                     qPrintable(shown));
+            QVERIFY2(shown.contains(
+                         QStringLiteral("after %1 more byte").arg(change.preview.bytesToNextFrame)),
+                qPrintable(shown));
         QTest::mouseClick(applyButton, Qt::LeftButton);
         // Commands run in order in the network thread: once an inspection asked for after
         // the click is back, the change is in force (even one that looks like no change,
@@ -340,11 +342,14 @@ void TstViewConsistency::runOne(quint32 seed, int segments, bool allowRearm)
             // The next frame starts with what the preview said stays collected.
             const QByteArray data = replay.frames.at(int(f)).data;
             QVERIFY2(data.startsWith(ch.preview.collected),
-                     qPrintable(QStringLiteral("change %1: frame %2 is '%3', preview said it starts with '%4'")
-                                    .arg(k).arg(f + 1).arg(Terminator::escape(data),
-                                                           Terminator::escape(ch.preview.collected))));
+                qPrintable(
+                    QStringLiteral("change %1: frame %2 is '%3', preview said it starts with '%4'")
+                        .arg(k)
+                        .arg(f + 1)
+                        .arg(Terminator::escape(data), Terminator::escape(ch.preview.collected))));
             if (ch.preview.bytesToNextFrame >= 0)
-                QCOMPARE(qint64(data.size()), ch.preview.collectedSize + ch.preview.bytesToNextFrame);
+                QCOMPARE(
+                    qint64(data.size()), ch.preview.collectedSize + ch.preview.bytesToNextFrame);
         } else if (k + 1 < changes.size()) {
             // Still collecting at the next change: the collected bytes start the same way.
             QVERIFY(changes.at(k + 1).preview.collectedSize >= 0);
@@ -367,12 +372,12 @@ void TstViewConsistency::runOne(quint32 seed, int segments, bool allowRearm)
     // The same reads and changes through `frame` (no re-arm: the command line has none).
     if (!allowRearm) {
         // --no-repeat: asynchat's rule, nothing is set inside the callbacks (echo sets nothing).
-        QStringList args{QStringLiteral("frame"), QStringLiteral("--json"),
-                         QStringLiteral("--no-repeat"), QStringLiteral("-t"),
-                         QStringLiteral("\\r\\n")};
+        QStringList args { QStringLiteral("frame"), QStringLiteral("--json"),
+            QStringLiteral("--no-repeat"), QStringLiteral("-t"), QStringLiteral("\\r\\n") };
         QStringList sizes;
         for (int i = 0; i < c->chunkStarts.size(); ++i) {
-            const qint64 b = i + 1 < c->chunkStarts.size() ? c->chunkStarts.at(i + 1) : c->streamEnd;
+            const qint64 b
+                = i + 1 < c->chunkStarts.size() ? c->chunkStarts.at(i + 1) : c->streamEnd;
             sizes << QString::number(b - c->chunkStarts.at(i));
         }
         args << QStringLiteral("--chunks") << sizes.join(QLatin1Char(','));
@@ -392,14 +397,16 @@ void TstViewConsistency::runOne(quint32 seed, int segments, bool allowRearm)
         for (const QByteArray &line : lines) {
             const QJsonObject o = QJsonDocument::fromJson(line).object();
             if (o.value(QStringLiteral("event")).toString() == QLatin1String("frame"))
-                cliFrames << QByteArray::fromHex(o.value(QStringLiteral("data_hex")).toString().toLatin1());
+                cliFrames << QByteArray::fromHex(
+                    o.value(QStringLiteral("data_hex")).toString().toLatin1());
         }
         QCOMPARE(cliFrames.size(), c->frames.size());
         for (int i = 0; i < cliFrames.size(); ++i)
             QCOMPARE(cliFrames.at(i), c->frameData(c->frames.at(i)));
     }
-    qInfo("%d segments, %d reads, %lld bytes, %lld frames, %lld terminator changes: window == engine",
-          segments, reads, sent, qint64(replay.frames.size()), qint64(changes.size()));
+    qInfo(
+        "%d segments, %d reads, %lld bytes, %lld frames, %lld terminator changes: window == engine",
+        segments, reads, sent, qint64(replay.frames.size()), qint64(changes.size()));
 }
 
 QTEST_MAIN(TstViewConsistency)

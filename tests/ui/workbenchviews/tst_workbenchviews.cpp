@@ -3,8 +3,6 @@
 // conversation view against the engine's own events, a 1024x700 window, Tab order, menu
 // shortcuts in text fields and status bar outcomes.
 #include "mainwindow.h"
-#include "panels/guidedialog.h"
-#include "translations.h"
 #include "models/capturestore.h"
 #include "models/connectionmodel.h"
 #include "models/conversationmodel.h"
@@ -15,14 +13,17 @@
 #include "panels/connectionspanel.h"
 #include "panels/conversationview.h"
 #include "panels/framinglab.h"
-#include "panels/pushbox.h"
-#include "panels/terminatoreditor.h"
+#include "panels/guidedialog.h"
 #include "panels/inputview.h"
 #include "panels/inspectorpanel.h"
 #include "panels/outputview.h"
+#include "panels/pushbox.h"
+#include "panels/terminatoreditor.h"
 #include "panels/timelinepanel.h"
+#include "translations.h"
 #include "workbench.h"
 
+#include "settings.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -45,9 +46,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextEdit>
 #include <QTextDocumentFragment>
-#include "settings.h"
+#include <QTextEdit>
 
 using namespace acw;
 using Type = EngineEvent::Type;
@@ -71,8 +71,7 @@ private slots:
     void guidePromisesOnlyWhatTheWindowDoes();
 
 private:
-    template<class T>
-    T *child(const char *name)
+    template<class T> T *child(const char *name)
     {
         T *w = m_window->findChild<T *>(QLatin1String(name));
         if (!w)
@@ -123,8 +122,9 @@ quint16 TstWorkbenchViews::startServer(const QString &profile, const QString &te
     const ServerModel *servers = m_window->workbench()->servers();
     [&] { QTRY_COMPARE(servers->rowCount(), before + 1); }();
     const QModelIndex row = servers->index(before, 0);
-    [&] { QTRY_COMPARE(row.data(ServerModel::StateRole).toInt(),
-                       int(ServerInfo::State::Listening)); }();
+    [&] {
+        QTRY_COMPARE(row.data(ServerModel::StateRole).toInt(), int(ServerInfo::State::Listening));
+    }();
     return quint16(row.data(ServerModel::PortRole).toInt());
 }
 
@@ -180,9 +180,9 @@ void TstWorkbenchViews::closedGreetingOutputShowsTheReply()
 
     QTRY_COMPARE(connectionRows(), 1);
     const quint64 id = firstConnectionId();
-    QTRY_VERIFY(m_window->workbench()->connections()->info(id)
-                && m_window->workbench()->connections()->info(id)->state
-                    == ConnectionInfo::State::Closed);
+    QTRY_VERIFY(
+        m_window->workbench()->connections()->info(id)
+        && m_window->workbench()->connections()->info(id)->state == ConnectionInfo::State::Closed);
     selectConnectionRow(0);
     QTRY_COMPARE(m_window->inspector()->connection(), id);
     OutputView *output = m_window->inspector()->output();
@@ -197,15 +197,17 @@ void TstWorkbenchViews::closedGreetingOutputShowsTheReply()
     QByteArray sent;
     for (int r = 0; r < history->rowCount(); ++r) {
         const QModelIndex index = history->index(r, 0);
-        (index.data(OutputHistoryModel::IsSentRole).toBool() ? sent : pushed) +=
-            index.data(OutputHistoryModel::RawDataRole).toByteArray();
+        (index.data(OutputHistoryModel::IsSentRole).toBool() ? sent : pushed)
+            += index.data(OutputHistoryModel::RawDataRole).toByteArray();
     }
     QCOMPARE(pushed, reply);
     QCOMPARE(sent, reply);
-    QVERIFY(history->index(0, OutputHistoryModel::Data).data().toString()
+    QVERIFY(history->index(0, OutputHistoryModel::Data)
+                .data()
+                .toString()
                 .startsWith(QLatin1String("HTTP/1.")));
     QTRY_VERIFY2(output->detailText().contains(QLatin1String("Hello kongxx!")),
-                 qPrintable(output->detailText()));
+        qPrintable(output->detailText()));
 }
 
 void TstWorkbenchViews::exportsCarryWholePayloads()
@@ -247,8 +249,8 @@ void TstWorkbenchViews::exportsCarryWholePayloads()
         const QString type = o.value(QStringLiteral("type")).toString();
         if (type == QLatin1String("chunk") || type == QLatin1String("pushed")) {
             bool ok = false;
-            const QByteArray data =
-                Terminator::unescape(o.value(QStringLiteral("data")).toString(), &ok);
+            const QByteArray data
+                = Terminator::unescape(o.value(QStringLiteral("data")).toString(), &ok);
             QVERIFY(ok);
             QCOMPARE(qint64(data.size()), o.value(QStringLiteral("size")).toInteger());
             QVERIFY(o.value(QStringLiteral("complete")).toBool());
@@ -262,8 +264,8 @@ void TstWorkbenchViews::exportsCarryWholePayloads()
 
 void TstWorkbenchViews::worldShowsAsTextInTheChosenEncoding()
 {
-    const QByteArray utf8 = "\xE4\xB8\x96\xE7\x95\x8C";   // 世界 in UTF-8
-    const QByteArray gbk = "\xCA\xC0\xBD\xE7";                 // 世界 in GBK / GB18030
+    const QByteArray utf8 = "\xE4\xB8\x96\xE7\x95\x8C"; // 世界 in UTF-8
+    const QByteArray gbk = "\xCA\xC0\xBD\xE7"; // 世界 in GBK / GB18030
     const QString world = QStringLiteral("世界");
     const quint16 port = startServer(QStringLiteral("echo"));
     QTcpSocket client;
@@ -277,19 +279,18 @@ void TstWorkbenchViews::worldShowsAsTextInTheChosenEncoding()
     QTRY_COMPARE(connectionRows(), 1);
     selectConnectionRow(0);
     QTRY_COMPARE(frames()->rowCount(), 2);
-    auto frameText = [this](int row) {
-        return frames()->index(row, FrameListModel::Data).data().toString();
-    };
+    auto frameText
+        = [this](int row) { return frames()->index(row, FrameListModel::Data).data().toString(); };
     // UTF-8 (the default): the UTF-8 frame reads 世界, the GBK one is escaped bytes.
     QCOMPARE(frameText(0), world);
     QCOMPARE(frameText(1), QStringLiteral("\\xCA\\xC0\\xBD\\xE7"));
     QTRY_VERIFY(timelineDetails(Type::Chunk).size() >= 2);
     QVERIFY2(timelineDetails(Type::Chunk).at(0).contains(world + QLatin1String("\\r\\n")),
-             qPrintable(timelineDetails(Type::Chunk).at(0)));
+        qPrintable(timelineDetails(Type::Chunk).at(0)));
     QVERIFY(timelineDetails(Type::Pushed).join(QLatin1Char('|')).contains(world));
     QTextEdit *stream = m_window->inspector()->input()->streamView();
     QTRY_VERIFY2(stream->toPlainText().contains(QLatin1String("\\xCA\\xC0\\xBD\\xE7")),
-                 qPrintable(stream->toPlainText()));
+        qPrintable(stream->toPlainText()));
 
     // View > Text encoding > GB18030: the GBK bytes read 世界 in the table and the timeline.
     QAction *gb = m_window->findChild<QAction *>(QStringLiteral("encoding-gb18030"));
@@ -300,8 +301,8 @@ void TstWorkbenchViews::worldShowsAsTextInTheChosenEncoding()
     QVERIFY(timelineDetails(Type::Chunk).at(1).contains(world + QLatin1String("\\r\\n")));
     QVERIFY(!frameText(0).contains(world));
     // The stream view follows the same rule (the renderer calls bytesformat::text too).
-    QTRY_VERIFY2(!stream->toPlainText().contains(QLatin1String("\\xCA")),
-                 qPrintable(stream->toPlainText()));
+    QTRY_VERIFY2(
+        !stream->toPlainText().contains(QLatin1String("\\xCA")), qPrintable(stream->toPlainText()));
     QVERIFY(stream->toPlainText().contains(world));
     // The Output tab and the conversation too.
     m_window->inspector()->tabs()->setCurrentWidget(m_window->inspector()->output());
@@ -342,7 +343,7 @@ void TstWorkbenchViews::framesAreNumberedFromOne()
         if (o.value(QStringLiteral("type")).toString() == QLatin1String("frame"))
             numbers << o.value(QStringLiteral("frame")).toInt();
     }
-    QCOMPARE(numbers, (QList<int>{1, 2}));
+    QCOMPARE(numbers, (QList<int> { 1, 2 }));
     // The conversation marks the same numbers.
     ConversationView *conversation = m_window->inspector()->conversation();
     m_window->inspector()->tabs()->setCurrentWidget(conversation);
@@ -350,7 +351,7 @@ void TstWorkbenchViews::framesAreNumberedFromOne()
     QVERIFY2(conversation->plainText().contains(QLatin1String("end of frame 1"))
                  && conversation->plainText().contains(QLatin1String("end of frame 2"))
                  && !conversation->plainText().contains(QLatin1String("end of frame 0")),
-             qPrintable(conversation->plainText()));
+        qPrintable(conversation->plainText()));
 }
 
 void TstWorkbenchViews::conversationFollowsTheEngine()
@@ -408,7 +409,12 @@ void TstWorkbenchViews::conversationFollowsTheEngine()
     const QVector<ConversationModel::Segment> &segments = view->model().segments();
 
     // The engine's own account, in its order.
-    struct Step { bool sent; qint64 start; qint64 size; };
+    struct Step
+    {
+        bool sent;
+        qint64 start;
+        qint64 size;
+    };
     QVector<Step> expected;
     QVector<qint64> frameEnds;
     qint64 sentOffset = 0;
@@ -417,9 +423,9 @@ void TstWorkbenchViews::conversationFollowsTheEngine()
             if (e.connection != id)
                 continue;
             if (e.type == Type::Chunk && e.size > 0)
-                expected.append({false, e.offset, e.size});
+                expected.append({ false, e.offset, e.size });
             if (e.type == Type::Sent && e.size > 0) {
-                expected.append({true, sentOffset, e.size});
+                expected.append({ true, sentOffset, e.size });
                 sentOffset += e.size;
             }
             if (e.type == Type::Frame)
@@ -488,7 +494,7 @@ void TstWorkbenchViews::saveRawBytesPerDirection()
     QCOMPARE(b.readAll(), reply);
     QString error;
     QVERIFY(!view->saveRaw(ConversationModel::Direction::Sent,
-                           dir.filePath(QStringLiteral("no/such/dir/x.bin")), &error));
+        dir.filePath(QStringLiteral("no/such/dir/x.bin")), &error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -499,17 +505,16 @@ void TstWorkbenchViews::smallWindowShowsRowsAndClientPanel()
         qInfo() << "window minimum" << m_window->minimumSizeHint() << m_window->size();
     QApplication::processEvents();
     if (qEnvironmentVariableIsSet("ACW_DEBUG_LAYOUT")) {
-        for (QWidget *w : {static_cast<QWidget *>(m_window->connectionsPanel()),
-                           static_cast<QWidget *>(m_window->inspector()),
-                           static_cast<QWidget *>(m_window->inspector()->tabs()),
-                           static_cast<QWidget *>(m_window->inspector()->input()),
-                           static_cast<QWidget *>(m_window->inspector()->output()),
-                           static_cast<QWidget *>(m_window->inspector()->terminatorEditor()),
-                           static_cast<QWidget *>(m_window->inspector()->pushBox()),
-                           static_cast<QWidget *>(m_window->inspector()->conversation()),
-                           static_cast<QWidget *>(m_window->timelinePanel()),
-                           static_cast<QWidget *>(m_window->framingLab()),
-                           m_window->centralWidget()})
+        for (QWidget *w : { static_cast<QWidget *>(m_window->connectionsPanel()),
+                 static_cast<QWidget *>(m_window->inspector()),
+                 static_cast<QWidget *>(m_window->inspector()->tabs()),
+                 static_cast<QWidget *>(m_window->inspector()->input()),
+                 static_cast<QWidget *>(m_window->inspector()->output()),
+                 static_cast<QWidget *>(m_window->inspector()->terminatorEditor()),
+                 static_cast<QWidget *>(m_window->inspector()->pushBox()),
+                 static_cast<QWidget *>(m_window->inspector()->conversation()),
+                 static_cast<QWidget *>(m_window->timelinePanel()),
+                 static_cast<QWidget *>(m_window->framingLab()), m_window->centralWidget() })
             qInfo() << w->metaObject()->className() << w->size() << w->minimumSizeHint();
     }
     QTRY_COMPARE(m_window->size(), QSize(1024, 700)); // not grown past its minimum
@@ -517,30 +522,37 @@ void TstWorkbenchViews::smallWindowShowsRowsAndClientPanel()
     const int rowHeight = table->verticalHeader()->defaultSectionSize();
     const int rows = table->viewport()->height() / rowHeight;
     if (qEnvironmentVariableIsSet("ACW_DEBUG_LAYOUT")) {
-        for (QWidget *w : {static_cast<QWidget *>(m_window->connectionsPanel()),
-                           static_cast<QWidget *>(m_window->inspector()),
-                           static_cast<QWidget *>(m_window->inspector()->tabs()),
-                           static_cast<QWidget *>(m_window->inspector()->input()),
-                           static_cast<QWidget *>(m_window->inspector()->output()),
-                           static_cast<QWidget *>(m_window->inspector()->terminatorEditor()),
-                           static_cast<QWidget *>(m_window->inspector()->pushBox()),
-                           static_cast<QWidget *>(m_window->inspector()->conversation()),
-                           static_cast<QWidget *>(m_window->timelinePanel()),
-                           m_window->centralWidget()})
+        for (QWidget *w : { static_cast<QWidget *>(m_window->connectionsPanel()),
+                 static_cast<QWidget *>(m_window->inspector()),
+                 static_cast<QWidget *>(m_window->inspector()->tabs()),
+                 static_cast<QWidget *>(m_window->inspector()->input()),
+                 static_cast<QWidget *>(m_window->inspector()->output()),
+                 static_cast<QWidget *>(m_window->inspector()->terminatorEditor()),
+                 static_cast<QWidget *>(m_window->inspector()->pushBox()),
+                 static_cast<QWidget *>(m_window->inspector()->conversation()),
+                 static_cast<QWidget *>(m_window->timelinePanel()), m_window->centralWidget() })
             qInfo() << w->metaObject()->className() << w->size() << w->minimumSizeHint();
     }
     QVERIFY2(rows >= 6, qPrintable(QStringLiteral("%1 rows visible (viewport %2 px, row %3 px)")
-                                       .arg(rows).arg(table->viewport()->height()).arg(rowHeight)));
+                                       .arg(rows)
+                                       .arg(table->viewport()->height())
+                                       .arg(rowHeight)));
     // The client form and its button are in the window, reachable by scrolling at worst.
     auto *connect = child<QPushButton>("connectButton");
     QVERIFY(connect->isVisible());
-    auto *scroll = qobject_cast<QScrollArea *>(
-        child<QDockWidget>("serversDock")->widget());
+    auto *scroll = qobject_cast<QScrollArea *>(child<QDockWidget>("serversDock")->widget());
     QVERIFY(scroll);
     scroll->ensureWidgetVisible(connect);
     QApplication::processEvents();
     const QRect inViewport(connect->mapTo(scroll->viewport(), QPoint(0, 0)), connect->size());
-    QVERIFY2(scroll->viewport()->rect().contains(inViewport), qPrintable(QStringLiteral("button %1,%2 %3x%4 in viewport %5x%6").arg(inViewport.x()).arg(inViewport.y()).arg(inViewport.width()).arg(inViewport.height()).arg(scroll->viewport()->width()).arg(scroll->viewport()->height())));
+    QVERIFY2(scroll->viewport()->rect().contains(inViewport),
+        qPrintable(QStringLiteral("button %1,%2 %3x%4 in viewport %5x%6")
+                       .arg(inViewport.x())
+                       .arg(inViewport.y())
+                       .arg(inViewport.width())
+                       .arg(inViewport.height())
+                       .arg(scroll->viewport()->width())
+                       .arg(scroll->viewport()->height())));
     const QRect inWindow(connect->mapTo(m_window, QPoint(0, 0)), connect->size());
     QVERIFY(m_window->rect().contains(inWindow));
 }
@@ -580,7 +592,7 @@ void TstWorkbenchViews::menuShortcutsWorkInTextFields()
     QTRY_VERIFY(child<QLineEdit>("pushInput")->isEnabled());
     QApplication::setActiveWindow(m_window);
     QVERIFY(QTest::qWaitForWindowActive(m_window));
-    for (const char *field : {"connectionFilter", "clientHost", "pushInput", "timelineFilter"}) {
+    for (const char *field : { "connectionFilter", "clientHost", "pushInput", "timelineFilter" }) {
         auto *edit = child<QLineEdit>(field);
         m_window->mainTabs()->setCurrentIndex(0);
         QVERIFY2(edit->isVisible(), field);
@@ -629,20 +641,20 @@ void TstWorkbenchViews::statusBarSaysWhatHappened()
     const quint16 port = startServer(QStringLiteral("echo"));
     QTRY_VERIFY2(bar->currentMessage().contains(QLatin1String("listening"))
                      && bar->currentMessage().contains(QString::number(port)),
-                 qPrintable(bar->currentMessage()));
+        qPrintable(bar->currentMessage()));
 
     QTcpServer squatter;
     QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
     child<QSpinBox>("portSpin")->setValue(squatter.serverPort());
     QTest::mouseClick(child<QPushButton>("startServerButton"), Qt::LeftButton);
     QTRY_VERIFY2(bar->currentMessage().contains(QLatin1String("could not start")),
-                 qPrintable(bar->currentMessage()));
+        qPrintable(bar->currentMessage()));
 
     child<QLineEdit>("clientHost")->setText(QStringLiteral("127.0.0.1"));
     child<QSpinBox>("clientPort")->setValue(port);
     QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
     QTRY_VERIFY2(bar->currentMessage().startsWith(QLatin1String("Connected to 127.0.0.1:")),
-                 qPrintable(bar->currentMessage()));
+        qPrintable(bar->currentMessage()));
 
     // A port nobody listens on: refused, and the bar says so.
     QTcpServer gone;
@@ -651,10 +663,10 @@ void TstWorkbenchViews::statusBarSaysWhatHappened()
     gone.close();
     child<QSpinBox>("clientPort")->setValue(closedPort);
     QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
-    QTRY_VERIFY2(bar->currentMessage().startsWith(QLatin1String("Could not connect to 127.0.0.1:"))
-                     && bar->currentMessage().contains(QLatin1String("refused"),
-                                                      Qt::CaseInsensitive),
-                 qPrintable(bar->currentMessage()));
+    QTRY_VERIFY2(
+        bar->currentMessage().startsWith(QLatin1String("Could not connect to 127.0.0.1:"))
+            && bar->currentMessage().contains(QLatin1String("refused"), Qt::CaseInsensitive),
+        qPrintable(bar->currentMessage()));
 }
 
 void TstWorkbenchViews::guidePromisesOnlyWhatTheWindowDoes()
@@ -664,7 +676,7 @@ void TstWorkbenchViews::guidePromisesOnlyWhatTheWindowDoes()
     QStringList tabs;
     for (int i = 0; i < m_window->inspector()->tabs()->count(); ++i)
         tabs << m_window->inspector()->tabs()->tabText(i).remove(QLatin1Char('&'));
-    for (const char *tab : {"Input", "Terminator", "Output", "Conversation"}) {
+    for (const char *tab : { "Input", "Terminator", "Output", "Conversation" }) {
         QVERIFY2(guide.contains(QLatin1String(tab) + QLatin1String(" tab")), tab);
         QVERIFY2(tabs.contains(QLatin1String(tab)), tab);
     }
