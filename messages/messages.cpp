@@ -228,7 +228,8 @@ QString serverFault(const ServerFault &f)
     case ServerError::ListenFailed:
         return tr("cannot listen on %1: %2").arg(f.address, socketError(f.status, f.detail));
     case ServerError::TlsFailed:
-        return tlsFailure(TlsFailure { TlsError(f.cause), f.address, QString(), f.detail });
+        // detail: the OS's words, or (KeyMismatch) the certificate's file.
+        return tlsFailure(TlsFailure { TlsError(f.cause), f.address, f.detail, f.detail });
     case ServerError::AtCapacity:
         switch (CapacityAction(f.cause)) {
         case CapacityAction::Refusing:

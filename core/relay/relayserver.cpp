@@ -54,7 +54,8 @@ bool RelayServer::start()
         m_fault.error = ServerError::TlsFailed;
         m_fault.cause = int(failure.error);
         m_fault.address = failure.file;
-        m_fault.detail = failure.detail;
+        // A key that does not match: the certificate's file, else the OS's words.
+        m_fault.detail = failure.error == TlsError::KeyMismatch ? failure.other : failure.detail;
         return false;
     }
     m_listener = new Listener(this);

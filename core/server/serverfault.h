@@ -13,7 +13,8 @@ enum class ServerError {
     InvalidBindAddress, // address: the text given
     ListenFailed, // address: where; status: QAbstractSocket::SocketError; detail: the OS's
                   // words (Qt's), a fallback. While other addresses listen: a warning.
-    TlsFailed, // cause: TlsError (tls/tlsoptions.h); address: the file; detail: the OS's words
+    TlsFailed, // cause: TlsError (tls/tlsoptions.h); address: the file; detail: the OS's
+               // words, or (KeyMismatch) the certificate's file
     AtCapacity, // limit: the connection cap; cause: CapacityAction
     AcceptFailed, // accepting paused; status: errno (EMFILE, ENFILE, ...); detail: strerror
 };
