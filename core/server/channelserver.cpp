@@ -255,8 +255,9 @@ bool ChannelServer::makeRoom()
     bool &logged = stuck ? m_evictStuckLogged : m_evictLogged;
     if (!logged) {
         logged = true;
-        qCWarning(lcServer, "Connection limit (%d) reached: closing connections that %s",
-            m_config.maxConnections, stuck ? "do not read their output" : "sent no request");
+        qCWarning(lcServer, "Connection limit (%d) reached: closing %s", m_config.maxConnections,
+            stuck ? "connections that do not read their output"
+                  : "idle connections that sent no request");
         emit warning(capacityFault(
             stuck ? CapacityAction::EvictingNotReading : CapacityAction::EvictingNoRequest));
     }

@@ -173,8 +173,8 @@ void TestRelayHub::frameFloodIsCapped()
     QTRY_COMPARE_WITH_TIMEOUT(r.of(EngineEvent::Type::ServerStarted).size(), 1, 10000);
     const quint16 port = quint16(r.of(EngineEvent::Type::ServerStarted)
                                      .first()
-                                     .text.section(QLatin1Char(':'), 1, 1)
-                                     .section(QLatin1Char(' '), 0, 0)
+                                     .addresses.value(0)
+                                     .section(QLatin1Char(':'), 1, 1)
                                      .toUInt());
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, port);
