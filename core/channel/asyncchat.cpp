@@ -225,16 +225,30 @@ void AsyncChat::readAvailable(bool ignorePause)
         // reading it then prints "QIODevice::read: device not open" (a peer-driven line).
         if (!m_socket->isReadable())
             break;
-        const qint64 n = m_socket->read(buffer.data(), readSize);
+        // What Qt holds fits one read: take Qt's own buffer (read(n) with n the size of its
+        // one block hands the block over, no copy) and let it go once framed. Qt would
+        // otherwise keep that block (16 KiB, a page of it touched) for the socket's life: an
+        // idle connection holding a partial request line would pin 4 KiB of RSS.
+        const qint64 available = m_socket->bytesAvailable();
+        QByteArray taken;
+        const char *data = buffer.data();
+        qint64 n = 0;
+        if (available > 0 && available <= readSize) {
+            taken = m_socket->read(available);
+            data = taken.constData();
+            n = taken.size();
+        } else {
+            n = m_socket->read(buffer.data(), readSize);
+        }
         if (n <= 0)
             break;
         if (m_observer)
-            m_observer->channelChunk(this, m_counters.bytesIn, buffer.data(), n);
+            m_observer->channelChunk(this, m_counters.bytesIn, data, n);
         m_counters.bytesIn += n;
         ++m_counters.reads;
         if (m_idleTimeoutMs > 0)
             m_lastRead.restart();
-        m_framer.feed(buffer.data(), n, sink);
+        m_framer.feed(data, n, sink);
         if (!guard)
             return; // a slot deleted the channel outright
         if (m_lingering)
