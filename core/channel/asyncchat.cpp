@@ -77,6 +77,7 @@ AsyncChat::AsyncChat(QObject *parent) : QObject(parent) { }
 
 AsyncChat::~AsyncChat()
 {
+    runCloseHook();
     ChannelWatchdog::unwatch(this);
     if (m_socket && m_state != State::Closed) {
         m_socket->disconnect(this);
@@ -134,9 +135,10 @@ void AsyncChat::onConnected()
 {
     m_state = m_closeRequested ? State::Closing : State::Connected;
     const QHostAddress address = m_socket->peerAddress();
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4); // also true for ::ffff:a.b.c.d
-    m_peerAddress = isV4 ? QHostAddress(v4).toString() : address.toString();
+    // also true for ::ffff:a.b.c.d; the text is made when asked (most never are)
+    m_peerV4 = address.toIPv4Address(&m_peerIsV4);
+    if (!m_peerIsV4)
+        m_peerAddress = address.toString();
     m_peerPort = m_socket->peerPort();
     m_age.start();
     m_lastRead.start();
@@ -157,6 +159,8 @@ QTcpSocket *AsyncChat::socket() const
 
 QString AsyncChat::peerAddress() const
 {
+    if (m_peerIsV4)
+        return QHostAddress(m_peerV4).toString();
     return m_peerAddress;
 }
 
