@@ -25,7 +25,8 @@ class Engine : public QObject
     Q_OBJECT
 public:
     // How much the engine reports. Headless servers use Connections; the workbench Full.
-    enum class Detail { Connections, Full };
+    // Servers: server events only, nothing per connection (`serve --quiet`).
+    enum class Detail { Servers, Connections, Full };
 
     // Makes a server's profile; the default is Profile::create. Tests install their own.
     using ProfileFactory
@@ -79,7 +80,8 @@ public:
     // --- Reporting ---
     // Full (default): every chunk, frame, push and send is an event and connectionsUpdated
     // reports changed connections. Connections: only server events and connection
-    // open/close/error events; no connectionsUpdated (the cheap headless mode).
+    // open/close/error events; no connectionsUpdated (the cheap headless mode). Servers:
+    // server events only (a headless server nobody watches per connection).
     void setDetail(Detail detail);
     // Bytes of data carried in Chunk/Pushed events per connection; past it, sizes only.
     void setCaptureLimit(qint64 bytesPerConnection);
