@@ -20,12 +20,14 @@ public:
 
     void channelConnected(AsyncChat *channel) override
     {
+        touch(channel);
         m_batch.opened(channel, m_origin);
         lifecycle();
     }
     void channelChunk(
         AsyncChat *channel, qint64 streamOffset, const char *data, qsizetype size) override
     {
+        touch(channel);
         if (!m_batch.isFullDetail())
             return;
         m_batch.chunk(channel, m_origin, streamOffset, data, size);
@@ -34,6 +36,7 @@ public:
     void channelFrame(AsyncChat *channel, quint64 index, qint64 endOffset, qint64 frameSize,
         const Terminator &terminator) override
     {
+        touch(channel);
         if (!m_batch.isFullDetail())
             return;
         m_batch.frame(channel, m_origin, index, endOffset, frameSize, terminator);
@@ -42,6 +45,7 @@ public:
     void channelTerminatorChanged(AsyncChat *channel, const Terminator &terminator,
         TerminatorCause cause, bool rearm) override
     {
+        touch(channel);
         if (!m_batch.isFullDetail())
             return;
         m_batch.terminatorChanged(channel, m_origin, terminator, cause, rearm);
@@ -49,6 +53,7 @@ public:
     }
     void channelPushed(AsyncChat *channel, const QByteArray &data) override
     {
+        touch(channel);
         if (!m_batch.isFullDetail())
             return;
         m_batch.pushed(channel, m_origin, data);
@@ -56,6 +61,7 @@ public:
     }
     void channelSent(AsyncChat *channel, qint64 bytes) override
     {
+        touch(channel);
         if (!m_batch.isFullDetail())
             return;
         m_batch.sent(channel, m_origin, bytes);
@@ -63,16 +69,24 @@ public:
     }
     void channelError(AsyncChat *channel, int code, const QString &reason) override
     {
+        touch(channel);
         m_batch.error(channel, m_origin, code, reason);
         m_worker->scheduleFlush();
     }
     void channelClosed(AsyncChat *channel, const QString &reason) override
     {
+        touch(channel);
         m_batch.closed(channel, m_origin, reason);
         lifecycle();
     }
 
 private:
+    // The inspector's feed (EngineWorker::subscribeInspection), before any detail test.
+    void touch(const AsyncChat *channel)
+    {
+        if (m_worker->hasInspections())
+            m_worker->touched(channel);
+    }
     void lifecycle()
     {
         if (m_origin.server != 0)

@@ -6,6 +6,7 @@
 #include "testprofile.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <sys/resource.h>
 
@@ -66,7 +67,7 @@ quint64 connectionFrom(const Recorder &recorder, quint16 localPort)
 
 } // namespace
 
-class tst_Engine : public QObject
+class TestEngine : public QObject
 {
     Q_OBJECT
 private slots:
@@ -81,6 +82,8 @@ private slots:
     void eventCapReportsDropped();
     void clientModeRoundTrip();
     void inspectionShowsBuffers();
+    void inspectionIsPushedToSubscribersOnly();
+    void inspectionRateIsBoundedUnderAFlood();
     void commandsReachTheConnection();
     void acceptPauseIsReported();
     void ipv6PeerIsBracketed();
@@ -89,7 +92,7 @@ private slots:
     void destructorWithLiveConnections();
 };
 
-void tst_Engine::serverStartsOnLoopback()
+void TestEngine::serverStartsOnLoopback()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -120,7 +123,7 @@ void tst_Engine::serverStartsOnLoopback()
     QTRY_COMPARE(client.error(), QAbstractSocket::ConnectionRefusedError);
 }
 
-void tst_Engine::portInUseIsAServerError()
+void TestEngine::portInUseIsAServerError()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -146,7 +149,7 @@ void tst_Engine::portInUseIsAServerError()
     QCOMPARE(readUntil(client, 7), QByteArray("alive\r\n"));
 }
 
-void tst_Engine::oneConnectionInOrder()
+void TestEngine::oneConnectionInOrder()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -200,7 +203,7 @@ void tst_Engine::oneConnectionInOrder()
     QVERIFY(!recorder.inspections.first().found);
 }
 
-void tst_Engine::eventsAreBatched()
+void TestEngine::eventsAreBatched()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -233,7 +236,7 @@ void tst_Engine::eventsAreBatched()
     QCOMPARE(servers.count(), 0);
 }
 
-void tst_Engine::connectionsUpdatedReflectsCounters()
+void TestEngine::connectionsUpdatedReflectsCounters()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -272,7 +275,7 @@ void tst_Engine::connectionsUpdatedReflectsCounters()
     QCOMPARE(recorder.first(Type::ConnectionClosed, id)->size, 4); // Q7: unframed bytes left
 }
 
-void tst_Engine::captureLimitTruncatesData()
+void TestEngine::captureLimitTruncatesData()
 {
     auto engine = makeEngine();
     engine->setCaptureLimit(4);
@@ -301,7 +304,7 @@ void tst_Engine::captureLimitTruncatesData()
     QCOMPARE(recorder.first(Type::Pushed)->size, 7);
 }
 
-void tst_Engine::connectionsDetailIsLifecycleOnly()
+void TestEngine::connectionsDetailIsLifecycleOnly()
 {
     auto engine = makeEngine();
     engine->setDetail(Engine::Detail::Connections);
@@ -327,7 +330,7 @@ void tst_Engine::connectionsDetailIsLifecycleOnly()
     QCOMPARE(recorder.connectionUpdates, 0);
 }
 
-void tst_Engine::detailCanChangeWhileRunning()
+void TestEngine::detailCanChangeWhileRunning()
 {
     auto engine = makeEngine();
     engine->setDetail(Engine::Detail::Connections);
@@ -356,7 +359,7 @@ void tst_Engine::detailCanChangeWhileRunning()
     QCOMPARE(recorder.connections.value(id).state, ConnectionInfo::State::Open);
 }
 
-void tst_Engine::eventCapReportsDropped()
+void TestEngine::eventCapReportsDropped()
 {
     auto engine = makeEngine();
     engine->setBatchInterval(3000); // the burst lands in a few batches of > 20,000 events
@@ -381,7 +384,7 @@ void tst_Engine::eventCapReportsDropped()
     QCOMPARE(kept + dropped >= 2 * Lines, true);
 }
 
-void tst_Engine::clientModeRoundTrip()
+void TestEngine::clientModeRoundTrip()
 {
     // A plain Qt server in this thread answers "pong" to each line.
     QTcpServer peer;
@@ -427,7 +430,7 @@ void tst_Engine::clientModeRoundTrip()
     QCOMPARE(recorder.first(Type::Error, refused)->code, int(ChannelError::ConnectionRefused));
 }
 
-void tst_Engine::inspectionShowsBuffers()
+void TestEngine::inspectionShowsBuffers()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -463,7 +466,119 @@ void tst_Engine::inspectionShowsBuffers()
     QVERIFY(!recorder.inspections.last().found);
 }
 
-void tst_Engine::commandsReachTheConnection()
+// The inspector's feed: a subscribed connection is reported at once and after each change,
+// an unsubscribed one never, and a close says the connection is gone.
+void TestEngine::inspectionIsPushedToSubscribersOnly()
+{
+    auto engine = makeEngine();
+    Recorder recorder(engine.get());
+    const quint16 port = startServer(*engine, recorder);
+    QVERIFY(port != 0);
+    QTcpSocket a;
+    QTcpSocket b;
+    for (QTcpSocket *socket : { &a, &b }) {
+        socket->connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(socket->waitForConnected(5000));
+    }
+    QTRY_VERIFY(connectionFrom(recorder, a.localPort()) && connectionFrom(recorder, b.localPort()));
+    const quint64 idA = connectionFrom(recorder, a.localPort());
+    const quint64 idB = connectionFrom(recorder, b.localPort());
+    auto of = [&](quint64 id) {
+        QVector<ConnectionInspection> list;
+        for (const ConnectionInspection &inspection : recorder.inspections) {
+            if (inspection.id == id)
+                list += inspection;
+        }
+        return list;
+    };
+    // Every snapshot the worker sent before this answer has arrived when it arrives (one
+    // thread, one queue): what is missing then was never sent.
+    const quint64 nowhere = 999999;
+    auto barrier = [&] {
+        const qsizetype before = of(nowhere).size();
+        engine->requestInspection(nowhere);
+        QTRY_COMPARE(of(nowhere).size(), before + 1);
+    };
+
+    a.write("one");
+    QTRY_COMPARE(recorder.connections.value(idA).bytesIn, 3);
+    barrier();
+    QVERIFY(of(idA).isEmpty() && of(idB).isEmpty()); // nobody looks: nothing is sent
+
+    engine->subscribeInspection(idA);
+    QTRY_COMPARE(of(idA).size(), 1); // at once, with what is there
+    QCOMPARE(of(idA).first().pendingInput, QByteArray("one"));
+    b.write("bee"); // b changes first, and is not subscribed...
+    QTRY_COMPARE(recorder.connections.value(idB).bytesIn, 3);
+    a.write("two");
+    QTRY_COMPARE(of(idA).last().pendingInput, QByteArray("onetwo"));
+    barrier();
+    QVERIFY(of(idB).isEmpty()); // ...so it is not reported with a
+
+    engine->unsubscribeInspection(idA);
+    engine->subscribeInspection(idB);
+    QTRY_COMPARE(of(idB).size(), 1);
+    QCOMPARE(of(idB).first().pendingInput, QByteArray("bee"));
+    const qsizetype reportsOfA = of(idA).size();
+    a.write("three");
+    QTRY_COMPARE(recorder.connections.value(idA).bytesIn, 11);
+    b.write("!\r\n");
+    QTRY_COMPARE(of(idB).last().frames, quint64(1));
+    barrier();
+    QCOMPARE(of(idA).size(), reportsOfA);
+
+    b.disconnectFromHost();
+    QTRY_VERIFY(!of(idB).last().found); // closed: nothing live left to show
+    engine->unsubscribeInspection(idB);
+}
+
+// A flood of reads is reported at most about 30 times a second, and all along the flood.
+void TestEngine::inspectionRateIsBoundedUnderAFlood()
+{
+    auto engine = makeEngine();
+    Recorder recorder(engine.get());
+    const quint16 port = startServer(*engine, recorder);
+    QVERIFY(port != 0);
+    QTcpSocket client;
+    connect(&client, &QTcpSocket::readyRead, &client, [&client] { client.readAll(); });
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    QTRY_VERIFY(connectionFrom(recorder, client.localPort()) != 0);
+    const quint64 id = connectionFrom(recorder, client.localPort());
+
+    QElapsedTimer clock;
+    QVector<qint64> arrivals;
+    connect(engine.get(), &Engine::inspectionReady, this,
+        [&](const ConnectionInspection &) { arrivals += clock.elapsed(); });
+    clock.start();
+    engine->subscribeInspection(id);
+    const QByteArray line("a line of the flood\r\n");
+    qint64 sent = 0;
+    while (clock.elapsed() < 800) {
+        client.write(line);
+        sent += line.size();
+        if (client.bytesToWrite() > 64 * 1024)
+            client.waitForBytesWritten(100);
+        QCoreApplication::processEvents();
+    }
+    QTRY_VERIFY(!recorder.inspections.isEmpty() && recorder.inspections.last().bytesIn == sent);
+    const qint64 span = arrivals.last();
+    int reads = 0;
+    for (const EngineEvent &event : recorder.of(id))
+        reads += event.type == Type::Chunk;
+    qInfo("%d reads, %d snapshots in %lld ms", reads, int(arrivals.size()), span);
+    // Sent at least InspectionIntervalMs apart (a coarse timer may fire 5% early), the
+    // first one at once.
+    QVERIFY2(arrivals.size() <= span / (Engine::InspectionIntervalMs * 95 / 100) + 2,
+        qPrintable(QString::number(arrivals.size())));
+    QVERIFY2(arrivals.size() < reads, "snapshots are coalesced, not one per read");
+    int duringFlood = 0;
+    for (qint64 at : arrivals)
+        duringFlood += at < 800;
+    QVERIFY2(duringFlood >= 5, qPrintable(QString::number(duringFlood)));
+}
+
+void TestEngine::commandsReachTheConnection()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -489,7 +604,7 @@ void tst_Engine::commandsReachTheConnection()
 }
 
 // Out of descriptors: the user sees the pause and the recovery, and no client is lost.
-void tst_Engine::acceptPauseIsReported()
+void TestEngine::acceptPauseIsReported()
 {
     auto engine = makeEngine();
     engine->setDetail(Engine::Detail::Connections);
@@ -528,7 +643,7 @@ void tst_Engine::acceptPauseIsReported()
     QTRY_COMPARE(recorder.servers.value(id).accepted, quint64(20));
 }
 
-void tst_Engine::ipv6PeerIsBracketed()
+void TestEngine::ipv6PeerIsBracketed()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -548,7 +663,7 @@ void tst_Engine::ipv6PeerIsBracketed()
         QStringLiteral("[::1]:%1").arg(client.localPort()));
 }
 
-void tst_Engine::evictionIsTheCloseReason()
+void TestEngine::evictionIsTheCloseReason()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -577,7 +692,7 @@ void tst_Engine::evictionIsTheCloseReason()
     QCOMPARE(recorder.servers.value(id).live, 1);
 }
 
-void tst_Engine::realProfilesThroughTheDefaultFactory()
+void TestEngine::realProfilesThroughTheDefaultFactory()
 {
     Engine engine; // Profile::create
     Recorder recorder(&engine);
@@ -605,7 +720,7 @@ void tst_Engine::realProfilesThroughTheDefaultFactory()
     QCOMPARE(recorder.connections.value(id).profile, QStringLiteral("echo"));
 }
 
-void tst_Engine::destructorWithLiveConnections()
+void TestEngine::destructorWithLiveConnections()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -623,5 +738,5 @@ void tst_Engine::destructorWithLiveConnections()
         QTRY_COMPARE(client->state(), QAbstractSocket::UnconnectedState);
 }
 
-QTEST_GUILESS_MAIN(tst_Engine)
+QTEST_GUILESS_MAIN(TestEngine)
 #include "tst_engine.moc"
