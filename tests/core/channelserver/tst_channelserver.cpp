@@ -108,7 +108,7 @@ int openDescriptors()
 
 } // namespace
 
-class tst_ChannelServer : public QObject
+class TestChannelServer : public QObject
 {
     Q_OBJECT
 private slots:
@@ -125,7 +125,7 @@ private slots:
     void recoversFromDescriptorExhaustion();
 };
 
-void tst_ChannelServer::defaultBindIsIPv4LoopbackOnly()
+void TestChannelServer::defaultBindIsIPv4LoopbackOnly()
 {
     auto server = makeServer();
     QVERIFY2(server->listen(), qPrintable(server->errorString()));
@@ -155,7 +155,7 @@ void tst_ChannelServer::defaultBindIsIPv4LoopbackOnly()
     QCOMPARE(server->acceptedCount(), quint64(1));
 }
 
-void tst_ChannelServer::localhostListensOnBothFamilies()
+void TestChannelServer::localhostListensOnBothFamilies()
 {
     ServerConfig config;
     config.bindAddress = QStringLiteral("localhost");
@@ -180,7 +180,7 @@ void tst_ChannelServer::localhostListensOnBothFamilies()
     QVERIFY(echoes(v6, "six"));
 }
 
-void tst_ChannelServer::localhostKeepsIPv4WhenIPv6Fails()
+void TestChannelServer::localhostKeepsIPv4WhenIPv6Fails()
 {
     // Someone else holds [::1]:P; 127.0.0.1:P is free.
     QTcpServer squatter;
@@ -207,7 +207,7 @@ void tst_ChannelServer::localhostKeepsIPv4WhenIPv6Fails()
     QVERIFY(echoes(client, "v4 still serves"));
 }
 
-void tst_ChannelServer::invalidBindAddressFails()
+void TestChannelServer::invalidBindAddressFails()
 {
     ServerConfig config;
     config.bindAddress = QStringLiteral("not-an-address");
@@ -217,7 +217,7 @@ void tst_ChannelServer::invalidBindAddressFails()
     QVERIFY(!server->isListening());
 }
 
-void tst_ChannelServer::portInUseFailsAndFirstServerKeepsServing()
+void TestChannelServer::portInUseFailsAndFirstServerKeepsServing()
 {
     auto first = makeServer();
     QVERIFY(first->listen());
@@ -234,7 +234,7 @@ void tst_ChannelServer::portInUseFailsAndFirstServerKeepsServing()
 }
 
 // Q22: a null accept (or one Qt cannot adopt) is ignored; the listener keeps serving.
-void tst_ChannelServer::nullOrBadDescriptorIsIgnored()
+void TestChannelServer::nullOrBadDescriptorIsIgnored()
 {
     auto server = makeServer();
     QVERIFY(server->listen());
@@ -256,7 +256,7 @@ void tst_ChannelServer::nullOrBadDescriptorIsIgnored()
     QCOMPARE(accepted.count(), 1);
 }
 
-void tst_ChannelServer::burstOfConnectsIsAccepted()
+void TestChannelServer::burstOfConnectsIsAccepted()
 {
     constexpr int Clients = 2000;
     ServerConfig config;
@@ -280,7 +280,7 @@ void tst_ChannelServer::burstOfConnectsIsAccepted()
     QVERIFY(echoes(*clients.back(), "last"));
 }
 
-void tst_ChannelServer::capEvictsOldestIdleConnection()
+void TestChannelServer::capEvictsOldestIdleConnection()
 {
     ServerConfig config;
     config.maxConnections = 3;
@@ -329,7 +329,7 @@ void tst_ChannelServer::capEvictsOldestIdleConnection()
 // Issue 14 item 2: at the cap, a connection that does not read its output (reading paused
 // above the high watermark, nothing sent for a while) goes before a healthy one, so a
 // newcomer is served at once. It used to be refused for as long as they liked.
-void tst_ChannelServer::capEvictsStuckWritersFirst()
+void TestChannelServer::capEvictsStuckWritersFirst()
 {
     ServerConfig config;
     config.maxConnections = 3;
@@ -375,7 +375,7 @@ void tst_ChannelServer::capEvictsStuckWritersFirst()
 
 // Every profile gets the server's write timeout unless it set its own: a peer that never
 // reads is closed with a reason once no byte went out for that long.
-void tst_ChannelServer::writeTimeoutIsTheDefault()
+void TestChannelServer::writeTimeoutIsTheDefault()
 {
     QCOMPARE(ServerConfig().writeTimeoutMs, 30000);
     ServerConfig config;
@@ -401,7 +401,7 @@ void tst_ChannelServer::writeTimeoutIsTheDefault()
         errors.first().at(1).toString(), QStringLiteral("write timeout: no progress for 300 ms"));
 }
 
-void tst_ChannelServer::recoversFromDescriptorExhaustion()
+void TestChannelServer::recoversFromDescriptorExhaustion()
 {
     auto server = makeServer();
     server->setRetryInterval(200); // the default is 500 ms; the test needs no extra wait
@@ -447,5 +447,5 @@ void tst_ChannelServer::recoversFromDescriptorExhaustion()
     QCOMPARE(paused.count(), 1);
 }
 
-QTEST_GUILESS_MAIN(tst_ChannelServer)
+QTEST_GUILESS_MAIN(TestChannelServer)
 #include "tst_channelserver.moc"

@@ -65,6 +65,25 @@ quint64 connectionFrom(const Recorder &recorder, quint16 localPort)
     return 0;
 }
 
+// Connects client to the engine's server on port; the engine's id for it (0 on failure).
+quint64 connectClient(QTcpSocket &client, quint16 port, const Recorder &recorder)
+{
+    client.connectToHost(QHostAddress::LocalHost, port);
+    if (!client.waitForConnected(5000)
+        || !QTest::qWaitFor(
+            [&] { return connectionFrom(recorder, client.localPort()) != 0; }, 10000))
+        return 0;
+    return connectionFrom(recorder, client.localPort());
+}
+
+// An engine with the test profile, what it reports, and its server on 127.0.0.1, port 0.
+struct EngineRig
+{
+    std::unique_ptr<Engine> engine = makeEngine();
+    Recorder recorder { engine.get() };
+    quint16 port = startServer(*engine, recorder);
+};
+
 } // namespace
 
 class TestEngine : public QObject
@@ -338,10 +357,8 @@ void TestEngine::detailCanChangeWhileRunning()
     const quint16 port = startServer(*engine, recorder);
     QVERIFY(port != 0);
     QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(client.waitForConnected(5000));
-    QTRY_VERIFY(connectionFrom(recorder, client.localPort()) != 0);
-    const quint64 id = connectionFrom(recorder, client.localPort());
+    const quint64 id = connectClient(client, port, recorder);
+    QVERIFY(id != 0);
     client.write("quiet\r\n");
     QCOMPARE(readUntil(client, 7), QByteArray("quiet\r\n"));
 
@@ -432,24 +449,20 @@ void TestEngine::clientModeRoundTrip()
 
 void TestEngine::inspectionShowsBuffers()
 {
-    auto engine = makeEngine();
-    Recorder recorder(engine.get());
-    const quint16 port = startServer(*engine, recorder);
-    QVERIFY(port != 0);
+    EngineRig rig;
+    QVERIFY(rig.port != 0);
     QTcpSocket client;
     client.setReadBufferSize(1); // do not drain the server
-    client.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(client.waitForConnected(5000));
+    const quint64 id = connectClient(client, rig.port, rig.recorder);
+    QVERIFY(id != 0);
     client.write("unfinished");
-    QTRY_VERIFY(connectionFrom(recorder, client.localPort()) != 0);
-    const quint64 id = connectionFrom(recorder, client.localPort());
-    QTRY_COMPARE(recorder.connections.value(id).pendingBytes, 10);
+    QTRY_COMPARE(rig.recorder.connections.value(id).pendingBytes, 10);
 
     const QByteArray big(32 * 1024 * 1024, 'z');
-    engine->push(id, big);
-    engine->requestInspection(id);
-    QTRY_COMPARE(recorder.inspections.size(), 1);
-    const ConnectionInspection inspection = recorder.inspections.first();
+    rig.engine->push(id, big);
+    rig.engine->requestInspection(id);
+    QTRY_COMPARE(rig.recorder.inspections.size(), 1);
+    const ConnectionInspection inspection = rig.recorder.inspections.first();
     QCOMPARE(inspection.id, id);
     QVERIFY(inspection.found);
     QCOMPARE(inspection.terminator, QStringLiteral("\\r\\n"));
@@ -461,31 +474,25 @@ void TestEngine::inspectionShowsBuffers()
     QVERIFY2(queued > 16 * 1024 * 1024, qPrintable(QString::number(queued)));
     QVERIFY(inspection.bytesOut < big.size());
 
-    engine->requestInspection(999999);
-    QTRY_COMPARE(recorder.inspections.size(), 2);
-    QVERIFY(!recorder.inspections.last().found);
+    rig.engine->requestInspection(999999);
+    QTRY_COMPARE(rig.recorder.inspections.size(), 2);
+    QVERIFY(!rig.recorder.inspections.last().found);
 }
 
 // The inspector's feed: a subscribed connection is reported at once and after each change,
 // an unsubscribed one never, and a close says the connection is gone.
 void TestEngine::inspectionIsPushedToSubscribersOnly()
 {
-    auto engine = makeEngine();
-    Recorder recorder(engine.get());
-    const quint16 port = startServer(*engine, recorder);
-    QVERIFY(port != 0);
+    EngineRig rig;
+    QVERIFY(rig.port != 0);
     QTcpSocket a;
     QTcpSocket b;
-    for (QTcpSocket *socket : { &a, &b }) {
-        socket->connectToHost(QHostAddress::LocalHost, port);
-        QVERIFY(socket->waitForConnected(5000));
-    }
-    QTRY_VERIFY(connectionFrom(recorder, a.localPort()) && connectionFrom(recorder, b.localPort()));
-    const quint64 idA = connectionFrom(recorder, a.localPort());
-    const quint64 idB = connectionFrom(recorder, b.localPort());
+    const quint64 idA = connectClient(a, rig.port, rig.recorder);
+    const quint64 idB = connectClient(b, rig.port, rig.recorder);
+    QVERIFY(idA != 0 && idB != 0);
     auto of = [&](quint64 id) {
         QVector<ConnectionInspection> list;
-        for (const ConnectionInspection &inspection : recorder.inspections) {
+        for (const ConnectionInspection &inspection : rig.recorder.inspections) {
             if (inspection.id == id)
                 list += inspection;
         }
@@ -496,32 +503,32 @@ void TestEngine::inspectionIsPushedToSubscribersOnly()
     const quint64 nowhere = 999999;
     auto barrier = [&] {
         const qsizetype before = of(nowhere).size();
-        engine->requestInspection(nowhere);
+        rig.engine->requestInspection(nowhere);
         QTRY_COMPARE(of(nowhere).size(), before + 1);
     };
 
     a.write("one");
-    QTRY_COMPARE(recorder.connections.value(idA).bytesIn, 3);
+    QTRY_COMPARE(rig.recorder.connections.value(idA).bytesIn, 3);
     barrier();
     QVERIFY(of(idA).isEmpty() && of(idB).isEmpty()); // nobody looks: nothing is sent
 
-    engine->subscribeInspection(idA);
+    rig.engine->subscribeInspection(idA);
     QTRY_COMPARE(of(idA).size(), 1); // at once, with what is there
     QCOMPARE(of(idA).first().pendingInput, QByteArray("one"));
     b.write("bee"); // b changes first, and is not subscribed...
-    QTRY_COMPARE(recorder.connections.value(idB).bytesIn, 3);
+    QTRY_COMPARE(rig.recorder.connections.value(idB).bytesIn, 3);
     a.write("two");
     QTRY_COMPARE(of(idA).last().pendingInput, QByteArray("onetwo"));
     barrier();
     QVERIFY(of(idB).isEmpty()); // ...so it is not reported with a
 
-    engine->unsubscribeInspection(idA);
-    engine->subscribeInspection(idB);
+    rig.engine->unsubscribeInspection(idA);
+    rig.engine->subscribeInspection(idB);
     QTRY_COMPARE(of(idB).size(), 1);
     QCOMPARE(of(idB).first().pendingInput, QByteArray("bee"));
     const qsizetype reportsOfA = of(idA).size();
     a.write("three");
-    QTRY_COMPARE(recorder.connections.value(idA).bytesIn, 11);
+    QTRY_COMPARE(rig.recorder.connections.value(idA).bytesIn, 11);
     b.write("!\r\n");
     QTRY_COMPARE(of(idB).last().frames, quint64(1));
     barrier();
@@ -529,29 +536,25 @@ void TestEngine::inspectionIsPushedToSubscribersOnly()
 
     b.disconnectFromHost();
     QTRY_VERIFY(!of(idB).last().found); // closed: nothing live left to show
-    engine->unsubscribeInspection(idB);
+    rig.engine->unsubscribeInspection(idB);
 }
 
 // A flood of reads is reported at most about 30 times a second, and all along the flood.
 void TestEngine::inspectionRateIsBoundedUnderAFlood()
 {
-    auto engine = makeEngine();
-    Recorder recorder(engine.get());
-    const quint16 port = startServer(*engine, recorder);
-    QVERIFY(port != 0);
+    EngineRig rig;
+    QVERIFY(rig.port != 0);
     QTcpSocket client;
     connect(&client, &QTcpSocket::readyRead, &client, [&client] { client.readAll(); });
-    client.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(client.waitForConnected(5000));
-    QTRY_VERIFY(connectionFrom(recorder, client.localPort()) != 0);
-    const quint64 id = connectionFrom(recorder, client.localPort());
+    const quint64 id = connectClient(client, rig.port, rig.recorder);
+    QVERIFY(id != 0);
 
     QElapsedTimer clock;
     QVector<qint64> arrivals;
-    connect(engine.get(), &Engine::inspectionReady, this,
+    connect(rig.engine.get(), &Engine::inspectionReady, this,
         [&](const ConnectionInspection &) { arrivals += clock.elapsed(); });
     clock.start();
-    engine->subscribeInspection(id);
+    rig.engine->subscribeInspection(id);
     const QByteArray line("a line of the flood\r\n");
     qint64 sent = 0;
     while (clock.elapsed() < 800) {
@@ -561,10 +564,11 @@ void TestEngine::inspectionRateIsBoundedUnderAFlood()
             client.waitForBytesWritten(100);
         QCoreApplication::processEvents();
     }
-    QTRY_VERIFY(!recorder.inspections.isEmpty() && recorder.inspections.last().bytesIn == sent);
+    QTRY_VERIFY(
+        !rig.recorder.inspections.isEmpty() && rig.recorder.inspections.last().bytesIn == sent);
     const qint64 span = arrivals.last();
     int reads = 0;
-    for (const EngineEvent &event : recorder.of(id))
+    for (const EngineEvent &event : rig.recorder.of(id))
         reads += event.type == Type::Chunk;
     qInfo("%d reads, %d snapshots in %lld ms", reads, int(arrivals.size()), span);
     // Sent at least InspectionIntervalMs apart (a coarse timer may fire 5% early), the
@@ -585,10 +589,8 @@ void TestEngine::commandsReachTheConnection()
     const quint16 port = startServer(*engine, recorder);
     QVERIFY(port != 0);
     QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(client.waitForConnected(5000));
-    QTRY_VERIFY(connectionFrom(recorder, client.localPort()) != 0);
-    const quint64 id = connectionFrom(recorder, client.localPort());
+    const quint64 id = connectClient(client, port, recorder);
+    QVERIFY(id != 0);
 
     engine->setTerminator(id, Terminator::bytes("."));
     QTRY_VERIFY(recorder.first(Type::TerminatorChanged, id));

@@ -5,7 +5,7 @@
 
 using namespace acw;
 
-class TstServerModel : public QObject
+class TestServerModel : public QObject
 {
     Q_OBJECT
 private slots:
@@ -13,7 +13,7 @@ private slots:
     void failureAndPauseAreWorded();
 };
 
-void TstServerModel::pendingThenListening()
+void TestServerModel::pendingThenListening()
 {
     ServerModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -42,7 +42,7 @@ void TstServerModel::pendingThenListening()
     QCOMPARE(model.rowCount(), 0);
 }
 
-void TstServerModel::failureAndPauseAreWorded()
+void TestServerModel::failureAndPauseAreWorded()
 {
     ServerInfo failed;
     failed.state = ServerInfo::State::Failed;
@@ -55,5 +55,5 @@ void TstServerModel::failureAndPauseAreWorded()
         ServerModel::statusText(paused), QStringLiteral("accepting paused: too many open files"));
 }
 
-QTEST_MAIN(TstServerModel)
+QTEST_MAIN(TestServerModel)
 #include "tst_servermodel.moc"
