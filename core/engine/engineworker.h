@@ -82,7 +82,7 @@ private:
     };
 
     AsyncChat *findChannel(quint64 id, const ChannelOrigin **origin = nullptr) const;
-    void serverEvent(int server, EngineEvent::Type type, const QString &text = QString());
+    void serverEvent(int server, EngineEvent::Type type, const ServerFault &fault = {});
     void shutDownServer(ServerEntry &entry);
     void flush();
     void markInspectionChanged(quint64 connection);

@@ -104,7 +104,7 @@ void TestInspectorTruth::cleanup()
 quint16 TestInspectorTruth::startServer(const QString &profile)
 {
     auto *combo = child<QComboBox>("profileCombo");
-    combo->setCurrentIndex(combo->findData(profile));
+    combo->setCurrentIndex(combo->findData(int(profileFromKey(profile).value())));
     child<QSpinBox>("portSpin")->setValue(0);
     child<TerminatorField>("serverTerminator")->setSpec(QString());
     const ServerModel *servers = m_window->workbench()->servers();
