@@ -60,7 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Ready. Start a server, or connect to one as a client."));
     // The status bar reports outcomes (started, failed, connected, refused) as the engine
     // reports them, not the request that was just sent to it.
-    connect(m_workbench->engine(), &Engine::eventsReady, this, &MainWindow::reportOutcomes);
+    connect(m_workbench, &Workbench::eventsReady, this, &MainWindow::reportOutcomes);
 }
 
 void MainWindow::reportOutcomes(const QVector<EngineEvent> &events)

@@ -34,7 +34,7 @@ SendDock::SendDock(QMainWindow *window, Workbench *workbench)
     , m_window(window)
     , m_workbench(workbench)
     , m_snippets(new SnippetModel(this))
-    , m_jobs(new SendJobModel(workbench->engine(), this))
+    , m_jobs(workbench->sendJobs())
 {
     connect(workbench->connections(), &ConnectionModel::connectionsRemoved, this,
         [this](const QVector<quint64> &ids) {

@@ -1,7 +1,9 @@
 #pragma once
 
-#include "engine/engine.h"
+#include "engine/engineevents.h"
+#include "engine/sendjob.h"
 #include "models/bytesformat.h"
+#include "relay/relayconfig.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,11 +12,14 @@ namespace acw {
 
 class CaptureStore;
 class ConnectionModel;
+class Engine;
+class SendJobModel;
 class ServerModel;
 class TimelineModel;
 
 // The window's state apart from any widget: the engine and the models it feeds. Panels get
-// a pointer to it, read its models and send commands to its engine.
+// a pointer to it, read its models and give every command through it (the one door to the
+// engine: tests/ui/onedoor checks that nothing else in ui/ reaches the engine).
 class Workbench : public QObject
 {
     Q_OBJECT
@@ -22,11 +27,13 @@ public:
     explicit Workbench(QObject *parent = nullptr);
     ~Workbench() override;
 
+    // For tests and tools (batch interval, barriers); the window's code uses the commands.
     Engine *engine() const { return m_engine; }
     ServerModel *servers() const { return m_servers; }
     ConnectionModel *connections() const { return m_connections; }
     TimelineModel *timeline() const { return m_timeline; }
     CaptureStore *captures() const { return m_captures; }
+    SendJobModel *sendJobs() const { return m_sendJobs; }
 
     // --- Commands that also update the models at once ---
     int startServer(const ServerConfig &config);
@@ -37,10 +44,35 @@ public:
     const ClientConfig *clientConfig(quint64 id) const;
     quint64 reconnect(quint64 id);
     void clearClosed();
+    void stopServer(int serverId); // a server or a relay
+
+    // --- Commands to one connection (Engine's, in the order given) ---
+    void setTerminator(quint64 connection, const Terminator &terminator, bool rearm);
+    void push(quint64 connection, const QByteArray &data);
+    void closeWhenDone(quint64 connection);
+    void closeConnection(quint64 connection);
+    void closeAll(); // every connection
+    // Send jobs, listed in sendJobs() at once: the job's id.
+    quint64 startRepeat(
+        quint64 connection, const QByteArray &message, qint64 count, int intervalMs);
+    quint64 sendFile(quint64 connection, const QString &path);
+    void stopSendJob(quint64 job);
+    // Relay intercept (Engine::relayHold and the rest).
+    void relayHold(quint64 pair, int direction, bool hold);
+    void relayForward(quint64 pair, int direction, quint64 heldId);
+    void relayEdit(quint64 pair, int direction, quint64 heldId, const QByteArray &bytes);
+    void relayDrop(quint64 pair, int direction, quint64 heldId);
+    void relayInject(quint64 pair, int direction, const QByteArray &bytes);
+    // The inspector's feed: inspectionReady reports a subscribed connection at once and
+    // after each change (Engine::subscribeInspection). Counted: one unsubscribe each.
+    void subscribeInspection(quint64 connection);
+    void unsubscribeInspection(quint64 connection);
     // The one text decoding every view uses (bytesformat::defaultEncoding()).
     void setEncoding(acw::bytesformat::Encoding encoding);
 
 signals:
+    // The engine's event batches, after the models above have taken them.
+    void eventsReady(const QVector<acw::EngineEvent> &events);
     void inspectionReady(const acw::ConnectionInspection &inspection);
     void encodingChanged(acw::bytesformat::Encoding encoding);
 
@@ -50,6 +82,7 @@ private:
     ConnectionModel *m_connections;
     TimelineModel *m_timeline;
     CaptureStore *m_captures;
+    SendJobModel *m_sendJobs;
     QHash<quint64, ClientConfig> m_clientConfigs;
 };
 

@@ -67,6 +67,17 @@ public:
     void closeWhenDone(quint64 connection);
     void closeConnection(quint64 connection);
     void closeAll(int serverId = -1); // -1: every connection; 0: the client connections
+
+    // --- Inspection (inspectionReady) ---
+    // A subscribed connection is reported once at once, then after each change of its state
+    // (bytes read or framed, terminator, queue, close), at most once per InspectionIntervalMs;
+    // the last report after a close says found = false. Subscriptions are counted (each
+    // subscribe wants its unsubscribe); connections nobody subscribed to cost nothing.
+    static constexpr int InspectionIntervalMs = 33; // about 30 reports a second at most
+    void subscribeInspection(quint64 connection);
+    void unsubscribeInspection(quint64 connection);
+    // One report now, subscribed or not (commands run in order: it also marks that every
+    // command given before it has run).
     void requestInspection(quint64 connection);
 
     // --- Send jobs (engine/sendjobs.h): job id at once; sendJobUpdated reports progress ---

@@ -23,7 +23,12 @@ EngineWorker::EngineWorker(std::atomic<quint64> *connectionIds, QObject *parent)
     , m_connectionIds(connectionIds)
     , m_flushTimer(this)
     , m_sendJobs(new SendJobs([this](quint64 id) { return findChannel(id); }, this))
+    , m_inspectionTimer(this)
 {
+    // Started by the first change after a report only: reports are at least this far apart.
+    m_inspectionTimer.setSingleShot(true);
+    m_inspectionTimer.setInterval(Engine::InspectionIntervalMs);
+    connect(&m_inspectionTimer, &QTimer::timeout, this, &EngineWorker::publishInspections);
     m_clientTap = std::make_unique<ChannelTap>(this, 0, ProfileId::Client);
     m_flushTimer.setSingleShot(true); // started by the first report after a flush only
     m_flushTimer.setInterval(50);
@@ -39,6 +44,8 @@ EngineWorker::~EngineWorker()
 void EngineWorker::shutdown()
 {
     m_flushTimer.stop();
+    m_inspected.clear();
+    m_inspectionTimer.stop();
     m_relays->shutdown();
     for (auto &entry : m_servers)
         shutDownServer(entry.second);
@@ -200,6 +207,7 @@ void EngineWorker::setTerminator(quint64 connection, const Terminator &terminato
 {
     const ChannelOrigin *origin = nullptr;
     AsyncChat *channel = findChannel(connection, &origin);
+    markInspectionChanged(connection); // also the same terminator set again (a count restarts)
     if (!channel || channel->setTerminator(terminator, rearm))
         return;
     // A count above the channel's maximum frame is refused; the connection stays as it was.
@@ -218,8 +226,10 @@ void EngineWorker::push(quint64 connection, const QByteArray &data)
 
 void EngineWorker::closeWhenDone(quint64 connection)
 {
-    if (AsyncChat *channel = findChannel(connection))
+    if (AsyncChat *channel = findChannel(connection)) {
         channel->closeWhenDone();
+        markInspectionChanged(connection); // the close joins the queue
+    }
 }
 
 void EngineWorker::closeConnection(quint64 connection)
@@ -248,6 +258,49 @@ void EngineWorker::closeAll(int serverId)
 }
 
 void EngineWorker::requestInspection(quint64 connection)
+{
+    emit inspectionReady(inspect(connection));
+}
+
+void EngineWorker::subscribeInspection(quint64 connection)
+{
+    ++m_inspected[connection].subscribers;
+    emit inspectionReady(inspect(connection));
+}
+
+void EngineWorker::unsubscribeInspection(quint64 connection)
+{
+    auto it = m_inspected.find(connection);
+    if (it != m_inspected.end() && --it->subscribers <= 0)
+        m_inspected.erase(it);
+}
+
+void EngineWorker::touched(const AsyncChat *channel)
+{
+    markInspectionChanged(channel->id());
+}
+
+void EngineWorker::markInspectionChanged(quint64 connection)
+{
+    auto it = m_inspected.find(connection);
+    if (it == m_inspected.end() || it->changed)
+        return;
+    it->changed = true;
+    if (!m_inspectionTimer.isActive())
+        m_inspectionTimer.start();
+}
+
+void EngineWorker::publishInspections()
+{
+    for (auto it = m_inspected.begin(); it != m_inspected.end(); ++it) {
+        if (!it->changed)
+            continue;
+        it->changed = false;
+        emit inspectionReady(inspect(it.key()));
+    }
+}
+
+ConnectionInspection EngineWorker::inspect(quint64 connection) const
 {
     ConnectionInspection inspection;
     inspection.id = connection;
@@ -278,7 +331,7 @@ void EngineWorker::requestInspection(quint64 connection)
         inspection.socketBytesToWrite = channel->socket() ? channel->socket()->bytesToWrite() : 0;
         inspection.bytesOut = channel->counters().bytesOut;
     }
-    emit inspectionReady(inspection);
+    return inspection;
 }
 
 void EngineWorker::serverEvent(int server, EngineEvent::Type type, const ServerFault &fault)

@@ -15,7 +15,6 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QTabWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace acw {
@@ -30,7 +29,7 @@ InspectorPanel::InspectorPanel(Workbench *workbench, QWidget *parent)
     , m_output(new OutputView(workbench, this))
     , m_push(new PushBox(workbench, this))
     , m_conversation(new ConversationView(workbench, this))
-    , m_poll(new QTimer(this))
+    , m_feed(workbench)
 {
     m_header->setObjectName(QStringLiteral("inspectorHeader"));
     m_header->setTextFormat(Qt::RichText);
@@ -45,9 +44,6 @@ InspectorPanel::InspectorPanel(Workbench *workbench, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_push);
 
-    m_poll->setInterval(250);
-    connect(m_poll, &QTimer::timeout, this, &InspectorPanel::poll);
-    m_poll->start();
     connect(workbench, &Workbench::inspectionReady, this, &InspectorPanel::inspectionArrived);
     ConnectionModel *model = workbench->connections();
     connect(model, &ConnectionModel::dataChanged, this,
@@ -61,6 +57,12 @@ InspectorPanel::InspectorPanel(Workbench *workbench, QWidget *parent)
     setConnection(0);
 }
 
+InspectorPanel::~InspectorPanel()
+{
+    if (m_feed && m_subscribed)
+        m_feed->unsubscribeInspection(m_subscribed);
+}
+
 void InspectorPanel::setConnection(quint64 id)
 {
     m_id = id;
@@ -70,7 +72,19 @@ void InspectorPanel::setConnection(quint64 id)
     m_output->setConnection(id);
     m_conversation->setConnection(id);
     connectionRowsChanged();
-    poll();
+    updateSubscription(true); // the views start over: a fresh snapshot, even of the same one
+}
+
+void InspectorPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateSubscription();
+}
+
+void InspectorPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateSubscription();
 }
 
 void InspectorPanel::connectionRowsChanged()
@@ -127,15 +141,18 @@ void InspectorPanel::connectionRowsChanged()
     }
 }
 
-void InspectorPanel::poll()
+// Only while someone looks: the selected connection while the panel is shown. A new
+// subscription is answered at once; the old one's snapshots stop.
+void InspectorPanel::updateSubscription(bool renew)
 {
-    // Only while someone looks at a connection that can still change.
-    if (!m_id || !isVisible())
+    const quint64 wanted = isVisible() ? m_id : 0;
+    if ((wanted == m_subscribed && !(renew && wanted)) || !m_feed)
         return;
-    const ConnectionInfo *info = m_workbench->connections()->info(m_id);
-    if (info && info->state == ConnectionInfo::State::Closed)
-        return;
-    m_workbench->engine()->requestInspection(m_id);
+    if (m_subscribed)
+        m_feed->unsubscribeInspection(m_subscribed);
+    m_subscribed = wanted;
+    if (m_subscribed)
+        m_feed->subscribeInspection(m_subscribed);
 }
 
 void InspectorPanel::inspectionArrived(const ConnectionInspection &inspection)

@@ -16,8 +16,8 @@ struct ConnectionInspection;
 
 // The inspector's Output tab: what the connection pushed (each push whole) and what the
 // kernel took (each write), kept for open and closed connections; for an open one also the
-// push queue as it is now and what the socket still buffers (the inspector's polling of
-// Engine::requestInspection).
+// push queue as it is now and what the socket still buffers (the snapshots the engine
+// pushes to the inspector: Workbench::subscribeInspection).
 class OutputView : public QWidget
 {
     Q_OBJECT

@@ -2,7 +2,7 @@
 
 #include "messages.h"
 
-#include "engine/relayhub.h"
+#include "engine/relayhub.h" // decodeHeldFrames: the RelayHeld payload
 #include "panels/terminatorfield.h"
 #include "workbench.h"
 
@@ -132,20 +132,20 @@ RelayPanel::RelayPanel(Workbench *workbench, QWidget *parent)
         else
             startRelay();
     });
-    connect(m_workbench->engine(), &Engine::eventsReady, this, &RelayPanel::applyEvents);
+    connect(m_workbench, &Workbench::eventsReady, this, &RelayPanel::applyEvents);
     connect(m_pair, &QComboBox::currentIndexChanged, this, [this] { refreshQueue(); });
     connect(m_direction, &QComboBox::currentIndexChanged, this, [this] { refreshQueue(); });
     connect(m_hold, &QCheckBox::clicked, this, [this](bool on) {
         if (const quint64 pair = currentPair())
-            m_workbench->engine()->relayHold(pair, currentDirection(), on);
+            m_workbench->relayHold(pair, currentDirection(), on);
     });
     connect(m_forward, &QPushButton::clicked, this, [this] {
         if (const quint64 id = currentHeldId())
-            m_workbench->engine()->relayForward(currentPair(), currentDirection(), id);
+            m_workbench->relayForward(currentPair(), currentDirection(), id);
     });
     connect(m_drop, &QPushButton::clicked, this, [this] {
         if (const quint64 id = currentHeldId())
-            m_workbench->engine()->relayDrop(currentPair(), currentDirection(), id);
+            m_workbench->relayDrop(currentPair(), currentDirection(), id);
     });
     connect(m_edit, &QPushButton::clicked, this, [this] {
         const quint64 id = currentHeldId();
@@ -167,7 +167,7 @@ RelayPanel::RelayPanel(Workbench *workbench, QWidget *parent)
             emit message(tr("Not edited: bad escape in %1").arg(text));
             return;
         }
-        m_workbench->engine()->relayEdit(currentPair(), currentDirection(), id, edited);
+        m_workbench->relayEdit(currentPair(), currentDirection(), id, edited);
     });
     const auto injectNow = [this] {
         bool valid = false;
@@ -176,7 +176,7 @@ RelayPanel::RelayPanel(Workbench *workbench, QWidget *parent)
             emit message(tr("Nothing injected: choose a pair and type bytes (escapes allowed)"));
             return;
         }
-        m_workbench->engine()->relayInject(currentPair(), currentDirection(), bytes);
+        m_workbench->relayInject(currentPair(), currentDirection(), bytes);
         m_injectText->clear();
     };
     connect(m_inject, &QPushButton::clicked, this, injectNow);
@@ -221,7 +221,7 @@ int RelayPanel::startRelay()
 void RelayPanel::stopRelay()
 {
     if (m_relayId)
-        m_workbench->engine()->stopServer(m_relayId);
+        m_workbench->stopServer(m_relayId);
     m_relayId = 0;
     m_start->setText(tr("Start relay"));
     m_status->setText(tr("Stopped"));

@@ -243,7 +243,7 @@ void ServerPanel::stopSelected()
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
-    m_workbench->engine()->stopServer(current.data(ServerModel::IdRole).toInt());
+    m_workbench->stopServer(current.data(ServerModel::IdRole).toInt());
 }
 
 void ServerPanel::stopAll()
@@ -252,7 +252,7 @@ void ServerPanel::stopAll()
     for (int r = 0; r < model->rowCount(); ++r) {
         const ServerInfo &info = model->infoAt(r);
         if (info.state == ServerInfo::State::Listening || info.state == ServerInfo::State::Starting)
-            m_workbench->engine()->stopServer(info.id);
+            m_workbench->stopServer(info.id);
     }
 }
 

@@ -360,7 +360,7 @@ bool SnippetsPanel::sendSnippet(int row)
         report(error.isEmpty() ? tr("The snippet is empty.") : error, true);
         return false;
     }
-    m_workbench->engine()->push(m_id, bytes);
+    m_workbench->push(m_id, bytes);
     report(tr("Sent “%1” (%2) to #%3.")
                .arg(m_snippets->at(row).name, bytesformat::size(bytes.size()))
                .arg(m_id));
@@ -386,7 +386,8 @@ quint64 SnippetsPanel::repeatSnippet(int row)
         report(tr("Back to back needs a count; or give an interval."), true);
         return 0;
     }
-    const quint64 job = m_jobs->startRepeat(m_id, bytes, m_count->value(), m_interval->value());
+    const quint64 job
+        = m_workbench->startRepeat(m_id, bytes, m_count->value(), m_interval->value());
     report(tr("Repeating “%1” on #%2.").arg(m_snippets->at(row).name).arg(m_id));
     return job;
 }
@@ -402,7 +403,7 @@ quint64 SnippetsPanel::sendFile(const QString &path)
         report(tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)), true);
         return 0;
     }
-    const quint64 job = m_jobs->sendFile(m_id, path);
+    const quint64 job = m_workbench->sendFile(m_id, path);
     report(tr("Sending %1 (%2) to #%3.")
                .arg(info.fileName(), bytesformat::size(info.size()))
                .arg(m_id));
@@ -533,7 +534,8 @@ void SnippetsPanel::rebuildJobs()
             auto *stop = new QPushButton(tr("Stop"), row);
             stop->setObjectName(QStringLiteral("jobStop"));
             const quint64 id = job.id;
-            connect(stop, &QPushButton::clicked, this, [this, id] { m_jobs->stop(id); });
+            connect(
+                stop, &QPushButton::clicked, this, [this, id] { m_workbench->stopSendJob(id); });
             h->addWidget(label);
             h->addWidget(bar, 1);
             h->addWidget(stop);
