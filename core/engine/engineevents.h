@@ -23,7 +23,8 @@ struct EngineEvent
         ServerError, // text: reason (e.g. "The bound address is already in use")
         AcceptPaused, // text: reason (too many open files)
         AcceptResumed,
-        ConnectionOpened, // text: peer "127.0.0.1:53412"; terminator: the first one
+        ConnectionOpened, // text: peer "127.0.0.1:53412"; terminator: the first one; code:
+                          // 1 for a relayed pair (text "client -> host:port"), else 0
         Chunk, // offset, size, data (possibly truncated: size > data.size())
         Frame, // index, offset (end of terminator), size (frame data), text: terminator spec
         TerminatorChanged, // terminator (and text: its spec); code: TerminatorCause; rearm
@@ -35,12 +36,17 @@ struct EngineEvent
         // Relays (Engine::startRelay); a relayed pair is one connection (client + upstream).
         RelayFrame, // code: direction (0 client->server, 1 server->client), index,
                     // size (frame data), data (capped), offset: held id (0: passed on),
-                    // text: "partial" when the stream ended inside the frame
+                    // text: "partial" when the stream ended inside the frame;
+                    // terminator: the one that ended it (none when partial)
         RelayHeld, // code: direction; index: 1 held, 0 passing; size: frames queued;
                    // data: the queue (decodeHeldFrames() in engine/relayhub.h)
         RelayNote, // text: upstream connected (with TLS details), half-close steps
         TlsStarted, // text: "TLSv1.3, <cipher>, peer certificate CN=..."; code: for a
-                    // relay, the side (0 client, 1 upstream)
+                    // relay, the side (0 client, 1 upstream); offset: bytes received
+                    // before TLS began (a channel's input stream; 0 for TLS from the start)
+        TlsRefused, // a client's peer certificate failed verification: data: its SHA-256
+                    // fingerprint (64 lowercase hex digits), text: its subject. The
+                    // connection fails next (Error/ConnectionClosed with the reason).
     };
     Type type = Type::Chunk;
     int server = 0; // 0 for client connections

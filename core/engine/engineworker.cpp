@@ -8,6 +8,7 @@
 #include "server/channelserver.h"
 
 #include <QLoggingCategory>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcEngine, "acw.engine")
@@ -74,6 +75,9 @@ void EngineWorker::startServer(int id, const ServerConfig &config)
     server->setObserver(entry.tap.get());
     std::atomic<quint64> *ids = m_connectionIds;
     server->setIdSource([ids] { return ids->fetch_add(1, std::memory_order_relaxed); });
+    if (config.tls.enabled())
+        connect(server, &ChannelServer::channelAccepted, this,
+            [this, id](AsyncChat *channel) { reportTls(channel, id); });
     connect(server, &ChannelServer::acceptPaused, this, [this, id](const QString &reason) {
         serverEvent(id, EngineEvent::Type::AcceptPaused, reason);
     });
@@ -124,6 +128,23 @@ void EngineWorker::startTls(quint64 connection)
     }
 }
 
+void EngineWorker::reportTls(AsyncChat *channel, int server)
+{
+    const quint64 id = channel->id();
+    connect(
+        channel, &AsyncChat::tlsStarted, this, [this, channel, server, id](const QString &summary) {
+            EngineEvent &e = m_relays->add(EngineEvent::Type::TlsStarted, server, id);
+            e.text = summary;
+            e.offset = channel->counters().bytesIn; // where TLS began in the input stream
+        });
+    connect(channel, &AsyncChat::tlsRefused, this,
+        [this, server, id](const QString &fingerprint, const QString &subject) {
+            EngineEvent &e = m_relays->add(EngineEvent::Type::TlsRefused, server, id);
+            e.data = fingerprint.toLatin1();
+            e.text = subject;
+        });
+}
+
 void EngineWorker::stopServer(int id)
 {
     if (m_relays->stop(id))
@@ -164,15 +185,25 @@ void EngineWorker::openClient(quint64 id, const ClientConfig &config)
     QString noTls;
     if (config.tls.enabled || (config.allowStartTls && tls::available(&noTls)))
         channel->setTlsClient(config.tls); // TLS now, or STARTTLS later
-    connect(channel, &AsyncChat::tlsStarted, this, [this, id](const QString &summary) {
-        m_relays->add(EngineEvent::Type::TlsStarted, 0, id).text = summary; // where TLS began
-    });
+    reportTls(channel, 0);
     m_clients.insert(id, channel);
     connect(channel, &AsyncChat::closed, this, [this, id] { m_clients.remove(id); });
     connect(channel, &QObject::destroyed, this, [this, id] { m_clients.remove(id); });
     m_batch.connecting(
         channel, m_clientTap->origin(), QStringLiteral("%1:%2").arg(config.host).arg(config.port));
     scheduleFlush();
+    QSslConfiguration checked;
+    QString tlsError;
+    const bool tlsOptions = config.tls.enabled
+                            || (config.allowStartTls
+                                && !(config.tls.caFile + config.tls.acceptFingerprint).isEmpty());
+    if (tlsOptions && !tls::clientConfiguration(config.tls, &checked, &tlsError)) {
+        // A CA file that cannot be read, a malformed fingerprint: said before any connect.
+        m_batch.error(channel, m_clientTap->origin(), int(ChannelError::SocketError), tlsError);
+        m_batch.setCloseReason(id, tlsError);
+        channel->close();
+        return;
+    }
     channel->connectToHost(config.host, config.port);
 }
 

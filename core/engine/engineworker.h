@@ -76,6 +76,7 @@ private:
     };
 
     AsyncChat *findChannel(quint64 id, const ChannelOrigin **origin = nullptr) const;
+    void reportTls(AsyncChat *channel, int server); // TlsStarted/TlsRefused events
     void serverEvent(int server, EngineEvent::Type type, const QString &text = QString());
     void shutDownServer(ServerEntry &entry);
     void flush();

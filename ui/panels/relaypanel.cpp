@@ -1,6 +1,7 @@
 #include "panels/relaypanel.h"
 
 #include "engine/relayhub.h"
+#include "panels/filefield.h"
 #include "panels/terminatorfield.h"
 #include "workbench.h"
 
@@ -45,10 +46,12 @@ RelayPanel::RelayPanel(Workbench *workbench, QWidget *parent)
     , m_up(new TerminatorField(this))
     , m_down(new TerminatorField(this))
     , m_tls(new QCheckBox(tr("TLS to the server"), this))
-    , m_ca(new QLineEdit(this))
+    , m_ca(new FileField(
+          tr("CA file (PEM), besides the system's"), tr("CA certificate (PEM)"), this))
     , m_fingerprint(new QLineEdit(this))
-    , m_cert(new QLineEdit(this))
-    , m_key(new QLineEdit(this))
+    , m_cert(new FileField(
+          tr("certificate (PEM): clients talk TLS"), tr("TLS certificate (PEM)"), this))
+    , m_key(new FileField(tr("private key (PEM)"), tr("TLS private key (PEM)"), this))
     , m_start(new QPushButton(tr("Start relay"), this))
     , m_status(new QLabel(this))
     , m_pair(new QComboBox(this))
@@ -76,10 +79,12 @@ RelayPanel::RelayPanel(Workbench *workbench, QWidget *parent)
     m_direction->setObjectName(QStringLiteral("relayDirection"));
     m_up->setSpec(QStringLiteral("\\r\\n"));
     m_down->setSpec(QStringLiteral("\\r\\n"));
-    m_ca->setPlaceholderText(tr("CA file (PEM), besides the system's"));
     m_fingerprint->setPlaceholderText(tr("accept this SHA-256 fingerprint"));
-    m_cert->setPlaceholderText(tr("certificate (PEM): clients talk TLS"));
-    m_key->setPlaceholderText(tr("private key (PEM)"));
+    m_tls->setObjectName(QStringLiteral("relayUpstreamTls"));
+    m_ca->setObjectName(QStringLiteral("relayCa"));
+    m_fingerprint->setObjectName(QStringLiteral("relayFingerprint"));
+    m_cert->setObjectName(QStringLiteral("relayTlsCert"));
+    m_key->setObjectName(QStringLiteral("relayTlsKey"));
     m_injectText->setPlaceholderText(tr("bytes to inject (escapes: \\r\\n, \\xHH)"));
     m_direction->addItem(tr("client → server"), 0);
     m_direction->addItem(tr("server → client"), 1);
@@ -206,10 +211,14 @@ int RelayPanel::startRelay()
     config.clientTerminator = m_up->terminator();
     config.serverTerminator = m_down->terminator();
     config.upstreamTls.enabled = m_tls->isChecked();
-    config.upstreamTls.caFile = m_ca->text().trimmed();
+    config.upstreamTls.caFile = m_ca->path();
     config.upstreamTls.acceptFingerprint = m_fingerprint->text().trimmed();
-    config.listenTls.certFile = m_cert->text().trimmed();
-    config.listenTls.keyFile = m_key->text().trimmed();
+    config.listenTls.certFile = m_cert->path();
+    config.listenTls.keyFile = m_key->path();
+    if (config.listenTls.certFile.isEmpty() != config.listenTls.keyFile.isEmpty()) {
+        m_status->setText(tr("Listen TLS needs both a certificate and its key"));
+        return 0;
+    }
     m_relayId = m_workbench->startRelay(config);
     m_start->setText(tr("Stop relay"));
     m_status->setText(tr("Starting…"));
@@ -341,6 +350,13 @@ void RelayPanel::refreshQueue()
     m_edit->setEnabled(any);
     m_drop->setEnabled(any);
     m_inject->setEnabled(pair != 0);
+}
+
+void RelayPanel::selectPair(quint64 connection)
+{
+    const int index = m_pair->findData(connection);
+    if (index >= 0 && index != m_pair->currentIndex())
+        m_pair->setCurrentIndex(index);
 }
 
 quint64 RelayPanel::currentPair() const
