@@ -198,17 +198,18 @@ void ScreenshotDemo::captureRelay()
 
 void ScreenshotDemo::relayReady(quint16 relayPort)
 {
-    // The real redis-cli, reading commands from a pipe one line at a time.
+    // The real redis-cli: INCR every 400 ms on one connection (it waits for each reply).
     RelayPanel *panel = m_window->relayPanel();
     m_redisCli = new QProcess(this);
     m_redisCli->start(QStandardPaths::findExecutable(QStringLiteral("redis-cli")),
         { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-            QString::number(relayPort) });
-    m_redisCli->write("SET workbench kongxx\nGET workbench\n");
+            QString::number(relayPort), QStringLiteral("-r"), QStringLiteral("20"),
+            QStringLiteral("-i"), QStringLiteral("0.4"), QStringLiteral("INCR"),
+            QStringLiteral("workbench") });
     QTimer::singleShot(700, this, [this, panel] {
         panel->findChild<QCheckBox *>(QStringLiteral("relayHold"))->click(); // client -> server
         QTimer::singleShot(300, this, [this, panel] {
-            m_redisCli->write("APPEND workbench !\n"); // held: queued in the Relay box
+            // The next INCR is held: queued in the Relay box, redis-cli waits for its answer.
             QTimer::singleShot(700, this, [this, panel] {
                 const quint64 pair = findConnection(QStringLiteral("relay"));
                 m_window->connectionsPanel()->selectConnection(pair);

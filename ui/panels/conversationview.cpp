@@ -29,6 +29,7 @@ ConversationView::ConversationView(Workbench *workbench, QWidget *parent)
     m_modeBox->addItem(tr("Hex"), int(bytesformat::ViewMode::Hex));
     m_modeBox->addItem(tr("Escaped"), int(bytesformat::ViewMode::Escaped));
     m_summary->setObjectName(QStringLiteral("conversationSummary"));
+    m_summary->setWordWrap(true);
     m_text->setObjectName(QStringLiteral("conversationText"));
     m_text->setReadOnly(true);
     m_text->setTabChangesFocus(true);
@@ -47,11 +48,14 @@ ConversationView::ConversationView(Workbench *workbench, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("View:"), this));
     bar->addWidget(m_modeBox);
-    bar->addWidget(m_summary, 1);
-    bar->addWidget(saveIn);
-    bar->addWidget(saveOut);
+    bar->addWidget(m_summary, 1); // wraps rather than widen the window (relayed pairs)
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(saveIn);
+    saveRow->addWidget(saveOut);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(saveRow);
     layout->addWidget(m_text, 1);
 
     connect(m_modeBox, &QComboBox::currentIndexChanged, this, [this] {

@@ -36,6 +36,7 @@ InspectorPanel::InspectorPanel(Workbench *workbench, QWidget *parent)
 {
     m_header->setObjectName(QStringLiteral("inspectorHeader"));
     m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true); // a relayed pair's two peers must not widen the window
     m_tabs->setObjectName(QStringLiteral("inspectorTabs"));
     m_tabs->addTab(m_input, tr("&Input"));
     m_tabs->addTab(m_terminator, tr("&Terminator"));

@@ -72,6 +72,7 @@ RelayPanel::RelayPanel(Workbench *workbench, QWidget *parent)
     m_down->setObjectName(QStringLiteral("relayServerTerminator"));
     m_start->setObjectName(QStringLiteral("relayStart"));
     m_status->setObjectName(QStringLiteral("relayStatus"));
+    m_status->setWordWrap(true); // "Relaying A -> B" must not widen the dock
     m_hold->setObjectName(QStringLiteral("relayHold"));
     m_queue->setObjectName(QStringLiteral("relayQueue"));
     m_injectText->setObjectName(QStringLiteral("relayInjectText"));
@@ -93,6 +94,8 @@ RelayPanel::RelayPanel(Workbench *workbench, QWidget *parent)
     m_log->setPlaceholderText(tr("Frames of both directions: > client to server, < back"));
 
     auto *form = new QFormLayout;
+    // In a narrow dock the fields go under their labels rather than widen the window.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Listen on:"), m_listen);
     form->addRow(tr("Server:"), m_upstream);
     form->addRow(tr("Client → server frames end in:"), m_up);

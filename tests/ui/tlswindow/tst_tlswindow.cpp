@@ -18,7 +18,9 @@
 #include "panels/serverpanel.h"
 #include "workbench.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFrame>
 #include <QLabel>
@@ -120,6 +122,7 @@ private slots:
     void selfSignedNeedsAccept();
     void startTlsFromTheInspector();
     void relayPairInspectable();
+    void relayDockAt1024x700();
 
 private:
     QString file(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
@@ -398,6 +401,56 @@ void TestTlsWindow::relayPairInspectable()
                  ConversationModel::Direction::Received),
         QByteArray("PING\r\nQUIT\r\n"));
     QVERIFY(child<QLabel>(view, "conversationSummary")->text().contains(QLatin1String("2")));
+}
+
+// The window keeps 1024x700 with the Relay dock shown and a relayed pair selected (long
+// peers, status and summaries wrap instead of widening the window), and the intercept's
+// Hold box is inside the dock's viewport (it used to be cut off at the right).
+void TestTlsWindow::relayDockAt1024x700()
+{
+    QTcpServer upstream;
+    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    window.workbench()->engine()->setBatchInterval(10);
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("relayDock"));
+    QVERIFY(dock);
+    dock->raise();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    RelayPanel *relay = window.relayPanel();
+    child<QLineEdit>(relay, "relayListen")->setText(QStringLiteral("127.0.0.1:0"));
+    child<QLineEdit>(relay, "relayUpstream")
+        ->setText(QStringLiteral("127.0.0.1:%1").arg(upstream.serverPort()));
+    QVERIFY(relay->startRelay() > 0);
+    auto *status = child<QLabel>(relay, "relayStatus");
+    QTRY_VERIFY(status->text().contains(QLatin1String("->")));
+    const quint16 port = quint16(
+        status->text().section(QLatin1Char(':'), 1, 1).section(QLatin1Char(' '), 0, 0).toUInt());
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    QTRY_VERIFY(upstream.hasPendingConnections());
+    QTcpSocket *server = upstream.nextPendingConnection();
+    client.write("SET workbench kongxx\r\n");
+    QCOMPARE(readAt(server, 22), QByteArray("SET workbench kongxx\r\n"));
+    ConnectionModel *model = window.workbench()->connections();
+    QTRY_VERIFY(model->rowCount() == 1);
+    window.connectionsPanel()->selectConnection(model->infoAt(0).id);
+    auto *hold = child<QCheckBox>(relay, "relayHold");
+    QTRY_VERIFY(hold->isEnabled());
+    hold->click();
+    QTest::qWait(300); // layouts settle
+    QTRY_COMPARE(window.size(), QSize(1024, 700));
+    QVERIFY2(window.minimumSizeHint().width() <= 1024,
+        qPrintable(QString::number(window.minimumSizeHint().width())));
+    QWidget *viewport = relay->parentWidget();
+    const QRect inViewport(hold->mapTo(viewport, QPoint(0, 0)), hold->size());
+    QVERIFY2(inViewport.left() >= 0 && inViewport.right() < viewport->width(),
+        qPrintable(QStringLiteral("hold at x %1, %2 wide; viewport %3 wide")
+                       .arg(inViewport.x())
+                       .arg(inViewport.width())
+                       .arg(viewport->width())));
 }
 
 QTEST_MAIN(TestTlsWindow)
