@@ -1,5 +1,7 @@
 #include "panels/inspectorpanel.h"
 
+#include "messages.h"
+
 #include "channel/channelobserver.h"
 #include "models/capturestore.h"
 #include "models/connectionmodel.h"
@@ -105,7 +107,7 @@ void InspectorPanel::connectionRowsChanged()
         return;
     }
     const bool closed = info->state == ConnectionInfo::State::Closed;
-    setRelayMode(info->profile == QLatin1String("relay"));
+    setRelayMode(info->profile == ProfileId::Relay);
     updateTls();
     const QString sep = QStringLiteral(" — ");
     QString terminator = QStringLiteral("<code>%1</code>").arg(info->terminator.toHtmlEscaped());
@@ -122,12 +124,13 @@ void InspectorPanel::connectionRowsChanged()
                             .arg(capture->terminatorBefore)
                             .arg(capture->framesAtChange)
                             .toHtmlEscaped();
-    QString header = tr("<b>#%1</b> %2 — %3 — %4 — terminator %5")
-                         .arg(info->id)
-                         .arg(info->peer.toHtmlEscaped(), info->profile.toHtmlEscaped(),
-                             ConnectionModel::stateName(info->state), terminator);
-    if (closed && !info->closeReason.isEmpty())
-        header += sep + info->closeReason.toHtmlEscaped();
+    QString header
+        = tr("<b>#%1</b> %2 — %3 — %4 — terminator %5")
+              .arg(info->id)
+              .arg(info->peer.toHtmlEscaped(), messages::profileName(info->profile).toHtmlEscaped(),
+                  ConnectionModel::stateName(info->state), terminator);
+    if (closed && !info->closeFault.isNone())
+        header += sep + messages::closeReason(info->closeFault).toHtmlEscaped();
     if (!closed && info->idleTimeoutMs > 0 && info->lastReadUs > 0) {
         // The idle deadline, announced before it fires (the header refreshes with the row).
         const qint64 leftMs

@@ -164,7 +164,7 @@ quint16 TestTlsWindow::startTlsEchoServer(MainWindow &window)
 {
     ServerPanel *panel = window.serverPanel();
     auto *profile = child<QComboBox>(panel, "profileCombo");
-    profile->setCurrentIndex(profile->findData(QStringLiteral("echo")));
+    profile->setCurrentIndex(profile->findData(int(ProfileId::Echo)));
     child<QSpinBox>(panel, "portSpin")->setValue(0);
     child<FileField>(panel, "serverTlsCert")->setPath(file("cert.pem"));
     child<FileField>(panel, "serverTlsKey")->setPath(file("key.pem"));
@@ -229,7 +229,7 @@ void TestTlsWindow::tlsServerAndClientFromTheForms()
     quint64 serverSide = 0;
     QTRY_VERIFY([&] {
         for (int r = 0; r < model->rowCount(); ++r)
-            if (model->infoAt(r).profile == QLatin1String("echo")
+            if (model->infoAt(r).profile == ProfileId::Echo
                 && model->infoAt(r).state == ConnectionInfo::State::Open)
                 serverSide = model->infoAt(r).id;
         return serverSide && captures->capture(serverSide)
@@ -271,7 +271,8 @@ void TestTlsWindow::selfSignedNeedsAccept()
     QVERIFY(warning.contains(QLatin1String("CN=localhost")));
     // Refused, not silently accepted: the connection is closed with the reason, no TLS.
     QTRY_VERIFY(model->info(first) && model->info(first)->state == ConnectionInfo::State::Closed);
-    QVERIFY(model->info(first)->closeReason.contains(m_fingerprint));
+    QVERIFY(model->info(first)->closeFault.error == ChannelError::TlsRefused);
+    QVERIFY(model->info(first)->closeFault.detail.contains(m_fingerprint));
     QVERIFY(window.workbench()->captures()->capture(first)->tls.isEmpty());
     QVERIFY(window.inspector()->tlsLabel()->text().contains(QLatin1String("not trusted")));
 
@@ -376,7 +377,7 @@ void TestTlsWindow::relayPairInspectable()
     quint64 pair = 0;
     QTRY_VERIFY([&] {
         for (int r = 0; r < model->rowCount(); ++r)
-            if (model->infoAt(r).profile == QLatin1String("relay"))
+            if (model->infoAt(r).profile == ProfileId::Relay)
                 pair = model->infoAt(r).id;
         return pair != 0;
     }());
