@@ -170,6 +170,11 @@ void MainWindow::buildPanels()
     auto *relayScroll = new QScrollArea(this);
     relayScroll->setWidget(m_relayPanel);
     relayScroll->setWidgetResizable(true);
+    // Like the servers' dock: never narrower than the form, so nothing is cut off at the right.
+    relayScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    relayScroll->setMinimumWidth(m_relayPanel->minimumSizeHint().width()
+                                 + relayScroll->verticalScrollBar()->sizeHint().width()
+                                 + 2 * relayScroll->frameWidth());
     auto *relayDock = new QDockWidget(tr("Relay"), this);
     relayDock->setObjectName(QStringLiteral("relayDock"));
     relayDock->setWidget(relayScroll);
@@ -189,6 +194,9 @@ void MainWindow::buildPanels()
         &InspectorPanel::setConnection);
     connect(m_connections, &ConnectionsPanel::currentConnectionChanged, m_timeline,
         &TimelinePanel::setSelectedConnection);
+    // A relayed pair selected in the table is the one the Relay dock intercepts.
+    connect(m_connections, &ConnectionsPanel::currentConnectionChanged, m_relayPanel,
+        &RelayPanel::selectPair);
     auto show = [this](const QString &text) { statusBar()->showMessage(text, 5000); };
     connect(m_serverPanel, &ServerPanel::message, this, show);
     connect(m_clientPanel, &ClientPanel::message, this, show);

@@ -117,6 +117,11 @@ void Workbench::closeWhenDone(quint64 connection)
     m_engine->closeWhenDone(connection);
 }
 
+void Workbench::startTls(quint64 connection)
+{
+    m_engine->startTls(connection);
+}
+
 void Workbench::closeConnection(quint64 connection)
 {
     m_engine->closeConnection(connection);

@@ -52,6 +52,8 @@ public:
     void closeWhenDone(quint64 connection);
     void closeConnection(quint64 connection);
     void closeAll(); // every connection
+    // STARTTLS on a plain client connection that allows it (ClientConfig::allowStartTls).
+    void startTls(quint64 connection);
     // Send jobs, listed in sendJobs() at once: the job's id.
     quint64 startRepeat(
         quint64 connection, const QByteArray &message, qint64 count, int intervalMs);

@@ -222,6 +222,9 @@ signals:
     void errorOccurred(acw::ChannelError error, const acw::ChannelFault &fault);
     void closed(); // the socket is gone; the channel deletes itself later unless told not to
     void tlsStarted(const QString &summary); // the handshake is done; bytes after it are decrypted
+    // Client: the peer's certificate failed verification and was not the accepted one (the
+    // channel fails next with the reason). fingerprint: SHA-256, 64 lowercase hex digits.
+    void tlsRefused(const QString &fingerprint, const QString &subject, const QString &reason);
 
 protected:
     // --- asynchat's overridables ---

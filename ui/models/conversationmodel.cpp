@@ -11,8 +11,15 @@ void ConversationModel::build(const CaptureStore::Capture *c, int maxSegments, q
 {
     m_segments.clear();
     m_omitted = 0;
+    m_relay = c && c->relay;
+    m_tlsOffset = c ? c->tlsOffset : -1;
+    m_tls = c ? c->tls : QString();
     if (!c)
         return;
+    if (c->relay) {
+        buildRelay(c, maxSegments, maxBytes);
+        return;
+    }
     QVector<Segment> in;
     in.reserve(c->chunkStarts.size());
     // Reads: from each chunk start to the next (the newest to the end of the stream).
@@ -83,6 +90,32 @@ void ConversationModel::build(const CaptureStore::Capture *c, int maxSegments, q
     m_segments.reserve(in.size() + out.size());
     std::merge(in.cbegin(), in.cend(), out.cbegin(), out.cend(), std::back_inserter(m_segments),
         [](const Segment &a, const Segment &b) { return a.seq < b.seq; });
+    keepNewest(maxSegments, maxBytes);
+}
+
+void ConversationModel::buildRelay(const CaptureStore::Capture *c, int maxSegments, qint64 maxBytes)
+{
+    m_segments.reserve(c->relayFrames.size());
+    quint64 seq = c->droppedRelayFrames;
+    for (const CaptureStore::Capture::RelayMark &f : c->relayFrames) {
+        Segment s;
+        s.relayFrame = true;
+        s.direction = f.direction == 0 ? Direction::Received : Direction::Sent;
+        s.number = f.index + 1;
+        s.bytes = f.data;
+        s.frameSize = f.size;
+        s.end = f.data.size();
+        s.timeUs = f.timeUs;
+        s.seq = ++seq;
+        s.terminator = f.terminator;
+        s.held = f.held;
+        m_segments.append(s);
+    }
+    keepNewest(maxSegments, maxBytes);
+}
+
+void ConversationModel::keepNewest(int maxSegments, qint64 maxBytes)
+{
     int keep = 0;
     qint64 bytes = 0;
     for (int i = m_segments.size() - 1; i >= 0; --i) {
@@ -100,6 +133,14 @@ QByteArray ConversationModel::rawBytes(const CaptureStore::Capture *c, Direction
 {
     if (!c)
         return {};
+    if (c->relay) { // the frames of that direction with their terminators, as relayed
+        QByteArray out;
+        const int wanted = direction == Direction::Received ? 0 : 1;
+        for (const CaptureStore::Capture::RelayMark &f : c->relayFrames)
+            if (f.direction == wanted)
+                out += f.data + f.terminatorBytes;
+        return out;
+    }
     if (direction == Direction::Received)
         return c->data;
     return c->outBytes(c->outBase, c->sentEnd); // what went on the wire
@@ -130,10 +171,26 @@ QString ConversationModel::render(bytesformat::ViewMode mode, bool html) const
         out += mark(QCoreApplication::translate(
                    "acw::ConversationModel", "(%n older segment(s) not shown)", nullptr, m_omitted))
                + QLatin1Char('\n');
+    bool tlsMarked = m_tlsOffset < 0;
+    const auto tlsMark = [&] {
+        tlsMarked = true;
+        out += mark(QCoreApplication::translate("acw::ConversationModel",
+                   "🔒 TLS began here, after %n received byte(s): %1", nullptr, int(m_tlsOffset))
+                        .arg(m_tls))
+               + QLatin1Char('\n');
+    };
     for (const Segment &s : m_segments) {
         const bool in = s.direction == Direction::Received;
+        if (!tlsMarked && in && !s.relayFrame && s.start >= m_tlsOffset)
+            tlsMark();
         QString header;
-        if (s.unsent)
+        if (s.relayFrame)
+            header = (in ? QCoreApplication::translate("acw::ConversationModel",
+                          "▶ client → server, frame %1: %n byte(s)", nullptr, int(s.size()))
+                         : QCoreApplication::translate("acw::ConversationModel",
+                             "◀ server → client, frame %1: %n byte(s)", nullptr, int(s.size())))
+                         .arg(s.number);
+        else if (s.unsent)
             header = QCoreApplication::translate(
                 "acw::ConversationModel", "◀ pushed, not sent: %n byte(s)", nullptr, int(s.size()));
         else if (in)
@@ -148,6 +205,10 @@ QString ConversationModel::render(bytesformat::ViewMode mode, bool html) const
                          .arg(s.start);
         if (s.timeUs)
             header = TimelineModel::timeText(s.timeUs) + QLatin1String("  ") + header;
+        if (s.held)
+            header += QLatin1Char(' ')
+                      + QCoreApplication::translate(
+                          "acw::ConversationModel", "(held by the intercept)");
         if (!s.complete())
             header
                 += QLatin1Char(' ')
@@ -197,10 +258,19 @@ QString ConversationModel::render(bytesformat::ViewMode mode, bool html) const
                    + mark(cut.label) + (hexMode ? QStringLiteral("\n") : QStringLiteral(" "));
         }
         piece(s.end);
+        if (s.relayFrame)
+            body += QLatin1Char(' ')
+                    + mark(s.terminator.isEmpty()
+                               ? QCoreApplication::translate(
+                                   "acw::ConversationModel", "⟧ the stream ended inside it")
+                               : QCoreApplication::translate("acw::ConversationModel", "⟧ %1")
+                                     .arg(s.terminator));
         if (!body.endsWith(QLatin1Char('\n')))
             body += QLatin1Char('\n');
         out += body;
     }
+    if (!tlsMarked && !m_relay)
+        tlsMark(); // nothing received since
     if (html)
         out += QStringLiteral("</pre>");
     return out;

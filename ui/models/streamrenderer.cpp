@@ -102,15 +102,35 @@ static QString span(const QString &background, const QString &text)
         .arg(background, text.toHtmlEscaped());
 }
 
+QString StreamRenderer::tlsMarker(const CaptureStore::Capture &c)
+{
+    return QStringLiteral("<span style=\"color:#006000;font-weight:bold;\">%1</span>\n")
+        .arg(QCoreApplication::translate(
+            "acw::StreamRenderer", "🔒 TLS began here, at byte %1: %2 (what follows is decrypted)")
+                 .arg(c.tlsOffset)
+                 .arg(c.tls)
+                 .toHtmlEscaped());
+}
+
 QString StreamRenderer::renderText(const CaptureStore::Capture &c, const QVector<Mark> &marks,
     qint64 from, qint64 to, bool escapedMode)
 {
     QString out;
     auto chunk = std::upper_bound(c.chunkStarts.cbegin(), c.chunkStarts.cend(), from);
     qint64 pos = from;
+    const qint64 tlsAt = c.tlsOffset >= from && c.tlsOffset <= to ? c.tlsOffset : -1;
+    const auto markTls = [&] {
+        if (!out.isEmpty() && !out.endsWith(QLatin1Char('\n')))
+            out += QLatin1Char('\n');
+        out += tlsMarker(c);
+    };
     while (pos < to) {
+        if (pos == tlsAt)
+            markTls();
         const Mark m = marks.at(pos - from);
-        const qint64 nextChunk = chunk == c.chunkStarts.cend() ? to : std::min(*chunk, to);
+        qint64 nextChunk = chunk == c.chunkStarts.cend() ? to : std::min(*chunk, to);
+        if (tlsAt > pos)
+            nextChunk = std::min(nextChunk, tlsAt);
         qint64 end = pos + 1;
         while (end < nextChunk && marks.at(end - from) == m)
             ++end;
@@ -126,6 +146,8 @@ QString StreamRenderer::renderText(const CaptureStore::Capture &c, const QVector
         }
         pos = end;
     }
+    if (tlsAt == to && to >= from)
+        markTls(); // nothing received since it began
     return out;
 }
 
@@ -137,6 +159,8 @@ QString StreamRenderer::renderHex(
     auto chunk = std::upper_bound(c.chunkStarts.cbegin(), c.chunkStarts.cend(), from);
     const qint64 lineStart0 = from - (from % 16);
     for (qint64 line = lineStart0; line < to; line += 16) {
+        if (c.tlsOffset >= std::max(line, from) && c.tlsOffset < line + 16)
+            out += tlsMarker(c);
         const auto lineChunk = chunk;
         out += QStringLiteral("%1 ").arg(line, 8, 16, QLatin1Char('0'));
         QString hex;
@@ -173,6 +197,8 @@ QString StreamRenderer::renderHex(
         }
         out += QLatin1Char('\n');
     }
+    if (c.tlsOffset >= from && c.tlsOffset == to)
+        out += tlsMarker(c);
     return out;
 }
 

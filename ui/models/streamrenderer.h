@@ -50,6 +50,8 @@ public:
     static QString color(Mark mark);
     static QString legendHtml();
     static QString chunkMarker();
+    // The line "TLS began here" put where c.tlsOffset falls (c.tlsOffset >= 0).
+    static QString tlsMarker(const CaptureStore::Capture &capture);
 
 private:
     static QString renderText(const CaptureStore::Capture &capture, const QVector<Mark> &marks,

@@ -29,14 +29,15 @@ ConversationView::ConversationView(Workbench *workbench, QWidget *parent)
     m_modeBox->addItem(tr("Hex"), int(bytesformat::ViewMode::Hex));
     m_modeBox->addItem(tr("Escaped"), int(bytesformat::ViewMode::Escaped));
     m_summary->setObjectName(QStringLiteral("conversationSummary"));
+    m_summary->setWordWrap(true);
     m_text->setObjectName(QStringLiteral("conversationText"));
     m_text->setReadOnly(true);
     m_text->setTabChangesFocus(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto *saveIn = new QPushButton(tr("Save received…"), this);
+    auto *saveIn = m_saveIn = new QPushButton(tr("Save received…"), this);
     saveIn->setObjectName(QStringLiteral("saveReceivedButton"));
     saveIn->setToolTip(tr("Write the bytes received from the peer, exactly, to a file"));
-    auto *saveOut = new QPushButton(tr("Save sent…"), this);
+    auto *saveOut = m_saveOut = new QPushButton(tr("Save sent…"), this);
     saveOut->setObjectName(QStringLiteral("saveSentButton"));
     saveOut->setToolTip(tr("Write the bytes sent to the peer, exactly, to a file"));
     connect(saveIn, &QPushButton::clicked, this,
@@ -47,11 +48,14 @@ ConversationView::ConversationView(Workbench *workbench, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("View:"), this));
     bar->addWidget(m_modeBox);
-    bar->addWidget(m_summary, 1);
-    bar->addWidget(saveIn);
-    bar->addWidget(saveOut);
+    bar->addWidget(m_summary, 1); // wraps rather than widen the window (relayed pairs)
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(saveIn);
+    saveRow->addWidget(saveOut);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(saveRow);
     layout->addWidget(m_text, 1);
 
     connect(m_modeBox, &QComboBox::currentIndexChanged, this, [this] {
@@ -113,8 +117,22 @@ void ConversationView::refresh()
         m_text->clear();
         return;
     }
-    m_summary->setText(tr("Received %1, sent %2.")
-                           .arg(bytesformat::size(c->streamEnd), bytesformat::size(c->sentEnd)));
+    if (c->relay) {
+        qint64 frames[2] = { 0, 0 };
+        for (const CaptureStore::Capture::RelayMark &f : c->relayFrames)
+            ++frames[f.direction & 1];
+        m_summary->setText(tr("Relayed pair: %1 frame(s) client → server, %2 server → client.")
+                               .arg(frames[0])
+                               .arg(frames[1]));
+        m_saveIn->setText(tr("Save client → server…"));
+        m_saveOut->setText(tr("Save server → client…"));
+    } else {
+        m_summary->setText(
+            tr("Received %1, sent %2.")
+                .arg(bytesformat::size(c->streamEnd), bytesformat::size(c->sentEnd)));
+        m_saveIn->setText(tr("Save received…"));
+        m_saveOut->setText(tr("Save sent…"));
+    }
     // Follow the end unless the user scrolled up to read.
     QScrollBar *bar = m_text->verticalScrollBar();
     const bool atEnd = bar->value() >= bar->maximum() - 4;

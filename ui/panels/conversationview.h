@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTextEdit;
 class QTimer;
 
@@ -53,6 +54,8 @@ private:
     ConversationModel m_model;
     QComboBox *m_modeBox;
     QLabel *m_summary;
+    QPushButton *m_saveIn;
+    QPushButton *m_saveOut;
     QTextEdit *m_text;
     QTimer *m_timer;
 };
