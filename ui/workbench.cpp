@@ -64,6 +64,26 @@ quint64 Workbench::reconnect(quint64 id)
     return config ? openClient(*config) : 0;
 }
 
+quint64 Workbench::openCapture(
+    const CaptureStore::Capture &capture, const ConnectionInfo &saved, const QString &fileName)
+{
+    const quint64 id = m_engine->reserveConnectionId();
+    ConnectionInfo info = saved;
+    info.id = id;
+    info.state = ConnectionInfo::State::Closed; // a recording: nothing can be sent on it
+    if (info.closedUs <= 0)
+        info.closedUs = capture.chunkTimes.isEmpty() ? info.openedUs : capture.chunkTimes.last();
+    info.closeReason = saved.closeReason.isEmpty()
+                           ? tr("capture reopened from %1").arg(fileName)
+                           : tr("capture reopened from %1 (%2)").arg(fileName, saved.closeReason);
+    CaptureStore::Capture c = capture;
+    c.closed = true;
+    // The store first: the row's views read the capture as soon as the row appears.
+    m_captures->insert(id, c);
+    m_connections->applyUpdates({ info });
+    return id;
+}
+
 void Workbench::setEncoding(bytesformat::Encoding encoding)
 {
     if (encoding == bytesformat::defaultEncoding())

@@ -2,13 +2,13 @@
 
 #include "engine/engine.h"
 #include "models/bytesformat.h"
+#include "models/capturestore.h"
 
 #include <QHash>
 #include <QObject>
 
 namespace acw {
 
-class CaptureStore;
 class ConnectionModel;
 class ServerModel;
 class TimelineModel;
@@ -36,6 +36,10 @@ public:
     // new connection with the same config (0 if id was no client connection).
     const ClientConfig *clientConfig(quint64 id) const;
     quint64 reconnect(quint64 id);
+    // A capture reopened from a file (models/capturefile.h): listed as a closed connection
+    // under a new id, with its row as it was saved; the inspector shows it as it did live.
+    quint64 openCapture(
+        const CaptureStore::Capture &capture, const ConnectionInfo &info, const QString &fileName);
     void clearClosed();
     // The one text decoding every view uses (bytesformat::defaultEncoding()).
     void setEncoding(acw::bytesformat::Encoding encoding);
