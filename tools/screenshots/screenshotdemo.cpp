@@ -12,11 +12,15 @@
 #include "panels/pushbox.h"
 #include "panels/relaypanel.h"
 #include "panels/serverpanel.h"
+#include "panels/snippetspanel.h"
 #include "panels/terminatoreditor.h"
+#include "senddock.h"
 #include "workbench.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -148,7 +152,7 @@ void ScreenshotDemo::captureRelay()
     const QString redis = QStandardPaths::findExecutable(QStringLiteral("redis-server"));
     RelayPanel *panel = m_window->relayPanel();
     if (redis.isEmpty() || !panel) {
-        QCoreApplication::exit(0);
+        captureReopened();
         return;
     }
     QTcpServer probe; // a free port for Redis
@@ -176,7 +180,7 @@ void ScreenshotDemo::captureRelay()
             const QRegularExpressionMatch m
                 = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)")).match(status);
             if (!m.hasMatch()) {
-                QCoreApplication::exit(0);
+                captureReopened();
                 return;
             }
             m_redisClient = new QTcpSocket(this);
@@ -199,11 +203,34 @@ void ScreenshotDemo::captureRelay()
                         }
                         QTimer::singleShot(200, this, [this] {
                             m_window->grab().save(variant(QStringLiteral("relay")));
-                            QCoreApplication::exit(0);
+                            captureReopened();
                         });
                     });
                 });
             });
+        });
+    });
+}
+
+void ScreenshotDemo::captureReopened()
+{
+    // The echo connection's capture saved from the Send dock and reopened (File > Open
+    // capture), at 1024x700: the smallest size the layout is made for.
+    m_window->resize(1024, 700);
+    m_window->mainTabs()->setCurrentIndex(0);
+    m_window->connectionsPanel()->selectConnection(findConnection(QStringLiteral("echo")));
+    const QString path = QDir::temp().filePath(
+        QStringLiteral("acw-screenshots-%1.capture.json").arg(QCoreApplication::applicationPid()));
+    QTimer::singleShot(300, this, [this, path] {
+        if (SnippetsPanel *panel = m_window->sendDock()->panel())
+            panel->saveCapture(path);
+        m_window->openCaptureFile(path);
+        QFile::remove(path);
+        m_window->inspector()->tabs()->setCurrentWidget(m_window->inspector()->input());
+        QTimer::singleShot(600, this, [this] {
+            m_window->inspector()->input()->renderIfDirty();
+            m_window->grab().save(variant(QStringLiteral("capture")));
+            QCoreApplication::exit(0);
         });
     });
 }

@@ -29,6 +29,7 @@ private:
     void captureMore();
     void captureRelay(); // FILE-relay: redis-cli's words held in the Relay box (if redis is there)
     void captureTerminatorAndLab();
+    void captureReopened(); // FILE-capture: a saved capture reopened, at 1024x700
     QString variant(const QString &name) const;
     quint64 findConnection(const QString &profile) const;
 

@@ -32,6 +32,9 @@ InspectorPanel::InspectorPanel(Workbench *workbench, QWidget *parent)
 {
     m_header->setObjectName(QStringLiteral("inspectorHeader"));
     m_header->setTextFormat(Qt::RichText);
+    // A long peer or close reason (a reopened capture's file name) wraps: it must not widen
+    // the window past 1024 pixels.
+    m_header->setWordWrap(true);
     m_tabs->setObjectName(QStringLiteral("inspectorTabs"));
     m_tabs->addTab(m_input, tr("&Input"));
     m_tabs->addTab(m_terminator, tr("&Terminator"));
