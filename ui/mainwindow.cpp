@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "messages.h"
+
 #include "models/bytesformat.h"
 #include "models/capturestore.h"
 #include "models/servermodel.h"
@@ -69,15 +71,19 @@ void MainWindow::reportOutcomes(const QVector<EngineEvent> &events)
         switch (e.type) {
         case Type::ServerStarted: {
             const ServerInfo *info = m_workbench->servers()->info(e.server);
-            statusBar()->showMessage(tr("The %1 server is listening on %2.")
-                                         .arg(info ? info->config.profile : QString(), e.text),
+            statusBar()->showMessage(
+                tr("The %1 server is listening on %2.")
+                    .arg(info ? messages::profileName(info->config.profile) : QString(),
+                        e.addresses.join(QLatin1String(", "))),
                 10000);
             break;
         }
         case Type::ServerError: {
             const ServerInfo *info = m_workbench->servers()->info(e.server);
-            statusBar()->showMessage(tr("The %1 server could not start: %2")
-                                         .arg(info ? info->config.profile : QString(), e.text),
+            statusBar()->showMessage(
+                tr("The %1 server could not start: %2")
+                    .arg(info ? messages::profileName(info->config.profile) : QString(),
+                        messages::serverFault(e.serverFault)),
                 10000);
             break;
         }
@@ -95,9 +101,10 @@ void MainWindow::reportOutcomes(const QVector<EngineEvent> &events)
             const auto it = m_pendingClients.constFind(e.connection);
             if (it == m_pendingClients.cend())
                 break;
-            if (e.type == Type::Error || !e.text.isEmpty())
+            if (e.type == Type::Error || !e.fault.isNone())
                 statusBar()->showMessage(
-                    tr("Could not connect to %1: %2").arg(it.value(), e.text), 10000);
+                    tr("Could not connect to %1: %2").arg(it.value(), messages::fault(e.fault)),
+                    10000);
             if (e.type == Type::ConnectionClosed)
                 m_pendingClients.remove(e.connection);
             break;

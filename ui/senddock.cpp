@@ -221,7 +221,9 @@ bool SendDock::saveWorkspace(const QString &path)
     const ServerModel *servers = m_workbench->servers();
     for (int row = 0; row < servers->rowCount(); ++row) {
         const ServerInfo &info = servers->infoAt(row);
-        if (info.state == ServerInfo::State::Listening || info.state == ServerInfo::State::Starting)
+        const bool running = info.state == ServerInfo::State::Listening
+                             || info.state == ServerInfo::State::Starting;
+        if (running && info.config.profile != ProfileId::Relay) // a relay is not a profile
             w.servers.append(info.config);
     }
     const ConnectionModel *connections = m_workbench->connections();

@@ -35,15 +35,16 @@ void Settings::setWindowState(const QByteArray &state)
     m_settings.setValue(QStringLiteral("window/state"), state);
 }
 
-QString Settings::profile() const
+ProfileId Settings::profile() const
 {
-    return m_settings.value(QStringLiteral("server/profile"), QStringLiteral("greeting"))
-        .toString();
+    const QString key = m_settings.value(QStringLiteral("server/profile")).toString();
+    const std::optional<ProfileId> id = profileFromKey(key);
+    return id && servableProfiles().contains(*id) ? *id : ProfileId::Greeting;
 }
 
-void Settings::setProfile(const QString &profile)
+void Settings::setProfile(ProfileId profile)
 {
-    m_settings.setValue(QStringLiteral("server/profile"), profile);
+    m_settings.setValue(QStringLiteral("server/profile"), profileKey(profile));
 }
 
 QString Settings::bindAddress() const
@@ -56,35 +57,34 @@ void Settings::setBindAddress(const QString &address)
     m_settings.setValue(QStringLiteral("server/bind"), address);
 }
 
-int Settings::defaultPort(const QString &profile)
+int Settings::defaultPort(ProfileId profile)
 {
-    if (profile == QLatin1String("echo"))
-        return 9000;
-    if (profile == QLatin1String("chat"))
-        return 9001;
-    if (profile == QLatin1String("manual"))
-        return 9002;
-    return 8888;
+    switch (profile) {
+    case ProfileId::Echo: return 9000;
+    case ProfileId::Chat: return 9001;
+    case ProfileId::Manual: return 9002;
+    default: return 8888;
+    }
 }
 
-int Settings::port(const QString &profile) const
+int Settings::port(ProfileId profile) const
 {
-    return m_settings.value(key("port", profile), defaultPort(profile)).toInt();
+    return m_settings.value(key("port", profileKey(profile)), defaultPort(profile)).toInt();
 }
 
-void Settings::setPort(const QString &profile, int port)
+void Settings::setPort(ProfileId profile, int port)
 {
-    m_settings.setValue(key("port", profile), port);
+    m_settings.setValue(key("port", profileKey(profile)), port);
 }
 
-QString Settings::terminator(const QString &profile) const
+QString Settings::terminator(ProfileId profile) const
 {
-    return m_settings.value(key("terminator", profile)).toString();
+    return m_settings.value(key("terminator", profileKey(profile))).toString();
 }
 
-void Settings::setTerminator(const QString &profile, const QString &spec)
+void Settings::setTerminator(ProfileId profile, const QString &spec)
 {
-    m_settings.setValue(key("terminator", profile), spec);
+    m_settings.setValue(key("terminator", profileKey(profile)), spec);
 }
 
 QString Settings::clientHost() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/serverconfig.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -19,14 +21,14 @@ public:
     void setWindowState(const QByteArray &state);
 
     // --- Servers panel ---
-    QString profile() const; // greeting | echo | chat
-    void setProfile(const QString &profile);
+    ProfileId profile() const; // stored as its key ("greeting"); Greeting if unknown
+    void setProfile(ProfileId profile);
     QString bindAddress() const;
     void setBindAddress(const QString &address);
-    int port(const QString &profile) const; // per profile: 8888 for greeting
-    void setPort(const QString &profile, int port);
-    QString terminator(const QString &profile) const; // "" = the profile's default
-    void setTerminator(const QString &profile, const QString &spec);
+    int port(ProfileId profile) const; // per profile: 8888 for greeting
+    void setPort(ProfileId profile, int port);
+    QString terminator(ProfileId profile) const; // "" = the profile's default
+    void setTerminator(ProfileId profile, const QString &spec);
 
     // --- Client panel ---
     QString clientHost() const;
@@ -46,7 +48,7 @@ public:
     bool autoScroll() const;
     void setAutoScroll(bool on);
 
-    static int defaultPort(const QString &profile);
+    static int defaultPort(ProfileId profile);
 
 private:
     QSettings m_settings;

@@ -97,7 +97,7 @@ int Workbench::startRelay(const RelayConfig &config)
 {
     const int id = m_engine->startRelay(config);
     ServerConfig shown;
-    shown.profile = QStringLiteral("relay");
+    shown.profile = ProfileId::Relay;
     shown.bindAddress = config.listenAddress.toString();
     shown.port = config.listenPort;
     shown.maxConnections = config.maxConnections;

@@ -1,6 +1,7 @@
 // asynchat-workbench connect HOST:PORT: an async_chat client, like ncat but framed.
 #include "cli/commands.h"
 #include "cli/lineclient.h"
+#include "messages.h"
 #include "tls/tlsoptions.h"
 
 #include <QCommandLineParser>
@@ -109,7 +110,7 @@ int runConnect(const QStringList &args)
     Terminator::ParseError error = Terminator::ParseError::NoError;
     options.terminator = Terminator::parse(p.value(QStringLiteral("terminator")), &error);
     if (error != Terminator::ParseError::NoError)
-        return usageError(p, tr("--terminator: %1").arg(Terminator::describe(error)));
+        return usageError(p, tr("--terminator: %1").arg(messages::terminatorError(error)));
     for (const QString &text : p.values(QStringLiteral("send"))) {
         bool ok = false;
         Terminator::unescape(text, &ok);
@@ -133,10 +134,10 @@ int runConnect(const QStringList &args)
     if (options.tls.enabled || !options.tls.caFile.isEmpty()
         || !options.tls.acceptFingerprint.isEmpty()) {
         QSslConfiguration unused;
-        QString tlsError;
-        if (!tls::clientConfiguration(options.tls, &unused, &tlsError)) {
-            std::fputs(qPrintable(QStringLiteral("asynchat-workbench connect: ") + tlsError
-                                  + QLatin1Char('\n')),
+        TlsFailure failure;
+        if (!tls::clientConfiguration(options.tls, &unused, &failure)) {
+            std::fputs(qPrintable(QStringLiteral("asynchat-workbench connect: ")
+                                  + messages::tlsFailure(failure) + QLatin1Char('\n')),
                 stderr);
             return 1;
         }

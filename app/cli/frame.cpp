@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "framing/framingcase.h"
 #include "framing/scriptedframer.h"
+#include "messages.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -310,7 +311,7 @@ std::optional<int> parseOptions(const QStringList &args, Options &options)
         Terminator::ParseError error;
         const Terminator t = Terminator::parse(spec, &error);
         if (error != Terminator::ParseError::NoError)
-            return usage(tr("bad terminator '%1': %2").arg(spec, Terminator::describe(error)));
+            return usage(tr("bad terminator '%1': %2").arg(spec, messages::terminatorError(error)));
         if (t.isCount() && setup.maxFrame >= 0 && t.countValue() > setup.maxFrame)
             return usage(
                 tr("terminator %1 is larger than --max-frame %2").arg(spec).arg(setup.maxFrame));

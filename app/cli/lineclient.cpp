@@ -1,6 +1,7 @@
 #include "lineclient.h" // relative, so lupdate finds the class too
 
 #include "channel/asyncchat.h"
+#include "messages.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -43,9 +44,9 @@ LineClient::LineClient(const Options &options, QObject *parent)
     m_startTlsQuiet->setInterval(150);
     connect(m_startTlsQuiet, &QTimer::timeout, this, [this] {
         m_startTlsPending = false;
-        QString error;
-        if (!m_channel || !m_channel->startTls(&error)) {
-            note(tr(":starttls: %1").arg(m_channel ? error : tr("not connected")));
+        StartTlsRefusal refusal = StartTlsRefusal::NotConnected;
+        if (!m_channel || !m_channel->startTls(&refusal)) {
+            note(messages::fault(ChannelFault::of(ChannelError::StartTlsRefused, 0, int(refusal))));
             return;
         }
         const QList<QByteArray> lines = std::exchange(m_afterStartTls, {});
@@ -68,8 +69,7 @@ void LineClient::start()
     m_channel = new AsyncChat(this);
     m_channel->setMaxFrame(m_options.maxFrame);
     m_channel->setTerminator(m_options.terminator);
-    QString noTls;
-    if (tls::available(&noTls)) // a TLS-capable socket: --tls now, or ":starttls" later
+    if (tls::available()) // a TLS-capable socket: --tls now, or ":starttls" later
         m_channel->setTlsClient(m_options.tls);
     connect(m_channel, &AsyncChat::tlsStarted, this,
         [](const QString &summary) { note(tr("TLS started: %1").arg(summary)); });
@@ -77,7 +77,7 @@ void LineClient::start()
     connect(m_channel, &AsyncChat::frameReceived, this, &LineClient::onFrame);
     connect(m_channel, &AsyncChat::streamReceived, this, &LineClient::onFrame);
     connect(m_channel, &AsyncChat::errorOccurred, this,
-        [this](ChannelError error, const QString &reason) { onError(int(error), reason); });
+        [this](ChannelError, const ChannelFault &fault) { onError(fault); });
     connect(m_channel, &AsyncChat::closed, this, &LineClient::onClosed);
     m_connectTimer->start(m_options.connectTimeoutMs);
     m_channel->connectToHost(m_options.host, m_options.port);
@@ -111,9 +111,10 @@ void LineClient::onFrame(const QByteArray &frame)
         m_channel->setTerminator(m_options.terminator);
 }
 
-void LineClient::onError(int error, const QString &reason)
+void LineClient::onError(const ChannelFault &fault)
 {
-    const auto code = ChannelError(error);
+    const ChannelError code = fault.error;
+    const QString reason = messages::fault(fault);
     if (!m_connected) {
         note(tr("cannot connect to %1:%2: %3").arg(m_options.host).arg(m_options.port).arg(reason));
         m_exitCode = 1;
@@ -181,7 +182,7 @@ void LineClient::handleLine(QByteArray line)
         const QString spec = QString::fromUtf8(line.mid(12)).trimmed();
         const Terminator t = Terminator::parse(spec, &error);
         if (error != Terminator::ParseError::NoError) {
-            note(tr(":terminator: %1").arg(Terminator::describe(error)));
+            note(tr(":terminator: %1").arg(messages::terminatorError(error)));
         } else if (m_channel && !m_channel->setTerminator(t)) {
             note(tr(":terminator: %1 is larger than the maximum frame").arg(spec));
         } else {

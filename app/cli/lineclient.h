@@ -1,5 +1,7 @@
 #pragma once
 
+#include "channel/channelfault.h"
+
 #include "framing/terminator.h"
 #include "tls/tlsoptions.h"
 
@@ -43,7 +45,7 @@ signals:
 private:
     void onConnected();
     void onFrame(const QByteArray &frame);
-    void onError(int error, const QString &reason);
+    void onError(const ChannelFault &fault);
     void onClosed();
     void onStdin();
     void handleLine(QByteArray line);

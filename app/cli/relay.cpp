@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/hostport.h"
 #include "cli/signalwatcher.h"
+#include "messages.h"
 #include "relay/relaypair.h"
 #include "relay/relayserver.h"
 
@@ -84,13 +85,13 @@ QString readOptions(const QCommandLineParser &p, RelayConfig *config)
     Terminator::ParseError error = Terminator::ParseError::NoError;
     config->clientTerminator = Terminator::parse(p.value(QStringLiteral("terminator")), &error);
     if (error != Terminator::ParseError::NoError)
-        return tr("--terminator: %1").arg(Terminator::describe(error));
+        return tr("--terminator: %1").arg(messages::terminatorError(error));
     config->serverTerminator = config->clientTerminator;
     if (p.isSet(QStringLiteral("reply-terminator"))) {
         config->serverTerminator
             = Terminator::parse(p.value(QStringLiteral("reply-terminator")), &error);
         if (error != Terminator::ParseError::NoError)
-            return tr("--reply-terminator: %1").arg(Terminator::describe(error));
+            return tr("--reply-terminator: %1").arg(messages::terminatorError(error));
     }
     bool ok = false;
     if (p.isSet(QStringLiteral("max-connections"))) {
@@ -169,10 +170,11 @@ int runRelay(const QStringList &args)
     SignalWatcher watcher; // before the first line: a script may signal right after it
     RelayServer server(config);
     if (!server.start()) {
-        err(config.listenTls.enabled() || config.upstreamTls.enabled
-                ? server.errorString()
-                : tr("cannot listen on %1: %2")
-                      .arg(p.value(QStringLiteral("listen")), server.errorString()));
+        err(server.fault().error == ServerError::ListenFailed
+                ? tr("cannot listen on %1: %2")
+                      .arg(p.value(QStringLiteral("listen")),
+                          messages::socketError(server.fault().status, server.fault().detail))
+                : messages::serverFault(server.fault()));
         return 1;
     }
     out(tr("Relaying on %1 to %2:%3 (client to server frames end in %4, server to client in %5)%6")
@@ -184,9 +186,12 @@ int runRelay(const QStringList &args)
     if (!quiet)
         out(tr("Press Ctrl+C to stop."));
     QObject::connect(
-        &server, &RelayServer::refused, &server, [](const QString &peer, const QString &reason) {
-            err(peer.isEmpty() ? reason : tr("%1 refused: %2").arg(peer, reason));
+        &server, &RelayServer::refused, &server, [](const QString &peer, const ChannelFault &why) {
+            err(tr("%1 refused: %2").arg(peer, messages::fault(why)));
         });
+    QObject::connect(&server, &RelayServer::acceptPaused, &server, [](const ServerFault &why) {
+        err(tr("accepting paused: %1").arg(messages::serverFault(why)));
+    });
     QObject::connect(
         &server, &RelayServer::pairOpened, &server, [quiet](RelayPair *pair, const QString &peer) {
             const quint64 id = pair->id();
@@ -208,20 +213,27 @@ int runRelay(const QStringList &args)
             QObject::connect(pair, &RelayPair::frame, pair,
                 [id](const RelayFrame &f) { out(frameLine(id, f)); });
             if (!quiet) {
-                QObject::connect(pair, &RelayPair::log, pair, [id](const QString &message) {
-                    out(QStringLiteral("%1 #%2 %3").arg(stamp()).arg(id).arg(message));
-                });
+                QObject::connect(pair, &RelayPair::step, pair,
+                    [id](RelayStep step, int direction, qint64 bytes) {
+                        out(QStringLiteral("%1 #%2 %3")
+                                .arg(stamp())
+                                .arg(id)
+                                .arg(messages::relayStep(
+                                    quint64(step), direction, bytes, QString(), ChannelFault())));
+                    });
             }
-            QObject::connect(pair, &RelayPair::closed, pair, [id, quiet](const QString &reason) {
-                if (!quiet)
-                    out(tr("%1 #%2 closed%3")
-                            .arg(stamp())
-                            .arg(id)
-                            .arg(reason.isEmpty() ? QString()
-                                                  : QStringLiteral(" (%1)").arg(reason)));
-                else if (!reason.isEmpty())
-                    err(tr("#%1 closed: %2").arg(id).arg(reason));
-            });
+            QObject::connect(
+                pair, &RelayPair::closed, pair, [id, quiet](const ChannelFault &fault) {
+                    const QString reason = fault.isNone() ? QString() : messages::fault(fault);
+                    if (!quiet)
+                        out(tr("%1 #%2 closed%3")
+                                .arg(stamp())
+                                .arg(id)
+                                .arg(reason.isEmpty() ? QString()
+                                                      : QStringLiteral(" (%1)").arg(reason)));
+                    else if (!reason.isEmpty())
+                        err(tr("#%1 closed: %2").arg(id).arg(reason));
+                });
         });
     QObject::connect(&watcher, &SignalWatcher::received, &server, [&server](int number) {
         out(tr("Stopping (%1).")

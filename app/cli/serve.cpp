@@ -4,6 +4,7 @@
 #include "cli/serveroptions.h"
 #include "cli/signalwatcher.h"
 #include "engine/engine.h"
+#include "messages.h"
 #include "profiles/profile.h"
 #include "tls/tlsoptions.h"
 
@@ -51,27 +52,26 @@ QString frameLimit(const ServerConfig &config, qint64 profileDefault)
     return bytes < 0 ? tr("no frame limit") : tr("max frame %1 bytes").arg(bytes);
 }
 
-// "127.0.0.1:8888 [::1]:8888" -> the URL or address list shown to the user.
-QString servingLine(const ServerConfig &config, const QString &addresses)
+// {"127.0.0.1:8888", "[::1]:8888"} -> the URL or address list shown to the user.
+QString servingLine(const ServerConfig &config, const QStringList &list)
 {
-    const QStringList list = addresses.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const bool all = config.bindAddress == QLatin1String("any");
     const QString port = list.value(0).mid(list.value(0).lastIndexOf(QLatin1Char(':')) + 1);
     const QString where
         = all ? tr("all interfaces, port %1").arg(port) : list.join(QLatin1String(" and "));
-    if (config.profile == QLatin1String("echo")) {
+    if (config.profile == ProfileId::Echo) {
         return tr("Serving echo on %1 (terminator %2, %3)")
             .arg(where,
                 config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\r\\n"),
                 frameLimit(config, 64 * 1024));
     }
-    if (config.profile == QLatin1String("manual")) {
+    if (config.profile == ProfileId::Manual) {
         return tr("Serving manual (silent) on %1 (terminator %2, %3)")
             .arg(where,
                 config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\r\\n"),
                 frameLimit(config, 1024 * 1024));
     }
-    if (config.profile == QLatin1String("chat")) {
+    if (config.profile == ProfileId::Chat) {
         return tr("Serving chat on %1 (lines end in %2, %3)")
             .arg(where, config.hasTerminator ? config.terminator.toSpec() : QStringLiteral("\\n"),
                 frameLimit(config, 8192));
@@ -125,9 +125,9 @@ int runServe(const QStringList &args)
     config.tls.keyFile = p.value(QStringLiteral("tls-key"));
     if (config.tls.enabled()) { // bad files: one clear line, before anything listens
         QSslConfiguration unused;
-        QString tlsError;
-        if (!tls::serverConfiguration(config.tls, &unused, &tlsError)) {
-            err(tlsError);
+        TlsFailure failure;
+        if (!tls::serverConfiguration(config.tls, &unused, &failure)) {
+            err(messages::tlsFailure(failure));
             return 1;
         }
     }
@@ -143,19 +143,22 @@ int runServe(const QStringList &args)
             for (const EngineEvent &e : events) {
                 switch (e.type) {
                 case EngineEvent::Type::ServerStarted:
-                    out(servingLine(config, e.text));
+                    out(servingLine(config, e.addresses));
                     if (!quiet)
                         out(tr("Press Ctrl+C to stop."));
                     break;
                 case EngineEvent::Type::ServerError:
-                    err(tr("cannot listen on %1:%2: %3")
-                            .arg(config.bindAddress)
-                            .arg(config.port)
-                            .arg(e.text));
+                    // A listen error names its address itself ("cannot listen on ...").
+                    err(e.serverFault.error == ServerError::ListenFailed
+                            ? messages::serverFault(e.serverFault)
+                            : tr("cannot listen on %1:%2: %3")
+                                  .arg(config.bindAddress)
+                                  .arg(config.port)
+                                  .arg(messages::serverFault(e.serverFault)));
                     QCoreApplication::exit(1);
                     return;
                 case EngineEvent::Type::AcceptPaused:
-                    err(tr("accepting paused: %1").arg(e.text));
+                    err(tr("accepting paused: %1").arg(messages::serverFault(e.serverFault)));
                     break;
                 case EngineEvent::Type::AcceptResumed: err(tr("accepting resumed")); break;
                 case EngineEvent::Type::ConnectionOpened:
@@ -172,8 +175,9 @@ int runServe(const QStringList &args)
                         out(tr("%1 #%2 %3 closed%4")
                                 .arg(stamp(e.timeUs))
                                 .arg(e.connection)
-                                .arg(peer, e.text.isEmpty() ? QString()
-                                                            : QStringLiteral(" (%1)").arg(e.text)));
+                                .arg(peer, e.fault.isNone() ? QString()
+                                                            : QStringLiteral(" (%1)").arg(
+                                                                messages::closeReason(e.fault))));
                     }
                     break;
                 }

@@ -1,5 +1,6 @@
 #include "cli/serveroptions.h"
 
+#include "messages.h"
 #include "profiles/profile.h"
 
 #include <QCommandLineParser>
@@ -75,7 +76,12 @@ QStringList serverOptionNames()
 QString applyServerOption(const QString &name, const QString &value, ServerConfig *config)
 {
     if (name == QLatin1String("profile")) {
-        config->profile = value;
+        const std::optional<ProfileId> id = profileFromKey(value);
+        if (!id || !servableProfiles().contains(*id))
+            return tr("--profile: unknown profile '%1' (choose one of: greeting, echo, chat, "
+                      "manual)")
+                .arg(value);
+        config->profile = *id;
         return {};
     }
     if (name == QLatin1String("bind")) {
@@ -100,7 +106,7 @@ QString applyServerOption(const QString &name, const QString &value, ServerConfi
         Terminator::ParseError error = Terminator::ParseError::NoError;
         config->terminator = Terminator::parse(value, &error);
         if (error != Terminator::ParseError::NoError)
-            return tr("--terminator: %1").arg(Terminator::describe(error));
+            return tr("--terminator: %1").arg(messages::terminatorError(error));
         config->hasTerminator = true;
         return {};
     }
@@ -131,9 +137,9 @@ QString applyServerOption(const QString &name, const QString &value, ServerConfi
 
 QString checkServerConfig(const ServerConfig &config)
 {
-    QString error;
-    if (!Profile::create(config, &error))
-        return error;
+    ServerFault fault;
+    if (!Profile::create(config, &fault))
+        return messages::serverFault(fault);
     return {};
 }
 

@@ -325,11 +325,11 @@ void AsyncChat::frameTooLong(qint64 sizeSoFar)
     Q_UNUSED(sizeSoFar)
     m_incoming.clear();
     m_frameBytes = 0;
-    const QString reason = QStringLiteral("frame longer than %1 bytes").arg(m_framer.maxFrame());
+    const ChannelFault fault = ChannelFault::of(ChannelError::FrameTooLong, m_framer.maxFrame());
     if (m_framer.overflowPolicy() == Framer::OverflowPolicy::Stop)
-        fail(ChannelError::FrameTooLong, reason);
+        fail(fault);
     else
-        reportError(ChannelError::FrameTooLong, reason); // the frame is skipped, go on
+        reportError(fault); // the frame is skipped, go on
 }
 
 QByteArray AsyncChat::takeIncoming()

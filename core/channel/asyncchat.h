@@ -1,5 +1,6 @@
 #pragma once
 
+#include "channel/channelfault.h"
 #include "channel/producer.h"
 #include "framing/framer.h"
 
@@ -21,20 +22,6 @@ struct TlsClientOptions;
 
 class ChannelObserver;
 class ChannelWatchdog;
-
-// Why a channel reported an error. The core returns codes; the UI words them.
-enum class ChannelError {
-    None,
-    PeerReset, // connection reset by peer
-    FrameTooLong, // maxFrame exceeded (Q15)
-    IdleTimeout, // nothing received for idleTimeout()
-    WriteTimeout, // queued output made no progress for writeTimeout()
-    ConnectionRefused,
-    HostNotFound,
-    ConnectTimeout,
-    ProtocolError, // a profile rejected the input (e.g. a malformed HTTP request)
-    SocketError, // anything else QAbstractSocket reports
-};
 
 // One entry of the output queue, as the inspector shows it.
 struct OutputEntry
@@ -60,7 +47,7 @@ struct OutputEntry
 //    so a reply larger than what the kernel accepts in that flush is cut.
 //  - Q10/Q14: pushes are copied (QByteArray) and sent in outBufferSize slices while the
 //    socket holds less than the high watermark; not one send per call.
-//  - Errors come as errorOccurred(code, reason), then closed(). Qt reports a peer FIN
+//  - Errors come as errorOccurred(code, fault), then closed(). Qt reports a peer FIN
 //    and RST alike: a peer close while output is still owed is PeerReset ("connection
 //    reset by peer", unsentAtClose() says how much); with nothing owed, an orderly close,
 //    unless the kernel saw an RST (Linux): that is PeerReset too.
@@ -114,7 +101,8 @@ public:
     // Server: the handshake starts when the descriptor is adopted.
     void setTlsServer(const QSslConfiguration &configuration);
     // STARTTLS, client side: the handshake starts now; what follows is framed decrypted.
-    bool startTls(QString *error = nullptr);
+    // false: *refusal says why not.
+    bool startTls(StartTlsRefusal *refusal = nullptr);
     bool isEncrypted() const;
     QString tlsSummary() const; // "TLSv1.3, TLS_AES_256_GCM_SHA384, peer certificate CN=..."
 
@@ -191,7 +179,7 @@ signals:
     void connected();
     void frameReceived(const QByteArray &frame);
     void streamReceived(const QByteArray &data); // terminator none: data as it arrives
-    void errorOccurred(acw::ChannelError error, const QString &reason);
+    void errorOccurred(acw::ChannelError error, const acw::ChannelFault &fault);
     void closed(); // the socket is gone; the channel deletes itself later unless told not to
     void tlsStarted(const QString &summary); // the handshake is done; bytes after it are decrypted
 
@@ -207,9 +195,9 @@ protected:
     // _get_data(): the collected bytes, cleared. Taken outside foundTerminator() (a stream
     // handed on as it arrives), the frame in progress restarts after them.
     QByteArray takeIncoming();
-    // Report an error with a reason, then close (after flushing what is queued when
-    // flush is true: an error response must reach the peer).
-    void fail(ChannelError error, const QString &reason, bool flush = false);
+    // Report an error, then close (after flushing what is queued when flush is true: an
+    // error response must reach the peer).
+    void fail(const ChannelFault &fault, bool flush = false);
 
 private:
     struct Entry;
@@ -248,8 +236,9 @@ private:
     void checkLinger();
     void updateReadPause();
     // Closing and timers
-    void reportError(ChannelError error, const QString &reason);
-    void finishClose(const QString &reason);
+    void reportError(const ChannelFault &fault);
+    ChannelFault socketFault(QAbstractSocket::SocketError error) const;
+    void finishClose(const ChannelFault &fault);
     void announceClose();
     bool reportDeferredError();
     void updateTimer();
@@ -271,9 +260,9 @@ private:
     QElapsedTimer m_deadlineStarted;
     Counters m_counters;
     QString m_peerAddress;
-    QString m_closeReason; // for the close after a fail(flush)
-    QString m_closedReason; // what channelClosed() reports
-    QString m_deferredErrorReason;
+    ChannelFault m_closeFault; // for the close after a fail(flush)
+    ChannelFault m_closedFault; // what channelClosed() reports
+    ChannelFault m_deferredFault; // fail() inside the framer, told once it has returned
     quint64 m_id = 0;
     qint64 m_inBufferSize = 65536;
     qint64 m_outBufferSize = 65536;
@@ -294,7 +283,6 @@ private:
     int m_watchIndex = -1; // position in that watchdog, -1: not watched
     quint16 m_peerPort = 0;
     State m_state = State::Unconnected;
-    ChannelError m_deferredError = ChannelError::None; // fail() inside the framer
     QAbstractSocket::SocketError m_socketError = QAbstractSocket::UnknownSocketError;
     bool m_readPaused = false;
     bool m_rearm = false;
@@ -315,5 +303,3 @@ private:
 };
 
 } // namespace acw
-
-Q_DECLARE_METATYPE(acw::ChannelError)

@@ -79,15 +79,15 @@ void AsyncChat::onSocketError(QAbstractSocket::SocketError error)
                     return;
                 switch (error) {
                 case QAbstractSocket::ConnectionRefusedError:
-                    fail(ChannelError::ConnectionRefused, QStringLiteral("connection refused"));
+                    fail(ChannelFault::of(ChannelError::ConnectionRefused));
                     break;
                 case QAbstractSocket::HostNotFoundError:
-                    fail(ChannelError::HostNotFound, QStringLiteral("host not found"));
+                    fail(ChannelFault::of(ChannelError::HostNotFound));
                     break;
                 case QAbstractSocket::SocketTimeoutError:
-                    fail(ChannelError::ConnectTimeout, QStringLiteral("connect timed out"));
+                    fail(ChannelFault::of(ChannelError::ConnectTimeout));
                     break;
-                default: fail(ChannelError::SocketError, m_socket->errorString()); break;
+                default: fail(socketFault(error)); break;
                 }
             },
             Qt::QueuedConnection);
@@ -106,7 +106,7 @@ void AsyncChat::onDisconnected()
     if (!guard || m_state == State::Closed)
         return;
     if (m_closeStarted) {
-        finishClose(m_closeReason); // our own close finished flushing
+        finishClose(m_closeFault); // our own close finished flushing
         return;
     }
     bool producerLeft = false;
@@ -114,31 +114,38 @@ void AsyncChat::onDisconnected()
     if (m_socketError == QAbstractSocket::RemoteHostClosedError
         || m_socketError == QAbstractSocket::UnknownSocketError) {
         if (m_unsentAtClose > 0 || producerLeft || m_peerReset) {
-            fail(ChannelError::PeerReset, QStringLiteral("connection reset by peer"));
+            fail(ChannelFault::of(ChannelError::PeerReset));
         } else {
-            finishClose(QString()); // orderly: the peer closed and we owed it nothing
+            finishClose(ChannelFault()); // orderly: the peer closed and we owed it nothing
         }
         return;
     }
-    fail(ChannelError::SocketError, m_socket->errorString());
+    fail(socketFault(m_socketError));
 }
 
-void AsyncChat::fail(ChannelError error, const QString &reason, bool flush)
+ChannelFault AsyncChat::socketFault(QAbstractSocket::SocketError error) const
+{
+    ChannelFault fault = ChannelFault::of(ChannelError::SocketError);
+    fault.status = int(error);
+    fault.detail = m_socket ? m_socket->errorString() : QString(); // Qt's words: a fallback
+    return fault;
+}
+
+void AsyncChat::fail(const ChannelFault &fault, bool flush)
 {
     if (m_state == State::Closed)
         return;
     if (flush && m_state != State::Connecting && m_socket
         && m_socket->state() == QAbstractSocket::ConnectedState) {
         if (m_inRead) { // told once the framer has returned (a slot may delete us)
-            m_deferredError = error;
-            m_deferredErrorReason = reason;
+            m_deferredFault = fault;
         } else {
             QPointer<AsyncChat> guard(this);
-            reportError(error, reason);
+            reportError(fault);
             if (!guard)
                 return;
         }
-        m_closeReason = reason;
+        m_closeFault = fault;
         m_failing = true;
         m_framer.stop();
         if (!m_closeRequested)
@@ -148,30 +155,29 @@ void AsyncChat::fail(ChannelError error, const QString &reason, bool flush)
     }
     if (m_inRead) {
         // Inside the framer: the error and the close are told once it has returned.
-        m_deferredError = error;
-        m_deferredErrorReason = reason;
-        finishClose(reason);
+        m_deferredFault = fault;
+        finishClose(fault);
         return;
     }
     QPointer<AsyncChat> guard(this);
-    reportError(error, reason);
+    reportError(fault);
     if (guard)
-        finishClose(reason);
+        finishClose(fault);
 }
 
-void AsyncChat::reportError(ChannelError error, const QString &reason)
+void AsyncChat::reportError(const ChannelFault &fault)
 {
     if (m_observer)
-        m_observer->channelError(this, int(error), reason);
-    emit errorOccurred(error, reason);
+        m_observer->channelError(this, fault);
+    emit errorOccurred(fault.error, fault);
 }
 
 void AsyncChat::close()
 {
-    finishClose(QString());
+    finishClose(ChannelFault());
 }
 
-void AsyncChat::finishClose(const QString &reason)
+void AsyncChat::finishClose(const ChannelFault &fault)
 {
     if (m_state == State::Closed)
         return;
@@ -190,7 +196,7 @@ void AsyncChat::finishClose(const QString &reason)
         m_socket->deleteLater();
     }
     clearQueue();
-    m_closedReason = reason;
+    m_closedFault = fault;
     if (!m_inRead)
         announceClose();
     // else readAvailable() announces it once the framer has returned.
@@ -203,7 +209,7 @@ void AsyncChat::announceClose()
     if (!reportDeferredError())
         return;
     if (m_observer)
-        m_observer->channelClosed(this, m_closedReason);
+        m_observer->channelClosed(this, m_closedFault);
     handleClose();
     emit closed();
     if (guard && m_autoDelete)
@@ -214,11 +220,11 @@ void AsyncChat::announceClose()
 // deleted the channel.
 bool AsyncChat::reportDeferredError()
 {
-    if (m_deferredError == ChannelError::None)
+    if (m_deferredFault.isNone())
         return true;
     QPointer<AsyncChat> guard(this);
-    const ChannelError error = std::exchange(m_deferredError, ChannelError::None);
-    reportError(error, m_deferredErrorReason);
+    const ChannelFault fault = std::exchange(m_deferredFault, ChannelFault());
+    reportError(fault);
     return !guard.isNull();
 }
 
@@ -264,7 +270,7 @@ bool AsyncChat::hasUnreadInput() const
 void AsyncChat::checkLinger()
 {
     if (m_lingering && m_counters.bytesIn - m_lingerFromBytes > kLingerBytes)
-        finishClose(m_closeReason);
+        finishClose(m_closeFault);
 }
 
 // --- Timeouts: the thread's watchdog calls onTick() while a deadline applies ---
@@ -291,7 +297,7 @@ void AsyncChat::setDeadline(int ms)
 
 void AsyncChat::deadlineExpired()
 {
-    fail(ChannelError::IdleTimeout, QStringLiteral("deadline of %1 ms passed").arg(m_deadlineMs));
+    fail(ChannelFault::of(ChannelError::IdleTimeout, m_deadlineMs, int(TimeoutCause::Deadline)));
 }
 
 void AsyncChat::updateTimer()
@@ -325,8 +331,7 @@ void AsyncChat::onTick()
 {
     if (m_state == State::Connecting) {
         if (m_connectTimeoutMs > 0 && m_connectStarted.elapsed() > m_connectTimeoutMs) {
-            fail(ChannelError::ConnectTimeout,
-                QStringLiteral("connect timed out after %1 ms").arg(m_connectTimeoutMs));
+            fail(ChannelFault::of(ChannelError::ConnectTimeout, m_connectTimeoutMs));
         }
         return;
     }
@@ -334,7 +339,7 @@ void AsyncChat::onTick()
         return;
     if (m_lingering) {
         if (m_lingerStarted.elapsed() > kLingerMs)
-            finishClose(m_closeReason);
+            finishClose(m_closeFault);
         return;
     }
     if (m_deadlineMs > 0 && !m_closeStarted && m_deadlineStarted.elapsed() > m_deadlineMs) {
@@ -348,18 +353,15 @@ void AsyncChat::onTick()
     // A paused channel reads nothing, so it cannot see the peer's FIN or RST either
     // (reliability 1.3): the write deadline is what frees it.
     if (waiting && m_writeTimeoutMs > 0 && stalled > m_writeTimeoutMs) {
-        fail(ChannelError::WriteTimeout,
-            QStringLiteral("write timeout: no progress for %1 ms").arg(m_writeTimeoutMs));
+        fail(ChannelFault::of(ChannelError::WriteTimeout, m_writeTimeoutMs));
         return;
     }
     if (waiting && m_closeStarted && m_writeTimeoutMs == 0 && stalled > kCloseDeadlineMs) {
-        fail(ChannelError::WriteTimeout,
-            QStringLiteral("write timeout: no progress for %1 ms").arg(kCloseDeadlineMs));
+        fail(ChannelFault::of(ChannelError::WriteTimeout, kCloseDeadlineMs));
         return;
     }
     if (!waiting && m_idleTimeoutMs > 0 && m_lastRead.elapsed() > m_idleTimeoutMs) {
-        fail(ChannelError::IdleTimeout,
-            QStringLiteral("idle timeout: nothing received for %1 ms").arg(m_idleTimeoutMs));
+        fail(ChannelFault::of(ChannelError::IdleTimeout, m_idleTimeoutMs, int(TimeoutCause::Idle)));
     }
 }
 

@@ -11,8 +11,7 @@ void AsyncChat::setTlsClient(const TlsClientOptions &options)
     m_tls = std::make_unique<Tls>();
     m_tls->atConnect = options.enabled;
     m_tls->client = options;
-    QString error;
-    if (!tls::clientConfiguration(options, &m_tls->configuration, &error))
+    if (!tls::clientConfiguration(options, &m_tls->configuration, nullptr))
         m_tls->configuration = QSslConfiguration::defaultConfiguration(); // caller checked
 }
 
@@ -63,7 +62,12 @@ QTcpSocket *AsyncChat::createSocket()
             // not from inside the socket's signal.
             ssl->disconnect(this);
             QMetaObject::invokeMethod(
-                this, [this, reason] { fail(ChannelError::SocketError, reason); },
+                this,
+                [this, reason] {
+                    ChannelFault fault = ChannelFault::of(ChannelError::TlsRefused);
+                    fault.detail = reason; // OpenSSL's checks and the fingerprint: data
+                    fail(fault);
+                },
                 Qt::QueuedConnection);
         });
     }
@@ -89,20 +93,20 @@ void AsyncChat::startServerTls()
         static_cast<QSslSocket *>(m_socket.data())->startServerEncryption();
 }
 
-bool AsyncChat::startTls(QString *error)
+bool AsyncChat::startTls(StartTlsRefusal *refusal)
 {
     auto *ssl = qobject_cast<QSslSocket *>(m_socket.data());
-    const auto refuse = [error](const QString &why) {
-        if (error)
-            *error = why;
+    const auto refuse = [refusal](StartTlsRefusal why) {
+        if (refusal)
+            *refusal = why;
         return false;
     };
     if (!ssl || !m_tls)
-        return refuse(QStringLiteral("this connection was not opened with STARTTLS allowed"));
+        return refuse(StartTlsRefusal::NotAllowed);
     if (ssl->isEncrypted() || ssl->mode() != QSslSocket::UnencryptedMode)
-        return refuse(QStringLiteral("TLS has already started"));
+        return refuse(StartTlsRefusal::AlreadyStarted);
     if (m_state != State::Connected)
-        return refuse(QStringLiteral("not connected"));
+        return refuse(StartTlsRefusal::NotConnected);
     if (m_tls->server)
         ssl->startServerEncryption();
     else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "channel/channelfault.h"
 #include "framing/terminator.h"
 
 #include <QByteArray>
@@ -40,9 +41,9 @@ public:
         = 0;
     virtual void channelPushed(AsyncChat *channel, const QByteArray &data) = 0;
     virtual void channelSent(AsyncChat *channel, qint64 bytes) = 0;
-    virtual void channelError(AsyncChat *channel, int code, const QString &reason) = 0;
-    // The channel is closed; reason is empty for an orderly close.
-    virtual void channelClosed(AsyncChat *channel, const QString &reason) = 0;
+    virtual void channelError(AsyncChat *channel, const ChannelFault &fault) = 0;
+    // The channel is closed; fault.isNone() for an orderly close.
+    virtual void channelClosed(AsyncChat *channel, const ChannelFault &fault) = 0;
 };
 
 } // namespace acw

@@ -12,7 +12,7 @@ namespace acw {
 class ChannelTap final : public ChannelObserver
 {
 public:
-    ChannelTap(EngineWorker *worker, int server, const QString &profile)
+    ChannelTap(EngineWorker *worker, int server, ProfileId profile)
         : m_worker(worker), m_batch(worker->batch()), m_origin { server, profile }
     {
     }
@@ -61,14 +61,14 @@ public:
         m_batch.sent(channel, m_origin, bytes);
         m_worker->scheduleFlush();
     }
-    void channelError(AsyncChat *channel, int code, const QString &reason) override
+    void channelError(AsyncChat *channel, const ChannelFault &fault) override
     {
-        m_batch.error(channel, m_origin, code, reason);
+        m_batch.error(channel, m_origin, fault);
         m_worker->scheduleFlush();
     }
-    void channelClosed(AsyncChat *channel, const QString &reason) override
+    void channelClosed(AsyncChat *channel, const ChannelFault &fault) override
     {
-        m_batch.closed(channel, m_origin, reason);
+        m_batch.closed(channel, m_origin, fault);
         lifecycle();
     }
 

@@ -29,7 +29,7 @@ public:
 
     // Makes a server's profile; the default is Profile::create. Tests install their own.
     using ProfileFactory
-        = std::function<std::unique_ptr<Profile>(const ServerConfig &config, QString *error)>;
+        = std::function<std::unique_ptr<Profile>(const ServerConfig &config, ServerFault *fault)>;
 
     explicit Engine(QObject *parent = nullptr);
     ~Engine() override; // stops every server and joins the thread

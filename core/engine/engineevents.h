@@ -1,7 +1,9 @@
 #pragma once
 
+#include "channel/channelfault.h"
 #include "framing/terminator.h"
 #include "server/serverconfig.h"
+#include "server/serverfault.h"
 #include "tls/tlsoptions.h"
 
 #include <QByteArray>
@@ -14,31 +16,37 @@ namespace acw {
 
 // Value types the engine sends from its network thread to whoever watches it (the
 // workbench, the headless commands). All are copied across threads with queued signals.
+// They carry values, never sentences: errors are ChannelFault / ServerFault, which the
+// window and the command line word in their user's language (messages/messages.h).
 
 struct EngineEvent
 {
     enum class Type {
-        ServerStarted, // text: listening addresses ("127.0.0.1:8888 [::1]:8888")
+        ServerStarted, // addresses: where it listens ("127.0.0.1:8888", "[::1]:8888");
+                       // text: a relay's upstream ("host:port")
         ServerStopped,
-        ServerError, // text: reason (e.g. "The bound address is already in use")
-        AcceptPaused, // text: reason (too many open files)
+        ServerError, // serverFault: why it did not start (ListenFailed, ProfileRejected...)
+        AcceptPaused, // serverFault: AcceptFailed (too many open files)
         AcceptResumed,
-        ConnectionOpened, // text: peer "127.0.0.1:53412"; terminator: the first one
+        ConnectionOpened, // text: the peer "127.0.0.1:53412"
         Chunk, // offset, size, data (possibly truncated: size > data.size())
-        Frame, // index, offset (end of terminator), size (frame data), text: terminator spec
+        Frame, // index, offset (end of terminator), size (frame data), terminator (and
+               // text: its spec, formatted once per connection by the engine)
         TerminatorChanged, // terminator (and text: its spec); code: TerminatorCause; rearm
         Pushed, // size, data (possibly truncated)
         Sent, // size
-        Error, // code (ChannelError as int), text: reason
-        ConnectionClosed, // text: reason (empty: orderly); size: unframed bytes left (Q7)
-        Dropped, // size: how many events were dropped from this batch (caps)
+        Error, // fault (code: ChannelError as int); terminator: TerminatorTooLarge's
+        ConnectionClosed, // fault (None: orderly); size: unframed bytes left (Q7)
+        Dropped, // size: how many events were dropped from this batch (caps); code 1:
+                 // relayed frames
         // Relays (Engine::startRelay); a relayed pair is one connection (client + upstream).
         RelayFrame, // code: direction (0 client->server, 1 server->client), index,
                     // size (frame data), data (capped), offset: held id (0: passed on),
-                    // text: "partial" when the stream ended inside the frame
+                    // partial: the stream ended inside the frame
         RelayHeld, // code: direction; index: 1 held, 0 passing; size: frames queued;
                    // data: the queue (decodeHeldFrames() in engine/relayhub.h)
-        RelayNote, // text: upstream connected (with TLS details), half-close steps
+        RelayNote, // index: RelayPair::Step; code: direction; size: bytes; text: an
+                   // address or a spec; fault: why a client was refused
         TlsStarted, // text: "TLSv1.3, <cipher>, peer certificate CN=..."; code: for a
                     // relay, the side (0 client, 1 upstream)
     };
@@ -51,9 +59,13 @@ struct EngineEvent
     quint64 index = 0;
     int code = 0;
     QByteArray data;
-    QString text;
+    QString text; // data only (a peer, a spec, a TLS summary), never an English sentence
     Terminator terminator; // Frame: the one that matched; TerminatorChanged: the new one
+    QStringList addresses; // ServerStarted
+    ChannelFault fault; // Error, ConnectionClosed
+    ServerFault serverFault; // ServerError, AcceptPaused
     bool rearm = false; // TerminatorChanged: a count set again after every frame
+    bool partial = false; // RelayFrame
 };
 
 // The state of one connection, as the table shows it. Sent for connections that changed.
@@ -62,7 +74,7 @@ struct ConnectionInfo
     enum class State { Connecting, Open, Closing, Closed };
     quint64 id = 0;
     int server = 0; // 0: a client-mode connection
-    QString profile; // greeting | echo | chat | client
+    ProfileId profile = ProfileId::Client;
     QString peer;
     State state = State::Connecting;
     QString terminator; // spec form: the one the current frame is framed with
@@ -80,7 +92,7 @@ struct ConnectionInfo
     bool readPaused = false;
     qint64 openedUs = 0;
     qint64 closedUs = 0; // 0 while open
-    QString closeReason;
+    ChannelFault closeFault; // why it closed (None: in order)
 };
 
 struct ServerInfo
@@ -91,7 +103,7 @@ struct ServerInfo
     State state = State::Starting;
     QStringList addresses; // "127.0.0.1:8888", "[::1]:8888"
     quint16 port = 0; // the real port (after port 0)
-    QString error;
+    ServerFault fault; // Failed: why; else a warning while it listens (None: all is well)
     bool acceptPaused = false;
     quint64 accepted = 0;
     int live = 0;

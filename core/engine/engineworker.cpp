@@ -24,7 +24,7 @@ EngineWorker::EngineWorker(std::atomic<quint64> *connectionIds, QObject *parent)
     , m_flushTimer(this)
     , m_sendJobs(new SendJobs([this](quint64 id) { return findChannel(id); }, this))
 {
-    m_clientTap = std::make_unique<ChannelTap>(this, 0, QStringLiteral("client"));
+    m_clientTap = std::make_unique<ChannelTap>(this, 0, ProfileId::Client);
     m_flushTimer.setSingleShot(true); // started by the first report after a flush only
     m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &EngineWorker::flush);
@@ -59,52 +59,55 @@ void EngineWorker::startServer(int id, const ServerConfig &config)
     m_serversDirty = true;
     scheduleFlush();
 
-    QString error;
+    ServerFault fault;
     std::unique_ptr<Profile> profile
-        = m_profileFactory ? m_profileFactory(config, &error) : Profile::create(config, &error);
+        = m_profileFactory ? m_profileFactory(config, &fault) : Profile::create(config, &fault);
     if (!profile) {
+        if (fault.isNone())
+            Profile::reject(&fault, ProfileError::NotServable);
         entry.info.state = ServerInfo::State::Failed;
-        entry.info.error
-            = error.isEmpty() ? QStringLiteral("Unknown profile: %1").arg(config.profile) : error;
-        serverEvent(id, EngineEvent::Type::ServerError, entry.info.error);
+        entry.info.fault = fault;
+        serverEvent(id, EngineEvent::Type::ServerError, fault);
         return;
     }
-    entry.tap = std::make_unique<ChannelTap>(this, id, profile->name());
+    entry.tap = std::make_unique<ChannelTap>(this, id, profile->id());
     auto *server = new ChannelServer(config, std::move(profile), this);
     server->setObserver(entry.tap.get());
     std::atomic<quint64> *ids = m_connectionIds;
     server->setIdSource([ids] { return ids->fetch_add(1, std::memory_order_relaxed); });
-    connect(server, &ChannelServer::acceptPaused, this, [this, id](const QString &reason) {
-        serverEvent(id, EngineEvent::Type::AcceptPaused, reason);
+    connect(server, &ChannelServer::acceptPaused, this, [this, id](const ServerFault &why) {
+        serverEvent(id, EngineEvent::Type::AcceptPaused, why);
     });
     connect(server, &ChannelServer::acceptResumed, this,
         [this, id] { serverEvent(id, EngineEvent::Type::AcceptResumed); });
     connect(server, &ChannelServer::channelEvicted, this, [this](AsyncChat *channel) {
-        m_batch.setCloseReason(channel->id(),
-            channel->isAwaitingRequest() ? QStringLiteral("evicted: connection limit reached")
-                                         : QStringLiteral("evicted: connection limit reached, "
-                                                          "not reading its output"));
+        const EvictionCause cause
+            = channel->isAwaitingRequest() ? EvictionCause::NoRequest : EvictionCause::NotReading;
+        m_batch.setCloseReason(
+            channel->id(), ChannelFault::of(ChannelError::Evicted, 0, int(cause)));
     });
-    connect(server, &ChannelServer::warning, this, [this, id](const QString &text) {
+    connect(server, &ChannelServer::warning, this, [this, id](const ServerFault &warning) {
         auto it = m_servers.find(id);
         if (it != m_servers.end())
-            it->second.info.error = text; // shown, while the server keeps listening
+            it->second.info.fault = warning; // shown, while the server keeps listening
     });
 
     if (!server->listen()) {
         entry.info.state = ServerInfo::State::Failed;
-        entry.info.error = server->errorString();
-        qCWarning(lcEngine, "Server %d failed: %s", id, qPrintable(entry.info.error));
+        entry.info.fault = server->fault();
+        qCWarning(lcEngine, "Server %d failed: %s", id, qPrintable(server->errorString()));
         delete server;
         entry.tap.reset();
-        serverEvent(id, EngineEvent::Type::ServerError, entry.info.error);
+        serverEvent(id, EngineEvent::Type::ServerError, entry.info.fault);
         return;
     }
     entry.server = server;
     entry.info.state = ServerInfo::State::Listening;
     entry.info.addresses = server->addresses();
     entry.info.port = server->port();
-    serverEvent(id, EngineEvent::Type::ServerStarted, entry.info.addresses.join(QLatin1Char(' ')));
+    if (EngineEvent *e = m_batch.serverEvent(id, EngineEvent::Type::ServerStarted))
+        e->addresses = entry.info.addresses;
+    markServersDirty();
 }
 
 void EngineWorker::startRelay(int id, const RelayConfig &config)
@@ -115,12 +118,11 @@ void EngineWorker::startRelay(int id, const RelayConfig &config)
 void EngineWorker::startTls(quint64 connection)
 {
     AsyncChat *channel = m_clients.value(connection);
-    QString error;
-    if (!channel || !channel->startTls(&error)) {
+    StartTlsRefusal refusal = StartTlsRefusal::NotClient;
+    if (!channel || !channel->startTls(&refusal)) {
         EngineEvent &e = m_relays->add(EngineEvent::Type::Error, 0, connection);
-        e.code = int(ChannelError::SocketError);
-        e.text = QStringLiteral("STARTTLS: %1")
-                     .arg(channel ? error : QStringLiteral("not a client connection"));
+        e.fault = ChannelFault::of(ChannelError::StartTlsRefused, 0, int(refusal));
+        e.code = int(e.fault.error);
     }
 }
 
@@ -161,8 +163,7 @@ void EngineWorker::openClient(quint64 id, const ClientConfig &config)
     channel->setTerminator(config.terminator);
     channel->setConnectTimeout(qMax(0, config.connectTimeoutMs));
     channel->setObserver(m_clientTap.get());
-    QString noTls;
-    if (config.tls.enabled || (config.allowStartTls && tls::available(&noTls)))
+    if (config.tls.enabled || (config.allowStartTls && tls::available()))
         channel->setTlsClient(config.tls); // TLS now, or STARTTLS later
     connect(channel, &AsyncChat::tlsStarted, this, [this, id](const QString &summary) {
         m_relays->add(EngineEvent::Type::TlsStarted, 0, id).text = summary; // where TLS began
@@ -202,10 +203,10 @@ void EngineWorker::setTerminator(quint64 connection, const Terminator &terminato
     if (!channel || channel->setTerminator(terminator, rearm))
         return;
     // A count above the channel's maximum frame is refused; the connection stays as it was.
-    m_batch.error(channel, *origin, int(ChannelError::FrameTooLong),
-        QStringLiteral("Terminator %1 exceeds the maximum frame size (%2 bytes)")
-            .arg(terminator.toSpec())
-            .arg(channel->maxFrame()));
+    ChannelFault fault = ChannelFault::of(ChannelError::TerminatorTooLarge, channel->maxFrame());
+    fault.amount = terminator.countValue();
+    if (EngineEvent *e = m_batch.error(channel, *origin, fault))
+        e->terminator = terminator;
     scheduleFlush();
 }
 
@@ -280,9 +281,10 @@ void EngineWorker::requestInspection(quint64 connection)
     emit inspectionReady(inspection);
 }
 
-void EngineWorker::serverEvent(int server, EngineEvent::Type type, const QString &text)
+void EngineWorker::serverEvent(int server, EngineEvent::Type type, const ServerFault &fault)
 {
-    m_batch.serverEvent(server, type, text);
+    if (EngineEvent *e = m_batch.serverEvent(server, type))
+        e->serverFault = fault;
     markServersDirty();
 }
 

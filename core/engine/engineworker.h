@@ -76,7 +76,7 @@ private:
     };
 
     AsyncChat *findChannel(quint64 id, const ChannelOrigin **origin = nullptr) const;
-    void serverEvent(int server, EngineEvent::Type type, const QString &text = QString());
+    void serverEvent(int server, EngineEvent::Type type, const ServerFault &fault = {});
     void shutDownServer(ServerEntry &entry);
     void flush();
 

@@ -183,25 +183,27 @@ void EventBatch::sent(AsyncChat *channel, const ChannelOrigin &origin, qint64 by
         event->size = bytes;
 }
 
-void EventBatch::error(
-    AsyncChat *channel, const ChannelOrigin &origin, int code, const QString &reason)
+EngineEvent *EventBatch::error(
+    AsyncChat *channel, const ChannelOrigin &origin, const ChannelFault &fault)
 {
     if (isFullDetail())
         markDirty(channel->id(), record(channel, origin));
-    if (EngineEvent *event = add(EngineEvent::Type::Error, origin.server, channel->id())) {
-        event->code = code;
-        event->text = reason;
+    EngineEvent *event = add(EngineEvent::Type::Error, origin.server, channel->id());
+    if (event) {
+        event->code = int(fault.error);
+        event->fault = fault;
     }
+    return event;
 }
 
-void EventBatch::closed(AsyncChat *channel, const ChannelOrigin &origin, const QString &reason)
+void EventBatch::closed(AsyncChat *channel, const ChannelOrigin &origin, const ChannelFault &fault)
 {
     const quint64 id = channel->id();
-    QString text = reason;
+    ChannelFault why = fault;
     if (!m_closeReasons.isEmpty()) {
         auto it = m_closeReasons.find(id);
         if (it != m_closeReasons.end()) {
-            text = *it;
+            why = *it;
             m_closeReasons.erase(it);
         }
     }
@@ -212,27 +214,27 @@ void EventBatch::closed(AsyncChat *channel, const ChannelOrigin &origin, const Q
             r.final = infoOf(id, r);
             r.final.state = ConnectionInfo::State::Closed;
             r.final.closedUs = nowUs();
-            r.final.closeReason = text;
+            r.final.closeFault = why;
             r.closed = true;
             r.channel = nullptr;
             markDirty(id, r);
         }
     }
     if (EngineEvent *event = add(EngineEvent::Type::ConnectionClosed, origin.server, id)) {
-        event->text = std::move(text);
+        event->code = int(why.error);
+        event->fault = std::move(why);
         event->size = left;
     }
 }
 
-void EventBatch::setCloseReason(quint64 connection, const QString &reason)
+void EventBatch::setCloseReason(quint64 connection, const ChannelFault &fault)
 {
-    m_closeReasons.insert(connection, reason);
+    m_closeReasons.insert(connection, fault);
 }
 
-void EventBatch::serverEvent(int server, EngineEvent::Type type, const QString &text)
+EngineEvent *EventBatch::serverEvent(int server, EngineEvent::Type type)
 {
-    if (EngineEvent *event = add(type, server, 0))
-        event->text = text;
+    return add(type, server, 0);
 }
 
 ConnectionInfo EventBatch::infoOf(quint64 id, const Record &record) const

@@ -15,7 +15,7 @@ class AsyncChat;
 struct ChannelOrigin
 {
     int server = 0;
-    QString profile;
+    ProfileId profile = ProfileId::Client;
 };
 
 // What the engine has seen since the last flush: the events (capped) and the connections
@@ -44,11 +44,12 @@ public:
         const Terminator &terminator, TerminatorCause cause, bool rearm);
     void pushed(AsyncChat *channel, const ChannelOrigin &origin, const QByteArray &data);
     void sent(AsyncChat *channel, const ChannelOrigin &origin, qint64 bytes);
-    void error(AsyncChat *channel, const ChannelOrigin &origin, int code, const QString &reason);
-    void closed(AsyncChat *channel, const ChannelOrigin &origin, const QString &reason);
-    // The next close of this connection reports this reason (eviction, connect timeout).
-    void setCloseReason(quint64 connection, const QString &reason);
-    void serverEvent(int server, EngineEvent::Type type, const QString &text);
+    // The event (null when capped), for details the fault does not hold (a terminator).
+    EngineEvent *error(AsyncChat *channel, const ChannelOrigin &origin, const ChannelFault &fault);
+    void closed(AsyncChat *channel, const ChannelOrigin &origin, const ChannelFault &fault);
+    // The next close of this connection reports this fault (eviction).
+    void setCloseReason(quint64 connection, const ChannelFault &fault);
+    EngineEvent *serverEvent(int server, EngineEvent::Type type); // null when capped
 
     // --- Taking (at flush) ---
     bool hasEvents() const { return !m_events.isEmpty() || m_dropped > 0; }
@@ -64,7 +65,7 @@ private:
     {
         QPointer<AsyncChat> channel; // null once closed
         int server = 0;
-        QString profile;
+        ProfileId profile = ProfileId::Client;
         QString peer;
         qint64 openedUs = 0;
         qint64 capturedIn = 0;
@@ -89,7 +90,7 @@ private:
     qint64 m_dropped = 0;
     QHash<quint64, Record> m_records;
     QVector<quint64> m_dirty;
-    QHash<quint64, QString> m_closeReasons;
+    QHash<quint64, ChannelFault> m_closeReasons;
 };
 
 } // namespace acw

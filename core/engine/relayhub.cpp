@@ -69,7 +69,7 @@ void RelayHub::start(int id, const RelayConfig &config)
 {
     Relay &relay = m_relays[id];
     relay.info.id = id;
-    relay.info.config.profile = QStringLiteral("relay");
+    relay.info.config.profile = ProfileId::Relay;
     relay.info.config.bindAddress = config.listenAddress.toString();
     relay.info.config.port = config.listenPort;
     relay.info.config.maxConnections = config.maxConnections;
@@ -78,26 +78,30 @@ void RelayHub::start(int id, const RelayConfig &config)
     m_worker->markServersDirty();
     if (!relay.server->start()) {
         relay.info.state = ServerInfo::State::Failed;
-        relay.info.error = relay.server->errorString();
+        relay.info.fault = relay.server->fault();
         delete relay.server;
         relay.server = nullptr;
-        add(EngineEvent::Type::ServerError, id, 0).text = relay.info.error;
+        add(EngineEvent::Type::ServerError, id, 0).serverFault = relay.info.fault;
         return;
     }
     relay.info.state = ServerInfo::State::Listening;
     relay.info.port = relay.server->port();
     relay.info.addresses = QStringList { relay.server->listenText() };
-    add(EngineEvent::Type::ServerStarted, id, 0).text
-        = QStringLiteral("%1 -> %2:%3")
-              .arg(relay.server->listenText(), config.upstreamHost)
-              .arg(config.upstreamPort);
+    EngineEvent &started = add(EngineEvent::Type::ServerStarted, id, 0);
+    started.addresses = relay.info.addresses;
+    started.text = QStringLiteral("%1:%2").arg(config.upstreamHost).arg(config.upstreamPort);
     connect(relay.server, &RelayServer::pairOpened, this,
         [this, id](RelayPair *pair, const QString &peer) { opened(id, pair, peer); });
     connect(relay.server, &RelayServer::refused, this,
-        [this, id](const QString &peer, const QString &reason) {
-            add(EngineEvent::Type::RelayNote, id, 0).text
-                = peer.isEmpty() ? reason : QStringLiteral("%1 refused: %2").arg(peer, reason);
+        [this, id](const QString &peer, const ChannelFault &why) {
+            EngineEvent &e = add(EngineEvent::Type::RelayNote, id, 0);
+            e.index = quint64(RelayStep::Refused);
+            e.text = peer;
+            e.fault = why;
         });
+    connect(relay.server, &RelayServer::acceptPaused, this, [this, id](const ServerFault &why) {
+        add(EngineEvent::Type::AcceptPaused, id, 0).serverFault = why;
+    });
 }
 
 void RelayHub::opened(int relayId, RelayPair *pair, const QString &peer)
@@ -108,7 +112,7 @@ void RelayHub::opened(int relayId, RelayPair *pair, const QString &peer)
     ConnectionInfo &info = m_infos[id];
     info.id = id;
     info.server = relayId;
-    info.profile = QStringLiteral("relay");
+    info.profile = ProfileId::Relay;
     info.peer
         = QStringLiteral("%1 -> %2:%3").arg(peer, config.upstreamHost).arg(config.upstreamPort);
     info.state = ConnectionInfo::State::Connecting;
@@ -122,8 +126,9 @@ void RelayHub::opened(int relayId, RelayPair *pair, const QString &peer)
     connect(pair, &RelayPair::upstreamConnected, this, [this, id, relayId, pair] {
         m_infos[id].state = ConnectionInfo::State::Open;
         changed(id);
-        QString text = QStringLiteral("server %1 connected").arg(pair->upstream()->peer());
-        add(EngineEvent::Type::RelayNote, relayId, id).text = text;
+        EngineEvent &note = add(EngineEvent::Type::RelayNote, relayId, id);
+        note.index = quint64(RelayStep::UpstreamConnected);
+        note.text = pair->upstream()->peer();
         for (int side = 0; side < 2; ++side) {
             RelayEndpoint *e = side == 0 ? pair->client() : pair->upstream();
             if (!e->tlsSummary().isEmpty()) {
@@ -146,23 +151,28 @@ void RelayHub::opened(int relayId, RelayPair *pair, const QString &peer)
         e.size = f.size;
         e.data = f.data.left(m_captureLimit);
         e.offset = qint64(f.heldId);
-        if (f.partial)
-            e.text = QStringLiteral("partial");
+        e.partial = f.partial;
     });
     connect(pair, &RelayPair::holdChanged, this,
         [this, id](int direction) { heldChanged(id, direction); });
-    connect(pair, &RelayPair::log, this, [this, id, relayId](const QString &message) {
-        add(EngineEvent::Type::RelayNote, relayId, id).text = message;
-    });
-    connect(pair, &RelayPair::closed, this, [this, id, relayId](const QString &reason) {
+    connect(pair, &RelayPair::step, this,
+        [this, id, relayId](RelayStep step, int direction, qint64 bytes) {
+            EngineEvent &e = add(EngineEvent::Type::RelayNote, relayId, id);
+            e.index = quint64(step);
+            e.code = direction;
+            e.size = bytes;
+        });
+    connect(pair, &RelayPair::closed, this, [this, id, relayId](const ChannelFault &fault) {
         m_pairs.remove(id);
         ConnectionInfo &closedInfo = m_infos[id];
         closedInfo.state = ConnectionInfo::State::Closed;
         closedInfo.closedUs = nowUs();
-        closedInfo.closeReason = reason;
+        closedInfo.closeFault = fault;
         changed(id);
         m_worker->markServersDirty();
-        add(EngineEvent::Type::ConnectionClosed, relayId, id).text = reason;
+        EngineEvent &e = add(EngineEvent::Type::ConnectionClosed, relayId, id);
+        e.code = int(fault.error);
+        e.fault = fault;
     });
 }
 
@@ -207,7 +217,7 @@ bool RelayHub::stop(int id)
 void RelayHub::close(quint64 connection)
 {
     if (RelayPair *pair = m_pairs.value(connection))
-        pair->close(QStringLiteral("closed from the workbench"));
+        pair->close(ChannelFault::of(ChannelError::ClosedByUser));
 }
 
 void RelayHub::closeAll(int relayId)
@@ -276,11 +286,10 @@ void RelayHub::setTerminator(quint64 connection, int direction, const Terminator
                 pair->terminator(RelayPair::ServerToClient).toSpec());
         changed(connection);
         EngineEvent &e = add(EngineEvent::Type::RelayNote, info.server, connection);
+        e.index = quint64(RelayStep::TerminatorChanged);
         e.code = direction;
-        e.text = QStringLiteral("%1 terminator is now %2")
-                     .arg(direction == 0 ? QStringLiteral("client to server")
-                                         : QStringLiteral("server to client"),
-                         terminator.toSpec());
+        e.terminator = terminator;
+        e.text = terminator.toSpec();
     }
 }
 
@@ -289,7 +298,7 @@ QVector<EngineEvent> RelayHub::takeEvents()
     if (m_droppedFrames > 0) {
         EngineEvent &e = add(EngineEvent::Type::Dropped, 0, 0);
         e.size = m_droppedFrames;
-        e.text = QStringLiteral("relayed frames not shown (too many in one batch)");
+        e.code = 1; // relayed frames (not shown: too many in one batch)
     }
     m_droppedFrames = 0;
     m_framesInBatch = 0;

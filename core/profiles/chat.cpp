@@ -130,8 +130,9 @@ void ChatChannel::leaveRoom()
 void ChatChannel::dropSlowReader(qint64 queued)
 {
     leaveRoom();
-    fail(ChannelError::WriteTimeout,
-        QStringLiteral("dropped from the chat: a slow reader (%1 bytes unsent)").arg(queued));
+    ChannelFault fault = ChannelFault::of(ChannelError::SlowReader);
+    fault.amount = queued;
+    fail(fault);
 }
 
 void ChatChannel::foundTerminator()
@@ -217,22 +218,14 @@ AsyncChat *ChatProfile::createChannel()
     return new ChatChannel(m_room, m_terminator, m_maxFrame, m_idleTimeoutMs, m_writeTimeoutMs);
 }
 
-bool ChatProfile::validate(const ServerConfig &config, QString *error)
+bool ChatProfile::validate(const ServerConfig &config, ServerFault *fault)
 {
-    if (config.hasTerminator && !config.terminator.isBytes()) {
-        *error = QStringLiteral("the chat profile is line based: its terminator must be bytes, "
-                                "such as \\n or \\r\\n");
-        return false;
-    }
-    if (config.maxFrame && *config.maxFrame != ServerConfig::Unlimited && *config.maxFrame <= 0) {
-        *error = QStringLiteral("the maximum frame must be a positive number of bytes "
-                                "(or unlimited)");
-        return false;
-    }
-    if (config.idleTimeoutMs < 0) {
-        *error = QStringLiteral("the idle timeout cannot be negative");
-        return false;
-    }
+    if (config.hasTerminator && !config.terminator.isBytes())
+        return reject(fault, ProfileError::NotLineBased);
+    if (config.maxFrame && *config.maxFrame != ServerConfig::Unlimited && *config.maxFrame <= 0)
+        return reject(fault, ProfileError::BadMaxFrame, *config.maxFrame);
+    if (config.idleTimeoutMs < 0)
+        return reject(fault, ProfileError::NegativeIdleTimeout, config.idleTimeoutMs);
     return true;
 }
 

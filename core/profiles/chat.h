@@ -78,9 +78,9 @@ public:
     static constexpr qint64 DefaultMaxFrame = 8192;
 
     explicit ChatProfile(const ServerConfig &config);
-    QString name() const override { return QStringLiteral("chat"); }
+    ProfileId id() const override { return ProfileId::Chat; }
     AsyncChat *createChannel() override;
-    static bool validate(const ServerConfig &config, QString *error);
+    static bool validate(const ServerConfig &config, ServerFault *fault);
     ChatRoom *room() const { return m_room.get(); }
 
 private:

@@ -55,25 +55,17 @@ AsyncChat *EchoProfile::createChannel()
     return new EchoChannel(m_terminator, m_maxFrame, m_idleTimeoutMs);
 }
 
-bool EchoProfile::validate(const ServerConfig &config, QString *error)
+bool EchoProfile::validate(const ServerConfig &config, ServerFault *fault)
 {
     const qint64 maxFrame = effectiveMaxFrame(config);
-    if (maxFrame < -1 || maxFrame == 0) {
-        *error = QStringLiteral("the maximum frame must be a positive number of bytes "
-                                "(or unlimited)");
-        return false;
-    }
+    if (maxFrame < -1 || maxFrame == 0)
+        return reject(fault, ProfileError::BadMaxFrame, maxFrame);
     if (config.hasTerminator && config.terminator.isCount() && maxFrame >= 0
-        && config.terminator.countValue() > maxFrame) {
-        *error = QStringLiteral("terminator count:%1 is larger than the maximum frame of %2 bytes")
-                     .arg(config.terminator.countValue())
-                     .arg(maxFrame);
-        return false;
-    }
-    if (config.idleTimeoutMs < 0) {
-        *error = QStringLiteral("the idle timeout cannot be negative");
-        return false;
-    }
+        && config.terminator.countValue() > maxFrame)
+        return reject(
+            fault, ProfileError::CountAboveMaxFrame, config.terminator.countValue(), maxFrame);
+    if (config.idleTimeoutMs < 0)
+        return reject(fault, ProfileError::NegativeIdleTimeout, config.idleTimeoutMs);
     return true;
 }
 

@@ -29,9 +29,9 @@ public:
     static constexpr qint64 DefaultMaxFrame = 64 * 1024;
 
     explicit EchoProfile(const ServerConfig &config);
-    QString name() const override { return QStringLiteral("echo"); }
+    ProfileId id() const override { return ProfileId::Echo; }
     AsyncChat *createChannel() override;
-    static bool validate(const ServerConfig &config, QString *error);
+    static bool validate(const ServerConfig &config, ServerFault *fault);
 
 private:
     Terminator m_terminator;

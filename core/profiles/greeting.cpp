@@ -59,11 +59,10 @@ void GreetingChannel::respond()
         closeWhenDone(); // a well-formed request for a page we don't have
         return;
     }
-    fail(ChannelError::ProtocolError,
-        QStringLiteral("%1 %2: %3")
-            .arg(status)
-            .arg(QString::fromLatin1(http::reasonPhrase(status)), m_parser.reason()),
-        true);
+    ChannelFault fault = ChannelFault::of(ChannelError::ProtocolError);
+    fault.status = status;
+    fault.cause = int(m_parser.rejection());
+    fail(fault, true);
 }
 
 void GreetingChannel::deadlineExpired()
@@ -71,14 +70,16 @@ void GreetingChannel::deadlineExpired()
     if (m_answered)
         return;
     m_answered = true;
-    const QString reason
-        = QStringLiteral("no complete request within %1 ms").arg(m_headerTimeoutMs);
-    if (!m_sawBytes) {
-        fail(ChannelError::IdleTimeout, reason); // nginx: a silent close
+    if (!m_sawBytes) { // nginx: a silent close
+        fail(ChannelFault::of(
+            ChannelError::IdleTimeout, m_headerTimeoutMs, int(TimeoutCause::HeaderSilent)));
         return;
     }
     push(http::error(408, false));
-    fail(ChannelError::IdleTimeout, QStringLiteral("408 Request Timeout: ") + reason, true);
+    ChannelFault fault = ChannelFault::of(
+        ChannelError::IdleTimeout, m_headerTimeoutMs, int(TimeoutCause::HeaderAnswered));
+    fault.status = 408;
+    fail(fault, true);
 }
 
 AsyncChat *GreetingProfile::createChannel()
@@ -86,24 +87,15 @@ AsyncChat *GreetingProfile::createChannel()
     return new GreetingChannel(m_config.headerTimeoutMs);
 }
 
-bool GreetingProfile::validate(const ServerConfig &config, QString *error)
+bool GreetingProfile::validate(const ServerConfig &config, ServerFault *fault)
 {
-    if (config.hasTerminator) {
-        *error = QStringLiteral("the greeting profile speaks HTTP: its terminator is fixed "
-                                "(lines end in \\r\\n or \\n)");
-        return false;
-    }
-    if (config.maxFrame) {
-        *error = QStringLiteral("the greeting profile has fixed limits (request line %1 bytes, "
-                                "headers %2 bytes)")
-                     .arg(HttpRequestParser::MaxRequestLine)
-                     .arg(HttpRequestParser::MaxHeaderSection);
-        return false;
-    }
-    if (config.headerTimeoutMs < 0) {
-        *error = QStringLiteral("the header timeout cannot be negative");
-        return false;
-    }
+    if (config.hasTerminator)
+        return reject(fault, ProfileError::FixedTerminator);
+    if (config.maxFrame)
+        return reject(fault, ProfileError::FixedLimits, HttpRequestParser::MaxRequestLine,
+            HttpRequestParser::MaxHeaderSection);
+    if (config.headerTimeoutMs < 0)
+        return reject(fault, ProfileError::NegativeHeaderTimeout, config.headerTimeoutMs);
     return true;
 }
 

@@ -37,9 +37,9 @@ class GreetingProfile : public Profile
 {
 public:
     explicit GreetingProfile(const ServerConfig &config) : m_config(config) { }
-    QString name() const override { return QStringLiteral("greeting"); }
+    ProfileId id() const override { return ProfileId::Greeting; }
     AsyncChat *createChannel() override;
-    static bool validate(const ServerConfig &config, QString *error);
+    static bool validate(const ServerConfig &config, ServerFault *fault);
 
 private:
     ServerConfig m_config;

@@ -103,11 +103,11 @@ bool parseContentLength(const QByteArray &value, qint64 *out)
 
 } // namespace
 
-HttpRequestParser::State HttpRequestParser::fail(int status, const QString &reason)
+HttpRequestParser::State HttpRequestParser::fail(int status, HttpRejection why)
 {
     m_state = State::Failed;
     m_status = status;
-    m_reason = reason;
+    m_rejection = why;
     return m_state;
 }
 
@@ -124,9 +124,9 @@ HttpRequestParser::State HttpRequestParser::feedLine(const QByteArray &rawLine)
 HttpRequestParser::State HttpRequestParser::lineTooLong()
 {
     if (m_state == State::RequestLine)
-        return fail(414, QStringLiteral("request line longer than %1 bytes").arg(MaxRequestLine));
+        return fail(414, HttpRejection::RequestLineTooLong);
     if (m_state == State::Headers)
-        return fail(431, QStringLiteral("header line longer than %1 bytes").arg(MaxHeaderLine));
+        return fail(431, HttpRejection::HeaderLineTooLong);
     return m_state;
 }
 
@@ -135,43 +135,43 @@ HttpRequestParser::State HttpRequestParser::parseRequestLine(const QByteArray &l
     if (line.isEmpty()) {
         // RFC 9112 §2.2: ignore empty lines before the request line, but not forever.
         if (++m_emptyLines > MaxLeadingEmptyLines)
-            return fail(400, QStringLiteral("too many empty lines before the request line"));
+            return fail(400, HttpRejection::TooManyEmptyLines);
         return m_state;
     }
     if (line.size() > MaxRequestLine)
-        return fail(414, QStringLiteral("request line longer than %1 bytes").arg(MaxRequestLine));
+        return fail(414, HttpRejection::RequestLineTooLong);
     for (char c : line) {
         if (isControl(uchar(c)))
-            return fail(400, QStringLiteral("control byte in the request line"));
+            return fail(400, HttpRejection::ControlByteInRequestLine);
     }
     const QList<QByteArray> parts = line.split(' ');
     if (parts.size() != 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty()
         || parts.at(2).isEmpty()) {
-        return fail(400, parts.size() == 2 ? QStringLiteral("HTTP/0.9 request lines are not served")
-                                           : QStringLiteral("malformed request line"));
+        return fail(
+            400, parts.size() == 2 ? HttpRejection::Http09 : HttpRejection::MalformedRequestLine);
     }
     const QByteArray &method = parts.at(0);
     const QByteArray &target = parts.at(1);
     const QByteArray &version = parts.at(2);
     if (!isToken(method))
-        return fail(400, QStringLiteral("invalid method"));
+        return fail(400, HttpRejection::InvalidMethod);
     if (method.toUpper() != method)
-        return fail(400, QStringLiteral("methods are case-sensitive"));
+        return fail(400, HttpRejection::LowercaseMethod);
     if (!isWellFormedVersion(version))
-        return fail(400, QStringLiteral("malformed HTTP version"));
+        return fail(400, HttpRejection::MalformedVersion);
     if (version != "HTTP/1.0" && version != "HTTP/1.1")
-        return fail(505, QStringLiteral("unsupported HTTP version"));
+        return fail(505, HttpRejection::UnsupportedVersion);
     m_head = method == "HEAD";
     if (method != "GET" && !m_head)
-        return fail(405, QStringLiteral("method not allowed"));
+        return fail(405, HttpRejection::MethodNotAllowed);
     m_http11 = version == "HTTP/1.1";
     if (!target.startsWith('/'))
-        return fail(400, QStringLiteral("the request target is not an absolute path"));
-    QString reason;
-    m_status = resolveName(target, &m_name, &reason);
+        return fail(400, HttpRejection::NotAbsolutePath);
+    HttpRejection why = HttpRejection::None;
+    m_status = resolveName(target, &m_name, &why);
     if (m_status == 400)
-        return fail(400, reason);
-    m_reason = reason;
+        return fail(400, why);
+    m_rejection = why; // NoSuchPage with 404
     m_state = State::Headers;
     return m_state;
 }
@@ -181,39 +181,39 @@ HttpRequestParser::State HttpRequestParser::parseHeader(const QByteArray &line)
     if (line.isEmpty())
         return finishHead();
     if (line.size() > MaxHeaderLine)
-        return fail(431, QStringLiteral("header line longer than %1 bytes").arg(MaxHeaderLine));
+        return fail(431, HttpRejection::HeaderLineTooLong);
     m_headerBytes += line.size() + 2;
     if (m_headerBytes > MaxHeaderSection)
-        return fail(431, QStringLiteral("headers longer than %1 bytes").arg(MaxHeaderSection));
+        return fail(431, HttpRejection::HeadersTooLong);
     if (++m_headers > MaxHeaders)
-        return fail(431, QStringLiteral("more than %1 header lines").arg(MaxHeaders));
+        return fail(431, HttpRejection::TooManyHeaders);
     const qsizetype colon = line.indexOf(':');
     if (colon < 0)
-        return fail(400, QStringLiteral("header line without a colon"));
+        return fail(400, HttpRejection::HeaderWithoutColon);
     const QByteArray name = line.left(colon);
     if (!isToken(name)) // also catches obs-fold and "Host : x" (RFC 9112 §5.1)
-        return fail(400, QStringLiteral("invalid header name"));
+        return fail(400, HttpRejection::InvalidHeaderName);
     const QByteArray value = trimOws(line.mid(colon + 1));
     for (char c : value) {
         if (isControl(uchar(c)) && c != '\t')
-            return fail(400, QStringLiteral("control byte in a header value"));
+            return fail(400, HttpRejection::ControlByteInHeader);
     }
     const QByteArray key = name.toLower();
     if (key == "host") {
         if (m_hasHost)
-            return fail(400, QStringLiteral("duplicate Host header"));
+            return fail(400, HttpRejection::DuplicateHost);
         m_hasHost = true;
     } else if (key == "content-length") {
         qint64 length = 0;
         if (m_hasContentLength)
-            return fail(400, QStringLiteral("duplicate Content-Length header"));
+            return fail(400, HttpRejection::DuplicateContentLength);
         m_hasContentLength = true;
         if (!parseContentLength(value, &length))
-            return fail(400, QStringLiteral("invalid Content-Length"));
+            return fail(400, HttpRejection::InvalidContentLength);
         if (length > 0)
-            return fail(400, QStringLiteral("a request body is not accepted"));
+            return fail(400, HttpRejection::BodyNotAccepted);
     } else if (key == "transfer-encoding") {
-        return fail(400, QStringLiteral("Transfer-Encoding is not accepted"));
+        return fail(400, HttpRejection::TransferEncoding);
     }
     return m_state;
 }
@@ -221,12 +221,12 @@ HttpRequestParser::State HttpRequestParser::parseHeader(const QByteArray &line)
 HttpRequestParser::State HttpRequestParser::finishHead()
 {
     if (m_http11 && !m_hasHost)
-        return fail(400, QStringLiteral("HTTP/1.1 request without Host"));
+        return fail(400, HttpRejection::MissingHost);
     m_state = State::Complete; // m_status is 200 or 404 since the request line
     return m_state;
 }
 
-int HttpRequestParser::resolveName(const QByteArray &target, QString *name, QString *reason)
+int HttpRequestParser::resolveName(const QByteArray &target, QString *name, HttpRejection *why)
 {
     name->clear();
     QByteArray path = target;
@@ -234,16 +234,16 @@ int HttpRequestParser::resolveName(const QByteArray &target, QString *name, QStr
     if (query >= 0)
         path.truncate(query);
     if (!path.startsWith('/')) {
-        *reason = QStringLiteral("the request target is not an absolute path");
+        *why = HttpRejection::NotAbsolutePath;
         return 400;
     }
     const QByteArray raw = path.mid(1);
     if (raw.contains('/')) {
-        *reason = QStringLiteral("no such page (names have one path segment)");
+        *why = HttpRejection::NoSuchPage;
         return 404;
     }
     if (raw.contains('#')) {
-        *reason = QStringLiteral("fragment in the request target");
+        *why = HttpRejection::Fragment;
         return 400;
     }
     // Validate every escape first: Qt would "decode" %zz to 0xFA.
@@ -251,7 +251,7 @@ int HttpRequestParser::resolveName(const QByteArray &target, QString *name, QStr
         if (raw.at(i) != '%')
             continue;
         if (i + 2 >= raw.size() || !isHexDigit(raw.at(i + 1)) || !isHexDigit(raw.at(i + 2))) {
-            *reason = QStringLiteral("malformed percent-escape");
+            *why = HttpRejection::BadPercentEscape;
             return 400;
         }
         i += 2;
@@ -262,26 +262,26 @@ int HttpRequestParser::resolveName(const QByteArray &target, QString *name, QStr
         QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const QString decoded = decoder(bytes);
     if (decoder.hasError()) {
-        *reason = QStringLiteral("the name is not valid UTF-8");
+        *why = HttpRejection::NotUtf8;
         return 400;
     }
     for (QChar c : decoded) {
         // C0, DEL and C1 (U+0080-U+009F, "%C2%85" is NEL) alike.
         if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f)) {
-            *reason = QStringLiteral("control character in the name");
+            *why = HttpRejection::ControlCharacterInName;
             return 400;
         }
     }
     if (decoded.contains(QLatin1Char('/'))) {
-        *reason = QStringLiteral("the decoded name contains '/'");
+        *why = HttpRejection::SlashInName;
         return 400;
     }
     if (decoded == QLatin1String(".") || decoded == QLatin1String("..")) {
-        *reason = QStringLiteral("dot segment");
+        *why = HttpRejection::DotSegment;
         return 400;
     }
     *name = decoded;
-    reason->clear();
+    *why = HttpRejection::None;
     return 200;
 }
 

@@ -5,6 +5,42 @@
 
 namespace acw {
 
+// Why a request head was refused (or, NoSuchPage, not found): the window words it
+// (ChannelFault::cause of ProtocolError). The wire gets only the status.
+enum class HttpRejection {
+    None,
+    RequestLineTooLong, // 414
+    HeaderLineTooLong, // 431
+    HeadersTooLong, // 431
+    TooManyHeaders, // 431
+    TooManyEmptyLines,
+    ControlByteInRequestLine,
+    Http09,
+    MalformedRequestLine,
+    InvalidMethod,
+    LowercaseMethod,
+    MalformedVersion,
+    UnsupportedVersion, // 505
+    MethodNotAllowed, // 405
+    NotAbsolutePath,
+    HeaderWithoutColon,
+    InvalidHeaderName,
+    ControlByteInHeader,
+    DuplicateHost,
+    DuplicateContentLength,
+    InvalidContentLength,
+    BodyNotAccepted,
+    TransferEncoding,
+    MissingHost,
+    NoSuchPage, // 404: more than one path segment
+    Fragment,
+    BadPercentEscape,
+    NotUtf8,
+    ControlCharacterInName,
+    SlashInName,
+    DotSegment,
+};
+
 // The greeting server's HTTP/1.0 request-head parser (reliability.md 2.C). No I/O: the
 // channel frames lines on "\n" and feeds each one here (Boost.Asio's request_parser shape).
 //
@@ -36,24 +72,24 @@ public:
     State state() const { return m_state; }
     // Complete: 200 or 404. Failed: 400, 405, 414, 431 or 505.
     int status() const { return m_status; }
-    QString reason() const { return m_reason; } // English, for the log
+    HttpRejection rejection() const { return m_rejection; } // why, with status()
     bool isHead() const { return m_head; } // a HEAD request: answer without a body
     QString name() const { return m_name; } // Complete with 200: the decoded name
     bool sawRequestLine() const { return m_state != State::RequestLine; }
 
     // The name a request target greets: 200 with *name, 404 (raw multi-segment path), or
-    // 400 with *reason. Public so that the rules are tested on their own.
-    static int resolveName(const QByteArray &target, QString *name, QString *reason);
+    // 400 with *why. Public so that the rules are tested on their own.
+    static int resolveName(const QByteArray &target, QString *name, HttpRejection *why);
 
 private:
     State parseRequestLine(const QByteArray &line);
     State parseHeader(const QByteArray &line);
     State finishHead();
-    State fail(int status, const QString &reason);
+    State fail(int status, HttpRejection why);
 
     State m_state = State::RequestLine;
     int m_status = 0;
-    QString m_reason;
+    HttpRejection m_rejection = HttpRejection::None;
     QString m_name;
     QByteArray m_target;
     bool m_head = false;

@@ -31,12 +31,12 @@ AsyncChat *ManualProfile::createChannel()
     return channel;
 }
 
-bool ManualProfile::validate(const ServerConfig &config, QString *error)
+bool ManualProfile::validate(const ServerConfig &config, ServerFault *fault)
 {
     // The same limits as echo's: a positive maximum frame, a count that fits in it.
     ServerConfig asEcho = config;
     asEcho.maxFrame = effectiveMaxFrame(config);
-    return EchoProfile::validate(asEcho, error);
+    return EchoProfile::validate(asEcho, fault);
 }
 
 } // namespace acw

@@ -14,9 +14,9 @@ public:
     static constexpr qint64 DefaultMaxFrame = 1024 * 1024;
 
     explicit ManualProfile(const ServerConfig &config);
-    QString name() const override { return QStringLiteral("manual"); }
+    ProfileId id() const override { return ProfileId::Manual; }
     AsyncChat *createChannel() override;
-    static bool validate(const ServerConfig &config, QString *error);
+    static bool validate(const ServerConfig &config, ServerFault *fault);
 
 private:
     Terminator m_terminator;

@@ -7,35 +7,42 @@
 
 namespace acw {
 
-QStringList Profile::names()
+bool Profile::reject(ServerFault *fault, ProfileError why, qint64 amount, qint64 limit)
 {
-    return { QStringLiteral("greeting"), QStringLiteral("echo"), QStringLiteral("chat"),
-        QStringLiteral("manual") };
+    if (fault) {
+        *fault = ServerFault();
+        fault->error = ServerError::ProfileRejected;
+        fault->cause = int(why);
+        fault->amount = amount;
+        fault->limit = limit;
+    }
+    return false;
 }
 
-std::unique_ptr<Profile> Profile::create(const ServerConfig &config, QString *error)
+std::unique_ptr<Profile> Profile::create(const ServerConfig &config, ServerFault *fault)
 {
-    QString reason;
-    std::unique_ptr<Profile> profile;
-    if (config.profile == QLatin1String("greeting")) {
-        if (GreetingProfile::validate(config, &reason))
-            profile = std::make_unique<GreetingProfile>(config);
-    } else if (config.profile == QLatin1String("echo")) {
-        if (EchoProfile::validate(config, &reason))
-            profile = std::make_unique<EchoProfile>(config);
-    } else if (config.profile == QLatin1String("chat")) {
-        if (ChatProfile::validate(config, &reason))
-            profile = std::make_unique<ChatProfile>(config);
-    } else if (config.profile == QLatin1String("manual")) {
-        if (ManualProfile::validate(config, &reason))
-            profile = std::make_unique<ManualProfile>(config);
-    } else {
-        reason = QStringLiteral("unknown profile '%1' (choose one of: %2)")
-                     .arg(config.profile, names().join(QLatin1String(", ")));
+    switch (config.profile) {
+    case ProfileId::Greeting:
+        if (GreetingProfile::validate(config, fault))
+            return std::make_unique<GreetingProfile>(config);
+        return nullptr;
+    case ProfileId::Echo:
+        if (EchoProfile::validate(config, fault))
+            return std::make_unique<EchoProfile>(config);
+        return nullptr;
+    case ProfileId::Chat:
+        if (ChatProfile::validate(config, fault))
+            return std::make_unique<ChatProfile>(config);
+        return nullptr;
+    case ProfileId::Manual:
+        if (ManualProfile::validate(config, fault))
+            return std::make_unique<ManualProfile>(config);
+        return nullptr;
+    case ProfileId::Relay:
+    case ProfileId::Client: break;
     }
-    if (!profile && error)
-        *error = reason;
-    return profile;
+    reject(fault, ProfileError::NotServable);
+    return nullptr;
 }
 
 } // namespace acw

@@ -8,6 +8,15 @@
 
 namespace acw {
 
+// A step of a relayed pair's life, for the event stream (EngineEvent::RelayNote's index).
+enum class RelayStep {
+    UpstreamConnected, // text: the server's address
+    StreamEnded, // a side ended its stream; size: the bytes it sent
+    EndPassed, // that end was passed on to the other side
+    TerminatorChanged, // text: the new terminator's spec
+    Refused, // a client refused (fault: why; text: its address)
+};
+
 // A relay: where it listens, where each client is relayed to, how both directions are
 // framed for the views, and TLS on either side.
 struct RelayConfig

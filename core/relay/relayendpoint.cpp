@@ -39,14 +39,15 @@ QString peerOf(int fd)
     return addressText(address, port);
 }
 
-QString errnoText(int error)
+ChannelFault errnoFault(int error)
 {
-    switch (error) {
-    case ECONNRESET: return QStringLiteral("connection reset by peer");
-    case EPIPE: return QStringLiteral("broken pipe (the peer closed)");
-    case ETIMEDOUT: return QStringLiteral("connection timed out");
-    default: return QString::fromLocal8Bit(std::strerror(error));
-    }
+    if (error == ECONNRESET || error == EPIPE)
+        return ChannelFault::of(ChannelError::PeerReset);
+    ChannelFault fault = ChannelFault::of(ChannelError::SocketError);
+    fault.status = -1;
+    fault.cause = error;
+    fault.detail = QString::fromLocal8Bit(std::strerror(error)); // the OS's words
+    return fault;
 }
 
 } // namespace
@@ -93,9 +94,8 @@ void RawEndpoint::connectToHost(const QString &host, quint16 port, int timeoutMs
     if (timeoutMs > 0) {
         m_connectTimer = new QTimer(this);
         m_connectTimer->setSingleShot(true);
-        connect(m_connectTimer, &QTimer::timeout, this, [this, timeoutMs] {
-            fail(QStringLiteral("connect timed out after %1 ms").arg(timeoutMs));
-        });
+        connect(m_connectTimer, &QTimer::timeout, this,
+            [this, timeoutMs] { fail(ChannelFault::of(ChannelError::ConnectTimeout, timeoutMs)); });
         m_connectTimer->start(timeoutMs);
     }
     connect(m_connecting, &QTcpSocket::connected, this, [this] {
@@ -110,15 +110,31 @@ void RawEndpoint::connectToHost(const QString &host, quint16 port, int timeoutMs
         delete m_connectTimer;
         m_connectTimer = nullptr;
         if (fd < 0) {
-            fail(QStringLiteral("cannot take the connected socket: %1").arg(errnoText(error)));
+            fail(errnoFault(error));
             return;
         }
         attach(fd);
         if (m_handler)
             m_handler->endpointConnected(this);
     });
-    connect(m_connecting, &QTcpSocket::errorOccurred, this, [this] {
-        fail(m_connecting ? m_connecting->errorString() : QStringLiteral("connect failed"));
+    connect(m_connecting, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
+        ChannelFault fault;
+        switch (e) {
+        case QAbstractSocket::ConnectionRefusedError:
+            fault = ChannelFault::of(ChannelError::ConnectionRefused);
+            break;
+        case QAbstractSocket::HostNotFoundError:
+            fault = ChannelFault::of(ChannelError::HostNotFound);
+            break;
+        case QAbstractSocket::SocketTimeoutError:
+            fault = ChannelFault::of(ChannelError::ConnectTimeout);
+            break;
+        default:
+            fault = ChannelFault::of(ChannelError::SocketError);
+            fault.status = int(e);
+            fault.detail = m_connecting ? m_connecting->errorString() : QString();
+        }
+        fail(fault);
     });
     m_connecting->connectToHost(host, port);
 }
@@ -135,7 +151,7 @@ qint64 RawEndpoint::read(char *buffer, qint64 size)
             continue;
         if (errno == EAGAIN || errno == EWOULDBLOCK)
             return -1;
-        fail(errnoText(errno));
+        fail(errnoFault(errno));
         return -1;
     }
 }
@@ -156,7 +172,7 @@ void RawEndpoint::write(const char *data, qint64 size)
                 continue;
             if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
                 break;
-            fail(errnoText(errno));
+            fail(errnoFault(errno));
             return;
         }
         if (size == 0)
@@ -181,7 +197,7 @@ void RawEndpoint::flush()
                 continue;
             if (errno == EAGAIN || errno == EWOULDBLOCK)
                 break;
-            fail(errnoText(errno));
+            fail(errnoFault(errno));
             return;
         }
         m_outputOffset += n;
@@ -247,11 +263,11 @@ void RawEndpoint::close()
     m_outputSize = 0;
 }
 
-void RawEndpoint::fail(const QString &reason)
+void RawEndpoint::fail(const ChannelFault &fault)
 {
     close();
     if (m_handler)
-        m_handler->endpointFailed(this, reason);
+        m_handler->endpointFailed(this, fault);
 }
 
 } // namespace acw

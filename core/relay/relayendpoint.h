@@ -1,5 +1,7 @@
 #pragma once
 
+#include "channel/channelfault.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -23,7 +25,7 @@ public:
     // Output fell to the low watermark (or below) after being above it, or was flushed.
     virtual void endpointDrained(RelayEndpoint *endpoint) = 0;
     // A connect failure, a reset, a write error. The endpoint is closed already.
-    virtual void endpointFailed(RelayEndpoint *endpoint, const QString &reason) = 0;
+    virtual void endpointFailed(RelayEndpoint *endpoint, const ChannelFault &fault) = 0;
 };
 
 // One side of a relay: a byte pipe with its own output buffer and a half-close.
@@ -88,7 +90,7 @@ public:
 private:
     void attach(int descriptor);
     void flush();
-    void fail(const QString &reason);
+    void fail(const ChannelFault &fault);
 
     int m_fd = -1;
     QSocketNotifier *m_readNotifier = nullptr;

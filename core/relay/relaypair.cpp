@@ -100,14 +100,16 @@ void RelayPair::endpointDrained(RelayEndpoint *endpoint)
     checkDone();
 }
 
-void RelayPair::endpointFailed(RelayEndpoint *endpoint, const QString &reason)
+void RelayPair::endpointFailed(RelayEndpoint *endpoint, const ChannelFault &fault)
 {
+    ChannelFault sided = fault;
     if (endpoint == m_side[1] && !m_upstreamUp)
-        close(QStringLiteral("cannot connect to the server: %1").arg(reason));
+        sided.side = RelaySide::Connecting;
     else if (endpoint == m_side[1])
-        close(QStringLiteral("server side: %1").arg(reason));
+        sided.side = RelaySide::Server;
     else
-        close(QStringLiteral("client side: %1").arg(reason));
+        sided.side = RelaySide::Client;
+    close(sided);
 }
 
 // --- Input ---
@@ -149,9 +151,7 @@ void RelayPair::readFrom(int direction)
             }
             if (d.displaySize > 0)
                 emitFrame(direction, true, heldId != 0, heldId);
-            emit log(direction == ClientToServer
-                         ? QStringLiteral("client ended its stream (%1 bytes)").arg(d.bytes)
-                         : QStringLiteral("server ended its stream (%1 bytes)").arg(d.bytes));
+            emit step(RelayStep::StreamEnded, direction, d.bytes);
             if (heldId)
                 emit holdChanged(direction);
             if (!d.held && d.queue.empty())
@@ -272,9 +272,7 @@ void RelayPair::passEnd(int direction)
         return;
     d.endPassed = true;
     m_side[1 - direction]->shutdownWrite();
-    emit log(direction == ClientToServer
-                 ? QStringLiteral("passed the client's end of stream to the server")
-                 : QStringLiteral("passed the server's end of stream to the client"));
+    emit step(RelayStep::EndPassed, direction, 0);
 }
 
 void RelayPair::checkDone()
@@ -393,14 +391,14 @@ quint64 RelayPair::inject(Direction direction, const QByteArray &bytes)
     return id;
 }
 
-void RelayPair::close(const QString &reason)
+void RelayPair::close(const ChannelFault &fault)
 {
     if (m_closed)
         return;
     m_closed = true;
     for (RelayEndpoint *e : m_side)
         e->close();
-    emit closed(reason);
+    emit closed(fault);
     deleteLater();
 }
 

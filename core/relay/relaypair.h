@@ -1,6 +1,7 @@
 #pragma once
 
 #include "framing/framer.h"
+#include "relay/relayconfig.h"
 #include "relay/relayendpoint.h"
 
 #include <QElapsedTimer>
@@ -100,14 +101,14 @@ public:
     // when sent at once).
     quint64 inject(Direction direction, const QByteArray &bytes);
 
-    void close(const QString &reason = QString()); // both sides, now
+    void close(const ChannelFault &fault = {}); // both sides, now
 
 signals:
     void upstreamConnected();
     void frame(const acw::RelayFrame &frame);
     void holdChanged(int direction); // held state or queue changed
-    void log(const QString &message); // half-close, pauses: for the event stream
-    void closed(const QString &reason); // empty: both streams ended in order
+    void step(acw::RelayStep step, int direction, qint64 bytes); // half-close steps
+    void closed(const acw::ChannelFault &fault); // None: both streams ended in order
 
 private:
     struct Dir;
@@ -137,7 +138,7 @@ private:
     void endpointConnected(RelayEndpoint *endpoint) override;
     void endpointReadable(RelayEndpoint *endpoint) override;
     void endpointDrained(RelayEndpoint *endpoint) override;
-    void endpointFailed(RelayEndpoint *endpoint, const QString &reason) override;
+    void endpointFailed(RelayEndpoint *endpoint, const ChannelFault &fault) override;
 
     void readFrom(int direction);
     void collect(int direction, const char *data, qsizetype size);

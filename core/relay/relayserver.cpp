@@ -45,20 +45,37 @@ RelayServer::~RelayServer()
 
 bool RelayServer::start()
 {
-    if (m_config.listenTls.enabled()
-        && !tls::serverConfiguration(m_config.listenTls, &m_serverTls, &m_error))
+    m_fault = ServerFault();
+    TlsFailure failure;
+    if ((m_config.listenTls.enabled()
+            && !tls::serverConfiguration(m_config.listenTls, &m_serverTls, &failure))
+        || (m_config.upstreamTls.enabled
+            && !tls::clientConfiguration(m_config.upstreamTls, &m_clientTls, &failure))) {
+        m_fault.error = ServerError::TlsFailed;
+        m_fault.cause = int(failure.error);
+        m_fault.address = failure.file;
+        m_fault.detail = failure.detail;
         return false;
-    if (m_config.upstreamTls.enabled
-        && !tls::clientConfiguration(m_config.upstreamTls, &m_clientTls, &m_error))
-        return false;
+    }
     m_listener = new Listener(this);
     m_listener->onAccepted = [this](qintptr fd) { accepted(int(fd)); };
     m_listener->onResourceError = [this](int error) {
-        emit refused(QString(), QStringLiteral("accepting paused: %1")
-                                    .arg(QString::fromLocal8Bit(std::strerror(error))));
+        ServerFault fault;
+        fault.error = ServerError::AcceptFailed;
+        fault.status = error;
+        fault.detail = QString::fromLocal8Bit(std::strerror(error));
+        emit acceptPaused(fault);
     };
     if (!m_listener->start(m_config.listenAddress, m_config.listenPort, 1024)) {
-        m_error = m_listener->errorString();
+        m_fault.error = ServerError::ListenFailed;
+        const QString host = m_config.listenAddress.toString();
+        m_fault.address = (m_config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+                               ? QStringLiteral("[%1]:%2")
+                               : QStringLiteral("%1:%2"))
+                              .arg(host)
+                              .arg(m_config.listenPort);
+        m_fault.status = int(m_listener->serverError());
+        m_fault.detail = m_listener->errorString();
         delete m_listener;
         m_listener = nullptr;
         return false;
@@ -92,7 +109,7 @@ void RelayServer::stop()
     m_listener = nullptr;
     const QSet<RelayPair *> pairs = m_pairs;
     for (RelayPair *pair : pairs)
-        pair->close(QStringLiteral("relay stopped"));
+        pair->close(ChannelFault::of(ChannelError::RelayStopped));
     m_pairs.clear();
 }
 
@@ -102,7 +119,7 @@ void RelayServer::accepted(int descriptor)
     if (m_config.maxConnections > 0 && m_pairs.size() >= m_config.maxConnections) {
         ::close(descriptor);
         emit refused(
-            peer, QStringLiteral("connection cap (%1) reached").arg(m_config.maxConnections));
+            peer, ChannelFault::of(ChannelError::RelayAtCapacity, m_config.maxConnections));
         return;
     }
     RelayEndpoint *client = nullptr;

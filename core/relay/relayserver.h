@@ -1,5 +1,8 @@
 #pragma once
 
+#include "channel/channelfault.h"
+#include "server/serverfault.h"
+
 #include "relay/relayconfig.h"
 
 #include <QHostAddress>
@@ -21,8 +24,8 @@ public:
     explicit RelayServer(const RelayConfig &config, QObject *parent = nullptr);
     ~RelayServer() override;
 
-    bool start(); // false: errorString() says why
-    QString errorString() const { return m_error; }
+    bool start(); // false: fault() says why
+    ServerFault fault() const { return m_fault; }
     QString listenText() const; // "127.0.0.1:40123"
     quint16 port() const;
     const RelayConfig &config() const { return m_config; }
@@ -31,7 +34,8 @@ public:
 
 signals:
     void pairOpened(acw::RelayPair *pair, const QString &clientPeer);
-    void refused(const QString &clientPeer, const QString &reason);
+    void refused(const QString &clientPeer, const acw::ChannelFault &why); // at the cap
+    void acceptPaused(const acw::ServerFault &why); // EMFILE, ENFILE
 
 private:
     void accepted(int descriptor);
@@ -41,7 +45,7 @@ private:
     QSet<RelayPair *> m_pairs;
     QSslConfiguration m_serverTls;
     QSslConfiguration m_clientTls;
-    QString m_error;
+    ServerFault m_fault;
     quint64 m_nextId = 1;
 };
 

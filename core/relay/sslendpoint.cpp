@@ -25,7 +25,7 @@ void SslEndpoint::setUp(int timeoutMs)
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
         connect(m_timer, &QTimer::timeout, this, [this, timeoutMs] {
-            fail(QStringLiteral("TLS handshake not done after %1 ms").arg(timeoutMs));
+            fail(ChannelFault::of(ChannelError::TlsHandshakeFailed, timeoutMs));
         });
         m_timer->start(timeoutMs);
     }
@@ -48,7 +48,7 @@ void SslEndpoint::setUp(int timeoutMs)
     connect(m_socket, &QSslSocket::bytesWritten, this, [this] { onWritten(); });
     connect(m_socket, &QSslSocket::disconnected, this, [this] {
         if (!m_encrypted) {
-            fail(QStringLiteral("closed during the TLS handshake"));
+            fail(ChannelFault::of(ChannelError::TlsHandshakeFailed));
             return;
         }
         m_eof = true;
@@ -59,10 +59,16 @@ void SslEndpoint::setUp(int timeoutMs)
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
         if (e == QAbstractSocket::RemoteHostClosedError && m_encrypted)
             return; // an orderly end: disconnected() follows
-        if (m_socket && m_socket->property("acwRefusal").isValid())
-            fail(m_socket->property("acwRefusal").toString());
-        else
-            fail(m_socket ? m_socket->errorString() : QStringLiteral("TLS error"));
+        ChannelFault fault;
+        if (m_socket && m_socket->property("acwRefusal").isValid()) {
+            fault = ChannelFault::of(ChannelError::TlsRefused);
+            fault.detail = m_socket->property("acwRefusal").toString();
+        } else {
+            fault = ChannelFault::of(ChannelError::SocketError);
+            fault.status = int(e);
+            fault.detail = m_socket ? m_socket->errorString() : QString();
+        }
+        fail(fault);
     });
 }
 
@@ -72,7 +78,10 @@ void SslEndpoint::startServer(int descriptor, const QSslConfiguration &config, i
     m_socket->setSslConfiguration(config);
     setUp(timeoutMs);
     if (!m_socket->setSocketDescriptor(descriptor)) {
-        fail(m_socket->errorString());
+        ChannelFault fault = ChannelFault::of(ChannelError::SocketError);
+        fault.status = int(m_socket->error());
+        fault.detail = m_socket->errorString();
+        fail(fault);
         return;
     }
     m_socket->startServerEncryption();
@@ -169,11 +178,11 @@ void SslEndpoint::close()
     }
 }
 
-void SslEndpoint::fail(const QString &reason)
+void SslEndpoint::fail(const ChannelFault &fault)
 {
     close();
     if (m_handler)
-        m_handler->endpointFailed(this, reason);
+        m_handler->endpointFailed(this, fault);
 }
 
 } // namespace acw

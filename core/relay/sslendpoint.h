@@ -38,7 +38,7 @@ public:
 
 private:
     void setUp(int timeoutMs);
-    void fail(const QString &reason);
+    void fail(const ChannelFault &fault);
     void onWritten();
 
     QSslSocket *m_socket = nullptr;

@@ -80,16 +80,23 @@ ChannelServer::~ChannelServer()
 bool ChannelServer::listen()
 {
     stopListening();
-    m_error.clear();
+    m_fault = ServerFault();
     QList<QHostAddress> addresses;
     if (!resolveBind(m_config.bindAddress, &addresses)) {
-        m_error = QStringLiteral("Invalid bind address: %1").arg(m_config.bindAddress);
+        m_fault.error = ServerError::InvalidBindAddress;
+        m_fault.address = m_config.bindAddress;
         return false;
     }
     if (m_config.tls.enabled() && !m_tls) {
         auto configuration = std::make_shared<QSslConfiguration>();
-        if (!tls::serverConfiguration(m_config.tls, configuration.get(), &m_error))
+        TlsFailure failure;
+        if (!tls::serverConfiguration(m_config.tls, configuration.get(), &failure)) {
+            m_fault.error = ServerError::TlsFailed;
+            m_fault.cause = int(failure.error);
+            m_fault.address = failure.file;
+            m_fault.detail = failure.detail;
             return false;
+        }
         m_tls = configuration;
     }
     const int backlog = m_config.listenBacklog > 0 ? m_config.listenBacklog : 4096;
@@ -97,16 +104,19 @@ bool ChannelServer::listen()
     for (const QHostAddress &address : addresses) {
         auto *listener = new Listener(this);
         if (!listener->start(address, port, backlog)) {
-            const QString reason = listener->errorString();
+            ServerFault fault;
+            fault.error = ServerError::ListenFailed;
+            fault.address = formatAddress(address, port);
+            fault.status = int(listener->serverError());
+            fault.detail = listener->errorString();
             delete listener;
             if (m_listeners.isEmpty()) {
-                m_error = reason;
+                m_fault = fault;
                 return false;
             }
-            const QString text = QStringLiteral("Cannot listen on %1: %2")
-                                     .arg(formatAddress(address, port), reason);
-            qCWarning(lcServer, "%s", qPrintable(text));
-            emit warning(text);
+            qCWarning(lcServer, "Cannot listen on %s: %s", qPrintable(fault.address),
+                qPrintable(fault.detail));
+            emit warning(fault);
             continue;
         }
         port = listener->serverPort(); // port 0: the second listener reuses the first's
@@ -170,11 +180,9 @@ void ChannelServer::accept(qintptr descriptor)
             ++m_refused;
             if (!m_refuseLogged) {
                 m_refuseLogged = true; // one log line per episode at the cap
-                const QString text = QStringLiteral("Connection limit (%1) reached: refusing "
-                                                    "new connections")
-                                         .arg(m_config.maxConnections);
-                qCWarning(lcServer, "%s", qPrintable(text));
-                emit warning(text);
+                qCWarning(lcServer, "Connection limit (%d) reached: refusing new connections",
+                    m_config.maxConnections);
+                emit warning(capacityFault(CapacityAction::Refusing));
             }
             return;
         }
@@ -247,14 +255,10 @@ bool ChannelServer::makeRoom()
     bool &logged = stuck ? m_evictStuckLogged : m_evictLogged;
     if (!logged) {
         logged = true;
-        const QString text
-            = stuck
-                  ? QStringLiteral("Connection limit (%1) reached: closing connections that do not "
-                                   "read their output")
-                  : QStringLiteral("Connection limit (%1) reached: closing idle connections that "
-                                   "sent no request");
-        qCWarning(lcServer, "%s", qPrintable(text.arg(m_config.maxConnections)));
-        emit warning(text.arg(m_config.maxConnections));
+        qCWarning(lcServer, "Connection limit (%d) reached: closing connections that %s",
+            m_config.maxConnections, stuck ? "do not read their output" : "sent no request");
+        emit warning(capacityFault(
+            stuck ? CapacityAction::EvictingNotReading : CapacityAction::EvictingNoRequest));
     }
     emit channelEvicted(victim);
     victim->close(); // may erase its entry
@@ -266,6 +270,15 @@ void ChannelServer::forget(quint64 id)
     m_channels.erase(id);
 }
 
+ServerFault ChannelServer::capacityFault(CapacityAction action) const
+{
+    ServerFault fault;
+    fault.error = ServerError::AtCapacity;
+    fault.cause = int(action);
+    fault.limit = m_config.maxConnections;
+    return fault;
+}
+
 void ChannelServer::onAcceptError(int error)
 {
     // The listener stopped watching its socket; the retry timer turns it back on.
@@ -274,16 +287,13 @@ void ChannelServer::onAcceptError(int error)
         return;
     m_acceptPaused = true;
     m_resumedOnce = false;
-    QString reason;
-    if (error == EMFILE)
-        reason = QStringLiteral("too many open files (EMFILE)");
-    else if (error == ENFILE)
-        reason = QStringLiteral("too many open files in the system (ENFILE)");
-    else
-        reason = QString::fromLocal8Bit(std::strerror(error));
-    qCWarning(lcServer, "Accepting paused: %s (retrying every %d ms)", qPrintable(reason),
+    ServerFault fault;
+    fault.error = ServerError::AcceptFailed;
+    fault.status = error;
+    fault.detail = QString::fromLocal8Bit(std::strerror(error));
+    qCWarning(lcServer, "Accepting paused: %s (retrying every %d ms)", qPrintable(fault.detail),
         m_retryTimer.interval());
-    emit acceptPaused(reason);
+    emit acceptPaused(fault);
     m_retryTimer.start();
 }
 

@@ -2,6 +2,7 @@
 
 #include "server/channelfactory.h"
 #include "server/serverconfig.h"
+#include "server/serverfault.h"
 
 #include <QList>
 #include <QObject>
@@ -49,10 +50,11 @@ public:
 
     // --- Listening ---
     // "127.0.0.1" (default), "localhost" (127.0.0.1 and ::1), "any", or an address.
-    bool listen(); // false: errorString() says why, nothing listens
+    bool listen(); // false: fault() says why, nothing listens
     void stopListening(); // channels stay
     bool isListening() const { return !m_listeners.isEmpty(); }
-    QString errorString() const { return m_error; }
+    ServerFault fault() const { return m_fault; }
+    QString errorString() const { return m_fault.detail; } // Qt's words, for logs
     QStringList addresses() const; // "127.0.0.1:8888", "[::1]:8888"
     quint16 port() const { return m_port; }
     bool isAcceptPaused() const { return m_acceptPaused; }
@@ -71,15 +73,16 @@ signals:
     // Closed to make room under the connection cap (it never completed a request, or it
     // does not read its output).
     void channelEvicted(acw::AsyncChat *channel);
-    void acceptPaused(const QString &reason); // once per episode (EMFILE/ENFILE)
+    void acceptPaused(const acw::ServerFault &why); // once per episode (EMFILE/ENFILE)
     void acceptResumed();
-    void warning(const QString &message); // e.g. ::1 unavailable in localhost mode
+    void warning(const acw::ServerFault &warning); // e.g. ::1 unavailable in localhost mode
 
 private:
     friend class ::tst_ChannelServer; // feeds accept() null and bogus descriptors (Q22)
     void accept(qintptr descriptor);
     bool makeRoom();
     void onAcceptError(int error);
+    ServerFault capacityFault(CapacityAction action) const;
     void retryAccepting();
     void forget(quint64 id);
 
@@ -92,7 +95,7 @@ private:
     std::map<quint64, AsyncChat *> m_channels; // ids grow: begin() is the oldest
     QTimer m_retryTimer;
     std::shared_ptr<QSslConfiguration> m_tls; // loaded by listen() when config().tls is set
-    QString m_error;
+    ServerFault m_fault;
     quint16 m_port = 0;
     quint64 m_accepted = 0;
     quint64 m_evicted = 0;

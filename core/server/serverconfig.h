@@ -4,11 +4,31 @@
 #include "tls/tlsoptions.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringView>
 #include <optional>
 
 namespace acw {
+
+// What serves a connection. A value everywhere; profileKey() is its stable name in
+// command lines, settings and workspace files; the window shows a translated name.
+enum class ProfileId {
+    Greeting, // HTTP: "Hello, NAME"
+    Echo,
+    Chat,
+    Manual, // silent: the user answers by hand
+    Relay, // a relay's listening side (not a profile Profile::create() makes)
+    Client, // a client connection opened from the workbench
+};
+QString profileKey(ProfileId id); // "greeting", "echo", "chat", "manual", "relay", "client"
+std::optional<ProfileId> profileFromKey(QStringView key);
+// The profiles a server can run (Profile::create()), in menu order.
+inline QList<ProfileId> servableProfiles()
+{
+    return { ProfileId::Greeting, ProfileId::Echo, ProfileId::Chat, ProfileId::Manual };
+}
 
 // What to run: a profile's server, or one client connection. Plain values, copied to the
 // network thread. Their own header, so profiles and the server need not include the
@@ -16,7 +36,7 @@ namespace acw {
 
 struct ServerConfig
 {
-    QString profile = QStringLiteral("greeting"); // greeting | echo | chat
+    ProfileId profile = ProfileId::Greeting;
     QString bindAddress = QStringLiteral("127.0.0.1"); // "localhost": 127.0.0.1 and ::1; "any"
     quint16 port = 8888; // 0: pick a free port
     bool hasTerminator = false; // else the profile's default

@@ -13,13 +13,19 @@ namespace acw::tls {
 
 namespace {
 
-bool readFile(const QString &path, const QString &what, QByteArray *data, QString *error)
+bool fail(TlsFailure *failure, TlsError error, const QString &file = QString(),
+    const QString &other = QString(), const QString &detail = QString())
+{
+    if (failure)
+        *failure = TlsFailure { error, file, other, detail };
+    return false;
+}
+
+bool readFile(const QString &path, TlsError what, QByteArray *data, TlsFailure *failure)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1 %2: %3").arg(what, path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(failure, what, path, QString(), file.errorString());
     *data = file.readAll();
     return true;
 }
@@ -76,32 +82,27 @@ QByteArray publicMaterial(const QByteArray &spki)
 
 } // namespace
 
-bool available(QString *error)
+bool available(TlsFailure *failure)
 {
     if (QSslSocket::supportsSsl())
         return true;
-    *error = QStringLiteral(
-        "TLS is not available: Qt has no TLS backend (install Qt's OpenSSL plugin)");
-    return false;
+    return fail(failure, TlsError::NoBackend);
 }
 
-bool serverConfiguration(const TlsServerOptions &options, QSslConfiguration *out, QString *error)
+bool serverConfiguration(
+    const TlsServerOptions &options, QSslConfiguration *out, TlsFailure *failure)
 {
-    if (!available(error))
+    if (!available(failure))
         return false;
-    if (options.certFile.isEmpty() || options.keyFile.isEmpty()) {
-        *error = QStringLiteral("TLS needs both --tls-cert and --tls-key");
-        return false;
-    }
+    if (options.certFile.isEmpty() || options.keyFile.isEmpty())
+        return fail(failure, TlsError::NeedCertAndKey);
     QByteArray certData, keyData;
-    if (!readFile(options.certFile, QStringLiteral("certificate"), &certData, error)
-        || !readFile(options.keyFile, QStringLiteral("key"), &keyData, error))
+    if (!readFile(options.certFile, TlsError::CannotReadCertificate, &certData, failure)
+        || !readFile(options.keyFile, TlsError::CannotReadKey, &keyData, failure))
         return false;
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certData, QSsl::Pem);
-    if (chain.isEmpty() || chain.first().isNull()) {
-        *error = QStringLiteral("%1 holds no PEM certificate").arg(options.certFile);
-        return false;
-    }
+    if (chain.isEmpty() || chain.first().isNull())
+        return fail(failure, TlsError::NoCertificate, options.certFile);
     QSslKey key;
     for (QSsl::KeyAlgorithm algorithm :
         { QSsl::Rsa, QSsl::Ec, QSsl::Dsa, QSsl::Dh, QSsl::Opaque }) {
@@ -109,17 +110,12 @@ bool serverConfiguration(const TlsServerOptions &options, QSslConfiguration *out
         if (!key.isNull())
             break;
     }
-    if (key.isNull()) {
-        *error = QStringLiteral("%1 holds no unencrypted PEM private key").arg(options.keyFile);
-        return false;
-    }
+    if (key.isNull())
+        return fail(failure, TlsError::NoPrivateKey, options.keyFile);
     const QByteArray material = publicMaterial(chain.first().publicKey().toDer());
     const QByteArray privateDer = key.toDer();
-    if (!material.isEmpty() && !privateDer.isEmpty() && !privateDer.contains(material)) {
-        *error = QStringLiteral("the key in %1 does not match the certificate in %2")
-                     .arg(options.keyFile, options.certFile);
-        return false;
-    }
+    if (!material.isEmpty() && !privateDer.isEmpty() && !privateDer.contains(material))
+        return fail(failure, TlsError::KeyMismatch, options.keyFile, options.certFile);
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setLocalCertificateChain(chain);
     config.setPrivateKey(key);
@@ -128,28 +124,24 @@ bool serverConfiguration(const TlsServerOptions &options, QSslConfiguration *out
     return true;
 }
 
-bool clientConfiguration(const TlsClientOptions &options, QSslConfiguration *out, QString *error)
+bool clientConfiguration(
+    const TlsClientOptions &options, QSslConfiguration *out, TlsFailure *failure)
 {
-    if (!available(error))
+    if (!available(failure))
         return false;
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     if (!options.caFile.isEmpty()) {
         QByteArray data;
-        if (!readFile(options.caFile, QStringLiteral("CA file"), &data, error))
+        if (!readFile(options.caFile, TlsError::CannotReadCa, &data, failure))
             return false;
         const QList<QSslCertificate> cas = QSslCertificate::fromData(data, QSsl::Pem);
-        if (cas.isEmpty()) {
-            *error = QStringLiteral("%1 holds no PEM certificate").arg(options.caFile);
-            return false;
-        }
+        if (cas.isEmpty())
+            return fail(failure, TlsError::NoCertificate, options.caFile);
         config.addCaCertificates(cas);
     }
     if (!options.acceptFingerprint.isEmpty()
-        && normaliseFingerprint(options.acceptFingerprint).isEmpty()) {
-        *error = QStringLiteral("'%1' is not a SHA-256 fingerprint (64 hex digits)")
-                     .arg(options.acceptFingerprint);
-        return false;
-    }
+        && normaliseFingerprint(options.acceptFingerprint).isEmpty())
+        return fail(failure, TlsError::BadFingerprint, options.acceptFingerprint);
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     *out = config;
     return true;

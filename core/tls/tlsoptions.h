@@ -30,15 +30,39 @@ struct TlsServerOptions
     bool enabled() const { return !certFile.isEmpty() || !keyFile.isEmpty(); }
 };
 
+// Why TLS cannot be set up: a value (the window and the command line word it).
+enum class TlsError {
+    None,
+    NoBackend, // Qt has no TLS backend (the OpenSSL plugin)
+    NeedCertAndKey, // a certificate without a key or the other way round
+    CannotReadCertificate, // file, detail: the OS's words
+    CannotReadKey, // file, detail
+    CannotReadCa, // file, detail
+    NoCertificate, // file holds no PEM certificate
+    NoPrivateKey, // file holds no unencrypted PEM private key
+    KeyMismatch, // file: the key; other: the certificate
+    BadFingerprint, // file: the text given is not a SHA-256 fingerprint
+};
+
+struct TlsFailure
+{
+    TlsError error = TlsError::None;
+    QString file;
+    QString other;
+    QString detail; // QFile's errorString(): the OS's words, data
+};
+
 namespace tls {
 
 // Whether this Qt has a TLS backend (the OpenSSL plugin).
-bool available(QString *error);
-// Loads certificate and key, checks the key belongs to the certificate. false: *error
-// is one line ("cannot read certificate cert.pem: No such file or directory").
-bool serverConfiguration(const TlsServerOptions &options, QSslConfiguration *out, QString *error);
-// The system CAs plus options.caFile. false: *error says why.
-bool clientConfiguration(const TlsClientOptions &options, QSslConfiguration *out, QString *error);
+bool available(TlsFailure *failure = nullptr);
+// Loads certificate and key, checks the key belongs to the certificate. false: *failure
+// says why.
+bool serverConfiguration(
+    const TlsServerOptions &options, QSslConfiguration *out, TlsFailure *failure);
+// The system CAs plus options.caFile. false: *failure says why.
+bool clientConfiguration(
+    const TlsClientOptions &options, QSslConfiguration *out, TlsFailure *failure);
 // "ab12..." (64 hex digits, lowercase) -> normalised; empty if it is not a SHA-256.
 QString normaliseFingerprint(const QString &text);
 QString fingerprint(const QSslCertificate &certificate); // "ab:12:..." lowercase hex

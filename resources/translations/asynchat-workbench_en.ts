@@ -1635,10 +1635,6 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>Stopped</translation>
     </message>
     <message>
-        <source>Relaying %1</source>
-        <translation>Relaying %1</translation>
-    </message>
-    <message>
         <source>Cannot start: %1</source>
         <translation>Cannot start: %1</translation>
     </message>
@@ -1681,6 +1677,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source> (injected)</source>
         <translation> (injected)</translation>
+    </message>
+    <message>
+        <source>Relaying %1 -&gt; %2</source>
+        <translation>Relaying %1 -&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -2644,10 +2644,6 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>terminator set to %1</translation>
     </message>
     <message>
-        <source>closed in order</source>
-        <translation>closed in order</translation>
-    </message>
-    <message>
         <source>server %1</source>
         <translation>server %1</translation>
     </message>
@@ -2762,6 +2758,14 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>TLS began here: %1</source>
         <translation>TLS began here: %1</translation>
     </message>
+    <message>
+        <source>listening on %1, relaying to %2</source>
+        <translation>listening on %1, relaying to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relayed frame(s) not shown (too many in one batch)</source>
+        <translation><numerusform>%n relayed frame not shown (too many in one batch)</numerusform><numerusform>%n relayed frames not shown (too many in one batch)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>acw::TimelinePanel</name>
@@ -2858,6 +2862,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>not JSON: %1</source>
         <translation>not JSON: %1</translation>
+    </message>
+    <message>
+        <source>unknown profile %1</source>
+        <translation>unknown profile %1</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3402,10 @@ Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error.</transl
         <source>The certificate's private key (PEM).</source>
         <translation>The certificate's private key (PEM).</translation>
     </message>
+    <message>
+        <source>--profile: unknown profile '%1' (choose one of: greeting, echo, chat, manual)</source>
+        <translation>--profile: unknown profile '%1' (choose one of: greeting, echo, chat, manual)</translation>
+    </message>
 </context>
 <context>
     <name>acw::cli::LineClient</name>
@@ -3420,14 +3432,6 @@ Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error.</transl
     <message>
         <source>terminator is now %1</source>
         <translation>terminator is now %1</translation>
-    </message>
-    <message>
-        <source>:starttls: %1</source>
-        <translation>:starttls: %1</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>not connected</translation>
     </message>
     <message>
         <source>TLS started: %1</source>
@@ -3498,6 +3502,485 @@ Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error.</transl
     <message>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
+    </message>
+</context>
+<context>
+    <name>acw::messages</name>
+    <message>
+        <source>client side: %1</source>
+        <translation>client side: %1</translation>
+    </message>
+    <message>
+        <source>server side: %1</source>
+        <translation>server side: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server: %1</source>
+        <translation>cannot connect to the server: %1</translation>
+    </message>
+    <message>
+        <source>idle timeout: nothing received for %1 ms</source>
+        <translation>idle timeout: nothing received for %1 ms</translation>
+    </message>
+    <message>
+        <source>deadline of %1 ms passed</source>
+        <translation>deadline of %1 ms passed</translation>
+    </message>
+    <message>
+        <source>no complete request within %1 ms</source>
+        <translation>no complete request within %1 ms</translation>
+    </message>
+    <message>
+        <source>408 Request Timeout: no complete request within %1 ms</source>
+        <translation>408 Request Timeout: no complete request within %1 ms</translation>
+    </message>
+    <message>
+        <source>timeout after %1 ms</source>
+        <translation>timeout after %1 ms</translation>
+    </message>
+    <message>
+        <source>STARTTLS: this connection was not opened with STARTTLS allowed</source>
+        <translation>STARTTLS: this connection was not opened with STARTTLS allowed</translation>
+    </message>
+    <message>
+        <source>STARTTLS: TLS has already started</source>
+        <translation>STARTTLS: TLS has already started</translation>
+    </message>
+    <message>
+        <source>STARTTLS: not connected</source>
+        <translation>STARTTLS: not connected</translation>
+    </message>
+    <message>
+        <source>STARTTLS: not a client connection</source>
+        <translation>STARTTLS: not a client connection</translation>
+    </message>
+    <message>
+        <source>connection reset by peer</source>
+        <translation>connection reset by peer</translation>
+    </message>
+    <message>
+        <source>frame longer than %1 bytes</source>
+        <translation>frame longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>write timeout: no progress for %1 ms</source>
+        <translation>write timeout: no progress for %1 ms</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host not found</translation>
+    </message>
+    <message>
+        <source>connect timed out after %1 ms</source>
+        <translation>connect timed out after %1 ms</translation>
+    </message>
+    <message>
+        <source>connect timed out</source>
+        <translation>connect timed out</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>protocol error</translation>
+    </message>
+    <message>
+        <source>dropped from the chat: a slow reader (%1 bytes unsent)</source>
+        <translation>dropped from the chat: a slow reader (%1 bytes unsent)</translation>
+    </message>
+    <message>
+        <source>evicted: connection limit reached, not reading its output</source>
+        <translation>evicted: connection limit reached, not reading its output</translation>
+    </message>
+    <message>
+        <source>evicted: connection limit reached</source>
+        <translation>evicted: connection limit reached</translation>
+    </message>
+    <message>
+        <source>terminator count:%1 exceeds the maximum frame size (%2 bytes)</source>
+        <translation>terminator count:%1 exceeds the maximum frame size (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>TLS handshake not done after %1 ms</source>
+        <translation>TLS handshake not done after %1 ms</translation>
+    </message>
+    <message>
+        <source>closed during the TLS handshake</source>
+        <translation>closed during the TLS handshake</translation>
+    </message>
+    <message>
+        <source>closed from the workbench</source>
+        <translation>closed from the workbench</translation>
+    </message>
+    <message>
+        <source>relay stopped</source>
+        <translation>relay stopped</translation>
+    </message>
+    <message>
+        <source>connection cap (%1) reached</source>
+        <translation>connection cap (%1) reached</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <source>closed in order</source>
+        <translation>closed in order</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection</source>
+        <translation>the peer closed the connection</translation>
+    </message>
+    <message>
+        <source>permission denied (ports below 1024 need privileges)</source>
+        <translation>permission denied (ports below 1024 need privileges)</translation>
+    </message>
+    <message>
+        <source>out of sockets or memory</source>
+        <translation>out of sockets or memory</translation>
+    </message>
+    <message>
+        <source>the operation timed out</source>
+        <translation>the operation timed out</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>network error</translation>
+    </message>
+    <message>
+        <source>the address is already in use</source>
+        <translation>the address is already in use</translation>
+    </message>
+    <message>
+        <source>the address is not available on this machine</source>
+        <translation>the address is not available on this machine</translation>
+    </message>
+    <message>
+        <source>unsupported operation (is IPv6 available?)</source>
+        <translation>unsupported operation (is IPv6 available?)</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS handshake failed</translation>
+    </message>
+    <message>
+        <source>socket error %1</source>
+        <translation>socket error %1</translation>
+    </message>
+    <message>
+        <source>socket error: %1</source>
+        <translation>socket error: %1</translation>
+    </message>
+    <message>
+        <source>request line longer than %1 bytes</source>
+        <translation>request line longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>header line longer than %1 bytes</source>
+        <translation>header line longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>headers longer than %1 bytes</source>
+        <translation>headers longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>more than %1 header lines</source>
+        <translation>more than %1 header lines</translation>
+    </message>
+    <message>
+        <source>too many empty lines before the request line</source>
+        <translation>too many empty lines before the request line</translation>
+    </message>
+    <message>
+        <source>control byte in the request line</source>
+        <translation>control byte in the request line</translation>
+    </message>
+    <message>
+        <source>HTTP/0.9 request lines are not served</source>
+        <translation>HTTP/0.9 request lines are not served</translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>malformed request line</translation>
+    </message>
+    <message>
+        <source>invalid method</source>
+        <translation>invalid method</translation>
+    </message>
+    <message>
+        <source>methods are case-sensitive</source>
+        <translation>methods are case-sensitive</translation>
+    </message>
+    <message>
+        <source>malformed HTTP version</source>
+        <translation>malformed HTTP version</translation>
+    </message>
+    <message>
+        <source>unsupported HTTP version</source>
+        <translation>unsupported HTTP version</translation>
+    </message>
+    <message>
+        <source>method not allowed</source>
+        <translation>method not allowed</translation>
+    </message>
+    <message>
+        <source>the request target is not an absolute path</source>
+        <translation>the request target is not an absolute path</translation>
+    </message>
+    <message>
+        <source>header line without a colon</source>
+        <translation>header line without a colon</translation>
+    </message>
+    <message>
+        <source>invalid header name</source>
+        <translation>invalid header name</translation>
+    </message>
+    <message>
+        <source>control byte in a header value</source>
+        <translation>control byte in a header value</translation>
+    </message>
+    <message>
+        <source>duplicate Host header</source>
+        <translation>duplicate Host header</translation>
+    </message>
+    <message>
+        <source>duplicate Content-Length header</source>
+        <translation>duplicate Content-Length header</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation>invalid Content-Length</translation>
+    </message>
+    <message>
+        <source>a request body is not accepted</source>
+        <translation>a request body is not accepted</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding is not accepted</source>
+        <translation>Transfer-Encoding is not accepted</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 request without Host</source>
+        <translation>HTTP/1.1 request without Host</translation>
+    </message>
+    <message>
+        <source>no such page (names have one path segment)</source>
+        <translation>no such page (names have one path segment)</translation>
+    </message>
+    <message>
+        <source>fragment in the request target</source>
+        <translation>fragment in the request target</translation>
+    </message>
+    <message>
+        <source>malformed percent-escape</source>
+        <translation>malformed percent-escape</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8</source>
+        <translation>the name is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>control character in the name</source>
+        <translation>control character in the name</translation>
+    </message>
+    <message>
+        <source>the decoded name contains '/'</source>
+        <translation>the decoded name contains '/'</translation>
+    </message>
+    <message>
+        <source>dot segment</source>
+        <translation>dot segment</translation>
+    </message>
+    <message>
+        <source>not a server profile (choose one of: greeting, echo, chat, manual)</source>
+        <translation>not a server profile (choose one of: greeting, echo, chat, manual)</translation>
+    </message>
+    <message>
+        <source>the greeting profile speaks HTTP: its terminator is fixed (lines end in \r\n or \n)</source>
+        <translation>the greeting profile speaks HTTP: its terminator is fixed (lines end in \r\n or \n)</translation>
+    </message>
+    <message>
+        <source>the greeting profile has fixed limits (request line %1 bytes, headers %2 bytes)</source>
+        <translation>the greeting profile has fixed limits (request line %1 bytes, headers %2 bytes)</translation>
+    </message>
+    <message>
+        <source>the header timeout cannot be negative</source>
+        <translation>the header timeout cannot be negative</translation>
+    </message>
+    <message>
+        <source>the maximum frame must be a positive number of bytes (or unlimited)</source>
+        <translation>the maximum frame must be a positive number of bytes (or unlimited)</translation>
+    </message>
+    <message>
+        <source>terminator count:%1 is larger than the maximum frame of %2 bytes</source>
+        <translation>terminator count:%1 is larger than the maximum frame of %2 bytes</translation>
+    </message>
+    <message>
+        <source>the idle timeout cannot be negative</source>
+        <translation>the idle timeout cannot be negative</translation>
+    </message>
+    <message>
+        <source>the chat profile is line based: its terminator must be bytes, such as \n or \r\n</source>
+        <translation>the chat profile is line based: its terminator must be bytes, such as \n or \r\n</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt has no TLS backend (install Qt's OpenSSL plugin)</source>
+        <translation>TLS is not available: Qt has no TLS backend (install Qt's OpenSSL plugin)</translation>
+    </message>
+    <message>
+        <source>TLS needs both --tls-cert and --tls-key</source>
+        <translation>TLS needs both --tls-cert and --tls-key</translation>
+    </message>
+    <message>
+        <source>cannot read certificate %1: %2</source>
+        <translation>cannot read certificate %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read key %1: %2</source>
+        <translation>cannot read key %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read CA file %1: %2</source>
+        <translation>cannot read CA file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 holds no PEM certificate</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key</source>
+        <translation>%1 holds no unencrypted PEM private key</translation>
+    </message>
+    <message>
+        <source>the key in %1 does not match the certificate in %2</source>
+        <translation>the key in %1 does not match the certificate in %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a SHA-256 fingerprint (64 hex digits)</source>
+        <translation>'%1' is not a SHA-256 fingerprint (64 hex digits)</translation>
+    </message>
+    <message>
+        <source>invalid bind address: %1</source>
+        <translation>invalid bind address: %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>cannot listen on %1: %2</translation>
+    </message>
+    <message>
+        <source>connection limit (%1) reached: refusing new connections</source>
+        <translation>connection limit (%1) reached: refusing new connections</translation>
+    </message>
+    <message>
+        <source>connection limit (%1) reached: closing idle connections that sent no request</source>
+        <translation>connection limit (%1) reached: closing idle connections that sent no request</translation>
+    </message>
+    <message>
+        <source>connection limit (%1) reached: closing connections that do not read their output</source>
+        <translation>connection limit (%1) reached: closing connections that do not read their output</translation>
+    </message>
+    <message>
+        <source>too many open files (EMFILE)</source>
+        <translation>too many open files (EMFILE)</translation>
+    </message>
+    <message>
+        <source>too many open files in the system (ENFILE)</source>
+        <translation>too many open files in the system (ENFILE)</translation>
+    </message>
+    <message>
+        <source>accept failed: %1</source>
+        <translation>accept failed: %1</translation>
+    </message>
+    <message>
+        <source>server error %1</source>
+        <translation>server error %1</translation>
+    </message>
+    <message>
+        <source>empty terminator spec (use "none" for no terminator)</source>
+        <translation>empty terminator spec (use "none" for no terminator)</translation>
+    </message>
+    <message>
+        <source>unknown or incomplete escape (allowed: \r \n \t \0 \\ \xHH)</source>
+        <translation>unknown or incomplete escape (allowed: \r \n \t \0 \\ \xHH)</translation>
+    </message>
+    <message>
+        <source>count:N needs a whole number of bytes</source>
+        <translation>count:N needs a whole number of bytes</translation>
+    </message>
+    <message>
+        <source>the number of bytes must not be negative</source>
+        <translation>the number of bytes must not be negative</translation>
+    </message>
+    <message>
+        <source>the byte count is too large</source>
+        <translation>the byte count is too large</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>greeting</translation>
+    </message>
+    <message>
+        <source>echo</source>
+        <translation>echo</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>relay</source>
+        <translation>relay</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>server %1 connected</source>
+        <translation>server %1 connected</translation>
+    </message>
+    <message>
+        <source>client ended its stream (%1 bytes)</source>
+        <translation>client ended its stream (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>server ended its stream (%1 bytes)</source>
+        <translation>server ended its stream (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>passed the client's end of stream to the server</source>
+        <translation>passed the client's end of stream to the server</translation>
+    </message>
+    <message>
+        <source>passed the server's end of stream to the client</source>
+        <translation>passed the server's end of stream to the client</translation>
+    </message>
+    <message>
+        <source>client to server terminator is now %1</source>
+        <translation>client to server terminator is now %1</translation>
+    </message>
+    <message>
+        <source>server to client terminator is now %1</source>
+        <translation>server to client terminator is now %1</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 refused: %2</translation>
     </message>
 </context>
 </TS>

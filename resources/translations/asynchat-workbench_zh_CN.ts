@@ -1610,10 +1610,6 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>已停止</translation>
     </message>
     <message>
-        <source>Relaying %1</source>
-        <translation>正在中继 %1</translation>
-    </message>
-    <message>
         <source>Cannot start: %1</source>
         <translation>无法启动：%1</translation>
     </message>
@@ -1656,6 +1652,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source> (injected)</source>
         <translation>（已注入）</translation>
+    </message>
+    <message>
+        <source>Relaying %1 -&gt; %2</source>
+        <translation>正在中继 %1 -&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -2613,10 +2613,6 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>终止符改为 %1</translation>
     </message>
     <message>
-        <source>closed in order</source>
-        <translation>正常关闭</translation>
-    </message>
-    <message>
         <source>server %1</source>
         <translation>服务器 %1</translation>
     </message>
@@ -2726,6 +2722,14 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>TLS began here: %1</source>
         <translation>TLS 从此处开始：%1</translation>
     </message>
+    <message>
+        <source>listening on %1, relaying to %2</source>
+        <translation>正在 %1 上监听，中继到 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relayed frame(s) not shown (too many in one batch)</source>
+        <translation><numerusform>%n 个中继帧未显示（一批中过多）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>acw::TimelinePanel</name>
@@ -2822,6 +2826,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>not JSON: %1</source>
         <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>unknown profile %1</source>
+        <translation>未知的配置 %1</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3363,10 @@ Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error.</source
         <source>The certificate's private key (PEM).</source>
         <translation>证书的私钥（PEM）。</translation>
     </message>
+    <message>
+        <source>--profile: unknown profile '%1' (choose one of: greeting, echo, chat, manual)</source>
+        <translation>--profile：未知的配置“%1”（可选：greeting、echo、chat、manual）</translation>
+    </message>
 </context>
 <context>
     <name>acw::cli::LineClient</name>
@@ -3381,14 +3393,6 @@ Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error.</source
     <message>
         <source>terminator is now %1</source>
         <translation>终止符现在是 %1</translation>
-    </message>
-    <message>
-        <source>:starttls: %1</source>
-        <translation>:starttls：%1</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>未连接</translation>
     </message>
     <message>
         <source>TLS started: %1</source>
@@ -3459,6 +3463,485 @@ Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error.</source
     <message>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
+    </message>
+</context>
+<context>
+    <name>acw::messages</name>
+    <message>
+        <source>client side: %1</source>
+        <translation>客户端一侧：%1</translation>
+    </message>
+    <message>
+        <source>server side: %1</source>
+        <translation>服务器一侧：%1</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server: %1</source>
+        <translation>无法连接到服务器：%1</translation>
+    </message>
+    <message>
+        <source>idle timeout: nothing received for %1 ms</source>
+        <translation>空闲超时：%1 毫秒内未收到任何数据</translation>
+    </message>
+    <message>
+        <source>deadline of %1 ms passed</source>
+        <translation>已超过 %1 毫秒的期限</translation>
+    </message>
+    <message>
+        <source>no complete request within %1 ms</source>
+        <translation>%1 毫秒内未收到完整的请求</translation>
+    </message>
+    <message>
+        <source>408 Request Timeout: no complete request within %1 ms</source>
+        <translation>408 请求超时：%1 毫秒内未收到完整的请求</translation>
+    </message>
+    <message>
+        <source>timeout after %1 ms</source>
+        <translation>%1 毫秒后超时</translation>
+    </message>
+    <message>
+        <source>STARTTLS: this connection was not opened with STARTTLS allowed</source>
+        <translation>STARTTLS：此连接打开时未允许 STARTTLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS: TLS has already started</source>
+        <translation>STARTTLS：TLS 已经开始</translation>
+    </message>
+    <message>
+        <source>STARTTLS: not connected</source>
+        <translation>STARTTLS：尚未连接</translation>
+    </message>
+    <message>
+        <source>STARTTLS: not a client connection</source>
+        <translation>STARTTLS：不是客户端连接</translation>
+    </message>
+    <message>
+        <source>connection reset by peer</source>
+        <translation>连接被对端重置</translation>
+    </message>
+    <message>
+        <source>frame longer than %1 bytes</source>
+        <translation>帧长度超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>write timeout: no progress for %1 ms</source>
+        <translation>写超时：%1 毫秒内没有进展</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>connect timed out after %1 ms</source>
+        <translation>连接在 %1 毫秒后超时</translation>
+    </message>
+    <message>
+        <source>connect timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation>协议错误</translation>
+    </message>
+    <message>
+        <source>dropped from the chat: a slow reader (%1 bytes unsent)</source>
+        <translation>已被移出聊天：读取过慢（%1 字节未发送）</translation>
+    </message>
+    <message>
+        <source>evicted: connection limit reached, not reading its output</source>
+        <translation>已被驱逐：达到连接上限，且未读取其输出</translation>
+    </message>
+    <message>
+        <source>evicted: connection limit reached</source>
+        <translation>已被驱逐：达到连接上限</translation>
+    </message>
+    <message>
+        <source>terminator count:%1 exceeds the maximum frame size (%2 bytes)</source>
+        <translation>终止符 count:%1 超过最大帧长度（%2 字节）</translation>
+    </message>
+    <message>
+        <source>TLS handshake not done after %1 ms</source>
+        <translation>TLS 握手在 %1 毫秒内未完成</translation>
+    </message>
+    <message>
+        <source>closed during the TLS handshake</source>
+        <translation>在 TLS 握手期间关闭</translation>
+    </message>
+    <message>
+        <source>closed from the workbench</source>
+        <translation>已从工作台关闭</translation>
+    </message>
+    <message>
+        <source>relay stopped</source>
+        <translation>中继已停止</translation>
+    </message>
+    <message>
+        <source>connection cap (%1) reached</source>
+        <translation>已达到连接上限（%1）</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>closed in order</source>
+        <translation>正常关闭</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection</source>
+        <translation>对端关闭了连接</translation>
+    </message>
+    <message>
+        <source>permission denied (ports below 1024 need privileges)</source>
+        <translation>权限不足（1024 以下的端口需要特权）</translation>
+    </message>
+    <message>
+        <source>out of sockets or memory</source>
+        <translation>套接字或内存不足</translation>
+    </message>
+    <message>
+        <source>the operation timed out</source>
+        <translation>操作超时</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>the address is already in use</source>
+        <translation>地址已被占用</translation>
+    </message>
+    <message>
+        <source>the address is not available on this machine</source>
+        <translation>本机上没有这个地址</translation>
+    </message>
+    <message>
+        <source>unsupported operation (is IPv6 available?)</source>
+        <translation>不支持的操作（IPv6 是否可用？）</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>socket error %1</source>
+        <translation>套接字错误 %1</translation>
+    </message>
+    <message>
+        <source>socket error: %1</source>
+        <translation>套接字错误：%1</translation>
+    </message>
+    <message>
+        <source>request line longer than %1 bytes</source>
+        <translation>请求行超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>header line longer than %1 bytes</source>
+        <translation>头部行超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>headers longer than %1 bytes</source>
+        <translation>头部总长超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>more than %1 header lines</source>
+        <translation>头部行多于 %1 行</translation>
+    </message>
+    <message>
+        <source>too many empty lines before the request line</source>
+        <translation>请求行之前的空行过多</translation>
+    </message>
+    <message>
+        <source>control byte in the request line</source>
+        <translation>请求行中有控制字节</translation>
+    </message>
+    <message>
+        <source>HTTP/0.9 request lines are not served</source>
+        <translation>不支持 HTTP/0.9 请求行</translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>请求行格式错误</translation>
+    </message>
+    <message>
+        <source>invalid method</source>
+        <translation>无效的方法</translation>
+    </message>
+    <message>
+        <source>methods are case-sensitive</source>
+        <translation>方法名区分大小写</translation>
+    </message>
+    <message>
+        <source>malformed HTTP version</source>
+        <translation>HTTP 版本格式错误</translation>
+    </message>
+    <message>
+        <source>unsupported HTTP version</source>
+        <translation>不支持的 HTTP 版本</translation>
+    </message>
+    <message>
+        <source>method not allowed</source>
+        <translation>不允许的方法</translation>
+    </message>
+    <message>
+        <source>the request target is not an absolute path</source>
+        <translation>请求目标不是绝对路径</translation>
+    </message>
+    <message>
+        <source>header line without a colon</source>
+        <translation>头部行缺少冒号</translation>
+    </message>
+    <message>
+        <source>invalid header name</source>
+        <translation>无效的头部名称</translation>
+    </message>
+    <message>
+        <source>control byte in a header value</source>
+        <translation>头部值中有控制字节</translation>
+    </message>
+    <message>
+        <source>duplicate Host header</source>
+        <translation>重复的 Host 头部</translation>
+    </message>
+    <message>
+        <source>duplicate Content-Length header</source>
+        <translation>重复的 Content-Length 头部</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation>无效的 Content-Length</translation>
+    </message>
+    <message>
+        <source>a request body is not accepted</source>
+        <translation>不接受请求体</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding is not accepted</source>
+        <translation>不接受 Transfer-Encoding</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 request without Host</source>
+        <translation>HTTP/1.1 请求缺少 Host</translation>
+    </message>
+    <message>
+        <source>no such page (names have one path segment)</source>
+        <translation>没有这个页面（名称只能有一段路径）</translation>
+    </message>
+    <message>
+        <source>fragment in the request target</source>
+        <translation>请求目标中含有片段（#）</translation>
+    </message>
+    <message>
+        <source>malformed percent-escape</source>
+        <translation>百分号转义格式错误</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8</source>
+        <translation>名称不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>control character in the name</source>
+        <translation>名称中有控制字符</translation>
+    </message>
+    <message>
+        <source>the decoded name contains '/'</source>
+        <translation>解码后的名称包含“/”</translation>
+    </message>
+    <message>
+        <source>dot segment</source>
+        <translation>点路径段（. 或 ..）</translation>
+    </message>
+    <message>
+        <source>not a server profile (choose one of: greeting, echo, chat, manual)</source>
+        <translation>不是服务器配置（可选：greeting、echo、chat、manual）</translation>
+    </message>
+    <message>
+        <source>the greeting profile speaks HTTP: its terminator is fixed (lines end in \r\n or \n)</source>
+        <translation>greeting 配置使用 HTTP：其终止符是固定的（行以 \r\n 或 \n 结尾）</translation>
+    </message>
+    <message>
+        <source>the greeting profile has fixed limits (request line %1 bytes, headers %2 bytes)</source>
+        <translation>greeting 配置的限制是固定的（请求行 %1 字节，头部 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the header timeout cannot be negative</source>
+        <translation>头部超时不能为负数</translation>
+    </message>
+    <message>
+        <source>the maximum frame must be a positive number of bytes (or unlimited)</source>
+        <translation>最大帧必须是正的字节数（或不限）</translation>
+    </message>
+    <message>
+        <source>terminator count:%1 is larger than the maximum frame of %2 bytes</source>
+        <translation>终止符 count:%1 大于最大帧 %2 字节</translation>
+    </message>
+    <message>
+        <source>the idle timeout cannot be negative</source>
+        <translation>空闲超时不能为负数</translation>
+    </message>
+    <message>
+        <source>the chat profile is line based: its terminator must be bytes, such as \n or \r\n</source>
+        <translation>chat 配置以行为单位：其终止符必须是字节，例如 \n 或 \r\n</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt has no TLS backend (install Qt's OpenSSL plugin)</source>
+        <translation>TLS 不可用：Qt 没有 TLS 后端（请安装 Qt 的 OpenSSL 插件）</translation>
+    </message>
+    <message>
+        <source>TLS needs both --tls-cert and --tls-key</source>
+        <translation>TLS 需要同时提供 --tls-cert 和 --tls-key</translation>
+    </message>
+    <message>
+        <source>cannot read certificate %1: %2</source>
+        <translation>无法读取证书 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read key %1: %2</source>
+        <translation>无法读取私钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read CA file %1: %2</source>
+        <translation>无法读取 CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key</source>
+        <translation>%1 中没有未加密的 PEM 私钥</translation>
+    </message>
+    <message>
+        <source>the key in %1 does not match the certificate in %2</source>
+        <translation>%1 中的私钥与 %2 中的证书不匹配</translation>
+    </message>
+    <message>
+        <source>'%1' is not a SHA-256 fingerprint (64 hex digits)</source>
+        <translation>“%1”不是 SHA-256 指纹（64 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>invalid bind address: %1</source>
+        <translation>无效的绑定地址：%1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>connection limit (%1) reached: refusing new connections</source>
+        <translation>达到连接上限（%1）：拒绝新连接</translation>
+    </message>
+    <message>
+        <source>connection limit (%1) reached: closing idle connections that sent no request</source>
+        <translation>达到连接上限（%1）：关闭未发送请求的空闲连接</translation>
+    </message>
+    <message>
+        <source>connection limit (%1) reached: closing connections that do not read their output</source>
+        <translation>达到连接上限（%1）：关闭不读取输出的连接</translation>
+    </message>
+    <message>
+        <source>too many open files (EMFILE)</source>
+        <translation>打开的文件过多（EMFILE）</translation>
+    </message>
+    <message>
+        <source>too many open files in the system (ENFILE)</source>
+        <translation>系统中打开的文件过多（ENFILE）</translation>
+    </message>
+    <message>
+        <source>accept failed: %1</source>
+        <translation>接受连接失败：%1</translation>
+    </message>
+    <message>
+        <source>server error %1</source>
+        <translation>服务器错误 %1</translation>
+    </message>
+    <message>
+        <source>empty terminator spec (use "none" for no terminator)</source>
+        <translation>终止符为空（不要终止符请写 "none"）</translation>
+    </message>
+    <message>
+        <source>unknown or incomplete escape (allowed: \r \n \t \0 \\ \xHH)</source>
+        <translation>未知或不完整的转义（可用：\r \n \t \0 \\ \xHH）</translation>
+    </message>
+    <message>
+        <source>count:N needs a whole number of bytes</source>
+        <translation>count:N 需要一个整数字节数</translation>
+    </message>
+    <message>
+        <source>the number of bytes must not be negative</source>
+        <translation>字节数不能为负</translation>
+    </message>
+    <message>
+        <source>the byte count is too large</source>
+        <translation>字节数过大</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>greeting（问候）</translation>
+    </message>
+    <message>
+        <source>echo</source>
+        <translation>echo（回显）</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat（聊天室）</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual（手动）</translation>
+    </message>
+    <message>
+        <source>relay</source>
+        <translation>中继</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>server %1 connected</source>
+        <translation>服务器 %1 已连接</translation>
+    </message>
+    <message>
+        <source>client ended its stream (%1 bytes)</source>
+        <translation>客户端结束了数据流（%1 字节）</translation>
+    </message>
+    <message>
+        <source>server ended its stream (%1 bytes)</source>
+        <translation>服务器结束了数据流（%1 字节）</translation>
+    </message>
+    <message>
+        <source>passed the client's end of stream to the server</source>
+        <translation>已将客户端的流结束转给服务器</translation>
+    </message>
+    <message>
+        <source>passed the server's end of stream to the client</source>
+        <translation>已将服务器的流结束转给客户端</translation>
+    </message>
+    <message>
+        <source>client to server terminator is now %1</source>
+        <translation>客户端到服务器方向的终止符现在是 %1</translation>
+    </message>
+    <message>
+        <source>server to client terminator is now %1</source>
+        <translation>服务器到客户端方向的终止符现在是 %1</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 被拒绝：%2</translation>
     </message>
 </context>
 </TS>

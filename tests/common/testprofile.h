@@ -24,7 +24,7 @@ protected:
 class LineEchoProfile : public Profile
 {
 public:
-    QString name() const override { return QStringLiteral("test"); }
+    ProfileId id() const override { return ProfileId::Echo; } // a line echo, as far as views go
     AsyncChat *createChannel() override { return new LineEchoChannel; }
 };
 

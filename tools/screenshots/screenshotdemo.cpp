@@ -45,10 +45,10 @@ ScreenshotDemo::ScreenshotDemo(MainWindow *window, const QString &fileName, QObj
 void ScreenshotDemo::start()
 {
     ServerConfig greeting;
-    greeting.profile = QStringLiteral("greeting");
+    greeting.profile = ProfileId::Greeting;
     greeting.port = 0;
     ServerConfig echo;
-    echo.profile = QStringLiteral("echo");
+    echo.profile = ProfileId::Echo;
     echo.port = 0;
     m_echo = m_window->serve(echo);
     m_greeting = m_window->serve(greeting);
@@ -239,7 +239,7 @@ quint64 ScreenshotDemo::findConnection(const QString &profile) const
 {
     const ConnectionModel *model = m_window->workbench()->connections();
     for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->infoAt(r).profile == profile)
+        if (model->infoAt(r).profile == profileFromKey(profile))
             return model->infoAt(r).id;
     }
     return 0;

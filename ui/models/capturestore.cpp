@@ -146,24 +146,15 @@ void CaptureStore::addChunk(Capture &c, const EngineEvent &e)
         trim(c, m_bytesPerConnection);
 }
 
-qint64 CaptureStore::terminatorSize(const QString &spec)
-{
-    if (spec != m_lastSpec) {
-        const Terminator t = Terminator::parse(spec);
-        m_lastSpec = spec;
-        m_lastSpecSize = t.isBytes() ? t.byteString().size() : 0;
-    }
-    return m_lastSpecSize;
-}
-
 void CaptureStore::addFrame(Capture &c, const EngineEvent &e)
 {
     FrameMark mark;
     mark.index = e.index;
     mark.end = e.offset;
     mark.size = e.size;
-    mark.termSize = terminatorSize(e.text);
-    mark.terminator = e.text;
+    // The event carries the terminator itself: its size needs no parsing of the spec.
+    mark.termSize = e.terminator.isBytes() ? e.terminator.byteString().size() : 0;
+    mark.terminator = e.text; // the spec, formatted once per connection by the engine
     mark.timeUs = e.timeUs;
     c.frames.append(mark);
     ++m_totalFrames;

@@ -121,7 +121,6 @@ private:
     void trimOut(Capture &c, qint64 keepBytes);
     void trim(Capture &c, qint64 keepBytes);
     void enforceTotal();
-    qint64 terminatorSize(const QString &spec);
 
     QHash<quint64, Capture> m_captures;
     QVector<quint64> m_order; // first seen first: eviction order
@@ -134,8 +133,6 @@ private:
     qint64 m_totalBytes = 0;
     quint64 m_pinned = 0;
     quint64 m_seq = 0;
-    QString m_lastSpec;
-    qint64 m_lastSpecSize = 0;
 };
 
 } // namespace acw

@@ -1,5 +1,7 @@
 #include "models/connectionmodel.h"
 
+#include "messages.h"
+
 #include "models/bytesformat.h"
 
 #include <QBrush>
@@ -191,7 +193,8 @@ QVariant ConnectionModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (isClosed(c))
-            return c.closeReason.isEmpty() ? tr("Closed in order") : c.closeReason;
+            return c.closeFault.isNone() ? tr("Closed in order")
+                                         : messages::closeReason(c.closeFault);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() >= BytesIn || index.column() == Id)
@@ -205,7 +208,8 @@ QVariant ConnectionModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Id: return QVariant::fromValue<qulonglong>(c.id);
     case Peer: return c.peer;
-    case Profile: return c.profile;
+    case Profile:
+        return display ? QVariant(messages::profileName(c.profile)) : QVariant(int(c.profile));
     case State: return display ? stateName(c.state) : QVariant(int(c.state));
     case Terminator: return c.terminator;
     case BytesIn: return display ? QVariant(bytesformat::size(c.bytesIn)) : QVariant(c.bytesIn);

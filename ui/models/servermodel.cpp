@@ -1,5 +1,7 @@
 #include "models/servermodel.h"
 
+#include "messages.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -86,13 +88,14 @@ QString ServerModel::stateName(ServerInfo::State state)
 QString ServerModel::statusText(const ServerInfo &info)
 {
     if (info.state == ServerInfo::State::Failed)
-        return info.error.isEmpty() ? tr("failed to start") : info.error;
+        return info.fault.isNone() ? tr("failed to start") : messages::serverFault(info.fault);
     QStringList parts;
     if (info.acceptPaused)
         parts << tr("accepting paused: %1")
-                     .arg(info.error.isEmpty() ? tr("too many open files") : info.error);
-    else if (!info.error.isEmpty())
-        parts << info.error;
+                     .arg(info.fault.isNone() ? tr("too many open files")
+                                              : messages::serverFault(info.fault));
+    else if (!info.fault.isNone())
+        parts << messages::serverFault(info.fault);
     if (info.evicted > 0)
         parts << tr("%n evicted", nullptr, int(info.evicted));
     return parts.join(QLatin1String("; "));
@@ -118,7 +121,7 @@ QVariant ServerModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Id: return s.id;
-    case Profile: return s.config.profile;
+    case Profile: return messages::profileName(s.config.profile);
     case State: return stateName(s.state);
     case Addresses:
         if (!s.addresses.isEmpty())

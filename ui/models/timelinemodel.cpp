@@ -1,5 +1,6 @@
 #include "models/timelinemodel.h"
 
+#include "messages.h"
 #include "models/bytesformat.h"
 
 #include <QDateTime>
@@ -83,6 +84,9 @@ TimelineModel::Entry TimelineModel::entryOf(const EngineEvent &e)
     entry.rearm = e.rearm;
     entry.text = e.text;
     entry.data = e.data; // shared with the event, not copied
+    if (!e.fault.isNone() || !e.serverFault.isNone() || !e.addresses.isEmpty())
+        entry.values = std::make_shared<const Entry::Values>(
+            Entry::Values { e.fault, e.serverFault, e.addresses });
     return entry;
 }
 
@@ -176,12 +180,19 @@ QString TimelineModel::summarize(const Entry &e, int maxChars)
                  + tr("[%1 of %n byte(s) kept]", nullptr, int(e.size)).arg(e.data.size());
         return s;
     };
+    static const Entry::Values none;
+    const Entry::Values &v = e.values ? *e.values : none;
     switch (e.type) {
-    case Type::ServerStarted: return tr("listening on %1").arg(e.text);
+    case Type::ServerStarted: {
+        const QString where = v.addresses.join(QLatin1String(", "));
+        return e.text.isEmpty() ? tr("listening on %1").arg(where)
+                                : tr("listening on %1, relaying to %2").arg(where, e.text);
+    }
     case Type::ServerStopped: return tr("stopped");
-    case Type::ServerError:
-    case Type::Error: return e.text;
-    case Type::AcceptPaused: return tr("accepting paused: %1").arg(e.text);
+    case Type::ServerError: return messages::serverFault(v.serverFault);
+    case Type::Error: return messages::fault(v.fault);
+    case Type::AcceptPaused:
+        return tr("accepting paused: %1").arg(messages::serverFault(v.serverFault));
     case Type::AcceptResumed: return tr("accepting again");
     case Type::ConnectionOpened: return tr("peer %1").arg(e.text);
     case Type::Chunk: return tr("at %1: %2").arg(e.offset).arg(payload());
@@ -201,12 +212,15 @@ QString TimelineModel::summarize(const Entry &e, int maxChars)
     case Type::Pushed: return payload();
     case Type::Sent: return tr("%n byte(s) sent", nullptr, int(e.size));
     case Type::ConnectionClosed: {
-        QString s = e.text.isEmpty() ? tr("closed in order") : e.text;
+        QString s = messages::closeReason(v.fault);
         if (e.size > 0)
             s += QLatin1String("; ") + tr("%n unframed byte(s) left", nullptr, int(e.size));
         return s;
     }
-    case Type::Dropped: return tr("%n event(s) dropped by the engine", nullptr, int(e.size));
+    case Type::Dropped:
+        return e.code == 1 ? tr(
+                   "%n relayed frame(s) not shown (too many in one batch)", nullptr, int(e.size))
+                           : tr("%n event(s) dropped by the engine", nullptr, int(e.size));
     case Type::RelayFrame:
         return (e.code == 0 ? tr("client → server #%1, %2 bytes: %3")
                             : tr("server → client #%1, %2 bytes: %3"))
@@ -219,7 +233,7 @@ QString TimelineModel::summarize(const Entry &e, int maxChars)
                              .arg(e.size)
                        : tr("%1 passing")
                              .arg(e.code == 0 ? tr("client → server") : tr("server → client"));
-    case Type::RelayNote: return e.text;
+    case Type::RelayNote: return messages::relayStep(e.index, e.code, e.size, e.text, v.fault);
     case Type::TlsStarted: return tr("TLS began here: %1").arg(e.text);
     }
     return QString();

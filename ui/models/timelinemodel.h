@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 #include <QVector>
+#include <memory>
 
 class QIODevice;
 
@@ -36,6 +37,15 @@ public:
         QString text;
         QByteArray data; // the payload, or its head once past the budget
         bool dataCut = false; // data holds less than the engine captured
+        // Errors, closes with a reason, server events: the engine's values, worded when
+        // shown (so a language switch re-words them). Null for the data path's events.
+        struct Values
+        {
+            ChannelFault fault;
+            ServerFault serverFault;
+            QStringList addresses;
+        };
+        std::shared_ptr<const Values> values;
     };
 
     explicit TimelineModel(QObject *parent = nullptr);

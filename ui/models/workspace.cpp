@@ -15,16 +15,25 @@ constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
 
 QJsonObject serverJson(const ServerConfig &c)
 {
-    QJsonObject o { { QStringLiteral("profile"), c.profile },
+    QJsonObject o { { QStringLiteral("profile"), profileKey(c.profile) },
         { QStringLiteral("bind"), c.bindAddress }, { QStringLiteral("port"), int(c.port) },
-        // -2 in the file: the profile's default (no value in the config)
-        { QStringLiteral("max_frame"), double(c.maxFrame.value_or(-2)) },
         { QStringLiteral("max_connections"), c.maxConnections },
         { QStringLiteral("header_timeout_ms"), c.headerTimeoutMs },
         { QStringLiteral("idle_timeout_ms"), c.idleTimeoutMs } };
     if (c.hasTerminator)
         o.insert(QStringLiteral("terminator"), c.terminator.toSpec());
+    if (c.maxFrame) // no "max_frame": the profile's default
+        o.insert(QStringLiteral("max_frame"), double(*c.maxFrame));
     return o;
+}
+
+// "max_frame": absent (or, in files written before 0.1, -2): the profile's default.
+std::optional<qint64> maxFrameOf(const QJsonObject &o)
+{
+    const QJsonValue v = o.value(QStringLiteral("max_frame"));
+    if (!v.isDouble() || v.toDouble() < ServerConfig::Unlimited)
+        return std::nullopt;
+    return qint64(v.toDouble());
 }
 
 bool portOf(const QJsonObject &o, quint16 *port, QString *error)
@@ -101,13 +110,20 @@ bool Workspace::fromJson(const QJsonObject &root, Workspace *out, QString *error
     for (const QJsonValue &v : servers) {
         const QJsonObject o = v.toObject();
         ServerConfig c;
-        c.profile = o.value(QStringLiteral("profile")).toString(c.profile);
+        const QString profile = o.value(QStringLiteral("profile")).toString();
+        if (!profile.isEmpty()) {
+            const std::optional<ProfileId> id = profileFromKey(profile);
+            if (!id || !servableProfiles().contains(*id)) {
+                *error = QCoreApplication::translate("acw::Workspace", "unknown profile %1")
+                             .arg(profile);
+                return false;
+            }
+            c.profile = *id;
+        }
         c.bindAddress = o.value(QStringLiteral("bind")).toString(c.bindAddress);
         if (!portOf(o, &c.port, error) || !terminatorOf(o, &c.terminator, &c.hasTerminator, error))
             return false;
-        const qint64 maxFrame = qint64(o.value(QStringLiteral("max_frame")).toDouble(-2));
-        if (maxFrame >= -1)
-            c.maxFrame = maxFrame;
+        c.maxFrame = maxFrameOf(o);
         c.maxConnections = o.value(QStringLiteral("max_connections")).toInt(c.maxConnections);
         c.headerTimeoutMs = o.value(QStringLiteral("header_timeout_ms")).toInt(c.headerTimeoutMs);
         c.idleTimeoutMs = o.value(QStringLiteral("idle_timeout_ms")).toInt(c.idleTimeoutMs);
@@ -124,9 +140,7 @@ bool Workspace::fromJson(const QJsonObject &root, Workspace *out, QString *error
             *error = QCoreApplication::translate("acw::Workspace", "a client needs a port");
             return false;
         }
-        const qint64 maxFrame = qint64(o.value(QStringLiteral("max_frame")).toDouble(-2));
-        if (maxFrame >= -1)
-            c.maxFrame = maxFrame;
+        c.maxFrame = maxFrameOf(o).value_or(c.maxFrame);
         c.connectTimeoutMs
             = o.value(QStringLiteral("connect_timeout_ms")).toInt(c.connectTimeoutMs);
         w.clients.append(c);

@@ -1,5 +1,7 @@
 #include "panels/inspectorpanel.h"
 
+#include "messages.h"
+
 #include "channel/channelobserver.h"
 #include "models/capturestore.h"
 #include "models/connectionmodel.h"
@@ -105,8 +107,8 @@ void InspectorPanel::connectionRowsChanged()
                          .arg(info->id)
                          .arg(info->peer.toHtmlEscaped(), info->profile.toHtmlEscaped(),
                              ConnectionModel::stateName(info->state), terminator);
-    if (closed && !info->closeReason.isEmpty())
-        header += sep + info->closeReason.toHtmlEscaped();
+    if (closed && !info->closeFault.isNone())
+        header += sep + messages::closeReason(info->closeFault).toHtmlEscaped();
     if (!closed && info->idleTimeoutMs > 0 && info->lastReadUs > 0) {
         // The idle deadline, announced before it fires (the header refreshes with the row).
         const qint64 leftMs

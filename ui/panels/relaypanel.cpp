@@ -1,5 +1,7 @@
 #include "panels/relaypanel.h"
 
+#include "messages.h"
+
 #include "engine/relayhub.h"
 #include "panels/terminatorfield.h"
 #include "workbench.h"
@@ -242,10 +244,11 @@ void RelayPanel::applyEvents(const QVector<EngineEvent> &events)
             continue; // another server's, or a relay stopped since
         switch (e.type) {
         case EngineEvent::Type::ServerStarted:
-            m_status->setText(tr("Relaying %1").arg(e.text));
+            m_status->setText(
+                tr("Relaying %1 -> %2").arg(e.addresses.join(QLatin1String(", ")), e.text));
             break;
         case EngineEvent::Type::ServerError:
-            m_status->setText(tr("Cannot start: %1").arg(e.text));
+            m_status->setText(tr("Cannot start: %1").arg(messages::serverFault(e.serverFault)));
             m_relayId = 0;
             m_start->setText(tr("Start relay"));
             break;
@@ -257,8 +260,9 @@ void RelayPanel::applyEvents(const QVector<EngineEvent> &events)
         case EngineEvent::Type::ConnectionClosed:
             m_pairs[e.connection].open = false;
             pairsChanged = true;
-            log(e.text.isEmpty() ? tr("#%1 closed").arg(e.connection)
-                                 : tr("#%1 closed (%2)").arg(e.connection).arg(e.text));
+            log(e.fault.isNone()
+                    ? tr("#%1 closed").arg(e.connection)
+                    : tr("#%1 closed (%2)").arg(e.connection).arg(messages::fault(e.fault)));
             break;
         case EngineEvent::Type::RelayFrame: {
             QString text = Terminator::escape(e.data.left(200));
@@ -280,7 +284,9 @@ void RelayPanel::applyEvents(const QVector<EngineEvent> &events)
             break;
         }
         case EngineEvent::Type::RelayNote:
-            log(QStringLiteral("#%1 %2").arg(e.connection).arg(e.text));
+            log(QStringLiteral("#%1 %2")
+                    .arg(e.connection)
+                    .arg(messages::relayStep(e.index, e.code, e.size, e.text, e.fault)));
             break;
         case EngineEvent::Type::TlsStarted:
             log(tr("#%1 TLS (%2): %3")

@@ -1,5 +1,7 @@
 #include "panels/serverpanel.h"
 
+#include "messages.h"
+
 #include "models/servermodel.h"
 #include "panels/terminatorfield.h"
 #include "settings.h"
@@ -66,10 +68,11 @@ ServerPanel::ServerPanel(Workbench *workbench, Settings *settings, QWidget *pare
 void ServerPanel::buildForm()
 {
     m_profile->setObjectName(QStringLiteral("profileCombo"));
-    m_profile->addItem(tr("greeting (HTTP, /NAME)"), QStringLiteral("greeting"));
-    m_profile->addItem(tr("echo"), QStringLiteral("echo"));
-    m_profile->addItem(tr("chat"), QStringLiteral("chat"));
-    m_profile->addItem(tr("manual (silent: you answer by hand)"), QStringLiteral("manual"));
+    // Item data: the ProfileId (as an int); the text, a translated description.
+    m_profile->addItem(tr("greeting (HTTP, /NAME)"), int(ProfileId::Greeting));
+    m_profile->addItem(tr("echo"), int(ProfileId::Echo));
+    m_profile->addItem(tr("chat"), int(ProfileId::Chat));
+    m_profile->addItem(tr("manual (silent: you answer by hand)"), int(ProfileId::Manual));
     m_address->setObjectName(QStringLiteral("addressCombo"));
     m_address->setEditable(true);
     m_address->addItem(QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"));
@@ -136,7 +139,7 @@ void ServerPanel::buildForm()
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
 
-    const int profileIndex = m_profile->findData(m_settings->profile());
+    const int profileIndex = m_profile->findData(int(m_settings->profile()));
     m_profile->setCurrentIndex(profileIndex < 0 ? 0 : profileIndex);
     const int addressIndex = m_address->findData(m_settings->bindAddress());
     if (addressIndex >= 0)
@@ -153,7 +156,7 @@ void ServerPanel::buildForm()
 
 void ServerPanel::profileChanged()
 {
-    const QString profile = m_profile->currentData().toString();
+    const auto profile = ProfileId(m_profile->currentData().toInt());
     m_port->setValue(m_settings->port(profile));
     m_terminator->setSpec(m_settings->terminator(profile));
 }
@@ -167,7 +170,7 @@ void ServerPanel::addressChanged()
 ServerConfig ServerPanel::config() const
 {
     ServerConfig c;
-    c.profile = m_profile->currentData().toString();
+    c.profile = ProfileId(m_profile->currentData().toInt());
     const int index = m_address->findText(m_address->currentText());
     c.bindAddress
         = index >= 0 ? m_address->itemData(index).toString() : m_address->currentText().trimmed();
@@ -185,7 +188,7 @@ ServerConfig ServerPanel::config() const
 
 void ServerPanel::setConfig(const ServerConfig &config)
 {
-    const int profileIndex = m_profile->findData(config.profile);
+    const int profileIndex = m_profile->findData(int(config.profile));
     if (profileIndex >= 0)
         m_profile->setCurrentIndex(profileIndex);
     const int addressIndex = m_address->findData(config.bindAddress);
@@ -230,7 +233,7 @@ int ServerPanel::start(const ServerConfig &config)
 {
     const int id = m_workbench->startServer(config);
     emit message(tr("Starting the %1 server on %2, port %3…")
-                     .arg(config.profile, config.bindAddress)
+                     .arg(messages::profileName(config.profile), config.bindAddress)
                      .arg(config.port));
     return id;
 }
@@ -266,10 +269,13 @@ void ServerPanel::updateStatus()
     QString text;
     bool bad = false;
     switch (s.state) {
-    case ServerInfo::State::Starting: text = tr("%1: starting…").arg(s.config.profile); break;
+    case ServerInfo::State::Starting:
+        text = tr("%1: starting…").arg(messages::profileName(s.config.profile));
+        break;
     case ServerInfo::State::Listening:
         text = tr("%1: listening on %2 — %3 accepted, %4 live")
-                   .arg(s.config.profile, s.addresses.join(QLatin1String(", ")))
+                   .arg(messages::profileName(s.config.profile),
+                       s.addresses.join(QLatin1String(", ")))
                    .arg(s.accepted)
                    .arg(s.live);
         if (s.acceptPaused) {
@@ -277,10 +283,12 @@ void ServerPanel::updateStatus()
             bad = true;
         }
         break;
-    case ServerInfo::State::Stopped: text = tr("%1: stopped").arg(s.config.profile); break;
+    case ServerInfo::State::Stopped:
+        text = tr("%1: stopped").arg(messages::profileName(s.config.profile));
+        break;
     case ServerInfo::State::Failed:
         text = tr("%1 on port %2 could not start: %3")
-                   .arg(s.config.profile)
+                   .arg(messages::profileName(s.config.profile))
                    .arg(s.config.port)
                    .arg(ServerModel::statusText(s));
         bad = true;

@@ -296,7 +296,7 @@ void TestRelay::upstreamRefused()
     client.write("hello\r\n");
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 10000);
     QTRY_VERIFY(relay.readOutput().contains(
-        "#1 closed (cannot connect to the server: Connection refused)"));
+        "#1 closed (cannot connect to the server: connection refused)"));
 }
 
 void TestRelay::connectionCap()

@@ -75,13 +75,13 @@ struct Recorder : ChannelObserver
         events << QStringLiteral("push %1").arg(d.size());
     }
     void channelSent(AsyncChat *, qint64 bytes) override { sent += bytes; }
-    void channelError(AsyncChat *, int, const QString &reason) override
+    void channelError(AsyncChat *, const ChannelFault &fault) override
     {
-        events << QStringLiteral("error ") + reason;
+        events << QStringLiteral("error %1").arg(int(fault.error));
     }
-    void channelClosed(AsyncChat *, const QString &reason) override
+    void channelClosed(AsyncChat *, const ChannelFault &fault) override
     {
-        events << QStringLiteral("closed ") + reason;
+        events << QStringLiteral("closed %1").arg(int(fault.error));
     }
 };
 
@@ -533,9 +533,9 @@ void tst_AsyncChat::frameTooLongCloses()
     QTRY_VERIFY(server.channel());
     AsyncChat *c = server.channel();
     QStringList order;
-    connect(c, &AsyncChat::errorOccurred, this, [&](ChannelError e, const QString &reason) {
+    connect(c, &AsyncChat::errorOccurred, this, [&](ChannelError e, const ChannelFault &fault) {
         QCOMPARE(e, ChannelError::FrameTooLong);
-        order << reason;
+        order << QStringLiteral("frame longer than %1 bytes").arg(fault.limit);
     });
     connect(c, &AsyncChat::closed, this, [&] { order << QStringLiteral("closed"); });
     QSignalSpy frames(c, &AsyncChat::frameReceived);

@@ -29,7 +29,7 @@ protected:
     void foundTerminator() override
     {
         push("400 bad request\n");
-        fail(ChannelError::ProtocolError, QStringLiteral("bad request"), true);
+        fail(ChannelFault::of(ChannelError::ProtocolError), true);
     }
 };
 
@@ -47,14 +47,14 @@ protected:
             return;
         }
         push("400 bad request\n");
-        fail(ChannelError::ProtocolError, QStringLiteral("bad request"), true);
+        fail(ChannelFault::of(ChannelError::ProtocolError), true);
     }
 };
 
 struct Outcome
 {
     QList<ChannelError> errors;
-    QStringList reasons;
+    QList<ChannelFault> faults;
     int closed = 0;
     qint64 bytesInAtClose = -1;
     bool pausedAtClose = false;
@@ -63,9 +63,9 @@ struct Outcome
     void watch(AsyncChat *c, QObject *context)
     {
         QObject::connect(
-            c, &AsyncChat::errorOccurred, context, [this](ChannelError e, const QString &reason) {
+            c, &AsyncChat::errorOccurred, context, [this](ChannelError e, const ChannelFault &f) {
                 errors << e;
-                reasons << reason;
+                faults << f;
             });
         QObject::connect(c, &AsyncChat::closed, context, [this, c] {
             ++closed;
@@ -151,7 +151,7 @@ void tst_ChannelFaults::peerResetMidPush()
     QVERIFY(outcomes.at(0)->errors.size() <= 1);
     if (!outcomes.at(0)->errors.isEmpty()) {
         QCOMPARE(outcomes.at(0)->errors.first(), ChannelError::PeerReset);
-        QCOMPARE(outcomes.at(0)->reasons.first(), QStringLiteral("connection reset by peer"));
+        QCOMPARE(outcomes.at(0)->faults.first(), ChannelFault::of(ChannelError::PeerReset));
         QVERIFY(outcomes.at(0)->unsentAtClose > 0);
     }
     QTRY_VERIFY(pusher.isNull());
@@ -206,7 +206,7 @@ void tst_ChannelFaults::backpressureBoundsProducer()
     QVERIFY2(maxOwed <= high + out + chunk, qPrintable(QString::number(maxOwed)));
     QVERIFY(produced < 20 * kMiB);
     QCOMPARE(outcome.errors, QList<ChannelError> { ChannelError::WriteTimeout });
-    QCOMPARE(outcome.reasons.first(), QStringLiteral("write timeout: no progress for 400 ms"));
+    QCOMPARE(outcome.faults.first(), ChannelFault::of(ChannelError::WriteTimeout, 400));
     QCOMPARE(outcome.bytesInAtClose, 0); // nothing of the 4 MiB was read
     QVERIFY(outcome.pausedAtClose);
 }
@@ -403,7 +403,8 @@ void tst_ChannelFaults::idleTimeout()
     QVERIFY(peer.connectTo(server.serverPort()));
     QTRY_COMPARE_WITH_TIMEOUT(outcome.closed, 1, 5000);
     QCOMPARE(outcome.errors, QList<ChannelError> { ChannelError::IdleTimeout });
-    QCOMPARE(outcome.reasons.first(), QStringLiteral("idle timeout: nothing received for 200 ms"));
+    QCOMPARE(outcome.faults.first(),
+        ChannelFault::of(ChannelError::IdleTimeout, 200, int(TimeoutCause::Idle)));
     QVERIFY(elapsedAtError >= 200);
     QTRY_VERIFY(peer.atEnd());
 }
@@ -429,7 +430,7 @@ void tst_ChannelFaults::errorResponseIsFlushedThenClosed()
     QCOMPARE(peer.received(), QByteArray("400 bad request\n"));
     QTRY_COMPARE(outcome.closed, 1);
     QCOMPARE(outcome.errors, QList<ChannelError> { ChannelError::ProtocolError });
-    QCOMPARE(outcome.reasons, QStringList { QStringLiteral("bad request") });
+    QCOMPARE(outcome.faults, QList<ChannelFault> { ChannelFault::of(ChannelError::ProtocolError) });
 }
 
 // A client still sending when the error response goes out: the channel sends its FIN
@@ -519,7 +520,7 @@ void tst_ChannelFaults::connectTimeout()
     client->connectToHost(QStringLiteral("127.0.0.1"), port);
     QTRY_COMPARE_WITH_TIMEOUT(outcome.closed, 1, 5000);
     QCOMPARE(outcome.errors, QList<ChannelError> { ChannelError::ConnectTimeout });
-    QCOMPARE(outcome.reasons.first(), QStringLiteral("connect timed out after 300 ms"));
+    QCOMPARE(outcome.faults.first(), ChannelFault::of(ChannelError::ConnectTimeout, 300));
     QVERIFY(clock.elapsed() >= 300);
     QTRY_VERIFY(client.isNull());
     for (int fd : fillers)

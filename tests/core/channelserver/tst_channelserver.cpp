@@ -200,7 +200,10 @@ void tst_ChannelServer::localhostKeepsIPv4WhenIPv6Fails()
         QtWarningMsg, QRegularExpression(QStringLiteral("Cannot listen on \\[::1\\]:")));
     QVERIFY2(server.listen(), qPrintable(server.errorString()));
     QCOMPARE(warnings.count(), 1);
-    QVERIFY(warnings.first().first().toString().contains(QLatin1String("already in use")));
+    const auto warning = warnings.first().first().value<ServerFault>();
+    QCOMPARE(warning.error, ServerError::ListenFailed);
+    QCOMPARE(warning.status, int(QAbstractSocket::AddressInUseError));
+    QCOMPARE(warning.address, QStringLiteral("[::1]:%1").arg(port));
     QCOMPARE(server.addresses(), QStringList { QStringLiteral("127.0.0.1:%1").arg(port) });
     QTcpSocket client;
     QVERIFY(connectTo(client, QHostAddress::LocalHost, port));
@@ -213,7 +216,8 @@ void tst_ChannelServer::invalidBindAddressFails()
     config.bindAddress = QStringLiteral("not-an-address");
     auto server = makeServer(config);
     QVERIFY(!server->listen());
-    QVERIFY(server->errorString().contains(QLatin1String("not-an-address")));
+    QCOMPARE(server->fault().error, ServerError::InvalidBindAddress);
+    QCOMPARE(server->fault().address, QStringLiteral("not-an-address"));
     QVERIFY(!server->isListening());
 }
 
@@ -225,7 +229,8 @@ void tst_ChannelServer::portInUseFailsAndFirstServerKeepsServing()
     config.port = first->port();
     ChannelServer second(config, std::make_unique<test::LineEchoProfile>());
     QVERIFY(!second.listen());
-    QCOMPARE(second.errorString(), QStringLiteral("The bound address is already in use"));
+    QCOMPARE(second.fault().error, ServerError::ListenFailed);
+    QCOMPARE(second.fault().status, int(QAbstractSocket::AddressInUseError));
     QVERIFY(!second.isListening());
 
     QTcpSocket client;

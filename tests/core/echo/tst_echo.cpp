@@ -33,7 +33,7 @@ ServerConfig echoConfig(
     const QString &terminator, std::optional<qint64> maxFrame = std::nullopt, int idleMs = 60000)
 {
     ServerConfig config;
-    config.profile = QStringLiteral("echo");
+    config.profile = ProfileId::Echo;
     config.maxFrame = maxFrame;
     config.idleTimeoutMs = idleMs;
     if (!terminator.isEmpty()) {

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <cerrno>
 #include <sys/resource.h>
 
 #include <QSignalSpy>
@@ -23,8 +24,9 @@ namespace {
 std::unique_ptr<Engine> makeEngine()
 {
     auto engine = std::make_unique<Engine>();
-    engine->setProfileFactory(
-        [](const ServerConfig &, QString *) { return std::make_unique<test::LineEchoProfile>(); });
+    engine->setProfileFactory([](const ServerConfig &, ServerFault *) {
+        return std::make_unique<test::LineEchoProfile>();
+    });
     return engine;
 }
 
@@ -100,7 +102,8 @@ void tst_Engine::serverStartsOnLoopback()
     QCOMPARE(info.state, ServerInfo::State::Listening);
     QCOMPARE(info.addresses, QStringList { QStringLiteral("127.0.0.1:%1").arg(port) });
     QTRY_VERIFY(recorder.first(Type::ServerStarted));
-    QCOMPARE(recorder.first(Type::ServerStarted)->text, QStringLiteral("127.0.0.1:%1").arg(port));
+    QCOMPARE(recorder.first(Type::ServerStarted)->addresses,
+        QStringList { QStringLiteral("127.0.0.1:%1").arg(port) });
     QCOMPARE(recorder.first(Type::ServerStarted)->server, id);
 
     // Stopping closes the server's connections too.
@@ -132,12 +135,13 @@ void tst_Engine::portInUseIsAServerError()
     config.port = port;
     const int secondId = engine->startServer(config);
     QTRY_COMPARE(recorder.servers.value(secondId).state, ServerInfo::State::Failed);
-    QCOMPARE(recorder.servers.value(secondId).error,
-        QStringLiteral("The bound address is already in use"));
+    const ServerFault fault = recorder.servers.value(secondId).fault;
+    QCOMPARE(fault.error, ServerError::ListenFailed);
+    QCOMPARE(fault.status, int(QAbstractSocket::AddressInUseError));
+    QCOMPARE(fault.address, QStringLiteral("127.0.0.1:%1").arg(port));
     QTRY_VERIFY(recorder.first(Type::ServerError));
     QCOMPARE(recorder.first(Type::ServerError)->server, secondId);
-    QCOMPARE(recorder.first(Type::ServerError)->text,
-        QStringLiteral("The bound address is already in use"));
+    QCOMPARE(recorder.first(Type::ServerError)->serverFault, fault);
 
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, port);
@@ -252,7 +256,7 @@ void tst_Engine::connectionsUpdatedReflectsCounters()
     ConnectionInfo info = recorder.connections.value(id);
     QCOMPARE(info.state, ConnectionInfo::State::Open);
     QCOMPARE(info.server, serverId);
-    QCOMPARE(info.profile, QStringLiteral("test"));
+    QCOMPARE(info.profile, ProfileId::Echo); // the test profile says it is echo
     QCOMPARE(info.peer, QStringLiteral("127.0.0.1:%1").arg(client.localPort()));
     QCOMPARE(info.terminator, QStringLiteral("\\r\\n"));
     QCOMPARE(info.bytesIn, 14);
@@ -409,7 +413,7 @@ void tst_Engine::clientModeRoundTrip()
     QCOMPARE(recorder.first(Type::Chunk, id)->data, QByteArray("pong\r\n"));
     QCOMPARE(recorder.first(Type::Pushed, id)->data, QByteArray("ping\r\n"));
     QTRY_COMPARE(recorder.connections.value(id).frames, quint64(1));
-    QCOMPARE(recorder.connections.value(id).profile, QStringLiteral("client"));
+    QCOMPARE(recorder.connections.value(id).profile, ProfileId::Client);
     QCOMPARE(recorder.connections.value(id).server, 0);
     QCOMPARE(recorder.connections.value(id).state, ConnectionInfo::State::Open);
 
@@ -513,8 +517,8 @@ void tst_Engine::acceptPauseIsReported()
     auto restore = qScopeGuard([&] { setrlimit(RLIMIT_NOFILE, &original); });
     clients.write("go\n");
     QTRY_VERIFY_WITH_TIMEOUT(recorder.first(Type::AcceptPaused), 10000);
-    QCOMPARE(
-        recorder.first(Type::AcceptPaused)->text, QStringLiteral("too many open files (EMFILE)"));
+    QCOMPARE(recorder.first(Type::AcceptPaused)->serverFault.error, ServerError::AcceptFailed);
+    QCOMPARE(recorder.first(Type::AcceptPaused)->serverFault.status, EMFILE);
     QCOMPARE(recorder.first(Type::AcceptPaused)->server, id);
     QTRY_VERIFY(recorder.servers.value(id).acceptPaused);
 
@@ -569,10 +573,10 @@ void tst_Engine::evictionIsTheCloseReason()
     fresh.write("served\r\n");
     QCOMPARE(readUntil(fresh, 8), QByteArray("served\r\n"));
     QTRY_VERIFY(recorder.first(Type::ConnectionClosed, idleId));
-    QCOMPARE(recorder.first(Type::ConnectionClosed, idleId)->text,
-        QStringLiteral("evicted: connection limit reached"));
-    QTRY_COMPARE(recorder.connections.value(idleId).closeReason,
-        QStringLiteral("evicted: connection limit reached"));
+    const ChannelFault evicted
+        = ChannelFault::of(ChannelError::Evicted, 0, int(EvictionCause::NoRequest));
+    QCOMPARE(recorder.first(Type::ConnectionClosed, idleId)->fault, evicted);
+    QTRY_COMPARE(recorder.connections.value(idleId).closeFault, evicted);
     QTRY_COMPARE(recorder.servers.value(id).evicted, quint64(1));
     QCOMPARE(recorder.servers.value(id).live, 1);
 }
@@ -582,13 +586,14 @@ void tst_Engine::realProfilesThroughTheDefaultFactory()
     Engine engine; // Profile::create
     Recorder recorder(&engine);
     ServerConfig bad;
-    bad.profile = QStringLiteral("nope");
+    bad.profile = ProfileId::Client; // not a profile a server runs
     const int badId = engine.startServer(bad);
     QTRY_COMPARE(recorder.servers.value(badId).state, ServerInfo::State::Failed);
-    QVERIFY(recorder.servers.value(badId).error.contains(QLatin1String("nope")));
+    QCOMPARE(recorder.servers.value(badId).fault.error, ServerError::ProfileRejected);
+    QCOMPARE(recorder.servers.value(badId).fault.cause, int(ProfileError::NotServable));
 
     ServerConfig echo;
-    echo.profile = QStringLiteral("echo");
+    echo.profile = ProfileId::Echo;
     echo.hasTerminator = true;
     echo.terminator = Terminator::bytes("\r\n");
     int echoId = 0;
@@ -602,7 +607,7 @@ void tst_Engine::realProfilesThroughTheDefaultFactory()
     QTRY_VERIFY(connectionFrom(recorder, client.localPort()) != 0);
     const quint64 id = connectionFrom(recorder, client.localPort());
     QTRY_COMPARE(recorder.connections.value(id).frames, quint64(1));
-    QCOMPARE(recorder.connections.value(id).profile, QStringLiteral("echo"));
+    QCOMPARE(recorder.connections.value(id).profile, ProfileId::Echo);
 }
 
 void tst_Engine::destructorWithLiveConnections()

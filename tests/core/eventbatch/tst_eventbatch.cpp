@@ -32,7 +32,7 @@ std::unique_ptr<AsyncChat> channel(quint64 id)
     return c;
 }
 
-const ChannelOrigin echo { 3, QStringLiteral("echo") };
+const ChannelOrigin echo { 3, ProfileId::Echo };
 
 } // namespace
 
@@ -155,7 +155,7 @@ void TestEventBatch::changedOncePerFlush()
     QCOMPARE(changed.size(), 2);
     QCOMPARE(changed.at(0).id, quint64(1));
     QCOMPARE(changed.at(0).server, 3);
-    QCOMPARE(changed.at(0).profile, QStringLiteral("echo"));
+    QCOMPARE(changed.at(0).profile, ProfileId::Echo);
     QCOMPARE(changed.at(0).terminator, QStringLiteral("\\n"));
     QCOMPARE(changed.at(0).state, ConnectionInfo::State::Connecting); // never connected
     QCOMPARE(changed.at(1).id, quint64(2));
@@ -173,23 +173,25 @@ void TestEventBatch::closeSnapshotAndReason()
     EventBatch batch;
     auto c = channel(9);
     batch.chunk(c.get(), echo, 0, "abc", 3);
-    batch.setCloseReason(9, QStringLiteral("evicted"));
-    batch.closed(c.get(), echo, QStringLiteral("orderly"));
+    const ChannelFault evicted = ChannelFault::of(ChannelError::Evicted);
+    const ChannelFault idle = ChannelFault::of(ChannelError::IdleTimeout, 100);
+    batch.setCloseReason(9, evicted);
+    batch.closed(c.get(), echo, idle);
     c.reset(); // the channel is gone; its snapshot is not
 
     const QVector<EngineEvent> events = batch.takeEvents();
     QCOMPARE(events.last().type, Type::ConnectionClosed);
-    QCOMPARE(events.last().text, QStringLiteral("evicted"));
+    QCOMPARE(events.last().fault, evicted);
     const QVector<ConnectionInfo> changed = batch.takeChanged();
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().state, ConnectionInfo::State::Closed);
-    QCOMPARE(changed.first().closeReason, QStringLiteral("evicted"));
+    QCOMPARE(changed.first().closeFault, evicted);
     QVERIFY(changed.first().closedUs >= changed.first().openedUs);
 
     // The reason was used once: the next connection with that id closes with its own.
     auto again = channel(9);
-    batch.closed(again.get(), echo, QStringLiteral("orderly"));
-    QCOMPARE(batch.takeEvents().last().text, QStringLiteral("orderly"));
+    batch.closed(again.get(), echo, idle);
+    QCOMPARE(batch.takeEvents().last().fault, idle);
 }
 
 // The headless mode: lifecycle events only, no per-connection records to send.
@@ -202,14 +204,15 @@ void TestEventBatch::connectionsDetailKeepsNoRecords()
     QVERIFY(!batch.isFullDetail());
     QVERIFY(!batch.hasChanges()); // ...forgotten with the detail
     batch.opened(c.get(), echo);
-    batch.error(c.get(), echo, 1, QStringLiteral("bad"));
-    batch.closed(c.get(), echo, QString());
+    batch.error(c.get(), echo, ChannelFault::of(ChannelError::PeerReset));
+    batch.closed(c.get(), echo, ChannelFault());
     QVERIFY(!batch.hasChanges());
     const QVector<EngineEvent> events = batch.takeEvents();
     QCOMPARE(events.size(), 4);
     QCOMPARE(events.at(1).type, Type::ConnectionOpened);
     QCOMPARE(events.at(2).type, Type::Error);
-    QCOMPARE(events.at(2).code, 1);
+    QCOMPARE(events.at(2).code, int(ChannelError::PeerReset));
+    QCOMPARE(events.at(2).fault, ChannelFault::of(ChannelError::PeerReset));
     QCOMPARE(events.at(3).type, Type::ConnectionClosed);
 
     batch.setDetail(Engine::Detail::Full);

@@ -278,36 +278,45 @@ void TestGreeting::deadlineSilentWhenNothingSent()
 
 void TestGreeting::configValidation_data()
 {
-    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("profile"); // its key
     QTest::addColumn<QString>("terminator");
     QTest::addColumn<QVariant>("maxFrame"); // null: the profile's default
-    QTest::addColumn<QString>("reasonPart"); // empty: valid
-    QTest::newRow("greeting") << "greeting" << QString() << QVariant() << QString();
-    QTest::newRow("unknown")
-        << "gopher" << QString() << QVariant()
-        << "unknown profile 'gopher' (choose one of: greeting, echo, chat, manual)";
+    QTest::addColumn<int>("error"); // ProfileError; None: valid
+    QTest::addColumn<qint64>("amount"); // the numbers the window words it with
+    QTest::addColumn<qint64>("limit");
+    using E = ProfileError;
+    QTest::newRow("greeting") << "greeting" << QString() << QVariant() << int(E::None) << 0ll
+                              << 0ll;
+    QTest::newRow("not a server profile")
+        << "client" << QString() << QVariant() << int(E::NotServable) << 0ll << 0ll;
     QTest::newRow("greeting terminator") << "greeting"
                                          << "\\n"
-                                         << QVariant() << "fixed";
+                                         << QVariant() << int(E::FixedTerminator) << 0ll << 0ll;
     QTest::newRow("echo count ok") << "echo"
-                                   << "count:65536" << QVariant() << QString();
+                                   << "count:65536" << QVariant() << int(E::None) << 0ll << 0ll;
     QTest::newRow("echo count too big")
         << "echo"
-        << "count:65537" << QVariant() << "count:65537 is larger than the maximum frame of 65536";
-    QTest::newRow("echo count vs max") << "echo"
-                                       << "count:10" << QVariant(qint64(5)) << "count:10";
-    QTest::newRow("echo unlimited") << "echo"
-                                    << "count:1000000" << QVariant(qint64(-1)) << QString();
+        << "count:65537" << QVariant() << int(E::CountAboveMaxFrame) << 65537ll << 65536ll;
+    QTest::newRow("echo count vs max")
+        << "echo"
+        << "count:10" << QVariant(qint64(5)) << int(E::CountAboveMaxFrame) << 10ll << 5ll;
+    QTest::newRow("echo unlimited")
+        << "echo"
+        << "count:1000000" << QVariant(qint64(-1)) << int(E::None) << 0ll << 0ll;
     QTest::newRow("chat count") << "chat"
-                                << "count:4" << QVariant() << "line based";
+                                << "count:4" << QVariant() << int(E::NotLineBased) << 0ll << 0ll;
     QTest::newRow("chat crlf") << "chat"
                                << "\\r\\n"
-                               << QVariant() << QString();
+                               << QVariant() << int(E::None) << 0ll << 0ll;
     QTest::newRow("greeting max frame")
-        << "greeting" << QString() << QVariant(qint64(100)) << "fixed limits";
-    QTest::newRow("chat max frame 0") << "chat" << QString() << QVariant(qint64(0)) << "positive";
-    QTest::newRow("chat max frame -5") << "chat" << QString() << QVariant(qint64(-5)) << "positive";
-    QTest::newRow("chat unlimited") << "chat" << QString() << QVariant(qint64(-1)) << QString();
+        << "greeting" << QString() << QVariant(qint64(100)) << int(E::FixedLimits)
+        << qint64(HttpRequestParser::MaxRequestLine) << qint64(HttpRequestParser::MaxHeaderSection);
+    QTest::newRow("chat max frame 0")
+        << "chat" << QString() << QVariant(qint64(0)) << int(E::BadMaxFrame) << 0ll << 0ll;
+    QTest::newRow("chat max frame -5")
+        << "chat" << QString() << QVariant(qint64(-5)) << int(E::BadMaxFrame) << -5ll << 0ll;
+    QTest::newRow("chat unlimited")
+        << "chat" << QString() << QVariant(qint64(-1)) << int(E::None) << 0ll << 0ll;
 }
 
 void TestGreeting::configValidation()
@@ -315,22 +324,29 @@ void TestGreeting::configValidation()
     QFETCH(QString, profile);
     QFETCH(QString, terminator);
     QFETCH(QVariant, maxFrame);
-    QFETCH(QString, reasonPart);
+    QFETCH(int, error);
+    QFETCH(qint64, amount);
+    QFETCH(qint64, limit);
     ServerConfig config;
-    config.profile = profile;
+    config.profile = profileFromKey(profile).value();
     if (!maxFrame.isNull())
         config.maxFrame = maxFrame.toLongLong();
     if (!terminator.isEmpty()) {
         config.hasTerminator = true;
         config.terminator = Terminator::parse(terminator);
     }
-    QString error;
-    const std::unique_ptr<Profile> p = Profile::create(config, &error);
-    QCOMPARE(bool(p), reasonPart.isEmpty());
-    if (p)
-        QCOMPARE(p->name(), profile);
-    else
-        QVERIFY2(error.contains(reasonPart), qPrintable(error));
+    ServerFault fault;
+    const std::unique_ptr<Profile> p = Profile::create(config, &fault);
+    QCOMPARE(bool(p), error == int(ProfileError::None));
+    if (p) {
+        QCOMPARE(p->id(), config.profile);
+        QVERIFY(fault.isNone());
+    } else {
+        QCOMPARE(fault.error, ServerError::ProfileRejected);
+        QCOMPARE(fault.cause, error);
+        QCOMPARE(fault.amount, amount);
+        QCOMPARE(fault.limit, limit);
+    }
 }
 
 QTEST_MAIN(TestGreeting)

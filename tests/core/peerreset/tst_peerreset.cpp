@@ -32,7 +32,7 @@ void TestPeerReset::resetIsAnError()
     QTRY_COMPARE(closed.count(), 1);
     QCOMPARE(errors.count(), 1);
     QCOMPARE(errors.first().at(0).value<ChannelError>(), ChannelError::PeerReset);
-    QCOMPARE(errors.first().at(1).toString(), QStringLiteral("connection reset by peer"));
+    QCOMPARE(errors.first().at(1).value<ChannelFault>(), ChannelFault::of(ChannelError::PeerReset));
     QVERIFY(c->peerReset());
     delete c;
 }

@@ -73,7 +73,7 @@ void TestRelayHub::pairEventsAndIntercept()
     QTRY_VERIFY(!r.servers.isEmpty());
     const ServerInfo info = r.servers.last();
     QCOMPARE(info.id, relayId);
-    QCOMPARE(info.config.profile, QStringLiteral("relay"));
+    QCOMPARE(info.config.profile, ProfileId::Relay);
     QVERIFY(info.port != 0);
 
     QTcpSocket client;
@@ -95,7 +95,7 @@ void TestRelayHub::pairEventsAndIntercept()
     QCOMPARE(r.of(EngineEvent::Type::RelayFrame)[1].code, 1);
     QCOMPARE(r.of(EngineEvent::Type::RelayFrame)[1].data, QByteArray("+PONG"));
     QTRY_VERIFY(!r.infos.isEmpty() && r.infos.last().frames == 2);
-    QCOMPARE(r.infos.last().profile, QStringLiteral("relay"));
+    QCOMPARE(r.infos.last().profile, ProfileId::Relay);
     QCOMPARE(r.infos.last().state, ConnectionInfo::State::Open);
 
     // Intercept from the engine's API: hold, edit one, drop one, inject, release.
@@ -114,16 +114,18 @@ void TestRelayHub::pairEventsAndIntercept()
 
     engine.relaySetTerminator(pair, 1, Terminator::bytes("\n"));
     QTRY_VERIFY(!r.of(EngineEvent::Type::RelayNote).isEmpty()
-                && r.of(EngineEvent::Type::RelayNote).last().text
-                       == QStringLiteral("server to client terminator is now \\n"));
+                && r.of(EngineEvent::Type::RelayNote).last().index
+                       == quint64(RelayStep::TerminatorChanged));
+    QCOMPARE(r.of(EngineEvent::Type::RelayNote).last().code, 1); // server to client
+    QCOMPARE(r.of(EngineEvent::Type::RelayNote).last().terminator, Terminator::bytes("\n"));
     server->write("x\ny\n");
     QCOMPARE(readAt(&client, 4), QByteArray("x\ny\n"));
     QTRY_COMPARE(r.of(EngineEvent::Type::RelayFrame).last().data, QByteArray("y"));
 
     engine.closeConnection(pair);
     QTRY_COMPARE(r.of(EngineEvent::Type::ConnectionClosed).size(), 1);
-    QCOMPARE(r.of(EngineEvent::Type::ConnectionClosed).first().text,
-        QStringLiteral("closed from the workbench"));
+    QCOMPARE(r.of(EngineEvent::Type::ConnectionClosed).first().fault,
+        ChannelFault::of(ChannelError::ClosedByUser));
     QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
     engine.stopServer(relayId);
     QTRY_COMPARE(r.of(EngineEvent::Type::ServerStopped).size(), 1);
@@ -144,7 +146,9 @@ void TestRelayHub::listenError()
     config.upstreamPort = 1;
     engine.startRelay(config);
     QTRY_COMPARE(r.of(EngineEvent::Type::ServerError).size(), 1);
-    QVERIFY(r.of(EngineEvent::Type::ServerError).first().text.contains(QLatin1String("in use")));
+    const ServerFault fault = r.of(EngineEvent::Type::ServerError).first().serverFault;
+    QCOMPARE(fault.error, ServerError::ListenFailed);
+    QCOMPARE(fault.status, int(QAbstractSocket::AddressInUseError));
 }
 
 void TestRelayHub::frameFloodIsCapped()

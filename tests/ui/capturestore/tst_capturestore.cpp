@@ -64,6 +64,7 @@ public:
         e.offset = end;
         e.size = size;
         e.text = spec;
+        e.terminator = Terminator::parse(spec); // the engine sends both
         return e;
     }
 

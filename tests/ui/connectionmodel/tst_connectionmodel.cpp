@@ -24,7 +24,7 @@ static ConnectionInfo info(quint64 id, ConnectionInfo::State state = ConnectionI
     ConnectionInfo c;
     c.id = id;
     c.server = 1;
-    c.profile = QStringLiteral("echo");
+    c.profile = ProfileId::Echo;
     c.peer = QStringLiteral("127.0.0.1:%1").arg(40000 + id);
     c.state = state;
     c.terminator = QStringLiteral("\\r\\n");

@@ -59,7 +59,7 @@ void TstGuiLoad::staysResponsiveUnderConnectionFlood()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     ServerConfig config;
-    config.profile = QStringLiteral("greeting");
+    config.profile = ProfileId::Greeting;
     config.port = 0;
     config.maxConnections = 5000;
     const int id = window.serve(config);

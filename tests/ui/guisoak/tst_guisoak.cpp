@@ -58,7 +58,7 @@ void TstGuiSoak::windowUnderMixedLoad()
     for (const QString &profile :
         { QStringLiteral("greeting"), QStringLiteral("echo"), QStringLiteral("chat") }) {
         ServerConfig config;
-        config.profile = profile;
+        config.profile = profileFromKey(profile).value();
         config.port = 0;
         config.maxConnections = 64;
         config.headerTimeoutMs = 3000;

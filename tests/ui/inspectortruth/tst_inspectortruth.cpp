@@ -102,7 +102,7 @@ void TstInspectorTruth::cleanup()
 quint16 TstInspectorTruth::startServer(const QString &profile)
 {
     auto *combo = child<QComboBox>("profileCombo");
-    combo->setCurrentIndex(combo->findData(profile));
+    combo->setCurrentIndex(combo->findData(int(profileFromKey(profile).value())));
     child<QSpinBox>("portSpin")->setValue(0);
     child<TerminatorField>("serverTerminator")->setSpec(QString());
     const ServerModel *servers = m_window->workbench()->servers();

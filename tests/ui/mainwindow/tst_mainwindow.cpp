@@ -106,7 +106,7 @@ void TstMainWindow::cleanup()
 quint16 TstMainWindow::startServer(const QString &profile)
 {
     auto *combo = child<QComboBox>("profileCombo");
-    combo->setCurrentIndex(combo->findData(profile));
+    combo->setCurrentIndex(combo->findData(int(profileFromKey(profile).value())));
     child<QSpinBox>("portSpin")->setValue(0);
     const int before = m_window->workbench()->servers()->rowCount();
     QTest::mouseClick(child<QPushButton>("startServerButton"), Qt::LeftButton);
@@ -288,7 +288,7 @@ void TstMainWindow::portInUseIsShownInline()
     QTcpServer squatter;
     QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
     auto *combo = child<QComboBox>("profileCombo");
-    combo->setCurrentIndex(combo->findData(QStringLiteral("greeting")));
+    combo->setCurrentIndex(combo->findData(int(ProfileId::Greeting)));
     child<QSpinBox>("portSpin")->setValue(squatter.serverPort());
     QTest::mouseClick(child<QPushButton>("startServerButton"), Qt::LeftButton);
     const ServerModel *servers = m_window->workbench()->servers();
@@ -420,7 +420,7 @@ void TstMainWindow::guideExplainsTheIdeas()
 void TstMainWindow::settingsAreRemembered()
 {
     auto *combo = child<QComboBox>("profileCombo");
-    combo->setCurrentIndex(combo->findData(QStringLiteral("echo")));
+    combo->setCurrentIndex(combo->findData(int(ProfileId::Echo)));
     child<QSpinBox>("portSpin")->setValue(0);
     QTest::mouseClick(child<QPushButton>("startServerButton"), Qt::LeftButton);
     m_window->inspector()->input()->setViewMode(bytesformat::ViewMode::Hex);

@@ -500,7 +500,7 @@ void TstSendPanel::workspaceSavesAndReopens()
 {
     // An echo server on a port of its own, a client to the peer, a snippet of our own.
     ServerConfig echo;
-    echo.profile = QStringLiteral("echo");
+    echo.profile = ProfileId::Echo;
     echo.port = 0;
     m_window->workbench()->startServer(echo);
     QTRY_COMPARE(m_window->workbench()->servers()->infoAt(0).state, ServerInfo::State::Listening);
@@ -523,7 +523,7 @@ void TstSendPanel::workspaceSavesAndReopens()
     // The server runs again, the client connects again (the peer sees a second connection).
     QTRY_COMPARE(m_window->workbench()->servers()->rowCount(), 1);
     QTRY_COMPARE(m_window->workbench()->servers()->infoAt(0).state, ServerInfo::State::Listening);
-    QCOMPARE(m_window->workbench()->servers()->infoAt(0).config.profile, QStringLiteral("echo"));
+    QCOMPARE(m_window->workbench()->servers()->infoAt(0).config.profile, ProfileId::Echo);
     QTRY_COMPARE(int(m_peer->sockets.size()), 2);
     QTRY_COMPARE(m_window->workbench()->connections()->rowCount(), 1);
     QVERIFY(findSnippet(QStringLiteral("workspace snippet")) >= 0);

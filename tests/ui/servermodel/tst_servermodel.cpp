@@ -1,7 +1,9 @@
 #include "models/servermodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSocket>
 #include <QTest>
+#include <cerrno>
 
 using namespace acw;
 
@@ -46,13 +48,22 @@ void TstServerModel::failureAndPauseAreWorded()
 {
     ServerInfo failed;
     failed.state = ServerInfo::State::Failed;
-    failed.error = QStringLiteral("The bound address is already in use");
-    QCOMPARE(ServerModel::statusText(failed), failed.error);
+    // The engine's value, worded by the window (here in English; tst_chineseerrors: zh_CN).
+    failed.fault.error = ServerError::ListenFailed;
+    failed.fault.address = QStringLiteral("127.0.0.1:8888");
+    failed.fault.status = int(QAbstractSocket::AddressInUseError);
+    failed.fault.detail = QStringLiteral("The bound address is already in use"); // Qt's
+    QCOMPARE(ServerModel::statusText(failed),
+        QStringLiteral("cannot listen on 127.0.0.1:8888: the address is already in use"));
     ServerInfo paused;
     paused.state = ServerInfo::State::Listening;
     paused.acceptPaused = true;
     QCOMPARE(
         ServerModel::statusText(paused), QStringLiteral("accepting paused: too many open files"));
+    paused.fault.error = ServerError::AcceptFailed;
+    paused.fault.status = ENFILE;
+    QCOMPARE(ServerModel::statusText(paused),
+        QStringLiteral("accepting paused: too many open files in the system (ENFILE)"));
 }
 
 QTEST_MAIN(TstServerModel)

@@ -42,12 +42,12 @@ void TestSettings::init()
 void TestSettings::defaultsOnAFreshMachine()
 {
     const Settings s;
-    QCOMPARE(s.profile(), QStringLiteral("greeting"));
+    QCOMPARE(s.profile(), ProfileId::Greeting);
     QCOMPARE(s.bindAddress(), QStringLiteral("127.0.0.1")); // never all interfaces by default
-    QCOMPARE(s.port(QStringLiteral("greeting")), 8888);
-    QCOMPARE(s.port(QStringLiteral("echo")), 9000);
-    QCOMPARE(s.port(QStringLiteral("chat")), 9001);
-    QCOMPARE(s.terminator(QStringLiteral("echo")), QString());
+    QCOMPARE(s.port(ProfileId::Greeting), 8888);
+    QCOMPARE(s.port(ProfileId::Echo), 9000);
+    QCOMPARE(s.port(ProfileId::Chat), 9001);
+    QCOMPARE(s.terminator(ProfileId::Echo), QString());
     QCOMPARE(s.clientHost(), QStringLiteral("127.0.0.1"));
     QCOMPARE(s.clientPort(), 8888);
     QCOMPARE(s.clientTerminator(), QStringLiteral("\\r\\n"));
@@ -62,7 +62,7 @@ void TestSettings::rememberedByTheNextRun()
 {
     {
         Settings s;
-        s.setProfile(QStringLiteral("chat"));
+        s.setProfile(ProfileId::Chat);
         s.setBindAddress(QStringLiteral("localhost"));
         s.setClientHost(QStringLiteral("::1"));
         s.setClientPort(9001);
@@ -80,7 +80,7 @@ void TestSettings::rememberedByTheNextRun()
     QVERIFY(text.contains("profile=chat"));
 
     const Settings next;
-    QCOMPARE(next.profile(), QStringLiteral("chat"));
+    QCOMPARE(next.profile(), ProfileId::Chat);
     QCOMPARE(next.bindAddress(), QStringLiteral("localhost"));
     QCOMPARE(next.clientHost(), QStringLiteral("::1"));
     QCOMPARE(next.clientPort(), 9001);

@@ -165,7 +165,7 @@ void TstViewConsistency::runOne(quint32 seed, int segments, bool allowRearm)
     wb->engine()->setBatchInterval(5);
 
     ServerConfig config;
-    config.profile = QStringLiteral("echo");
+    config.profile = ProfileId::Echo;
     config.port = 0;
     config.idleTimeoutMs = 0;
     config.maxFrame = -1;

@@ -110,7 +110,7 @@ void TstWorkbenchViews::cleanup()
 quint16 TstWorkbenchViews::startServer(const QString &profile, const QString &terminator)
 {
     auto *combo = child<QComboBox>("profileCombo");
-    combo->setCurrentIndex(combo->findData(profile));
+    combo->setCurrentIndex(combo->findData(int(profileFromKey(profile).value())));
     child<QSpinBox>("portSpin")->setValue(0);
     if (!terminator.isNull()) {
         auto *field = child<QWidget>("terminatorField")->findChild<QLineEdit *>();
@@ -686,7 +686,7 @@ void TstWorkbenchViews::guidePromisesOnlyWhatTheWindowDoes()
     QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("encodingMenu")));
     // The echo server frames \r\n lines; plain nc sends \n: the guide says -C.
     QVERIFY(guide.contains(QLatin1String("nc -C 127.0.0.1 9000")));
-    QCOMPARE(Settings::defaultPort(QStringLiteral("echo")), 9000);
+    QCOMPARE(Settings::defaultPort(ProfileId::Echo), 9000);
 }
 
 int main(int argc, char **argv)
