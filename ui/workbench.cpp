@@ -26,8 +26,10 @@ Workbench::Workbench(QObject *parent)
     connect(m_connections, &ConnectionModel::connectionsRemoved, m_captures, &CaptureStore::remove);
     connect(m_connections, &ConnectionModel::connectionsRemoved, this,
         [this](const QVector<quint64> &ids) {
-            for (quint64 id : ids)
+            for (quint64 id : ids) {
                 m_clientConfigs.remove(id);
+                m_captureFiles.remove(id);
+            }
         });
 }
 
@@ -73,9 +75,7 @@ quint64 Workbench::openCapture(
     info.state = ConnectionInfo::State::Closed; // a recording: nothing can be sent on it
     if (info.closedUs <= 0)
         info.closedUs = capture.chunkTimes.isEmpty() ? info.openedUs : capture.chunkTimes.last();
-    info.closeReason = saved.closeReason.isEmpty()
-                           ? tr("capture reopened from %1").arg(fileName)
-                           : tr("capture reopened from %1 (%2)").arg(fileName, saved.closeReason);
+    m_captureFiles.insert(id, fileName);
     CaptureStore::Capture c = capture;
     c.closed = true;
     // The store first: the row's views read the capture as soon as the row appears.

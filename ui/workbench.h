@@ -40,6 +40,8 @@ public:
     // under a new id, with its row as it was saved; the inspector shows it as it did live.
     quint64 openCapture(
         const CaptureStore::Capture &capture, const ConnectionInfo &info, const QString &fileName);
+    // The file a reopened capture came from (empty for a connection of the engine).
+    QString captureFile(quint64 id) const { return m_captureFiles.value(id); }
     void clearClosed();
     // The one text decoding every view uses (bytesformat::defaultEncoding()).
     void setEncoding(acw::bytesformat::Encoding encoding);
@@ -55,6 +57,7 @@ private:
     TimelineModel *m_timeline;
     CaptureStore *m_captures;
     QHash<quint64, ClientConfig> m_clientConfigs;
+    QHash<quint64, QString> m_captureFiles; // reopened captures: their file names
 };
 
 } // namespace acw

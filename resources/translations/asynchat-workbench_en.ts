@@ -537,11 +537,17 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source># Received %1 in %n read(s),</source>
-        <translation><numerusform># Received %1 in %n read,</numerusform><numerusform># Received %1 in %n reads,</numerusform></translation>
+        <translation>
+            <numerusform># Received %1 in %n read,</numerusform>
+            <numerusform># Received %1 in %n reads,</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>sent %1 in %n write(s).</source>
-        <translation><numerusform>sent %1 in %n write.</numerusform><numerusform>sent %1 in %n writes.</numerusform></translation>
+        <translation>
+            <numerusform>sent %1 in %n write.</numerusform>
+            <numerusform>sent %1 in %n writes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the conversation</source>
@@ -1083,6 +1089,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Con&amp;versation</source>
         <translation>Con&amp;versation</translation>
+    </message>
+    <message>
+        <source>capture reopened from %1</source>
+        <translation>capture reopened from %1</translation>
     </message>
 </context>
 <context>
@@ -2375,11 +2385,17 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>Saved the capture of #%1 to %2: %3 received in %n read(s),</source>
-        <translation><numerusform>Saved the capture of #%1 to %2: %3 received in %n read,</numerusform><numerusform>Saved the capture of #%1 to %2: %3 received in %n reads,</numerusform></translation>
+        <translation>
+            <numerusform>Saved the capture of #%1 to %2: %3 received in %n read,</numerusform>
+            <numerusform>Saved the capture of #%1 to %2: %3 received in %n reads,</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent in %n write(s).</source>
-        <translation><numerusform>%1 sent in %n write.</numerusform><numerusform>%1 sent in %n writes.</numerusform></translation>
+        <translation>
+            <numerusform>%1 sent in %n write.</numerusform>
+            <numerusform>%1 sent in %n writes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Older bytes or frames were no longer kept: it reopens in the inspector, not in the Framing Lab.</source>
@@ -2764,7 +2780,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>%n relayed frame(s) not shown (too many in one batch)</source>
-        <translation><numerusform>%n relayed frame not shown (too many in one batch)</numerusform><numerusform>%n relayed frames not shown (too many in one batch)</numerusform></translation>
+        <translation>
+            <numerusform>%n relayed frame not shown (too many in one batch)</numerusform>
+            <numerusform>%n relayed frames not shown (too many in one batch)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2824,17 +2843,6 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>acw::Workbench</name>
-    <message>
-        <source>capture reopened from %1</source>
-        <translation>capture reopened from %1</translation>
-    </message>
-    <message>
-        <source>capture reopened from %1 (%2)</source>
-        <translation>capture reopened from %1 (%2)</translation>
     </message>
 </context>
 <context>

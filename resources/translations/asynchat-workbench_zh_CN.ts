@@ -526,11 +526,15 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source># Received %1 in %n read(s),</source>
-        <translation><numerusform># 共 %n 次读取接收 %1，</numerusform></translation>
+        <translation>
+            <numerusform># 共 %n 次读取接收 %1，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>sent %1 in %n write(s).</source>
-        <translation><numerusform>共 %n 次写入发送 %1。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 次写入发送 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the conversation</source>
@@ -1062,6 +1066,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Con&amp;versation</source>
         <translation>会话(&amp;V)</translation>
+    </message>
+    <message>
+        <source>capture reopened from %1</source>
+        <translation>从 %1 重新打开的捕获</translation>
     </message>
 </context>
 <context>
@@ -2346,11 +2354,15 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>Saved the capture of #%1 to %2: %3 received in %n read(s),</source>
-        <translation><numerusform>已将 #%1 的捕获保存到 %2：共 %n 次读取接收 %3，</numerusform></translation>
+        <translation>
+            <numerusform>已将 #%1 的捕获保存到 %2：共 %n 次读取接收 %3，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent in %n write(s).</source>
-        <translation><numerusform>共 %n 次写入发送 %1。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 次写入发送 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Older bytes or frames were no longer kept: it reopens in the inspector, not in the Framing Lab.</source>
@@ -2728,7 +2740,9 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>%n relayed frame(s) not shown (too many in one batch)</source>
-        <translation><numerusform>%n 个中继帧未显示（一批中过多）</numerusform></translation>
+        <translation>
+            <numerusform>%n 个中继帧未显示（一批中过多）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2788,17 +2802,6 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>acw::Workbench</name>
-    <message>
-        <source>capture reopened from %1</source>
-        <translation>从 %1 重新打开的捕获</translation>
-    </message>
-    <message>
-        <source>capture reopened from %1 (%2)</source>
-        <translation>从 %1 重新打开的捕获（%2）</translation>
     </message>
 </context>
 <context>

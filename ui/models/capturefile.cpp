@@ -54,6 +54,15 @@ QJsonArray outMarks(const QVector<CaptureStore::OutMark> &marks)
     return a;
 }
 
+// Why it closed, as values (the window words them in its language).
+QJsonObject faultObject(const ChannelFault &f)
+{
+    return QJsonObject { { QStringLiteral("error"), int(f.error) },
+        { QStringLiteral("cause"), f.cause }, { QStringLiteral("status"), f.status },
+        { QStringLiteral("side"), int(f.side) }, { QStringLiteral("amount"), f.amount },
+        { QStringLiteral("limit"), f.limit }, { QStringLiteral("detail"), f.detail } };
+}
+
 // "key": [ one element a line ]
 QByteArray listLines(const char *key, const QJsonArray &items)
 {
@@ -194,10 +203,11 @@ QByteArray toJson(const CaptureStore::Capture &c, const ConnectionInfo &info, qi
     out.chop(3); // "\n}\n"
 
     const QJsonObject connection { { QStringLiteral("id"), qint64(info.id) },
-        { QStringLiteral("peer"), info.peer }, { QStringLiteral("profile"), info.profile },
+        { QStringLiteral("peer"), info.peer },
+        { QStringLiteral("profile"), profileKey(info.profile) },
         { QStringLiteral("server"), info.server },
         { QStringLiteral("state"), stateKey(info.state) },
-        { QStringLiteral("close_reason"), info.closeReason },
+        { QStringLiteral("close_fault"), faultObject(info.closeFault) },
         { QStringLiteral("opened_us"), info.openedUs },
         { QStringLiteral("closed_us"), info.closedUs },
         { QStringLiteral("terminator"), info.terminator },
@@ -290,10 +300,21 @@ bool fromJson(const QByteArray &json, Recording *out, QString *error)
     ConnectionInfo &info = rec.info;
     info.id = quint64(r.integer(conn, "id", cw));
     info.peer = conn.value(QStringLiteral("peer")).toString();
-    info.profile = conn.value(QStringLiteral("profile")).toString();
+    info.profile = profileFromKey(conn.value(QStringLiteral("profile")).toString())
+                       .value_or(ProfileId::Client);
     info.server = int(r.integer(conn, "server", cw));
     info.state = stateFromKey(conn.value(QStringLiteral("state")).toString());
-    info.closeReason = conn.value(QStringLiteral("close_reason")).toString();
+    const QJsonObject fault = conn.value(QStringLiteral("close_fault")).toObject();
+    info.closeFault.error
+        = ChannelError(r.integer(fault, "error", cw + QStringLiteral(".close_fault")));
+    info.closeFault.cause = int(fault.value(QStringLiteral("cause")).toInt());
+    info.closeFault.status = int(fault.value(QStringLiteral("status")).toInt());
+    info.closeFault.side = RelaySide(fault.value(QStringLiteral("side")).toInt());
+    info.closeFault.amount = qint64(fault.value(QStringLiteral("amount")).toDouble());
+    info.closeFault.limit = qint64(fault.value(QStringLiteral("limit")).toDouble());
+    info.closeFault.detail = fault.value(QStringLiteral("detail")).toString();
+    if (info.closeFault.error > ChannelError::RelayAtCapacity)
+        r.fail(QStringLiteral("capture.connection.close_fault.error: unknown (a newer version?)"));
     info.openedUs = r.integer(conn, "opened_us", cw);
     info.closedUs = r.integer(conn, "closed_us", cw);
     info.terminator = r.spec(conn, "terminator", cw, true);

@@ -1,5 +1,6 @@
 #include "panels/conversationview.h"
 
+#include "messages.h"
 #include "models/capturestore.h"
 #include "models/connectionmodel.h"
 #include "models/timelinemodel.h"
@@ -214,7 +215,8 @@ QString ConversationView::conversationText() const
     }
     QString out = tr("# Conversation of connection #%1 (%2, %3)")
                       .arg(m_id)
-                      .arg(info ? info->peer : QString(), info ? info->profile : QString())
+                      .arg(info ? info->peer : QString(),
+                          info ? messages::profileName(info->profile) : QString())
                   + QLatin1Char('\n');
     if (info && info->openedUs > 0)
         out += tr("# Opened %1")

@@ -103,12 +103,16 @@ void InspectorPanel::connectionRowsChanged()
                             .arg(capture->terminatorBefore)
                             .arg(capture->framesAtChange)
                             .toHtmlEscaped();
-    QString header = tr("<b>#%1</b> %2 — %3 — %4 — terminator %5")
-                         .arg(info->id)
-                         .arg(info->peer.toHtmlEscaped(), info->profile.toHtmlEscaped(),
-                             ConnectionModel::stateName(info->state), terminator);
+    QString header
+        = tr("<b>#%1</b> %2 — %3 — %4 — terminator %5")
+              .arg(info->id)
+              .arg(info->peer.toHtmlEscaped(), messages::profileName(info->profile).toHtmlEscaped(),
+                  ConnectionModel::stateName(info->state), terminator);
     if (closed && !info->closeFault.isNone())
         header += sep + messages::closeReason(info->closeFault).toHtmlEscaped();
+    const QString file = m_workbench->captureFile(m_id);
+    if (!file.isEmpty())
+        header += sep + tr("capture reopened from %1").arg(file).toHtmlEscaped();
     if (!closed && info->idleTimeoutMs > 0 && info->lastReadUs > 0) {
         // The idle deadline, announced before it fires (the header refreshes with the row).
         const qint64 leftMs

@@ -152,7 +152,7 @@ void TstByteCopy::cleanup()
 quint64 TstByteCopy::connectEcho(const QByteArray &bytes)
 {
     ServerConfig echo;
-    echo.profile = QStringLiteral("echo");
+    echo.profile = ProfileId::Echo;
     echo.port = 0;
     m_window->workbench()->startServer(echo);
     const ServerModel *servers = m_window->workbench()->servers();

@@ -188,7 +188,7 @@ void TstCaptureFile::newWindow()
 quint16 TstCaptureFile::startEcho()
 {
     ServerConfig echo;
-    echo.profile = QStringLiteral("echo");
+    echo.profile = ProfileId::Echo;
     echo.port = 0;
     m_window->workbench()->startServer(echo);
     const ServerModel *servers = m_window->workbench()->servers();
