@@ -56,6 +56,9 @@ public:
 
     // --- Client mode ---
     quint64 openClient(const ClientConfig &config); // connection id at once
+    // An id no connection of this engine will ever have: a capture reopened from a file
+    // is listed beside the live connections under it.
+    quint64 reserveConnectionId() { return m_nextConnectionId.fetch_add(1); }
     // STARTTLS on a client connection (after the protocol's own upgrade command): a
     // TlsStarted event marks where TLS began; an Error event if it cannot start.
     void startTls(quint64 connection);

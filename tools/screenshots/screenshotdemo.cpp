@@ -12,12 +12,16 @@
 #include "panels/pushbox.h"
 #include "panels/relaypanel.h"
 #include "panels/serverpanel.h"
+#include "panels/snippetspanel.h"
 #include "panels/terminatoreditor.h"
+#include "senddock.h"
 #include "workbench.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDockWidget>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -152,7 +156,7 @@ void ScreenshotDemo::captureRelay()
     RelayPanel *panel = m_window->relayPanel();
     if (redis.isEmpty() || cli.isEmpty() || !panel) {
         QTextStream(stderr) << "redis-server/redis-cli not installed: no relay picture\n";
-        QCoreApplication::exit(0);
+        captureReopened();
         return;
     }
     QTcpServer probe; // a free port for Redis
@@ -228,10 +232,33 @@ void ScreenshotDemo::relayReady(quint16 relayPort)
                     m_window->resize(1024, 700);
                     QTimer::singleShot(500, this, [this] {
                         m_window->grab().save(variant(QStringLiteral("relay-1024")));
-                        QCoreApplication::exit(0);
+                        captureReopened();
                     });
                 });
             });
+        });
+    });
+}
+
+void ScreenshotDemo::captureReopened()
+{
+    // The echo connection's capture saved from the Send dock and reopened (File > Open
+    // capture), at 1024x700: the smallest size the layout is made for.
+    m_window->resize(1024, 700);
+    m_window->mainTabs()->setCurrentIndex(0);
+    m_window->connectionsPanel()->selectConnection(findConnection(QStringLiteral("echo")));
+    const QString path = QDir::temp().filePath(
+        QStringLiteral("acw-screenshots-%1.capture.json").arg(QCoreApplication::applicationPid()));
+    QTimer::singleShot(300, this, [this, path] {
+        if (SnippetsPanel *panel = m_window->sendDock()->panel())
+            panel->saveCapture(path);
+        m_window->openCaptureFile(path);
+        QFile::remove(path);
+        m_window->inspector()->tabs()->setCurrentWidget(m_window->inspector()->input());
+        QTimer::singleShot(600, this, [this] {
+            m_window->inspector()->input()->renderIfDirty();
+            m_window->grab().save(variant(QStringLiteral("capture")));
+            QCoreApplication::exit(0);
         });
     });
 }

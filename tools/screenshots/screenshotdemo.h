@@ -33,6 +33,7 @@ private:
     void captureRelay();
     void relayReady(quint16 relayPort);
     void captureTerminatorAndLab();
+    void captureReopened(); // FILE-capture: a saved capture reopened, at 1024x700
     QString variant(const QString &name) const;
     quint64 findConnection(const QString &profile) const;
 

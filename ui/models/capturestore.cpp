@@ -332,6 +332,17 @@ void CaptureStore::remove(const QVector<quint64> &ids)
         m_order.end());
 }
 
+void CaptureStore::insert(quint64 id, const Capture &capture)
+{
+    remove({ id });
+    m_captures.insert(id, capture);
+    m_order.append(id);
+    m_totalBytes += capture.data.size() + capture.outData.size();
+    m_totalFrames += capture.frames.size();
+    enforceTotal();
+    emit changed({ id });
+}
+
 void CaptureStore::clear()
 {
     m_captures.clear();

@@ -117,6 +117,9 @@ public:
     void applyEvents(const QVector<acw::EngineEvent> &events);
     void remove(const QVector<quint64> &ids);
     void clear();
+    // A capture that did not come from the engine (reopened from a file) under an id no
+    // connection has; counted against the total caps like the others.
+    void insert(quint64 id, const Capture &capture);
 
     // --- Limits ---
     void setBytesPerConnection(qint64 bytes) { m_bytesPerConnection = bytes; }

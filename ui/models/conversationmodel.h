@@ -2,6 +2,7 @@
 
 #include "models/bytesformat.h"
 #include "models/capturestore.h"
+#include "models/textbytemap.h"
 
 #include <QVector>
 
@@ -59,7 +60,13 @@ public:
 
     // The whole conversation as text: a header line per segment, then its bytes in mode
     // (text in the default encoding, hex or escaped) with frame and push marks.
-    QString render(bytesformat::ViewMode mode, bool html) const;
+    // map (optional): which bytes each character shows (stream 0 received, 1 sent).
+    QString render(bytesformat::ViewMode mode, bool html, TextByteMap *map = nullptr) const;
+    // One JSON object a segment (the machine form of "Save conversation"): direction
+    // ("received" or "sent"), read or write number, offset, size, time_us and time (UTC),
+    // data (escaped) and base64 (whole), frame_ends or push_starts; "unsent": true for
+    // bytes pushed and never sent, "complete": false when not all bytes were kept.
+    QByteArray jsonLines() const;
 
 private:
     void buildRelay(const CaptureStore::Capture *capture, int maxSegments, qint64 maxBytes);

@@ -37,7 +37,9 @@ InspectorPanel::InspectorPanel(Workbench *workbench, QWidget *parent)
 {
     m_header->setObjectName(QStringLiteral("inspectorHeader"));
     m_header->setTextFormat(Qt::RichText);
-    m_header->setWordWrap(true); // a relayed pair's two peers must not widen the window
+    // A long peer or close reason (a reopened capture's file name) wraps: it must not widen
+    // the window past 1024 pixels.
+    m_header->setWordWrap(true);
     m_tabs->setObjectName(QStringLiteral("inspectorTabs"));
     m_tabs->addTab(m_input, tr("&Input"));
     m_tabs->addTab(m_terminator, tr("&Terminator"));
@@ -145,6 +147,9 @@ void InspectorPanel::connectionRowsChanged()
                   ConnectionModel::stateName(info->state), terminator);
     if (closed && !info->closeFault.isNone())
         header += sep + messages::closeReason(info->closeFault).toHtmlEscaped();
+    const QString file = m_workbench->captureFile(m_id);
+    if (!file.isEmpty())
+        header += sep + tr("capture reopened from %1").arg(file).toHtmlEscaped();
     if (!closed && info->idleTimeoutMs > 0 && info->lastReadUs > 0) {
         // The idle deadline, announced before it fires (the header refreshes with the row).
         const qint64 leftMs
