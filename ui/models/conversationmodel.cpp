@@ -177,7 +177,7 @@ QString ConversationModel::render(bytesformat::ViewMode mode, bool html, TextByt
     const auto tlsMark = [&] {
         tlsMarked = true;
         out += mark(QCoreApplication::translate("acw::ConversationModel",
-                   "🔒 TLS began here, after %n received byte(s): %1", nullptr, int(m_tlsOffset))
+            "🔒 TLS began here, after %n received byte(s): %1", nullptr, int(m_tlsOffset))
                         .arg(m_tls));
         out += plain(QStringLiteral("\n"));
     };
@@ -262,14 +262,13 @@ QString ConversationModel::render(bytesformat::ViewMode mode, bool html, TextByt
             body += plain(hexMode ? QStringLiteral("\n") : QStringLiteral(" "));
         }
         piece(s.end);
-        if (s.relayFrame)
-        {
+        if (s.relayFrame) {
             body += plain(QStringLiteral(" "));
             body += mark(s.terminator.isEmpty()
-                               ? QCoreApplication::translate(
-                                   "acw::ConversationModel", "⟧ the stream ended inside it")
-                               : QCoreApplication::translate("acw::ConversationModel", "⟧ %1")
-                                     .arg(s.terminator));
+                             ? QCoreApplication::translate(
+                                 "acw::ConversationModel", "⟧ the stream ended inside it")
+                             : QCoreApplication::translate("acw::ConversationModel", "⟧ %1")
+                                   .arg(s.terminator));
         }
         if (!body.endsWith(QLatin1Char('\n')))
             body += plain(QStringLiteral("\n"));
