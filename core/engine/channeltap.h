@@ -8,7 +8,8 @@ namespace acw {
 
 // The observer the engine installs on every channel of one server (or on the client
 // channels): forwards each report to the batch with the channel's origin. With
-// Detail::Connections the data-path hooks return at once.
+// Detail::Connections the data-path hooks return at once; with Detail::Servers all of them
+// (only the server's live count is refreshed).
 class ChannelTap final : public ChannelObserver
 {
 public:
@@ -20,12 +21,15 @@ public:
 
     void channelConnected(AsyncChat *channel) override
     {
-        m_batch.opened(channel, m_origin);
+        touch(channel);
+        if (m_batch.reportsConnections())
+            m_batch.opened(channel, m_origin);
         lifecycle();
     }
     void channelChunk(
         AsyncChat *channel, qint64 streamOffset, const char *data, qsizetype size) override
     {
+        touch(channel);
         if (!m_batch.isFullDetail())
             return;
         m_batch.chunk(channel, m_origin, streamOffset, data, size);
@@ -34,6 +38,7 @@ public:
     void channelFrame(AsyncChat *channel, quint64 index, qint64 endOffset, qint64 frameSize,
         const Terminator &terminator) override
     {
+        touch(channel);
         if (!m_batch.isFullDetail())
             return;
         m_batch.frame(channel, m_origin, index, endOffset, frameSize, terminator);
@@ -42,6 +47,7 @@ public:
     void channelTerminatorChanged(AsyncChat *channel, const Terminator &terminator,
         TerminatorCause cause, bool rearm) override
     {
+        touch(channel);
         if (!m_batch.isFullDetail())
             return;
         m_batch.terminatorChanged(channel, m_origin, terminator, cause, rearm);
@@ -49,6 +55,7 @@ public:
     }
     void channelPushed(AsyncChat *channel, const QByteArray &data) override
     {
+        touch(channel);
         if (!m_batch.isFullDetail())
             return;
         m_batch.pushed(channel, m_origin, data);
@@ -56,6 +63,7 @@ public:
     }
     void channelSent(AsyncChat *channel, qint64 bytes) override
     {
+        touch(channel);
         if (!m_batch.isFullDetail())
             return;
         m_batch.sent(channel, m_origin, bytes);
@@ -63,16 +71,27 @@ public:
     }
     void channelError(AsyncChat *channel, const ChannelFault &fault) override
     {
+        touch(channel);
+        if (!m_batch.reportsConnections())
+            return;
         m_batch.error(channel, m_origin, fault);
         m_worker->scheduleFlush();
     }
     void channelClosed(AsyncChat *channel, const ChannelFault &fault) override
     {
-        m_batch.closed(channel, m_origin, fault);
+        touch(channel);
+        if (m_batch.reportsConnections())
+            m_batch.closed(channel, m_origin, fault);
         lifecycle();
     }
 
 private:
+    // The inspector's feed (EngineWorker::subscribeInspection), before any detail test.
+    void touch(const AsyncChat *channel)
+    {
+        if (m_worker->hasInspections())
+            m_worker->touched(channel);
+    }
     void lifecycle()
     {
         if (m_origin.server != 0)

@@ -184,6 +184,18 @@ void Engine::closeAll(int serverId)
     post(w, [w, serverId] { w->closeAll(serverId); });
 }
 
+void Engine::subscribeInspection(quint64 connection)
+{
+    EngineWorker *w = m_worker;
+    post(w, [w, connection] { w->subscribeInspection(connection); });
+}
+
+void Engine::unsubscribeInspection(quint64 connection)
+{
+    EngineWorker *w = m_worker;
+    post(w, [w, connection] { w->unsubscribeInspection(connection); });
+}
+
 void Engine::requestInspection(quint64 connection)
 {
     EngineWorker *w = m_worker;

@@ -8,6 +8,7 @@
 #include "server/channelserver.h"
 
 #include <QLoggingCategory>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcEngine, "acw.engine")
@@ -23,7 +24,12 @@ EngineWorker::EngineWorker(std::atomic<quint64> *connectionIds, QObject *parent)
     , m_connectionIds(connectionIds)
     , m_flushTimer(this)
     , m_sendJobs(new SendJobs([this](quint64 id) { return findChannel(id); }, this))
+    , m_inspectionTimer(this)
 {
+    // Started by the first change after a report only: reports are at least this far apart.
+    m_inspectionTimer.setSingleShot(true);
+    m_inspectionTimer.setInterval(Engine::InspectionIntervalMs);
+    connect(&m_inspectionTimer, &QTimer::timeout, this, &EngineWorker::publishInspections);
     m_clientTap = std::make_unique<ChannelTap>(this, 0, ProfileId::Client);
     m_flushTimer.setSingleShot(true); // started by the first report after a flush only
     m_flushTimer.setInterval(50);
@@ -39,6 +45,8 @@ EngineWorker::~EngineWorker()
 void EngineWorker::shutdown()
 {
     m_flushTimer.stop();
+    m_inspected.clear();
+    m_inspectionTimer.stop();
     m_relays->shutdown();
     for (auto &entry : m_servers)
         shutDownServer(entry.second);
@@ -75,6 +83,9 @@ void EngineWorker::startServer(int id, const ServerConfig &config)
     server->setObserver(entry.tap.get());
     std::atomic<quint64> *ids = m_connectionIds;
     server->setIdSource([ids] { return ids->fetch_add(1, std::memory_order_relaxed); });
+    if (config.tls.enabled())
+        connect(server, &ChannelServer::channelAccepted, this,
+            [this, id](AsyncChat *channel) { reportTls(channel, id); });
     connect(server, &ChannelServer::acceptPaused, this, [this, id](const ServerFault &why) {
         serverEvent(id, EngineEvent::Type::AcceptPaused, why);
     });
@@ -126,6 +137,23 @@ void EngineWorker::startTls(quint64 connection)
     }
 }
 
+void EngineWorker::reportTls(AsyncChat *channel, int server)
+{
+    const quint64 id = channel->id();
+    connect(
+        channel, &AsyncChat::tlsStarted, this, [this, channel, server, id](const QString &summary) {
+            EngineEvent &e = m_relays->add(EngineEvent::Type::TlsStarted, server, id);
+            e.text = summary;
+            e.offset = channel->counters().bytesIn; // where TLS began in the input stream
+        });
+    connect(channel, &AsyncChat::tlsRefused, this,
+        [this, server, id](const QString &fingerprint, const QString &subject) {
+            EngineEvent &e = m_relays->add(EngineEvent::Type::TlsRefused, server, id);
+            e.data = fingerprint.toLatin1();
+            e.text = subject;
+        });
+}
+
 void EngineWorker::stopServer(int id)
 {
     if (m_relays->stop(id))
@@ -165,15 +193,30 @@ void EngineWorker::openClient(quint64 id, const ClientConfig &config)
     channel->setObserver(m_clientTap.get());
     if (config.tls.enabled || (config.allowStartTls && tls::available()))
         channel->setTlsClient(config.tls); // TLS now, or STARTTLS later
-    connect(channel, &AsyncChat::tlsStarted, this, [this, id](const QString &summary) {
-        m_relays->add(EngineEvent::Type::TlsStarted, 0, id).text = summary; // where TLS began
-    });
+    reportTls(channel, 0);
     m_clients.insert(id, channel);
     connect(channel, &AsyncChat::closed, this, [this, id] { m_clients.remove(id); });
     connect(channel, &QObject::destroyed, this, [this, id] { m_clients.remove(id); });
     m_batch.connecting(
         channel, m_clientTap->origin(), QStringLiteral("%1:%2").arg(config.host).arg(config.port));
     scheduleFlush();
+    QSslConfiguration checked;
+    TlsFailure failure;
+    const bool tlsOptions = config.tls.enabled
+                            || (config.allowStartTls
+                                && !(config.tls.caFile + config.tls.acceptFingerprint).isEmpty());
+    if (tlsOptions && !tls::clientConfiguration(config.tls, &checked, &failure)) {
+        // A CA file that cannot be read, a malformed fingerprint: said before any connect.
+        ChannelFault fault = ChannelFault::of(ChannelError::SocketError);
+        fault.status = -1;
+        fault.detail = failure.detail.isEmpty()
+                           ? failure.file
+                           : QStringLiteral("%1: %2").arg(failure.file, failure.detail);
+        m_batch.error(channel, m_clientTap->origin(), fault);
+        m_batch.setCloseReason(id, fault);
+        channel->close();
+        return;
+    }
     channel->connectToHost(config.host, config.port);
 }
 
@@ -200,6 +243,7 @@ void EngineWorker::setTerminator(quint64 connection, const Terminator &terminato
 {
     const ChannelOrigin *origin = nullptr;
     AsyncChat *channel = findChannel(connection, &origin);
+    markInspectionChanged(connection); // also the same terminator set again (a count restarts)
     if (!channel || channel->setTerminator(terminator, rearm))
         return;
     // A count above the channel's maximum frame is refused; the connection stays as it was.
@@ -218,8 +262,10 @@ void EngineWorker::push(quint64 connection, const QByteArray &data)
 
 void EngineWorker::closeWhenDone(quint64 connection)
 {
-    if (AsyncChat *channel = findChannel(connection))
+    if (AsyncChat *channel = findChannel(connection)) {
         channel->closeWhenDone();
+        markInspectionChanged(connection); // the close joins the queue
+    }
 }
 
 void EngineWorker::closeConnection(quint64 connection)
@@ -248,6 +294,49 @@ void EngineWorker::closeAll(int serverId)
 }
 
 void EngineWorker::requestInspection(quint64 connection)
+{
+    emit inspectionReady(inspect(connection));
+}
+
+void EngineWorker::subscribeInspection(quint64 connection)
+{
+    ++m_inspected[connection].subscribers;
+    emit inspectionReady(inspect(connection));
+}
+
+void EngineWorker::unsubscribeInspection(quint64 connection)
+{
+    auto it = m_inspected.find(connection);
+    if (it != m_inspected.end() && --it->subscribers <= 0)
+        m_inspected.erase(it);
+}
+
+void EngineWorker::touched(const AsyncChat *channel)
+{
+    markInspectionChanged(channel->id());
+}
+
+void EngineWorker::markInspectionChanged(quint64 connection)
+{
+    auto it = m_inspected.find(connection);
+    if (it == m_inspected.end() || it->changed)
+        return;
+    it->changed = true;
+    if (!m_inspectionTimer.isActive())
+        m_inspectionTimer.start();
+}
+
+void EngineWorker::publishInspections()
+{
+    for (auto it = m_inspected.begin(); it != m_inspected.end(); ++it) {
+        if (!it->changed)
+            continue;
+        it->changed = false;
+        emit inspectionReady(inspect(it.key()));
+    }
+}
+
+ConnectionInspection EngineWorker::inspect(quint64 connection) const
 {
     ConnectionInspection inspection;
     inspection.id = connection;
@@ -278,7 +367,7 @@ void EngineWorker::requestInspection(quint64 connection)
         inspection.socketBytesToWrite = channel->socket() ? channel->socket()->bytesToWrite() : 0;
         inspection.bytesOut = channel->counters().bytesOut;
     }
-    emit inspectionReady(inspection);
+    return inspection;
 }
 
 void EngineWorker::serverEvent(int server, EngineEvent::Type type, const ServerFault &fault)

@@ -43,6 +43,8 @@ public:
     void closeWhenDone(quint64 connection);
     void closeConnection(quint64 connection);
     void closeAll(int serverId);
+    void subscribeInspection(quint64 connection); // reports it at once
+    void unsubscribeInspection(quint64 connection);
     void requestInspection(quint64 connection);
     RelayHub *relays() const { return m_relays; } // startRelay, intercept commands
     void startRelay(int id, const RelayConfig &config);
@@ -60,6 +62,10 @@ public:
             m_flushTimer.start();
     }
     void markServersDirty(); // the server table is sent again at the next flush
+    // A channel's state changed: if someone inspects it, a report follows at the next
+    // inspection tick. One test of an empty hash when nobody inspects anything.
+    bool hasInspections() const { return !m_inspected.isEmpty(); }
+    void touched(const AsyncChat *channel);
 
 signals:
     void eventsReady(const QVector<acw::EngineEvent> &events);
@@ -76,9 +82,13 @@ private:
     };
 
     AsyncChat *findChannel(quint64 id, const ChannelOrigin **origin = nullptr) const;
+    void reportTls(AsyncChat *channel, int server); // TlsStarted/TlsRefused events
     void serverEvent(int server, EngineEvent::Type type, const ServerFault &fault = {});
     void shutDownServer(ServerEntry &entry);
     void flush();
+    void markInspectionChanged(quint64 connection);
+    void publishInspections(); // the inspection tick
+    ConnectionInspection inspect(quint64 connection) const;
 
     std::atomic<quint64> *m_connectionIds;
     Engine::ProfileFactory m_profileFactory;
@@ -90,6 +100,13 @@ private:
     bool m_serversDirty = false;
     RelayHub *m_relays = nullptr; // a child
     SendJobs *m_sendJobs; // a child, like the timer
+    struct Inspected
+    {
+        int subscribers = 0;
+        bool changed = false;
+    };
+    QHash<quint64, Inspected> m_inspected; // the subscribed connections
+    QTimer m_inspectionTimer; // a child; single shot, Engine::InspectionIntervalMs
 };
 
 } // namespace acw

@@ -14,7 +14,7 @@
 #include <map>
 #include <memory>
 
-class tst_ChannelServer;
+class TestChannelServer;
 
 namespace acw {
 
@@ -78,7 +78,7 @@ signals:
     void warning(const acw::ServerFault &warning); // e.g. ::1 unavailable in localhost mode
 
 private:
-    friend class ::tst_ChannelServer; // feeds accept() null and bogus descriptors (Q22)
+    friend class ::TestChannelServer; // feeds accept() null and bogus descriptors (Q22)
     void accept(qintptr descriptor);
     bool makeRoom();
     void onAcceptError(int error);

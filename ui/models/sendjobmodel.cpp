@@ -1,16 +1,8 @@
 #include "models/sendjobmodel.h"
 
-#include "engine/engine.h"
-
-#include <QFileInfo>
 #include <algorithm>
 
 namespace acw {
-
-SendJobModel::SendJobModel(Engine *engine, QObject *parent) : QObject(parent), m_engine(engine)
-{
-    connect(engine, &Engine::sendJobUpdated, this, &SendJobModel::update);
-}
 
 void SendJobModel::started(
     quint64 job, quint64 connection, SendJobInfo::Kind kind, qint64 total, const QString &text)
@@ -32,30 +24,10 @@ void SendJobModel::started(
     emit changed(connection);
 }
 
-quint64 SendJobModel::startRepeat(
-    quint64 connection, const QByteArray &message, qint64 count, int intervalMs)
-{
-    const quint64 job = m_engine->startRepeat(connection, message, count, intervalMs);
-    started(job, connection, SendJobInfo::Kind::Repeat, count > 0 ? count : -1, QString());
-    return job;
-}
-
-quint64 SendJobModel::sendFile(quint64 connection, const QString &path)
-{
-    const quint64 job = m_engine->sendFile(connection, path);
-    started(job, connection, SendJobInfo::Kind::File, QFileInfo(path).size(), path);
-    return job;
-}
-
-void SendJobModel::stop(quint64 job)
-{
-    m_engine->stopSendJob(job);
-}
-
 void SendJobModel::update(const SendJobInfo &info)
 {
     if (!m_jobs.contains(info.id))
-        return; // a job of another window's engine, or one already made room for
+        return; // a job already made room for
     m_jobs[info.id] = info;
     emit changed(info.connection);
 }

@@ -8,20 +8,19 @@
 
 namespace acw {
 
-class Engine;
-
-// The send jobs (repeat, file) the window started, as Engine::sendJobUpdated reports them.
-// Finished jobs stay until the next job on their connection starts, so their end is seen.
+// The send jobs (repeat, file) the window started (Workbench::startRepeat, sendFile), as
+// Engine::sendJobUpdated reports them. Finished jobs stay until the next job on their
+// connection starts, so their end is seen.
 class SendJobModel : public QObject
 {
     Q_OBJECT
 public:
-    explicit SendJobModel(Engine *engine, QObject *parent = nullptr);
+    explicit SendJobModel(QObject *parent = nullptr) : QObject(parent) { }
 
-    quint64 startRepeat(
-        quint64 connection, const QByteArray &message, qint64 count, int intervalMs);
-    quint64 sendFile(quint64 connection, const QString &path);
-    void stop(quint64 job);
+    // A job just given to the engine; total: messages (-1: until stopped) or file bytes.
+    void started(
+        quint64 job, quint64 connection, SendJobInfo::Kind kind, qint64 total, const QString &text);
+    void update(const SendJobInfo &info); // Engine::sendJobUpdated
 
     QVector<SendJobInfo> jobs(quint64 connection) const; // oldest first
     const SendJobInfo *job(quint64 id) const;
@@ -31,11 +30,6 @@ signals:
     void changed(quint64 connection);
 
 private:
-    void started(
-        quint64 job, quint64 connection, SendJobInfo::Kind kind, qint64 total, const QString &text);
-    void update(const SendJobInfo &info);
-
-    Engine *m_engine;
     QHash<quint64, SendJobInfo> m_jobs;
 };
 

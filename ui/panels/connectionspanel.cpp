@@ -129,12 +129,12 @@ void ConnectionsPanel::selectConnection(quint64 id)
 void ConnectionsPanel::closeCurrent()
 {
     if (m_current)
-        m_workbench->engine()->closeConnection(m_current);
+        m_workbench->closeConnection(m_current);
 }
 
 void ConnectionsPanel::closeAll()
 {
-    m_workbench->engine()->closeAll();
+    m_workbench->closeAll();
 }
 
 void ConnectionsPanel::clearClosed()

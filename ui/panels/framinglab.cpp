@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -137,6 +138,10 @@ void FramingLab::buildUi()
                             "(\\r \\n \\t \\0 \\\\ \\xHH; a space is \\x20), count:N or none. "
                             "Example: \\r\\n count:5"));
     m_presets->setObjectName(QStringLiteral("labPresets"));
+    // A menu-like box: as wide as its label, the script field takes the rest of the row.
+    m_presets->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_presets->setMinimumContentsLength(10);
+    m_presets->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_presets->addItem(tr("Presets…"));
     for (const labscript::Preset &p : labscript::presets())
         m_presets->addItem(p.name);
@@ -162,6 +167,9 @@ void FramingLab::buildUi()
     connect(openCase, &QPushButton::clicked, this, &FramingLab::openCaseDialog);
     connect(exportCase, &QPushButton::clicked, this, &FramingLab::exportCaseDialog);
     m_lessonBox->setObjectName(QStringLiteral("labLessons"));
+    // Lesson titles are long: the box must not make the lab wider than a narrow window.
+    m_lessonBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_lessonBox->setMinimumContentsLength(12);
     m_lessonBox->addItem(tr("No lesson"));
     for (const LabLesson &l : m_lessons)
         m_lessonBox->addItem(l.title);
@@ -221,8 +229,22 @@ void FramingLab::buildUi()
     outer->addWidget(buildLessonPane());
     outer->setStretchFactor(0, 3);
     outer->setStretchFactor(1, 1);
+    m_outer = outer;
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(outer);
+}
+
+// Narrow (a small window, or the side docks open): the lesson goes under the lab and the
+// step's explanation under the bytes, instead of squeezing both into slivers.
+void FramingLab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const Qt::Orientation outer = width() < kSideBySideLesson ? Qt::Vertical : Qt::Horizontal;
+    if (m_outer && m_outer->orientation() != outer)
+        m_outer->setOrientation(outer);
+    const Qt::Orientation views = width() < kSideBySideDetail ? Qt::Vertical : Qt::Horizontal;
+    if (m_views && m_views->orientation() != views)
+        m_views->setOrientation(views);
 }
 
 QWidget *FramingLab::buildStepper()
@@ -270,6 +292,7 @@ QWidget *FramingLab::buildStepper()
     layout->addLayout(bar);
     layout->addWidget(legend);
     auto *views = new QSplitter(Qt::Horizontal, box);
+    m_views = views;
     views->addWidget(m_bytes);
     views->addWidget(m_stepDetail);
     views->setStretchFactor(0, 3);

@@ -14,7 +14,9 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QResizeEvent;
 class QSpinBox;
+class QSplitter;
 class QStandardItemModel;
 class QTableView;
 class QTextBrowser;
@@ -81,6 +83,9 @@ public slots:
     void openCapture(const QByteArray &stream, const QList<qint64> &reads,
         const QStringList &script, const QList<QPair<qint64, QString>> &changes);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildUi();
     QWidget *buildStepper();
@@ -125,6 +130,10 @@ private:
     QPlainTextEdit *m_differing;
     QComboBox *m_lessonBox;
     QWidget *m_lessonPane;
+    QSplitter *m_outer = nullptr; // the lab | the lesson
+    QSplitter *m_views = nullptr; // the bytes | the step's explanation
+    static constexpr int kSideBySideLesson = 900;
+    static constexpr int kSideBySideDetail = 560;
     QTextBrowser *m_lessonText;
     QLabel *m_exerciseResult;
     QTimer *m_debounce;

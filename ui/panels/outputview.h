@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/textbytemap.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -16,8 +18,8 @@ struct ConnectionInspection;
 
 // The inspector's Output tab: what the connection pushed (each push whole) and what the
 // kernel took (each write), kept for open and closed connections; for an open one also the
-// push queue as it is now and what the socket still buffers (the inspector's polling of
-// Engine::requestInspection).
+// push queue as it is now and what the socket still buffers (the snapshots the engine
+// pushes to the inspector: Workbench::subscribeInspection).
 class OutputView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
     QString summary() const;
     // The bytes shown below the history: the selected row's, else everything pushed.
     QString detailText() const;
+    QPlainTextEdit *detailView() const { return m_detail; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -50,6 +53,8 @@ private:
     QTableView *m_historyView;
     QPlainTextEdit *m_detail;
     QTimer *m_detailTimer;
+    QByteArray m_detailBytes; // what the detail shows, and which bytes each character is
+    TextByteMap m_detailMap;
 };
 
 } // namespace acw

@@ -1,6 +1,5 @@
 #include "panels/pushbox.h"
 
-#include "engine/engine.h"
 #include "framing/terminator.h"
 #include "models/bytesformat.h"
 #include "workbench.h"
@@ -91,7 +90,7 @@ bool PushBox::push()
     }
     if (bytes.isEmpty())
         return false;
-    m_workbench->engine()->push(m_id, bytes);
+    m_workbench->push(m_id, bytes);
     m_input->clear();
     return true;
 }
@@ -99,7 +98,7 @@ bool PushBox::push()
 void PushBox::closeWhenDone()
 {
     if (m_id && !m_closed)
-        m_workbench->engine()->closeWhenDone(m_id);
+        m_workbench->closeWhenDone(m_id);
 }
 
 } // namespace acw

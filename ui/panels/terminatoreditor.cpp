@@ -1,6 +1,5 @@
 #include "panels/terminatoreditor.h"
 
-#include "engine/engine.h"
 #include "framing/terminatorpreview.h"
 #include "models/bytesformat.h"
 #include "panels/terminatorfield.h"
@@ -128,7 +127,7 @@ bool TerminatorEditor::apply()
     if (!m_id || m_closed || !m_field->isValid() || m_field->isEmpty())
         return false;
     const Terminator t = m_field->terminator();
-    m_workbench->engine()->setTerminator(m_id, t, t.isCount() && m_rearm->isChecked());
+    m_workbench->setTerminator(m_id, t, t.isCount() && m_rearm->isChecked());
     return true;
 }
 

@@ -1,5 +1,6 @@
 // `asynchat-workbench frame` as a user runs it: the spec's examples (R23, R24, R25), the
 // three output forms, files and stdin, and the exit statuses.
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -86,9 +87,20 @@ void TestFrameCli::nonBlockingStdin()
             return ready.contains("ready");
         },
         10000));
-    // Let frame reach its first read on the empty pipe (if the data came first, the test
-    // would pass on any code; it cannot pass wrongly).
-    QTest::qWait(500);
+    // frame (the program after the exec) waits on the empty pipe before the data comes: its
+    // kernel wait channel says so (if the data came first, the test would pass on any code).
+    const QString app = QFileInfo(QStringLiteral(ACW_APP_PATH)).canonicalFilePath();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            if (p.state() != QProcess::Running)
+                return true;
+            const QString proc = QStringLiteral("/proc/%1/").arg(p.processId());
+            QFile wchan(proc + QStringLiteral("wchan"));
+            const QByteArray where = wchan.open(QIODevice::ReadOnly) ? wchan.readAll() : "";
+            return QFileInfo(proc + QStringLiteral("exe")).canonicalFilePath() == app
+                   && (where.contains("poll") || where.contains("pipe"));
+        },
+        10000));
     QCOMPARE(p.state(), QProcess::Running); // it waits, it did not fail
     p.write("one\ntwo\n");
     p.closeWriteChannel();

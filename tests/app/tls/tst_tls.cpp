@@ -5,20 +5,11 @@
 #include "servehelper.h"
 
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 
 using namespace acwtest;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
 
 // Waits until a process's standard output contains text; returns all of it.
 QByteArray waitOutput(QProcess &p, const QByteArray &text, int timeoutMs = 10000)
@@ -133,18 +124,29 @@ QByteArray TestTls::app(
     return p.readAllStandardOutput();
 }
 
-// openssl s_server with a certificate, on a free port; ready once it accepts.
+// openssl s_server with a certificate, on port 0; ready once it says where it accepts.
 bool TestTls::startSServer(QProcess &p, quint16 *port, const char *stem, const QStringList &extra)
 {
-    *port = freePort();
     p.start(m_openssl, QStringList { QStringLiteral("s_server"), QStringLiteral("-accept"),
-                           QStringLiteral("127.0.0.1:%1").arg(*port), QStringLiteral("-cert"),
+                           QStringLiteral("127.0.0.1:0"), QStringLiteral("-cert"),
                            file(stem) + QStringLiteral(".pem"), QStringLiteral("-key"),
                            file(stem) + QStringLiteral(".key") }
                            + extra);
     if (!p.waitForStarted(5000))
         return false;
-    return waitOutput(p, "ACCEPT").contains("ACCEPT");
+    // It says "ACCEPT 127.0.0.1:PORT" once it listens.
+    static const QRegularExpression accept(QStringLiteral("ACCEPT 127\\.0\\.0\\.1:(\\d+)\\r?\\n"));
+    QByteArray out;
+    QRegularExpressionMatch m;
+    QElapsedTimer t;
+    t.start();
+    while (!(m = accept.match(QString::fromLatin1(out))).hasMatch() && t.elapsed() < 10000
+           && p.state() != QProcess::NotRunning) {
+        p.waitForReadyRead(100);
+        out += p.readAllStandardOutput();
+    }
+    *port = m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
+    return *port != 0;
 }
 
 void TestTls::clientToOpensslServer()

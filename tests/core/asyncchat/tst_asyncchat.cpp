@@ -87,7 +87,7 @@ struct Recorder : ChannelObserver
 
 } // namespace
 
-class tst_AsyncChat : public QObject
+class TestAsyncChat : public QObject
 {
     Q_OBJECT
 private slots:
@@ -125,7 +125,7 @@ private slots:
 
 // T1-T3: line terminators, the peer writing 1-, 2- and 3-byte pieces and the channel
 // reading that many bytes per read, so terminators are split across reads (R23).
-void tst_AsyncChat::lineTerminator_data()
+void TestAsyncChat::lineTerminator_data()
 {
     QTest::addColumn<QByteArray>("terminator");
     QTest::addColumn<int>("piece");
@@ -137,7 +137,7 @@ void tst_AsyncChat::lineTerminator_data()
     }
 }
 
-void tst_AsyncChat::lineTerminator()
+void TestAsyncChat::lineTerminator()
 {
     QFETCH(QByteArray, terminator);
     QFETCH(int, piece);
@@ -163,7 +163,7 @@ void tst_AsyncChat::lineTerminator()
 }
 
 // T4, T5: a numeric terminator fires once and is not re-armed (R24, Q2).
-void tst_AsyncChat::numericTerminator_data()
+void TestAsyncChat::numericTerminator_data()
 {
     QTest::addColumn<int>("count");
     QTest::addColumn<QByteArray>("frame");
@@ -171,7 +171,7 @@ void tst_AsyncChat::numericTerminator_data()
     QTest::newRow("T5 count:6") << 6 << QByteArray("hello ");
 }
 
-void tst_AsyncChat::numericTerminator()
+void TestAsyncChat::numericTerminator()
 {
     QFETCH(int, count);
     QFETCH(QByteArray, frame);
@@ -198,7 +198,7 @@ void tst_AsyncChat::numericTerminator()
 
 // T6: with no terminator everything is collected and no frame fires (R22). Ours emits
 // the data as it arrives; it is also collected, as in asynchat, up to the maximum frame.
-void tst_AsyncChat::noneTerminatorStreams()
+void TestAsyncChat::noneTerminatorStreams()
 {
     ChannelTestServer server;
     QVERIFY(server.start());
@@ -231,7 +231,7 @@ void tst_AsyncChat::noneTerminatorStreams()
 }
 
 // T9: a terminator at the start of the buffer gives an empty frame (R26).
-void tst_AsyncChat::emptyLine()
+void TestAsyncChat::emptyLine()
 {
     ChannelTestServer server;
     server.factory = [] {
@@ -251,7 +251,7 @@ void tst_AsyncChat::emptyLine()
 
 // R25 over a socket: a terminator set from the frame signal applies to the next byte of
 // the same read.
-void tst_AsyncChat::terminatorChangedInCallback()
+void TestAsyncChat::terminatorChangedInCallback()
 {
     ChannelTestServer server;
     server.factory = [] {
@@ -275,7 +275,7 @@ void tst_AsyncChat::terminatorChangedInCallback()
 }
 
 // T7: a client channel sends through simple_producer(data, 8) (R48); the server frames.
-void tst_AsyncChat::simpleProducerToChannel()
+void TestAsyncChat::simpleProducerToChannel()
 {
     ChannelTestServer server;
     server.factory = [] {
@@ -298,7 +298,7 @@ void tst_AsyncChat::simpleProducerToChannel()
 }
 
 // R49: pushes made before the connect completes are sent once it does.
-void tst_AsyncChat::clientQueuesBeforeConnect()
+void TestAsyncChat::clientQueuesBeforeConnect()
 {
     ChannelTestServer server;
     QList<QByteArray> frames;
@@ -325,7 +325,7 @@ void tst_AsyncChat::clientQueuesBeforeConnect()
 
 // R49 + R45: a client that queues a request and closeWhenDone() before the connect
 // completes sends the request, then closes; the server sees the frame, then the close.
-void tst_AsyncChat::clientCloseWhenDoneBeforeConnect()
+void TestAsyncChat::clientCloseWhenDoneBeforeConnect()
 {
     ChannelTestServer server;
     QList<QByteArray> frames;
@@ -355,7 +355,7 @@ void tst_AsyncChat::clientCloseWhenDoneBeforeConnect()
 
 // R41-R43: byte order is queue order, producers drained in place; outBufferSize slicing
 // does not change the bytes.
-void tst_AsyncChat::pushOrderWithProducers()
+void TestAsyncChat::pushOrderWithProducers()
 {
     ChannelTestServer server;
     QVERIFY(server.start());
@@ -378,7 +378,7 @@ void tst_AsyncChat::pushOrderWithProducers()
 }
 
 // Q14, deliberately different: push() copies, so a later change is not sent.
-void tst_AsyncChat::pushCopiesData()
+void TestAsyncChat::pushCopiesData()
 {
     ChannelTestServer server;
     QList<QByteArray> frames;
@@ -401,7 +401,7 @@ void tst_AsyncChat::pushCopiesData()
 
 // R45, T10: what was queued before closeWhenDone() is sent, then the close; data pushed
 // after it is never sent (Q11).
-void tst_AsyncChat::closeWhenDoneSendsQueuedOnly()
+void TestAsyncChat::closeWhenDoneSendsQueuedOnly()
 {
     ChannelTestServer server;
     QVERIFY(server.start());
@@ -424,7 +424,7 @@ void tst_AsyncChat::closeWhenDoneSendsQueuedOnly()
 }
 
 // The marker waits behind a producer's whole output (1 MiB, more than the watermark).
-void tst_AsyncChat::closeWhenDoneAfterProducer()
+void TestAsyncChat::closeWhenDoneAfterProducer()
 {
     ChannelTestServer server;
     QVERIFY(server.start());
@@ -443,7 +443,7 @@ void tst_AsyncChat::closeWhenDoneAfterProducer()
 }
 
 // Q12: discardBuffers() cancels a pending closeWhenDone(); the channel lives on.
-void tst_AsyncChat::discardBuffersCancelsClose()
+void TestAsyncChat::discardBuffersCancelsClose()
 {
     ChannelTestServer server;
     server.factory = [] {
@@ -474,7 +474,7 @@ void tst_AsyncChat::discardBuffersCancelsClose()
 
 // Q8, deliberately different: after close() in a frame slot no more frames come, even
 // from the same read.
-void tst_AsyncChat::closeInsideFrameStopsFraming()
+void TestAsyncChat::closeInsideFrameStopsFraming()
 {
     ChannelTestServer server;
     server.factory = [] {
@@ -496,7 +496,7 @@ void tst_AsyncChat::closeInsideFrameStopsFraming()
 }
 
 // R64: close() is immediate and drops queued output.
-void tst_AsyncChat::closeIsImmediate()
+void TestAsyncChat::closeIsImmediate()
 {
     ChannelTestServer server;
     QVERIFY(server.start());
@@ -518,7 +518,7 @@ void tst_AsyncChat::closeIsImmediate()
 }
 
 // Q15: past maxFrame the channel reports a clear error, then closes.
-void tst_AsyncChat::frameTooLongCloses()
+void TestAsyncChat::frameTooLongCloses()
 {
     ChannelTestServer server;
     server.factory = [] {
@@ -549,7 +549,7 @@ void tst_AsyncChat::frameTooLongCloses()
 }
 
 // The Lab's policy: report the oversize frame, skip it, go on with the next one.
-void tst_AsyncChat::frameTooLongDiscardPolicy()
+void TestAsyncChat::frameTooLongDiscardPolicy()
 {
     ChannelTestServer server;
     server.factory = [] {
@@ -575,7 +575,7 @@ void tst_AsyncChat::frameTooLongDiscardPolicy()
 }
 
 // A declared count is checked before buffering (Twisted's IntNStringReceiver rule).
-void tst_AsyncChat::countAboveMaxFrameRefused()
+void TestAsyncChat::countAboveMaxFrameRefused()
 {
     AsyncChat c;
     c.setMaxFrame(10);
@@ -586,7 +586,7 @@ void tst_AsyncChat::countAboveMaxFrameRefused()
 }
 
 // Client mode: a closed port is "connection refused", quickly, then closed().
-void tst_AsyncChat::clientRefused()
+void TestAsyncChat::clientRefused()
 {
     const acwtest::ClosedPort closedPort; // bound, never listening: connects are refused
     const quint16 port = closedPort.port();
@@ -605,14 +605,14 @@ void tst_AsyncChat::clientRefused()
 
 // Q21, reliability B.13: a peer that shuts down its sending side right after its request
 // still gets the whole reply, then the close.
-void tst_AsyncChat::halfCloseGetsReply_data()
+void TestAsyncChat::halfCloseGetsReply_data()
 {
     QTest::addColumn<int>("replySize");
     QTest::newRow("20 B") << 20;
     QTest::newRow("200 kB") << 200 * 1000;
 }
 
-void tst_AsyncChat::halfCloseGetsReply()
+void TestAsyncChat::halfCloseGetsReply()
 {
     QFETCH(int, replySize);
     const QByteArray reply = patternBytes(replySize);
@@ -642,7 +642,7 @@ void tst_AsyncChat::halfCloseGetsReply()
 
 // Q7: an orderly peer close is not an error; unframed input is not turned into a frame
 // but is still visible when closed() is emitted.
-void tst_AsyncChat::peerCloseWithUnframedInput()
+void TestAsyncChat::peerCloseWithUnframedInput()
 {
     ChannelTestServer server;
     server.factory = [] {
@@ -675,7 +675,7 @@ void tst_AsyncChat::peerCloseWithUnframedInput()
 
 // The inspector's view of the queue: data previews, producers, the marker, and what
 // follows it (queued, never sent). Unconnected, so nothing leaves (R49).
-void tst_AsyncChat::outputQueueSnapshot()
+void TestAsyncChat::outputQueueSnapshot()
 {
     AsyncChat c;
     c.push(QByteArray(100, 'a'));
@@ -701,7 +701,7 @@ void tst_AsyncChat::outputQueueSnapshot()
 
 // Observer hooks: stream offsets, frame sizes and the terminator that matched, pushes,
 // sends and the close, in order.
-void tst_AsyncChat::observerAndCounters()
+void TestAsyncChat::observerAndCounters()
 {
     Recorder rec;
     ChannelTestServer server;
@@ -739,7 +739,7 @@ void tst_AsyncChat::observerAndCounters()
 
 // A count terminator re-armed per frame: the observer reports the count that matched,
 // terminator() what is left of the current one (R13, R24).
-void tst_AsyncChat::observerCountTerminator()
+void TestAsyncChat::observerCountTerminator()
 {
     Recorder rec;
     ChannelTestServer server;
@@ -768,7 +768,7 @@ void tst_AsyncChat::observerCountTerminator()
 }
 
 // Client mode by name and over IPv6 against a dual-stack listener (reliability F.41).
-void tst_AsyncChat::clientConnectsByName_data()
+void TestAsyncChat::clientConnectsByName_data()
 {
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("shownAs");
@@ -777,7 +777,7 @@ void tst_AsyncChat::clientConnectsByName_data()
     QTest::newRow("localhost") << QStringLiteral("localhost") << QString();
 }
 
-void tst_AsyncChat::clientConnectsByName()
+void TestAsyncChat::clientConnectsByName()
 {
     QFETCH(QString, host);
     QFETCH(QString, shownAs);
@@ -806,7 +806,7 @@ void tst_AsyncChat::clientConnectsByName()
 }
 
 // peerAddress(): a dual-stack listener sees ::ffff:127.0.0.1; shown as 127.0.0.1.
-void tst_AsyncChat::peerAddressIsPlainIPv4()
+void TestAsyncChat::peerAddressIsPlainIPv4()
 {
     ChannelTestServer server;
     if (!server.listen(QHostAddress::Any, 0))
@@ -820,5 +820,5 @@ void tst_AsyncChat::peerAddressIsPlainIPv4()
     QVERIFY(c->peerPort() > 0);
 }
 
-QTEST_GUILESS_MAIN(tst_AsyncChat)
+QTEST_GUILESS_MAIN(TestAsyncChat)
 #include "tst_asyncchat.moc"

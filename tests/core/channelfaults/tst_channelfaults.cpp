@@ -78,7 +78,7 @@ struct Outcome
 
 } // namespace
 
-class tst_ChannelFaults : public QObject
+class TestChannelFaults : public QObject
 {
     Q_OBJECT
 private slots:
@@ -100,7 +100,7 @@ private slots:
 // channel closes (an error "connection reset by peer", or an orderly close if the RST
 // raced ahead of our output) and is deleted; 10 other echo clients, running meanwhile,
 // each get their 1 MiB back byte-exact.
-void tst_ChannelFaults::peerResetMidPush()
+void TestChannelFaults::peerResetMidPush()
 {
     ChannelTestServer server;
     QList<Outcome *> outcomes;
@@ -132,18 +132,18 @@ void tst_ChannelFaults::peerResetMidPush()
     victim.reset();
     // Pump the 10 echo clients: send what the kernel takes, read what came back.
     std::vector<qsizetype> sent(others.size(), 0);
-    QDeadlineTimer deadline(15000);
-    bool done = false;
-    while (!done && !deadline.hasExpired()) {
-        done = true;
-        for (size_t i = 0; i < others.size(); ++i) {
-            if (sent[i] < lines.size())
-                sent[i] += others[i]->sendSome(lines.mid(sent[i], 64 * 1024));
-            if (others[i]->drain().size() < lines.size())
-                done = false;
-        }
-        QTest::qWait(1);
-    }
+    (void)QTest::qWaitFor(
+        [&] {
+            bool done = true;
+            for (size_t i = 0; i < others.size(); ++i) {
+                if (sent[i] < lines.size())
+                    sent[i] += others[i]->sendSome(lines.mid(sent[i], 64 * 1024));
+                if (others[i]->drain().size() < lines.size())
+                    done = false;
+            }
+            return done;
+        },
+        15000);
     for (const auto &peer : others)
         QCOMPARE(peer->received(), lines);
 
@@ -163,7 +163,7 @@ void tst_ChannelFaults::peerResetMidPush()
 // B.16/B.17: a producer of 100 MiB to a peer that never reads. Only about highWatermark
 // bytes are ever materialised; reading is paused, so 4 MiB the peer sends and its close
 // go unseen, and the write deadline closes the channel.
-void tst_ChannelFaults::backpressureBoundsProducer()
+void TestChannelFaults::backpressureBoundsProducer()
 {
     ChannelTestServer server;
     Outcome outcome;
@@ -191,17 +191,21 @@ void tst_ChannelFaults::backpressureBoundsProducer()
     QVERIFY(burstSent > 0);
     peer.shutdownWrite();
 
-    qint64 maxSocketBuffer = 0, maxOwed = 0;
-    QDeadlineTimer deadline(10000);
-    while (outcome.closed == 0 && !QTest::currentTestFailed() && !deadline.hasExpired()) {
-        if (QPointer<AsyncChat> p = server.channel()) {
-            maxSocketBuffer = qMax(maxSocketBuffer, p->socket()->bytesToWrite());
-            maxOwed = qMax(maxOwed, p->counters().queuedBytes);
-            QVERIFY(produced - p->counters().bytesOut <= high + out + chunk);
-            QVERIFY(p->isReadPaused());
-        }
-        QTest::qWait(5);
-    }
+    qint64 maxSocketBuffer = 0, maxOwed = 0, maxAhead = 0;
+    bool everResumed = false;
+    (void)QTest::qWaitFor(
+        [&] {
+            if (QPointer<AsyncChat> p = server.channel()) {
+                maxSocketBuffer = qMax(maxSocketBuffer, p->socket()->bytesToWrite());
+                maxOwed = qMax(maxOwed, p->counters().queuedBytes);
+                maxAhead = qMax(maxAhead, produced - p->counters().bytesOut);
+                everResumed = everResumed || !p->isReadPaused();
+            }
+            return outcome.closed != 0;
+        },
+        10000);
+    QVERIFY2(maxAhead <= high + out + chunk, qPrintable(QString::number(maxAhead)));
+    QVERIFY(!everResumed);
     QVERIFY2(maxSocketBuffer <= high + out, qPrintable(QString::number(maxSocketBuffer)));
     QVERIFY2(maxOwed <= high + out + chunk, qPrintable(QString::number(maxOwed)));
     QVERIFY(produced < 20 * kMiB);
@@ -213,7 +217,7 @@ void tst_ChannelFaults::backpressureBoundsProducer()
 
 // Below the low watermark reading resumes; input held back meanwhile is then framed and
 // the output arrives byte-exact.
-void tst_ChannelFaults::backpressureResumesWhenPeerReads()
+void TestChannelFaults::backpressureResumesWhenPeerReads()
 {
     ChannelTestServer server;
     QList<QByteArray> frames;
@@ -248,7 +252,7 @@ void tst_ChannelFaults::backpressureResumesWhenPeerReads()
 // B.16 with an echo server: the peer floods lines and never reads. The channel stops
 // reading once about highWatermark bytes are owed, so its queue stays bounded, and the
 // write deadline closes it.
-void tst_ChannelFaults::echoToNonReaderStaysBounded()
+void TestChannelFaults::echoToNonReaderStaysBounded()
 {
     ChannelTestServer server;
     Outcome outcome;
@@ -266,13 +270,14 @@ void tst_ChannelFaults::echoToNonReaderStaysBounded()
     QPointer<AsyncChat> c = server.channel();
     const QByteArray lines = QByteArray("x\n").repeated(256 * 1024);
     qint64 flooded = 0, maxOwed = 0;
-    QDeadlineTimer deadline(10000);
-    while (outcome.closed == 0 && flooded < 100 * kMiB && !deadline.hasExpired()) {
-        flooded += peer.sendSome(lines);
-        if (c)
-            maxOwed = qMax(maxOwed, c->counters().queuedBytes);
-        QTest::qWait(2);
-    }
+    (void)QTest::qWaitFor(
+        [&] {
+            flooded += peer.sendSome(lines);
+            if (c)
+                maxOwed = qMax(maxOwed, c->counters().queuedBytes);
+            return outcome.closed != 0 || flooded >= 100 * kMiB;
+        },
+        10000);
     QTRY_COMPARE(outcome.closed, 1);
     QCOMPARE(outcome.errors, QList<ChannelError> { ChannelError::WriteTimeout });
     // One read (64 KiB) is framed whole after the pause starts: its echoes may overshoot.
@@ -284,7 +289,7 @@ void tst_ChannelFaults::echoToNonReaderStaysBounded()
 // B.18 and B.15: 300 peers each send a request and reset at once, while the channels
 // answer (writing to dead peers). Every channel closes and is deleted; no SIGPIPE, no
 // crash, no socket left behind (the sanitizer pass runs this too).
-void tst_ChannelFaults::resetStorm()
+void TestChannelFaults::resetStorm()
 {
     ChannelTestServer server;
     server.setListenBacklogSize(1024);
@@ -318,7 +323,7 @@ void tst_ChannelFaults::resetStorm()
 // A slot may delete the channel outright from closed() or errorOccurred(), whichever
 // path closed it: from inside the socket's own signals, from inside the framer, from the
 // watchdog. (The sanitizer pass turns any use after free here into a failure.)
-void tst_ChannelFaults::deleteFromCloseSlots_data()
+void TestChannelFaults::deleteFromCloseSlots_data()
 {
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<bool>("onError");
@@ -330,7 +335,7 @@ void tst_ChannelFaults::deleteFromCloseSlots_data()
     }
 }
 
-void tst_ChannelFaults::deleteFromCloseSlots()
+void TestChannelFaults::deleteFromCloseSlots()
 {
     QFETCH(QString, scenario);
     QFETCH(bool, onError);
@@ -380,11 +385,12 @@ void tst_ChannelFaults::deleteFromCloseSlots()
     QTRY_VERIFY(server.findChildren<AsyncChat *>().isEmpty());
     if (scenario == QLatin1String("close when done"))
         QTRY_COMPARE(peer.drain(), QByteArray("bye\n"));
-    QTest::qWait(20); // let the deferred deletions (the socket's) run under the sanitizer
+    // The deferred deletions (the socket's) run now, under the sanitizer.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 // Nothing received for idleTimeout: IdleTimeout, then closed; never early.
-void tst_ChannelFaults::idleTimeout()
+void TestChannelFaults::idleTimeout()
 {
     ChannelTestServer server;
     Outcome outcome;
@@ -411,7 +417,7 @@ void tst_ChannelFaults::idleTimeout()
 
 // fail(..., flush = true): the error response reaches the peer, then the close; no more
 // frames after the failure (the pipelined second request is not answered).
-void tst_ChannelFaults::errorResponseIsFlushedThenClosed()
+void TestChannelFaults::errorResponseIsFlushedThenClosed()
 {
     ChannelTestServer server;
     Outcome outcome;
@@ -436,7 +442,7 @@ void tst_ChannelFaults::errorResponseIsFlushedThenClosed()
 // A client still sending when the error response goes out: the channel sends its FIN
 // and discards input (lingering close), so the client reads the reply and a clean end
 // of stream, not a reset; once the client closes, the channel closes.
-void tst_ChannelFaults::lingeringCloseKeepsReply()
+void TestChannelFaults::lingeringCloseKeepsReply()
 {
     ChannelTestServer server;
     Outcome outcome;
@@ -462,7 +468,7 @@ void tst_ChannelFaults::lingeringCloseKeepsReply()
 }
 
 // A client that never stops sending is not read forever: at most about 1 MiB or 2 s.
-void tst_ChannelFaults::lingeringCloseIsBounded()
+void TestChannelFaults::lingeringCloseIsBounded()
 {
     ChannelTestServer server;
     Outcome outcome;
@@ -479,11 +485,13 @@ void tst_ChannelFaults::lingeringCloseIsBounded()
     const QByteArray junk(64 * 1024, 'j');
     QElapsedTimer clock;
     clock.start();
-    while (outcome.closed == 0 && clock.elapsed() < 8000) {
-        peer.sendSome(junk);
-        peer.drain();
-        QTest::qWait(1);
-    }
+    (void)QTest::qWaitFor(
+        [&] {
+            peer.sendSome(junk);
+            peer.drain();
+            return outcome.closed != 0;
+        },
+        8000);
     QCOMPARE(outcome.closed, 1);
     QVERIFY(clock.elapsed() < 4000);
     QVERIFY2(outcome.bytesInAtClose <= 1024 * 1024 + 256 * 1024,
@@ -493,7 +501,7 @@ void tst_ChannelFaults::lingeringCloseIsBounded()
 
 // Client mode: a server whose accept queue is full drops our SYN; the connect deadline
 // reports ConnectTimeout.
-void tst_ChannelFaults::connectTimeout()
+void TestChannelFaults::connectTimeout()
 {
     const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in a {};
@@ -528,5 +536,5 @@ void tst_ChannelFaults::connectTimeout()
     ::close(listener);
 }
 
-QTEST_GUILESS_MAIN(tst_ChannelFaults)
+QTEST_GUILESS_MAIN(TestChannelFaults)
 #include "tst_channelfaults.moc"

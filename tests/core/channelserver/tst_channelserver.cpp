@@ -108,7 +108,7 @@ int openDescriptors()
 
 } // namespace
 
-class tst_ChannelServer : public QObject
+class TestChannelServer : public QObject
 {
     Q_OBJECT
 private slots:
@@ -125,7 +125,7 @@ private slots:
     void recoversFromDescriptorExhaustion();
 };
 
-void tst_ChannelServer::defaultBindIsIPv4LoopbackOnly()
+void TestChannelServer::defaultBindIsIPv4LoopbackOnly()
 {
     auto server = makeServer();
     QVERIFY2(server->listen(), qPrintable(server->errorString()));
@@ -155,7 +155,7 @@ void tst_ChannelServer::defaultBindIsIPv4LoopbackOnly()
     QCOMPARE(server->acceptedCount(), quint64(1));
 }
 
-void tst_ChannelServer::localhostListensOnBothFamilies()
+void TestChannelServer::localhostListensOnBothFamilies()
 {
     ServerConfig config;
     config.bindAddress = QStringLiteral("localhost");
@@ -180,7 +180,7 @@ void tst_ChannelServer::localhostListensOnBothFamilies()
     QVERIFY(echoes(v6, "six"));
 }
 
-void tst_ChannelServer::localhostKeepsIPv4WhenIPv6Fails()
+void TestChannelServer::localhostKeepsIPv4WhenIPv6Fails()
 {
     // Someone else holds [::1]:P; 127.0.0.1:P is free.
     QTcpServer squatter;
@@ -210,7 +210,7 @@ void tst_ChannelServer::localhostKeepsIPv4WhenIPv6Fails()
     QVERIFY(echoes(client, "v4 still serves"));
 }
 
-void tst_ChannelServer::invalidBindAddressFails()
+void TestChannelServer::invalidBindAddressFails()
 {
     ServerConfig config;
     config.bindAddress = QStringLiteral("not-an-address");
@@ -221,7 +221,7 @@ void tst_ChannelServer::invalidBindAddressFails()
     QVERIFY(!server->isListening());
 }
 
-void tst_ChannelServer::portInUseFailsAndFirstServerKeepsServing()
+void TestChannelServer::portInUseFailsAndFirstServerKeepsServing()
 {
     auto first = makeServer();
     QVERIFY(first->listen());
@@ -239,7 +239,7 @@ void tst_ChannelServer::portInUseFailsAndFirstServerKeepsServing()
 }
 
 // Q22: a null accept (or one Qt cannot adopt) is ignored; the listener keeps serving.
-void tst_ChannelServer::nullOrBadDescriptorIsIgnored()
+void TestChannelServer::nullOrBadDescriptorIsIgnored()
 {
     auto server = makeServer();
     QVERIFY(server->listen());
@@ -261,7 +261,7 @@ void tst_ChannelServer::nullOrBadDescriptorIsIgnored()
     QCOMPARE(accepted.count(), 1);
 }
 
-void tst_ChannelServer::burstOfConnectsIsAccepted()
+void TestChannelServer::burstOfConnectsIsAccepted()
 {
     constexpr int Clients = 2000;
     ServerConfig config;
@@ -285,7 +285,7 @@ void tst_ChannelServer::burstOfConnectsIsAccepted()
     QVERIFY(echoes(*clients.back(), "last"));
 }
 
-void tst_ChannelServer::capEvictsOldestIdleConnection()
+void TestChannelServer::capEvictsOldestIdleConnection()
 {
     ServerConfig config;
     config.maxConnections = 3;
@@ -334,7 +334,7 @@ void tst_ChannelServer::capEvictsOldestIdleConnection()
 // Issue 14 item 2: at the cap, a connection that does not read its output (reading paused
 // above the high watermark, nothing sent for a while) goes before a healthy one, so a
 // newcomer is served at once. It used to be refused for as long as they liked.
-void tst_ChannelServer::capEvictsStuckWritersFirst()
+void TestChannelServer::capEvictsStuckWritersFirst()
 {
     ServerConfig config;
     config.maxConnections = 3;
@@ -380,7 +380,7 @@ void tst_ChannelServer::capEvictsStuckWritersFirst()
 
 // Every profile gets the server's write timeout unless it set its own: a peer that never
 // reads is closed with a reason once no byte went out for that long.
-void tst_ChannelServer::writeTimeoutIsTheDefault()
+void TestChannelServer::writeTimeoutIsTheDefault()
 {
     QCOMPARE(ServerConfig().writeTimeoutMs, 30000);
     ServerConfig config;
@@ -406,7 +406,7 @@ void tst_ChannelServer::writeTimeoutIsTheDefault()
         ChannelFault::of(ChannelError::WriteTimeout, 300));
 }
 
-void tst_ChannelServer::recoversFromDescriptorExhaustion()
+void TestChannelServer::recoversFromDescriptorExhaustion()
 {
     auto server = makeServer();
     server->setRetryInterval(200); // the default is 500 ms; the test needs no extra wait
@@ -453,5 +453,5 @@ void tst_ChannelServer::recoversFromDescriptorExhaustion()
     QCOMPARE(paused.count(), 1);
 }
 
-QTEST_GUILESS_MAIN(tst_ChannelServer)
+QTEST_GUILESS_MAIN(TestChannelServer)
 #include "tst_channelserver.moc"

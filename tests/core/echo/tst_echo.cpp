@@ -2,32 +2,15 @@
 // followed by the terminator, whatever the client's write sizes.
 #include "channel/asyncchat.h"
 #include "profiles/profile.h"
+#include "profileserver.h"
 
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
 using namespace acw;
+using acwtest::ProfileServer;
 
 namespace {
-
-class ProfileServer : public QTcpServer
-{
-public:
-    explicit ProfileServer(const ServerConfig &config) : m_profile(Profile::create(config)) { }
-    bool valid() const { return bool(m_profile); }
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        AsyncChat *channel = m_profile->createChannel();
-        channel->setParent(this);
-        channel->setSocketDescriptor(descriptor);
-    }
-
-private:
-    std::unique_ptr<Profile> m_profile;
-};
 
 ServerConfig echoConfig(
     const QString &terminator, std::optional<qint64> maxFrame = std::nullopt, int idleMs = 60000)

@@ -6,6 +6,7 @@
 #include "testprofile.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <cerrno>
 #include <sys/resource.h>
@@ -66,9 +67,28 @@ quint64 connectionFrom(const Recorder &recorder, quint16 localPort)
     return 0;
 }
 
+// Connects client to the engine's server on port; the engine's id for it (0 on failure).
+quint64 connectClient(QTcpSocket &client, quint16 port, const Recorder &recorder)
+{
+    client.connectToHost(QHostAddress::LocalHost, port);
+    if (!client.waitForConnected(5000)
+        || !QTest::qWaitFor(
+            [&] { return connectionFrom(recorder, client.localPort()) != 0; }, 10000))
+        return 0;
+    return connectionFrom(recorder, client.localPort());
+}
+
+// An engine with the test profile, what it reports, and its server on 127.0.0.1, port 0.
+struct EngineRig
+{
+    std::unique_ptr<Engine> engine = makeEngine();
+    Recorder recorder { engine.get() };
+    quint16 port = startServer(*engine, recorder);
+};
+
 } // namespace
 
-class tst_Engine : public QObject
+class TestEngine : public QObject
 {
     Q_OBJECT
 private slots:
@@ -79,10 +99,13 @@ private slots:
     void connectionsUpdatedReflectsCounters();
     void captureLimitTruncatesData();
     void connectionsDetailIsLifecycleOnly();
+    void serversDetailReportsNoConnection();
     void detailCanChangeWhileRunning();
     void eventCapReportsDropped();
     void clientModeRoundTrip();
     void inspectionShowsBuffers();
+    void inspectionIsPushedToSubscribersOnly();
+    void inspectionRateIsBoundedUnderAFlood();
     void commandsReachTheConnection();
     void acceptPauseIsReported();
     void ipv6PeerIsBracketed();
@@ -91,7 +114,7 @@ private slots:
     void destructorWithLiveConnections();
 };
 
-void tst_Engine::serverStartsOnLoopback()
+void TestEngine::serverStartsOnLoopback()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -123,7 +146,7 @@ void tst_Engine::serverStartsOnLoopback()
     QTRY_COMPARE(client.error(), QAbstractSocket::ConnectionRefusedError);
 }
 
-void tst_Engine::portInUseIsAServerError()
+void TestEngine::portInUseIsAServerError()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -150,7 +173,7 @@ void tst_Engine::portInUseIsAServerError()
     QCOMPARE(readUntil(client, 7), QByteArray("alive\r\n"));
 }
 
-void tst_Engine::oneConnectionInOrder()
+void TestEngine::oneConnectionInOrder()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -204,7 +227,7 @@ void tst_Engine::oneConnectionInOrder()
     QVERIFY(!recorder.inspections.first().found);
 }
 
-void tst_Engine::eventsAreBatched()
+void TestEngine::eventsAreBatched()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -237,7 +260,7 @@ void tst_Engine::eventsAreBatched()
     QCOMPARE(servers.count(), 0);
 }
 
-void tst_Engine::connectionsUpdatedReflectsCounters()
+void TestEngine::connectionsUpdatedReflectsCounters()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -276,7 +299,7 @@ void tst_Engine::connectionsUpdatedReflectsCounters()
     QCOMPARE(recorder.first(Type::ConnectionClosed, id)->size, 4); // Q7: unframed bytes left
 }
 
-void tst_Engine::captureLimitTruncatesData()
+void TestEngine::captureLimitTruncatesData()
 {
     auto engine = makeEngine();
     engine->setCaptureLimit(4);
@@ -305,7 +328,7 @@ void tst_Engine::captureLimitTruncatesData()
     QCOMPARE(recorder.first(Type::Pushed)->size, 7);
 }
 
-void tst_Engine::connectionsDetailIsLifecycleOnly()
+void TestEngine::connectionsDetailIsLifecycleOnly()
 {
     auto engine = makeEngine();
     engine->setDetail(Engine::Detail::Connections);
@@ -331,7 +354,33 @@ void tst_Engine::connectionsDetailIsLifecycleOnly()
     QCOMPARE(recorder.connectionUpdates, 0);
 }
 
-void tst_Engine::detailCanChangeWhileRunning()
+// serve --quiet: the connection is served and counted by the server, but no event names it.
+void TestEngine::serversDetailReportsNoConnection()
+{
+    auto engine = makeEngine();
+    engine->setDetail(Engine::Detail::Servers);
+    Recorder recorder(engine.get());
+    int serverId = 0;
+    const quint16 port = startServer(*engine, recorder, &serverId);
+    QVERIFY(port != 0);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    QTRY_COMPARE(recorder.servers.value(serverId).live, 1);
+    client.write("hello\r\n");
+    QCOMPARE(readUntil(client, 7), QByteArray("hello\r\n"));
+    client.disconnectFromHost();
+    QTRY_COMPARE(recorder.servers.value(serverId).accepted, quint64(1));
+    QTRY_COMPARE(recorder.servers.value(serverId).live, 0);
+
+    QVector<Type> types;
+    for (const EngineEvent &event : recorder.events)
+        types += event.type;
+    QCOMPARE(types, (QVector<Type> { Type::ServerStarted }));
+    QCOMPARE(recorder.connectionUpdates, 0);
+}
+
+void TestEngine::detailCanChangeWhileRunning()
 {
     auto engine = makeEngine();
     engine->setDetail(Engine::Detail::Connections);
@@ -339,10 +388,8 @@ void tst_Engine::detailCanChangeWhileRunning()
     const quint16 port = startServer(*engine, recorder);
     QVERIFY(port != 0);
     QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(client.waitForConnected(5000));
-    QTRY_VERIFY(connectionFrom(recorder, client.localPort()) != 0);
-    const quint64 id = connectionFrom(recorder, client.localPort());
+    const quint64 id = connectClient(client, port, recorder);
+    QVERIFY(id != 0);
     client.write("quiet\r\n");
     QCOMPARE(readUntil(client, 7), QByteArray("quiet\r\n"));
 
@@ -360,7 +407,7 @@ void tst_Engine::detailCanChangeWhileRunning()
     QCOMPARE(recorder.connections.value(id).state, ConnectionInfo::State::Open);
 }
 
-void tst_Engine::eventCapReportsDropped()
+void TestEngine::eventCapReportsDropped()
 {
     auto engine = makeEngine();
     engine->setBatchInterval(3000); // the burst lands in a few batches of > 20,000 events
@@ -385,7 +432,7 @@ void tst_Engine::eventCapReportsDropped()
     QCOMPARE(kept + dropped >= 2 * Lines, true);
 }
 
-void tst_Engine::clientModeRoundTrip()
+void TestEngine::clientModeRoundTrip()
 {
     // A plain Qt server in this thread answers "pong" to each line.
     QTcpServer peer;
@@ -431,26 +478,22 @@ void tst_Engine::clientModeRoundTrip()
     QCOMPARE(recorder.first(Type::Error, refused)->code, int(ChannelError::ConnectionRefused));
 }
 
-void tst_Engine::inspectionShowsBuffers()
+void TestEngine::inspectionShowsBuffers()
 {
-    auto engine = makeEngine();
-    Recorder recorder(engine.get());
-    const quint16 port = startServer(*engine, recorder);
-    QVERIFY(port != 0);
+    EngineRig rig;
+    QVERIFY(rig.port != 0);
     QTcpSocket client;
     client.setReadBufferSize(1); // do not drain the server
-    client.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(client.waitForConnected(5000));
+    const quint64 id = connectClient(client, rig.port, rig.recorder);
+    QVERIFY(id != 0);
     client.write("unfinished");
-    QTRY_VERIFY(connectionFrom(recorder, client.localPort()) != 0);
-    const quint64 id = connectionFrom(recorder, client.localPort());
-    QTRY_COMPARE(recorder.connections.value(id).pendingBytes, 10);
+    QTRY_COMPARE(rig.recorder.connections.value(id).pendingBytes, 10);
 
     const QByteArray big(32 * 1024 * 1024, 'z');
-    engine->push(id, big);
-    engine->requestInspection(id);
-    QTRY_COMPARE(recorder.inspections.size(), 1);
-    const ConnectionInspection inspection = recorder.inspections.first();
+    rig.engine->push(id, big);
+    rig.engine->requestInspection(id);
+    QTRY_COMPARE(rig.recorder.inspections.size(), 1);
+    const ConnectionInspection inspection = rig.recorder.inspections.first();
     QCOMPARE(inspection.id, id);
     QVERIFY(inspection.found);
     QCOMPARE(inspection.terminator, QStringLiteral("\\r\\n"));
@@ -462,22 +505,123 @@ void tst_Engine::inspectionShowsBuffers()
     QVERIFY2(queued > 16 * 1024 * 1024, qPrintable(QString::number(queued)));
     QVERIFY(inspection.bytesOut < big.size());
 
-    engine->requestInspection(999999);
-    QTRY_COMPARE(recorder.inspections.size(), 2);
-    QVERIFY(!recorder.inspections.last().found);
+    rig.engine->requestInspection(999999);
+    QTRY_COMPARE(rig.recorder.inspections.size(), 2);
+    QVERIFY(!rig.recorder.inspections.last().found);
 }
 
-void tst_Engine::commandsReachTheConnection()
+// The inspector's feed: a subscribed connection is reported at once and after each change,
+// an unsubscribed one never, and a close says the connection is gone.
+void TestEngine::inspectionIsPushedToSubscribersOnly()
+{
+    EngineRig rig;
+    QVERIFY(rig.port != 0);
+    QTcpSocket a;
+    QTcpSocket b;
+    const quint64 idA = connectClient(a, rig.port, rig.recorder);
+    const quint64 idB = connectClient(b, rig.port, rig.recorder);
+    QVERIFY(idA != 0 && idB != 0);
+    auto of = [&](quint64 id) {
+        QVector<ConnectionInspection> list;
+        for (const ConnectionInspection &inspection : rig.recorder.inspections) {
+            if (inspection.id == id)
+                list += inspection;
+        }
+        return list;
+    };
+    // Every snapshot the worker sent before this answer has arrived when it arrives (one
+    // thread, one queue): what is missing then was never sent.
+    const quint64 nowhere = 999999;
+    auto barrier = [&] {
+        const qsizetype before = of(nowhere).size();
+        rig.engine->requestInspection(nowhere);
+        QTRY_COMPARE(of(nowhere).size(), before + 1);
+    };
+
+    a.write("one");
+    QTRY_COMPARE(rig.recorder.connections.value(idA).bytesIn, 3);
+    barrier();
+    QVERIFY(of(idA).isEmpty() && of(idB).isEmpty()); // nobody looks: nothing is sent
+
+    rig.engine->subscribeInspection(idA);
+    QTRY_COMPARE(of(idA).size(), 1); // at once, with what is there
+    QCOMPARE(of(idA).first().pendingInput, QByteArray("one"));
+    b.write("bee"); // b changes first, and is not subscribed...
+    QTRY_COMPARE(rig.recorder.connections.value(idB).bytesIn, 3);
+    a.write("two");
+    QTRY_COMPARE(of(idA).last().pendingInput, QByteArray("onetwo"));
+    barrier();
+    QVERIFY(of(idB).isEmpty()); // ...so it is not reported with a
+
+    rig.engine->unsubscribeInspection(idA);
+    rig.engine->subscribeInspection(idB);
+    QTRY_COMPARE(of(idB).size(), 1);
+    QCOMPARE(of(idB).first().pendingInput, QByteArray("bee"));
+    const qsizetype reportsOfA = of(idA).size();
+    a.write("three");
+    QTRY_COMPARE(rig.recorder.connections.value(idA).bytesIn, 11);
+    b.write("!\r\n");
+    QTRY_COMPARE(of(idB).last().frames, quint64(1));
+    barrier();
+    QCOMPARE(of(idA).size(), reportsOfA);
+
+    b.disconnectFromHost();
+    QTRY_VERIFY(!of(idB).last().found); // closed: nothing live left to show
+    rig.engine->unsubscribeInspection(idB);
+}
+
+// A flood of reads is reported at most about 30 times a second, and all along the flood.
+void TestEngine::inspectionRateIsBoundedUnderAFlood()
+{
+    EngineRig rig;
+    QVERIFY(rig.port != 0);
+    QTcpSocket client;
+    connect(&client, &QTcpSocket::readyRead, &client, [&client] { client.readAll(); });
+    const quint64 id = connectClient(client, rig.port, rig.recorder);
+    QVERIFY(id != 0);
+
+    QElapsedTimer clock;
+    QVector<qint64> arrivals;
+    connect(rig.engine.get(), &Engine::inspectionReady, this,
+        [&](const ConnectionInspection &) { arrivals += clock.elapsed(); });
+    clock.start();
+    rig.engine->subscribeInspection(id);
+    const QByteArray line("a line of the flood\r\n");
+    qint64 sent = 0;
+    while (clock.elapsed() < 800) {
+        client.write(line);
+        sent += line.size();
+        if (client.bytesToWrite() > 64 * 1024)
+            client.waitForBytesWritten(100);
+        QCoreApplication::processEvents();
+    }
+    QTRY_VERIFY(
+        !rig.recorder.inspections.isEmpty() && rig.recorder.inspections.last().bytesIn == sent);
+    const qint64 span = arrivals.last();
+    int reads = 0;
+    for (const EngineEvent &event : rig.recorder.of(id))
+        reads += event.type == Type::Chunk;
+    qInfo("%d reads, %d snapshots in %lld ms", reads, int(arrivals.size()), span);
+    // Sent at least InspectionIntervalMs apart (a coarse timer may fire 5% early), the
+    // first one at once.
+    QVERIFY2(arrivals.size() <= span / (Engine::InspectionIntervalMs * 95 / 100) + 2,
+        qPrintable(QString::number(arrivals.size())));
+    QVERIFY2(arrivals.size() < reads, "snapshots are coalesced, not one per read");
+    int duringFlood = 0;
+    for (qint64 at : arrivals)
+        duringFlood += at < 800;
+    QVERIFY2(duringFlood >= 5, qPrintable(QString::number(duringFlood)));
+}
+
+void TestEngine::commandsReachTheConnection()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
     const quint16 port = startServer(*engine, recorder);
     QVERIFY(port != 0);
     QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(client.waitForConnected(5000));
-    QTRY_VERIFY(connectionFrom(recorder, client.localPort()) != 0);
-    const quint64 id = connectionFrom(recorder, client.localPort());
+    const quint64 id = connectClient(client, port, recorder);
+    QVERIFY(id != 0);
 
     engine->setTerminator(id, Terminator::bytes("."));
     QTRY_VERIFY(recorder.first(Type::TerminatorChanged, id));
@@ -493,7 +637,7 @@ void tst_Engine::commandsReachTheConnection()
 }
 
 // Out of descriptors: the user sees the pause and the recovery, and no client is lost.
-void tst_Engine::acceptPauseIsReported()
+void TestEngine::acceptPauseIsReported()
 {
     auto engine = makeEngine();
     engine->setDetail(Engine::Detail::Connections);
@@ -532,7 +676,7 @@ void tst_Engine::acceptPauseIsReported()
     QTRY_COMPARE(recorder.servers.value(id).accepted, quint64(20));
 }
 
-void tst_Engine::ipv6PeerIsBracketed()
+void TestEngine::ipv6PeerIsBracketed()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -552,7 +696,7 @@ void tst_Engine::ipv6PeerIsBracketed()
         QStringLiteral("[::1]:%1").arg(client.localPort()));
 }
 
-void tst_Engine::evictionIsTheCloseReason()
+void TestEngine::evictionIsTheCloseReason()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -581,7 +725,7 @@ void tst_Engine::evictionIsTheCloseReason()
     QCOMPARE(recorder.servers.value(id).live, 1);
 }
 
-void tst_Engine::realProfilesThroughTheDefaultFactory()
+void TestEngine::realProfilesThroughTheDefaultFactory()
 {
     Engine engine; // Profile::create
     Recorder recorder(&engine);
@@ -610,7 +754,7 @@ void tst_Engine::realProfilesThroughTheDefaultFactory()
     QCOMPARE(recorder.connections.value(id).profile, ProfileId::Echo);
 }
 
-void tst_Engine::destructorWithLiveConnections()
+void TestEngine::destructorWithLiveConnections()
 {
     auto engine = makeEngine();
     Recorder recorder(engine.get());
@@ -628,5 +772,5 @@ void tst_Engine::destructorWithLiveConnections()
         QTRY_COMPARE(client->state(), QAbstractSocket::UnconnectedState);
 }
 
-QTEST_GUILESS_MAIN(tst_Engine)
+QTEST_GUILESS_MAIN(TestEngine)
 #include "tst_engine.moc"

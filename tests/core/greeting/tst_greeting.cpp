@@ -4,41 +4,24 @@
 #include "profiles/httprequest.h"
 #include "profiles/httpresponse.h"
 #include "profiles/profile.h"
+#include "profileserver.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
 using namespace acw;
+using acwtest::ProfileServer;
 
 namespace {
 
-class ProfileServer : public QTcpServer
+// Sends request (in pieces of chunk bytes when > 0: each one is read by the server's newest
+// channel before the next goes), reads until the server closes. The server runs in this
+// thread, so wait with qWaitFor (events run), never waitFor*().
+QByteArray exchange(const ProfileServer &server, const QByteArray &request, int chunk = 0)
 {
-public:
-    explicit ProfileServer(const ServerConfig &config) : m_profile(Profile::create(config)) { }
-    int live = 0;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        AsyncChat *channel = m_profile->createChannel();
-        channel->setParent(this);
-        ++live;
-        connect(channel, &AsyncChat::closed, this, [this] { --live; });
-        channel->setSocketDescriptor(descriptor);
-    }
-
-private:
-    std::unique_ptr<Profile> m_profile;
-};
-
-// Sends request (in pieces of chunk bytes when > 0), reads until the server closes. The
-// server runs in this thread, so wait with qWaitFor (events run), never waitFor*().
-QByteArray exchange(quint16 port, const QByteArray &request, int chunk = 0)
-{
+    const quint16 port = server.serverPort();
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 3000))
@@ -48,8 +31,15 @@ QByteArray exchange(quint16 port, const QByteArray &request, int chunk = 0)
     for (qsizetype i = 0; i < request.size(); i += step) {
         socket.write(request.mid(i, step));
         (void)QTest::qWaitFor([&] { return socket.bytesToWrite() == 0; }, 1000);
-        if (chunk > 0)
-            QTest::qWait(2); // let the server read each piece on its own
+        if (chunk > 0 && i + step < request.size()) {
+            const qsizetype read = i + step;
+            (void)QTest::qWaitFor(
+                [&] {
+                    const QList<AsyncChat *> channels = server.findChildren<AsyncChat *>();
+                    return !channels.isEmpty() && channels.last()->counters().bytesIn >= read;
+                },
+                1000);
+        }
     }
     QByteArray reply;
     (void)QTest::qWaitFor(
@@ -217,7 +207,7 @@ void TestGreeting::serves()
     QFETCH(QByteArray, request);
     QFETCH(QByteArray, statusLine);
     QFETCH(QByteArray, bodyPart);
-    const QByteArray reply = exchange(m_port, request);
+    const QByteArray reply = exchange(*m_server, request);
     QVERIFY2(reply.startsWith(statusLine + "\r\n"), reply.constData());
     QVERIFY2(bodyOf(reply).contains(bodyPart), reply.constData());
     QCOMPARE(header(reply, "Content-Length").toInt(), bodyOf(reply).size());
@@ -228,7 +218,7 @@ void TestGreeting::serves()
 // S5: the seed lost a request that came one byte per read.
 void TestGreeting::oneByteAtATime()
 {
-    const QByteArray reply = exchange(m_port, "GET /kongxx HTTP/1.0\r\nHost: x\r\n\r\n", 1);
+    const QByteArray reply = exchange(*m_server, "GET /kongxx HTTP/1.0\r\nHost: x\r\n\r\n", 1);
     QVERIFY2(reply.startsWith("HTTP/1.0 200 OK\r\n"), reply.constData());
     QVERIFY(reply.contains("Hello kongxx!"));
 }
@@ -236,7 +226,7 @@ void TestGreeting::oneByteAtATime()
 // S11: only the first of two pipelined requests is answered, then the connection closes.
 void TestGreeting::pipelinedOnlyFirst()
 {
-    const QByteArray reply = exchange(m_port, "GET /a HTTP/1.0\r\n\r\nGET /b HTTP/1.0\r\n\r\n");
+    const QByteArray reply = exchange(*m_server, "GET /a HTTP/1.0\r\n\r\nGET /b HTTP/1.0\r\n\r\n");
     QCOMPARE(reply.count("HTTP/1.0 "), 1);
     QVERIFY(reply.contains("Hello a!"));
 }

@@ -1,53 +1,15 @@
 // Engine send jobs (engine/sendjobs.h) against a real loopback peer: a message repeated N
 // times or every T ms, a file, stopping, and what ends a job (done, stop, the peer's close).
 #include "engine/engine.h"
+#include "recordingpeer.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryFile>
 #include <QTest>
 
 using namespace acw;
-
-namespace {
-
-// The peer: accepts one connection and counts (and keeps, unless told not to) what arrives.
-class Peer : public QObject
-{
-public:
-    Peer()
-    {
-        server.listen(QHostAddress::LocalHost, 0);
-        connect(&server, &QTcpServer::newConnection, this, [this] {
-            socket = server.nextPendingConnection();
-            // Qt would read everything into memory while paused; the kernel must fill up.
-            socket->setReadBufferSize(64 * 1024);
-            connect(socket, &QTcpSocket::readyRead, this, [this] {
-                if (paused)
-                    return;
-                drain();
-            });
-        });
-    }
-    void drain()
-    {
-        const QByteArray data = socket->readAll();
-        received += data.size();
-        if (keep)
-            bytes += data;
-    }
-    QTcpServer server;
-    QTcpSocket *socket = nullptr;
-    QByteArray bytes;
-    qint64 received = 0;
-    bool keep = true;
-    bool paused = false;
-};
-
-} // namespace
 
 class TestSendJobs : public QObject
 {
@@ -70,7 +32,7 @@ private:
     bool waitState(quint64 job, SendJobInfo::State state, int ms = 10000);
 
     Engine *m_engine = nullptr;
-    Peer *m_peer = nullptr;
+    acwtest::RecordingPeer *m_peer = nullptr;
     quint64 m_id = 0;
     QHash<quint64, SendJobInfo> m_jobs;
     QHash<quint64, ConnectionInfo> m_connections;
@@ -81,7 +43,7 @@ void TestSendJobs::init()
     m_jobs.clear();
     m_connections.clear();
     m_engine = new Engine;
-    m_peer = new Peer;
+    m_peer = new acwtest::RecordingPeer;
     QVERIFY(m_peer->server.isListening());
     connect(m_engine, &Engine::sendJobUpdated, this,
         [this](const SendJobInfo &info) { m_jobs[info.id] = info; });
@@ -92,7 +54,7 @@ void TestSendJobs::init()
     ClientConfig config;
     config.port = m_peer->server.serverPort();
     m_id = m_engine->openClient(config);
-    QTRY_VERIFY(m_peer->socket);
+    QTRY_VERIFY(m_peer->last());
     QTRY_COMPARE(m_connections.value(m_id).state, ConnectionInfo::State::Open);
 }
 
@@ -106,12 +68,9 @@ void TestSendJobs::cleanup()
 
 bool TestSendJobs::waitState(quint64 job, SendJobInfo::State state, int ms)
 {
-    QDeadlineTimer deadline(ms);
-    while (!deadline.hasExpired()) {
-        if (m_jobs.contains(job) && m_jobs.value(job).state == state)
-            return true;
-        QTest::qWait(10);
-    }
+    if (QTest::qWaitFor(
+            [&] { return m_jobs.contains(job) && m_jobs.value(job).state == state; }, ms))
+        return true;
     qWarning("job %llu: state %d, text '%s'", job, int(m_jobs.value(job).state),
         qPrintable(m_jobs.value(job).text));
     return false;
@@ -148,8 +107,11 @@ void TestSendJobs::repeatUntilStopped()
     QVERIFY(waitState(job, SendJobInfo::State::Stopped));
     const qint64 done = last(job).done;
     QTRY_COMPARE(m_peer->received, done);
-    QTest::qWait(100); // ten more intervals: nothing else may come
-    QCOMPARE(m_peer->received, done);
+    // A push given after the stop comes right after the job's last message: the job's
+    // timer (10 ms) had several turns in between, so a job still running shows here.
+    m_engine->push(m_id, QByteArrayLiteral("|"));
+    QTRY_COMPARE(m_peer->received, done + 1);
+    QCOMPARE(m_peer->bytes, QByteArray("x").repeated(done) + '|');
 }
 
 void TestSendJobs::periodicWaitsForTheSocketToDrain()
@@ -167,12 +129,13 @@ void TestSendJobs::periodicWaitsForTheSocketToDrain()
     // Owed bytes stay within the watermarks (1 MiB high) plus one message.
     QVERIFY2(m_connections.value(m_id).queuedBytes <= 1024 * 1024 + message.size(),
         qPrintable(QString::number(m_connections.value(m_id).queuedBytes)));
-    QTest::qWait(200);
-    // Still waiting: a blind 1 ms timer would have pushed about 200 more (50 MiB).
+    // 200 more waits (each one interval): a blind 1 ms timer would have pushed a message at
+    // each of them (50 MiB).
+    const qint64 waits = last(job).waits;
+    QTRY_VERIFY_WITH_TIMEOUT(last(job).waits >= waits + 200, 15000);
     QVERIFY2(last(job).done - sent < 20, qPrintable(QString::number(last(job).done - sent)));
     // The peer reads again: the job carries on.
-    m_peer->paused = false;
-    m_peer->drain();
+    m_peer->resume();
     QTRY_VERIFY(last(job).done > sent + 4);
     m_engine->stopSendJob(job);
     QVERIFY(waitState(job, SendJobInfo::State::Stopped));
@@ -182,7 +145,7 @@ void TestSendJobs::periodicStopsWhenTheConnectionCloses()
 {
     const quint64 job = m_engine->startRepeat(m_id, QByteArrayLiteral("beat\n"), 0, 20);
     QTRY_VERIFY(last(job).done >= 2);
-    m_peer->socket->close();
+    m_peer->last()->close();
     QVERIFY(waitState(job, SendJobInfo::State::Stopped));
     QCOMPARE(last(job).text, QStringLiteral("connection closed"));
 }
@@ -221,11 +184,13 @@ void TestSendJobs::fileCancel()
     const qint64 done = last(job).done;
     QVERIFY(done < 256 * 1024 * 1024);
     // What was read went out; nothing after it.
-    m_peer->paused = false;
-    m_peer->drain();
+    m_peer->resume();
     QTRY_COMPARE(m_peer->received, done);
-    QTest::qWait(100);
-    QCOMPARE(m_peer->received, done);
+    // A push given after the stop comes right after the file's last byte.
+    m_peer->keep = true;
+    m_engine->push(m_id, QByteArrayLiteral("|"));
+    QTRY_COMPARE(m_peer->received, done + 1);
+    QCOMPARE(m_peer->bytes, QByteArray("|"));
     QCOMPARE(m_connections.value(m_id).state, ConnectionInfo::State::Open);
 }
 

@@ -40,14 +40,14 @@ qint64 statusKiB(const char *field)
 
 } // namespace
 
-class TstBigFileSend : public QObject
+class TestBigFileSend : public QObject
 {
     Q_OBJECT
 private slots:
     void gibibyteStaysWithin64MiB();
 };
 
-void TstBigFileSend::gibibyteStaysWithin64MiB()
+void TestBigFileSend::gibibyteStaysWithin64MiB()
 {
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("1GiB.bin")));
@@ -115,7 +115,7 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
-    TstBigFileSend test;
+    TestBigFileSend test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -4,7 +4,7 @@
 
 using namespace acw;
 
-class TstBytesFormat : public QObject
+class TestBytesFormat : public QObject
 {
     Q_OBJECT
 private slots:
@@ -20,7 +20,7 @@ private slots:
     void sizes();
 };
 
-void TstBytesFormat::text_data()
+void TestBytesFormat::text_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");
@@ -37,14 +37,14 @@ void TstBytesFormat::text_data()
                                            << QStringLiteral("a\\xE2\\x80\\xAEb");
 }
 
-void TstBytesFormat::text()
+void TestBytesFormat::text()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
     QCOMPARE(bytesformat::text(bytes), expected);
 }
 
-void TstBytesFormat::encodings_data()
+void TestBytesFormat::encodings_data()
 {
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<QByteArray>("bytes");
@@ -84,7 +84,7 @@ void TstBytesFormat::encodings_data()
         << "latin-1" << QByteArray("\xC3\xA9") << QStringLiteral("Ã©");
 }
 
-void TstBytesFormat::encodings()
+void TestBytesFormat::encodings()
 {
     QFETCH(QString, encoding);
     QFETCH(QByteArray, bytes);
@@ -92,7 +92,7 @@ void TstBytesFormat::encodings()
     QCOMPARE(bytesformat::text(bytes, bytesformat::encodingFromKey(encoding)), expected);
 }
 
-void TstBytesFormat::defaultEncodingIsTheOneRule()
+void TestBytesFormat::defaultEncodingIsTheOneRule()
 {
     const QByteArray gbk("\xCA\xC0\xBD\xE7");
     QCOMPARE(bytesformat::defaultEncoding(), bytesformat::Encoding::Utf8);
@@ -106,7 +106,7 @@ void TstBytesFormat::defaultEncodingIsTheOneRule()
         QCOMPARE(bytesformat::encodingFromKey(bytesformat::encodingKey(e)), e);
 }
 
-void TstBytesFormat::lineIsOneLine()
+void TestBytesFormat::lineIsOneLine()
 {
     QCOMPARE(bytesformat::line("a\r\nb\tc"), QStringLiteral("a\\r\\nb\\tc"));
     const QString cut = bytesformat::line(QByteArray(100, 'x') + "END", 10);
@@ -114,7 +114,7 @@ void TstBytesFormat::lineIsOneLine()
     QCOMPARE(bytesformat::line("short", 10), QStringLiteral("short"));
 }
 
-void TstBytesFormat::hexDump()
+void TestBytesFormat::hexDump()
 {
     const QString dump = bytesformat::hexDump("GET /kongxx HTTP/1.0\r\n", 16);
     const QStringList lines = dump.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -126,7 +126,7 @@ void TstBytesFormat::hexDump()
     QVERIFY(lines.at(1).endsWith(QLatin1String("|/1.0..|")));
 }
 
-void TstBytesFormat::parseInput_data()
+void TestBytesFormat::parseInput_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<bool>("hex");
@@ -142,7 +142,7 @@ void TstBytesFormat::parseInput_data()
     QTest::newRow("not hex") << QStringLiteral("zz") << true << false << QByteArray();
 }
 
-void TstBytesFormat::parseInput()
+void TestBytesFormat::parseInput()
 {
     QFETCH(QString, input);
     QFETCH(bool, hex);
@@ -155,7 +155,7 @@ void TstBytesFormat::parseInput()
         QCOMPARE(got, bytes);
 }
 
-void TstBytesFormat::sizes()
+void TestBytesFormat::sizes()
 {
     QCOMPARE(bytesformat::size(900), QStringLiteral("900 B"));
     QCOMPARE(bytesformat::size(1536), QStringLiteral("1.5 KiB"));
@@ -163,5 +163,5 @@ void TstBytesFormat::sizes()
     QCOMPARE(bytesformat::preview(QByteArray(200, 'a'), 10), QStringLiteral("aaaaaaaaaa\u2026"));
 }
 
-QTEST_MAIN(TstBytesFormat)
+QTEST_MAIN(TestBytesFormat)
 #include "tst_bytesformat.moc"

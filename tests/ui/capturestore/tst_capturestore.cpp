@@ -10,7 +10,7 @@
 using namespace acw;
 using Type = EngineEvent::Type;
 
-class TstCaptureStore : public QObject
+class TestCaptureStore : public QObject
 {
     Q_OBJECT
 private slots:
@@ -74,7 +74,7 @@ private:
     quint64 m_index = 0;
 };
 
-void TstCaptureStore::chunksAndFramesOfARequest()
+void TestCaptureStore::chunksAndFramesOfARequest()
 {
     CaptureStore store;
     Feed f(1);
@@ -91,7 +91,7 @@ void TstCaptureStore::chunksAndFramesOfARequest()
     QCOMPARE(c->frames.at(1).termSize, 2);
 }
 
-void TstCaptureStore::oneChangedSignalPerBatch()
+void TestCaptureStore::oneChangedSignalPerBatch()
 {
     CaptureStore store;
     QSignalSpy changed(&store, &CaptureStore::changed);
@@ -102,7 +102,7 @@ void TstCaptureStore::oneChangedSignalPerBatch()
     QCOMPARE(changed.at(0).at(0).value<QSet<quint64>>(), (QSet<quint64> { 1, 2 }));
 }
 
-void TstCaptureStore::perConnectionCapKeepsTheTail()
+void TestCaptureStore::perConnectionCapKeepsTheTail()
 {
     CaptureStore store;
     store.setBytesPerConnection(10);
@@ -116,7 +116,7 @@ void TstCaptureStore::perConnectionCapKeepsTheTail()
     QCOMPARE(store.totalBytes(), 10);
 }
 
-void TstCaptureStore::truncatedChunkStopsTheCapture()
+void TestCaptureStore::truncatedChunkStopsTheCapture()
 {
     CaptureStore store;
     Feed f(1);
@@ -127,7 +127,7 @@ void TstCaptureStore::truncatedChunkStopsTheCapture()
     QCOMPARE(c->streamEnd, 13);
 }
 
-void TstCaptureStore::totalCapSparesThePinnedConnection()
+void TestCaptureStore::totalCapSparesThePinnedConnection()
 {
     CaptureStore store;
     store.setTotalBytes(8);
@@ -141,7 +141,7 @@ void TstCaptureStore::totalCapSparesThePinnedConnection()
     QVERIFY(store.totalBytes() <= 8);
 }
 
-void TstCaptureStore::frameRingAndFrameList()
+void TestCaptureStore::frameRingAndFrameList()
 {
     CaptureStore store;
     store.setFramesPerConnection(3);
@@ -168,7 +168,7 @@ void TstCaptureStore::frameRingAndFrameList()
     QCOMPARE(list.rowCount(), 0);
 }
 
-void TstCaptureStore::removeForgetsConnections()
+void TestCaptureStore::removeForgetsConnections()
 {
     CaptureStore store;
     Feed a(1);
@@ -181,7 +181,7 @@ void TstCaptureStore::removeForgetsConnections()
     QCOMPARE(store.connectionCount(), 1);
 }
 
-void TstCaptureStore::totalFrameCapDropsOldestMarks()
+void TestCaptureStore::totalFrameCapDropsOldestMarks()
 {
     CaptureStore store;
     store.setTotalFrames(3);
@@ -195,7 +195,7 @@ void TstCaptureStore::totalFrameCapDropsOldestMarks()
     QCOMPARE(store.capture(2)->frames.size(), 2);
 }
 
-void TstCaptureStore::chunkStartsAreCapped()
+void TestCaptureStore::chunkStartsAreCapped()
 {
     CaptureStore store;
     store.setChunksPerConnection(10);
@@ -210,7 +210,7 @@ void TstCaptureStore::chunkStartsAreCapped()
     QCOMPARE(c->streamEnd, 100);
 }
 
-void TstCaptureStore::pushesAndWritesOutliveTheConnection()
+void TestCaptureStore::pushesAndWritesOutliveTheConnection()
 {
     CaptureStore store;
     OutputHistoryModel history(&store);
@@ -241,7 +241,7 @@ void TstCaptureStore::pushesAndWritesOutliveTheConnection()
     QCOMPARE(c->pushes.size(), 2);
 }
 
-void TstCaptureStore::outputCapsPerConnectionAndTotal()
+void TestCaptureStore::outputCapsPerConnectionAndTotal()
 {
     CaptureStore store;
     store.setBytesPerConnection(10);
@@ -269,7 +269,7 @@ void TstCaptureStore::outputCapsPerConnectionAndTotal()
     QCOMPARE(total.totalBytes(), 0);
 }
 
-void TstCaptureStore::conversationInterleavesBothDirections()
+void TestCaptureStore::conversationInterleavesBothDirections()
 {
     CaptureStore store;
     Feed f(1);
@@ -312,5 +312,5 @@ void TstCaptureStore::conversationInterleavesBothDirections()
     QCOMPARE(model.segments().size(), 1); // the newest always, however large
 }
 
-QTEST_MAIN(TstCaptureStore)
+QTEST_MAIN(TestCaptureStore)
 #include "tst_capturestore.moc"

@@ -30,7 +30,7 @@
 using namespace acw;
 using Type = EngineEvent::Type;
 
-class TstChineseErrors : public QObject
+class TestChineseErrors : public QObject
 {
     Q_OBJECT
 private slots:
@@ -64,7 +64,7 @@ private:
     MainWindow *m_window = nullptr;
 };
 
-void TstChineseErrors::initTestCase()
+void TestChineseErrors::initTestCase()
 {
     QVERIFY(m_translator.load(QStringLiteral(":/i18n/asynchat-workbench_zh_CN.qm")));
     QCoreApplication::installTranslator(&m_translator);
@@ -74,13 +74,13 @@ void TstChineseErrors::initTestCase()
     QCOMPARE(m_window->windowTitle(), QStringLiteral("AsyncChat 工作台"));
 }
 
-void TstChineseErrors::cleanupTestCase()
+void TestChineseErrors::cleanupTestCase()
 {
     delete m_window;
     QCoreApplication::removeTranslator(&m_translator);
 }
 
-quint16 TstChineseErrors::serve(ServerConfig config)
+quint16 TestChineseErrors::serve(ServerConfig config)
 {
     config.port = 0;
     const int id = bench()->startServer(config);
@@ -93,7 +93,7 @@ quint16 TstChineseErrors::serve(ServerConfig config)
     return port;
 }
 
-QString TstChineseErrors::lastSummary(Type type, quint64 connection)
+QString TestChineseErrors::lastSummary(Type type, quint64 connection)
 {
     const TimelineModel *t = bench()->timeline();
     for (int row = t->rowCount() - 1; row >= 0; --row) {
@@ -107,7 +107,7 @@ QString TstChineseErrors::lastSummary(Type type, quint64 connection)
     return QString();
 }
 
-int TstChineseErrors::lastServerRow(ServerInfo::State state)
+int TestChineseErrors::lastServerRow(ServerInfo::State state)
 {
     const ServerModel *s = bench()->servers();
     for (int row = s->rowCount() - 1; row >= 0; --row) {
@@ -119,7 +119,7 @@ int TstChineseErrors::lastServerRow(ServerInfo::State state)
 
 // From the form, as a user starts it: the inline status, the server list and the
 // timeline say why, in Chinese.
-void TstChineseErrors::portInUse()
+void TestChineseErrors::portInUse()
 {
     QTcpServer squatter;
     QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
@@ -140,7 +140,7 @@ void TstChineseErrors::portInUse()
     QTRY_COMPARE(lastSummary(Type::ServerError), expected);
 }
 
-void TstChineseErrors::profileSettingRefused()
+void TestChineseErrors::profileSettingRefused()
 {
     ServerConfig config;
     config.profile = ProfileId::Echo;
@@ -161,7 +161,7 @@ void TstChineseErrors::profileSettingRefused()
 }
 
 // The spec is checked as it is typed, before anything reaches the engine.
-void TstChineseErrors::badTerminatorSpec()
+void TestChineseErrors::badTerminatorSpec()
 {
     auto *field = child<QWidget>("serverTerminator");
     auto *edit = field->findChild<QLineEdit *>();
@@ -178,7 +178,7 @@ void TstChineseErrors::badTerminatorSpec()
     edit->clear();
 }
 
-void TstChineseErrors::tlsFileMissing()
+void TestChineseErrors::tlsFileMissing()
 {
     ServerConfig config;
     config.profile = ProfileId::Echo;
@@ -201,7 +201,7 @@ void TstChineseErrors::tlsFileMissing()
     QVERIFY2(status.startsWith(expected), qPrintable(status)); // then the OS's words
 }
 
-void TstChineseErrors::oversizeFrameCloses()
+void TestChineseErrors::oversizeFrameCloses()
 {
     ServerConfig config;
     config.profile = ProfileId::Echo;
@@ -223,7 +223,7 @@ void TstChineseErrors::oversizeFrameCloses()
         QStringLiteral("帧长度超过 16 字节"));
 }
 
-void TstChineseErrors::idleTimeoutCloses()
+void TestChineseErrors::idleTimeoutCloses()
 {
     ServerConfig config;
     config.profile = ProfileId::Echo;
@@ -238,7 +238,7 @@ void TstChineseErrors::idleTimeoutCloses()
         lastSummary(Type::ConnectionClosed), QStringLiteral("空闲超时：200 毫秒内未收到任何数据"));
 }
 
-void TstChineseErrors::peerReset()
+void TestChineseErrors::peerReset()
 {
     ServerConfig config;
     config.profile = ProfileId::Echo;
@@ -255,7 +255,7 @@ void TstChineseErrors::peerReset()
 
 // Every sentence shown about errors and closes is the catalogue's Chinese: no English
 // sentence of the engine's gets through, whatever the kind.
-void TstChineseErrors::noEnglishEngineSentenceIsShown()
+void TestChineseErrors::noEnglishEngineSentenceIsShown()
 {
     const QRegularExpression english(
         QStringLiteral(
@@ -295,7 +295,7 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
-    TstChineseErrors test;
+    TestChineseErrors test;
     return QTest::qExec(&test, argc, argv);
 }
 

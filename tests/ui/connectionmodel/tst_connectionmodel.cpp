@@ -7,7 +7,7 @@
 
 using namespace acw;
 
-class TstConnectionModel : public QObject
+class TestConnectionModel : public QObject
 {
     Q_OBJECT
 private slots:
@@ -34,7 +34,7 @@ static ConnectionInfo info(quint64 id, ConnectionInfo::State state = ConnectionI
     return c;
 }
 
-void TstConnectionModel::oneInsertionPerBatch()
+void TestConnectionModel::oneInsertionPerBatch()
 {
     ConnectionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -51,7 +51,7 @@ void TstConnectionModel::oneInsertionPerBatch()
         QStringLiteral("127.0.0.1:41234"));
 }
 
-void TstConnectionModel::updatesChangeRowsInPlace()
+void TestConnectionModel::updatesChangeRowsInPlace()
 {
     ConnectionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -73,7 +73,7 @@ void TstConnectionModel::updatesChangeRowsInPlace()
     QCOMPARE(model.index(1, ConnectionModel::Terminator).data().toString(), QStringLiteral(";"));
 }
 
-void TstConnectionModel::closedRowsAreGreyedAndCleared()
+void TestConnectionModel::closedRowsAreGreyedAndCleared()
 {
     ConnectionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -99,7 +99,7 @@ void TstConnectionModel::closedRowsAreGreyedAndCleared()
     QCOMPARE(model.index(1, ConnectionModel::Frames).data().toULongLong(), 9ull);
 }
 
-void TstConnectionModel::capDropsOldestClosed()
+void TestConnectionModel::capDropsOldestClosed()
 {
     ConnectionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -116,7 +116,7 @@ void TstConnectionModel::capDropsOldestClosed()
     QCOMPARE(model.liveCount(), 3);
 }
 
-void TstConnectionModel::proxySortsNumerically()
+void TestConnectionModel::proxySortsNumerically()
 {
     ConnectionModel model;
     QSortFilterProxyModel proxy;
@@ -136,7 +136,7 @@ void TstConnectionModel::proxySortsNumerically()
     QCOMPARE(proxy.index(2, ConnectionModel::Id).data().toULongLong(), 2ull);
 }
 
-void TstConnectionModel::duplicateIdsInOneBatch()
+void TestConnectionModel::duplicateIdsInOneBatch()
 {
     ConnectionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -147,5 +147,5 @@ void TstConnectionModel::duplicateIdsInOneBatch()
     QCOMPARE(model.index(0, ConnectionModel::Frames).data().toULongLong(), 3ull);
 }
 
-QTEST_MAIN(TstConnectionModel)
+QTEST_MAIN(TestConnectionModel)
 #include "tst_connectionmodel.moc"

@@ -44,14 +44,14 @@ async def main():
 asyncio.run(main())
 )PY";
 
-class TstGuiLoad : public QObject
+class TestGuiLoad : public QObject
 {
     Q_OBJECT
 private slots:
     void staysResponsiveUnderConnectionFlood();
 };
 
-void TstGuiLoad::staysResponsiveUnderConnectionFlood()
+void TestGuiLoad::staysResponsiveUnderConnectionFlood()
 {
     MainWindow window;
     // The models are checked with QAbstractItemModelTester in their own tests and in
@@ -115,7 +115,7 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
-    TstGuiLoad test;
+    TestGuiLoad test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -6,7 +6,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
-class TstGuiServe : public QObject
+class TestGuiServe : public QObject
 {
     Q_OBJECT
 private slots:
@@ -37,7 +37,7 @@ static quint16 listeningPort(qint64 pid)
     return 0;
 }
 
-void TstGuiServe::serveStartsWithTheWindow_data()
+void TestGuiServe::serveStartsWithTheWindow_data()
 {
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QByteArray>("request");
@@ -49,7 +49,7 @@ void TstGuiServe::serveStartsWithTheWindow_data()
                           << QByteArray("ping\r\n");
 }
 
-void TstGuiServe::serveStartsWithTheWindow()
+void TestGuiServe::serveStartsWithTheWindow()
 {
     QFETCH(QString, profile);
     QFETCH(QByteArray, request);
@@ -78,7 +78,7 @@ void TstGuiServe::serveStartsWithTheWindow()
     QVERIFY(app.waitForFinished(5000));
 }
 
-void TstGuiServe::badOptionIsAUsageError_data()
+void TestGuiServe::badOptionIsAUsageError_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("named"); // what the message names
@@ -95,7 +95,7 @@ void TstGuiServe::badOptionIsAUsageError_data()
                                              << QByteArray("fixed");
 }
 
-void TstGuiServe::badOptionIsAUsageError()
+void TestGuiServe::badOptionIsAUsageError()
 {
     QFETCH(QStringList, args);
     QFETCH(QByteArray, named);
@@ -110,5 +110,5 @@ void TstGuiServe::badOptionIsAUsageError()
     QVERIFY2(err.contains(named), err.constData());
 }
 
-QTEST_GUILESS_MAIN(TstGuiServe)
+QTEST_GUILESS_MAIN(TestGuiServe)
 #include "tst_guiserve.moc"

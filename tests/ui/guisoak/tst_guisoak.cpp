@@ -36,14 +36,14 @@ qint64 threadCpuUs()
 using namespace acw;
 using namespace acwsoak;
 
-class TstGuiSoak : public QObject
+class TestGuiSoak : public QObject
 {
     Q_OBJECT
 private slots:
     void windowUnderMixedLoad();
 };
 
-void TstGuiSoak::windowUnderMixedLoad()
+void TestGuiSoak::windowUnderMixedLoad()
 {
     MainWindow window;
     window.show();
@@ -138,7 +138,7 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
-    TstGuiSoak test;
+    TestGuiSoak test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -1,6 +1,8 @@
 // Issue 8, items 1-4 and 6, driven as a user would: an echo server started from the window,
 // a peer sending the issue's bytes, the Terminator tab used to change the terminator live.
 // Each assertion failed on the code before the fix (see the issue's "What was seen").
+#include "closedport.h"
+#include "engine/engine.h"
 #include "framing/framingcase.h"
 #include "mainwindow.h"
 #include "models/capturestore.h"
@@ -26,13 +28,12 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
 using namespace acw;
 
-class TstInspectorTruth : public QObject
+class TestInspectorTruth : public QObject
 {
     Q_OBJECT
 private slots:
@@ -48,6 +49,7 @@ private slots:
     void manualProfileNeverAnswers();
     void openInLabReplaysTheConnection();
     void windowServersHaveNoIdleTimeout();
+    void inspectorIsPushedNotPolled();
 
 private:
     template<class T> T *child(const char *name)
@@ -79,7 +81,7 @@ private:
     quint64 m_id = 0;
 };
 
-void TstInspectorTruth::init()
+void TestInspectorTruth::init()
 {
     m_window = new MainWindow;
     m_window->show();
@@ -91,7 +93,7 @@ void TstInspectorTruth::init()
     connect(m_peer, &QTcpSocket::readyRead, this, [this] { m_echoed += m_peer->readAll(); });
 }
 
-void TstInspectorTruth::cleanup()
+void TestInspectorTruth::cleanup()
 {
     delete m_peer;
     m_peer = nullptr;
@@ -99,7 +101,7 @@ void TstInspectorTruth::cleanup()
     m_window = nullptr;
 }
 
-quint16 TstInspectorTruth::startServer(const QString &profile)
+quint16 TestInspectorTruth::startServer(const QString &profile)
 {
     auto *combo = child<QComboBox>("profileCombo");
     combo->setCurrentIndex(combo->findData(int(profileFromKey(profile).value())));
@@ -116,7 +118,7 @@ quint16 TstInspectorTruth::startServer(const QString &profile)
     return quint16(row.data(ServerModel::PortRole).toInt());
 }
 
-void TstInspectorTruth::connectPeer(quint16 port)
+void TestInspectorTruth::connectPeer(quint16 port)
 {
     m_peer->connectToHost(QStringLiteral("127.0.0.1"), port);
     QVERIFY(m_peer->waitForConnected(5000));
@@ -131,7 +133,7 @@ void TstInspectorTruth::connectPeer(quint16 port)
 
 // One write, and wait until the engine has read it (the peer is a separate program in
 // real life: each send is one read here).
-void TstInspectorTruth::send(const QByteArray &bytes)
+void TestInspectorTruth::send(const QByteArray &bytes)
 {
     m_peer->write(bytes);
     m_peer->flush();
@@ -141,7 +143,7 @@ void TstInspectorTruth::send(const QByteArray &bytes)
     QTRY_VERIFY(captures->capture(m_id) && captures->capture(m_id)->streamEnd == m_sent);
 }
 
-void TstInspectorTruth::applyTerminator(const QString &spec, bool rearm)
+void TestInspectorTruth::applyTerminator(const QString &spec, bool rearm)
 {
     auto *tabs = m_window->inspector()->tabs();
     tabs->setCurrentWidget(editor());
@@ -154,7 +156,7 @@ void TstInspectorTruth::applyTerminator(const QString &spec, bool rearm)
     QTRY_COMPARE(info()->rearm, rearm);
 }
 
-void TstInspectorTruth::upToTheEightByteFrame()
+void TestInspectorTruth::upToTheEightByteFrame()
 {
     connectPeer(startServer(QStringLiteral("echo")));
     send("abc\r\nde");
@@ -164,7 +166,7 @@ void TstInspectorTruth::upToTheEightByteFrame()
     QTRY_COMPARE(info()->pendingBytes, qint64(5));
 }
 
-void TstInspectorTruth::previewPredictsTheEngine()
+void TestInspectorTruth::previewPredictsTheEngine()
 {
     upToTheEightByteFrame();
     // The preview, before anything is applied, from the connection's real state.
@@ -190,7 +192,7 @@ void TstInspectorTruth::previewPredictsTheEngine()
     QTRY_COMPARE(m_echoed, QByteArray("abc\r\ndefghijk"));
 }
 
-void TstInspectorTruth::countReachedIsSaidWhereItHappens()
+void TestInspectorTruth::countReachedIsSaidWhereItHappens()
 {
     upToTheEightByteFrame();
     applyTerminator(QStringLiteral("count:3"));
@@ -209,7 +211,7 @@ void TstInspectorTruth::countReachedIsSaidWhereItHappens()
     QVERIFY(said);
 }
 
-void TstInspectorTruth::profileAndInspectorShowOneFrame()
+void TestInspectorTruth::profileAndInspectorShowOneFrame()
 {
     upToTheEightByteFrame();
     applyTerminator(QStringLiteral("count:3"));
@@ -225,7 +227,7 @@ void TstInspectorTruth::profileAndInspectorShowOneFrame()
     QTRY_COMPARE(m_echoed, QByteArray("abc\r\ndefghijklmnopqrs"));
 }
 
-void TstInspectorTruth::summaryMatchesHighlighting()
+void TestInspectorTruth::summaryMatchesHighlighting()
 {
     upToTheEightByteFrame();
     applyTerminator(QStringLiteral("count:3"));
@@ -251,9 +253,8 @@ void TstInspectorTruth::summaryMatchesHighlighting()
     QCOMPARE(c->bytes(c->streamEnd - 4, c->streamEnd), QByteArray("tuvw"));
     QCOMPARE(marks.mid(marks.size() - 4),
         QVector<StreamRenderer::Mark>(4, StreamRenderer::Mark::Pending));
-    // The editor's line names each part by what it is.
+    // The editor's line names each part by what it is (the engine pushed the state).
     m_window->inspector()->tabs()->setCurrentWidget(editor());
-    m_window->workbench()->engine()->requestInspection(m_id);
     QTRY_VERIFY(editor()->state().pendingSize == 4);
     const QString held = child<QLabel>("terminatorHeldNow")->text();
     QVERIFY2(held.contains(QLatin1String("collected, not framed: 4 byte")), qPrintable(held));
@@ -263,7 +264,7 @@ void TstInspectorTruth::summaryMatchesHighlighting()
         qPrintable(held));
 }
 
-void TstInspectorTruth::rearmGivesFixedSizeFrames()
+void TestInspectorTruth::rearmGivesFixedSizeFrames()
 {
     connectPeer(startServer(QStringLiteral("echo")));
     send("x\r\n");
@@ -279,13 +280,12 @@ void TstInspectorTruth::rearmGivesFixedSizeFrames()
     QTRY_COMPARE(m_echoed, QByteArray("x\r\naaabbbcccddd"));
 }
 
-void TstInspectorTruth::headerHasNoMojibake()
+void TestInspectorTruth::headerHasNoMojibake()
 {
     // A refused client connection: its reason joins the header with an em dash.
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 port = closed.serverPort();
-    closed.close();
+    const acwtest::ClosedPort closed; // bound, never listening: connects are refused
+    const quint16 port = closed.port();
+    QVERIFY(port != 0);
     child<QLineEdit>("clientHost")->setText(QStringLiteral("127.0.0.1"));
     child<QSpinBox>("clientPort")->setValue(port);
     QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
@@ -301,7 +301,7 @@ void TstInspectorTruth::headerHasNoMojibake()
     QVERIFY2(text.contains(QLatin1String("refused"), Qt::CaseInsensitive), qPrintable(text));
 }
 
-void TstInspectorTruth::manualProfileNeverAnswers()
+void TestInspectorTruth::manualProfileNeverAnswers()
 {
     connectPeer(startServer(QStringLiteral("manual")));
     send("EHLO client\r\n");
@@ -312,11 +312,11 @@ void TstInspectorTruth::manualProfileNeverAnswers()
     QVERIFY(!readable.wait(300));
     QVERIFY(m_echoed.isEmpty());
     // ...until the user answers by hand.
-    m_window->workbench()->engine()->push(m_id, "250 hello\r\n");
+    m_window->workbench()->push(m_id, "250 hello\r\n");
     QTRY_COMPARE(m_echoed, QByteArray("250 hello\r\n"));
 }
 
-void TstInspectorTruth::windowServersHaveNoIdleTimeout()
+void TestInspectorTruth::windowServersHaveNoIdleTimeout()
 {
     QCOMPARE(child<QSpinBox>("idleTimeoutSpin")->value(), 0);
     connectPeer(startServer(QStringLiteral("echo")));
@@ -335,9 +335,61 @@ void TstInspectorTruth::windowServersHaveNoIdleTimeout()
     QTRY_VERIFY_WITH_TIMEOUT(info()->state == ConnectionInfo::State::Closed, 10000);
 }
 
+// The selected connection's state is pushed by the engine while the inspector is shown:
+// nothing while nothing changes (no polling), at once after a change, nothing while hidden
+// or for a connection no longer selected.
+void TestInspectorTruth::inspectorIsPushedNotPolled()
+{
+    connectPeer(startServer(QStringLiteral("echo")));
+    InspectorPanel *inspector = m_window->inspector();
+    QCOMPARE(inspector->subscribed(), m_id);
+    QTRY_VERIFY(editor()->state().found && editor()->state().id == m_id);
+    Workbench *wb = m_window->workbench();
+    QSignalSpy snapshots(wb, &Workbench::inspectionReady);
+    // Every snapshot sent before its answer has arrived when the answer arrives.
+    const quint64 nowhere = 999999;
+    auto barrier = [&] {
+        QSignalSpy answer(wb, &Workbench::inspectionReady);
+        wb->engine()->requestInspection(nowhere);
+        QVERIFY(answer.wait(5000));
+    };
+    auto snapshotsOf = [&](quint64 id) {
+        int n = 0;
+        for (const QList<QVariant> &args : std::as_const(snapshots))
+            n += args.at(0).value<ConnectionInspection>().id == id;
+        return n;
+    };
+
+    QVERIFY(!snapshots.wait(700)); // a poll would have answered twice by now
+    send("partial");
+    QTRY_COMPARE(editor()->state().pendingInput, QByteArray("partial"));
+    QVERIFY(snapshotsOf(m_id) >= 1);
+
+    // Another main tab hides the inspector: no snapshot while bytes arrive...
+    auto *tabs = child<QTabWidget>("mainTabs");
+    tabs->setCurrentWidget(child<QWidget>("framingLabPage"));
+    QTRY_COMPARE(inspector->subscribed(), quint64(0));
+    snapshots.clear();
+    send(" more");
+    barrier();
+    QCOMPARE(snapshotsOf(m_id), 0);
+    // ...and one at once when it is shown again.
+    tabs->setCurrentIndex(0);
+    QTRY_COMPARE(inspector->subscribed(), m_id);
+    QTRY_COMPARE(editor()->state().pendingInput, QByteArray("partial more"));
+
+    // Nothing selected: the connection's snapshots stop.
+    inspector->setConnection(0);
+    QCOMPARE(inspector->subscribed(), quint64(0));
+    snapshots.clear();
+    send(" again");
+    barrier();
+    QCOMPARE(snapshotsOf(m_id), 0);
+}
+
 // "Open in lab" replays the connection's real reads and terminator history (the live
 // changes, the count that became none, the re-armed count) to the frames the inspector shows.
-void TstInspectorTruth::openInLabReplaysTheConnection()
+void TestInspectorTruth::openInLabReplaysTheConnection()
 {
     upToTheEightByteFrame();
     applyTerminator(QStringLiteral("count:3"));
@@ -365,5 +417,5 @@ void TstInspectorTruth::openInLabReplaysTheConnection()
     QCOMPARE(*replayed.pending, QByteArray("34"));
 }
 
-QTEST_MAIN(TstInspectorTruth)
+QTEST_MAIN(TestInspectorTruth)
 #include "tst_inspectortruth.moc"

@@ -37,7 +37,7 @@
 
 using namespace acw;
 
-class TstMainWindow : public QObject
+class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
@@ -76,7 +76,7 @@ private:
     QList<QAbstractItemModelTester *> m_testers;
 };
 
-void TstMainWindow::init()
+void TestMainWindow::init()
 {
     m_window = new MainWindow;
     Workbench *w = m_window->workbench();
@@ -96,14 +96,14 @@ void TstMainWindow::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
-void TstMainWindow::cleanup()
+void TestMainWindow::cleanup()
 {
     delete m_window;
     m_window = nullptr;
     m_testers.clear();
 }
 
-quint16 TstMainWindow::startServer(const QString &profile)
+quint16 TestMainWindow::startServer(const QString &profile)
 {
     auto *combo = child<QComboBox>("profileCombo");
     combo->setCurrentIndex(combo->findData(int(profileFromKey(profile).value())));
@@ -119,7 +119,7 @@ quint16 TstMainWindow::startServer(const QString &profile)
     return quint16(row.data(ServerModel::PortRole).toInt());
 }
 
-void TstMainWindow::selectConnectionRow(int row)
+void TestMainWindow::selectConnectionRow(int row)
 {
     auto *view = child<QTableView>("connectionsView");
     const QModelIndex index = view->model()->index(row, ConnectionModel::Peer);
@@ -137,7 +137,7 @@ static QByteArray readUntil(QTcpSocket &socket, const QByteArray &needle)
     return got;
 }
 
-void TstMainWindow::greetingRequestIsFramed()
+void TestMainWindow::greetingRequestIsFramed()
 {
     const quint16 port = startServer(QStringLiteral("greeting"));
     QVERIFY(port > 0);
@@ -167,7 +167,7 @@ void TstMainWindow::greetingRequestIsFramed()
     QCOMPARE(connectionRows(), 0);
 }
 
-void TstMainWindow::echoTerminatorChangesLive()
+void TestMainWindow::echoTerminatorChangesLive()
 {
     const quint16 port = startServer(QStringLiteral("echo"));
     QTcpSocket client;
@@ -214,7 +214,7 @@ void TstMainWindow::echoTerminatorChangesLive()
     QCOMPARE(frames()->index(2, FrameListModel::Terminator).data().toString(), QStringLiteral(";"));
 }
 
-void TstMainWindow::pushByHandAndClose()
+void TestMainWindow::pushByHandAndClose()
 {
     const quint16 port = startServer(QStringLiteral("echo"));
     QTcpSocket first;
@@ -257,7 +257,7 @@ void TstMainWindow::pushByHandAndClose()
     QCOMPARE(connectionRows(), 0);
 }
 
-void TstMainWindow::clientModeConnection()
+void TestMainWindow::clientModeConnection()
 {
     const quint16 port = startServer(QStringLiteral("echo"));
     child<QLineEdit>("clientHost")->setText(QStringLiteral("127.0.0.1"));
@@ -283,7 +283,7 @@ void TstMainWindow::clientModeConnection()
     QCOMPARE(frameData(0), QStringLiteral("ping"));
 }
 
-void TstMainWindow::portInUseIsShownInline()
+void TestMainWindow::portInUseIsShownInline()
 {
     QTcpServer squatter;
     QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
@@ -300,7 +300,7 @@ void TstMainWindow::portInUseIsShownInline()
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
 }
 
-void TstMainWindow::allInterfacesShowsAWarning()
+void TestMainWindow::allInterfacesShowsAWarning()
 {
     auto *address = child<QComboBox>("addressCombo");
     address->setCurrentIndex(address->findData(QStringLiteral("127.0.0.1")));
@@ -317,7 +317,7 @@ void TstMainWindow::allInterfacesShowsAWarning()
     QVERIFY(visibleWarning());
 }
 
-void TstMainWindow::hexViewShowsOffsetsAndBytes()
+void TestMainWindow::hexViewShowsOffsetsAndBytes()
 {
     const quint16 port = startServer(QStringLiteral("echo"));
     QTcpSocket client;
@@ -337,7 +337,7 @@ void TstMainWindow::hexViewShowsOffsetsAndBytes()
         QLatin1String("GET x\\r\\n")));
 }
 
-void TstMainWindow::timelineFiltersAndExports()
+void TestMainWindow::timelineFiltersAndExports()
 {
     const quint16 port = startServer(QStringLiteral("echo"));
     QTcpSocket a;
@@ -378,7 +378,7 @@ void TstMainWindow::timelineFiltersAndExports()
     QVERIFY(sawFrame);
 }
 
-void TstMainWindow::closeAllClosesEveryConnection()
+void TestMainWindow::closeAllClosesEveryConnection()
 {
     const quint16 port = startServer(QStringLiteral("echo"));
     QTcpSocket a;
@@ -396,7 +396,7 @@ void TstMainWindow::closeAllClosesEveryConnection()
         int(ServerInfo::State::Listening));
 }
 
-void TstMainWindow::guideExplainsTheIdeas()
+void TestMainWindow::guideExplainsTheIdeas()
 {
     QAction *guide = nullptr;
     for (QAction *menu : m_window->menuBar()->actions()) {
@@ -417,7 +417,7 @@ void TstMainWindow::guideExplainsTheIdeas()
     QCOMPARE(QApplication::activeModalWidget(), nullptr); // a window beside, not a modal
 }
 
-void TstMainWindow::settingsAreRemembered()
+void TestMainWindow::settingsAreRemembered()
 {
     auto *combo = child<QComboBox>("profileCombo");
     combo->setCurrentIndex(combo->findData(int(ProfileId::Echo)));
@@ -439,7 +439,7 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
-    TstMainWindow test;
+    TestMainWindow test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -1,5 +1,6 @@
 // The Relay box of the window: start a relay from the form, see the pair, hold the client's
 // direction, drop and edit held frames, inject one, release; the server sees exactly that.
+#include "engine/engine.h"
 #include "panels/relaypanel.h"
 #include "panels/terminatorfield.h"
 #include "workbench.h"

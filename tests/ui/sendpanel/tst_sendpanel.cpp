@@ -15,6 +15,7 @@
 #include "panels/pushbox.h"
 #include "panels/snippetspanel.h"
 #include "panels/terminatorfield.h"
+#include "recordingpeer.h"
 #include "senddock.h"
 #include "workbench.h"
 
@@ -40,51 +41,7 @@
 
 using namespace acw;
 
-namespace {
-
-// The far end: a plain Qt server that keeps what each connection sends (or only counts it).
-class Peer : public QObject
-{
-public:
-    Peer()
-    {
-        server.listen(QHostAddress::LocalHost, 0);
-        connect(&server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = server.nextPendingConnection()) {
-                s->setReadBufferSize(64 * 1024); // a paused peer lets the kernel fill up
-                sockets << s;
-                connect(s, &QTcpSocket::readyRead, this, [this, s] {
-                    if (!paused)
-                        drain(s);
-                });
-            }
-        });
-    }
-    void drain(QTcpSocket *s)
-    {
-        const QByteArray data = s->readAll();
-        received += data.size();
-        if (keep)
-            bytes += data;
-    }
-    void resume()
-    {
-        paused = false;
-        for (QTcpSocket *s : std::as_const(sockets))
-            drain(s);
-    }
-    QTcpSocket *last() const { return sockets.isEmpty() ? nullptr : sockets.last(); }
-    QTcpServer server;
-    QList<QTcpSocket *> sockets;
-    QByteArray bytes;
-    qint64 received = 0;
-    bool keep = true;
-    bool paused = false;
-};
-
-} // namespace
-
-class TstSendPanel : public QObject
+class TestSendPanel : public QObject
 {
     Q_OBJECT
 private slots:
@@ -147,12 +104,12 @@ private:
 
     QTemporaryDir m_dir;
     MainWindow *m_window = nullptr;
-    Peer *m_peer = nullptr;
+    acwtest::RecordingPeer *m_peer = nullptr;
 };
 
-void TstSendPanel::init()
+void TestSendPanel::init()
 {
-    m_peer = new Peer;
+    m_peer = new acwtest::RecordingPeer;
     QVERIFY(m_peer->server.isListening());
     m_window = new MainWindow;
     m_window->show();
@@ -160,7 +117,7 @@ void TstSendPanel::init()
     QVERIFY(m_window->sendDock()->dock()->isVisible());
 }
 
-void TstSendPanel::cleanup()
+void TestSendPanel::cleanup()
 {
     delete m_window;
     m_window = nullptr;
@@ -170,7 +127,7 @@ void TstSendPanel::cleanup()
 }
 
 // Connects from the client form, as a user would; the new connection gets selected.
-quint64 TstSendPanel::connectClient(const QString &terminator)
+quint64 TestSendPanel::connectClient(const QString &terminator)
 {
     const int before = int(m_peer->sockets.size());
     const quint64 previous = m_window->connectionsPanel()->currentConnection();
@@ -188,7 +145,7 @@ quint64 TstSendPanel::connectClient(const QString &terminator)
     return id;
 }
 
-void TstSendPanel::snippetSendsWithOneClickAndShortcut()
+void TestSendPanel::snippetSendsWithOneClickAndShortcut()
 {
     connectClient();
     // The first run has two examples: the greeting request and hello + CRLF.
@@ -210,7 +167,7 @@ void TstSendPanel::snippetSendsWithOneClickAndShortcut()
     QTRY_VERIFY(m_peer->bytes.endsWith("\r\n\r\nhello\r\n"));
 }
 
-void TstSendPanel::editedSnippetIsKept()
+void TestSendPanel::editedSnippetIsKept()
 {
     connectClient();
     QTest::mouseClick(child<QPushButton>("newSnippetButton"), Qt::LeftButton);
@@ -234,7 +191,7 @@ void TstSendPanel::editedSnippetIsKept()
     QCOMPARE(s.bytes(), QByteArrayLiteral("hi\n"));
 }
 
-void TstSendPanel::encodingsAndBadInput()
+void TestSendPanel::encodingsAndBadInput()
 {
     connectClient();
     Snippet s;
@@ -259,11 +216,14 @@ void TstSendPanel::encodingsAndBadInput()
     panel()->formatBox()->setCurrentIndex(1);
     QVERIFY(!panel()->sendSnippet(panel()->currentRow()));
     QVERIFY(panel()->statusLabel()->text().contains(QLatin1String("pairs of digits")));
-    QTest::qWait(50);
-    QCOMPARE(m_peer->received, 12);
+    // A push given now arrives right after the last good send: nothing went in between.
+    const QByteArray before = m_peer->bytes;
+    m_window->workbench()->push(panel()->connection(), "|");
+    QTRY_COMPARE(m_peer->received, 13);
+    QCOMPARE(m_peer->bytes, before + '|');
 }
 
-void TstSendPanel::importExport()
+void TestSendPanel::importExport()
 {
     SnippetModel *model = m_window->sendDock()->snippets();
     const QVector<Snippet> before = model->snippets();
@@ -285,7 +245,7 @@ void TstSendPanel::importExport()
     QCOMPARE(model->snippets(), before);
 }
 
-void TstSendPanel::repeatCountThenUntilStopped()
+void TestSendPanel::repeatCountThenUntilStopped()
 {
     connectClient();
     panel()->selectRow(findSnippet(QStringLiteral("hello + CRLF")));
@@ -306,9 +266,15 @@ void TstSendPanel::repeatCountThenUntilStopped()
     QTRY_VERIFY((stop = visibleStop()));
     QTest::mouseClick(stop, Qt::LeftButton);
     QTRY_VERIFY(jobText().contains(QLatin1String("stopped")));
-    const qint64 received = m_peer->received;
-    QTest::qWait(100);
-    QCOMPARE(m_peer->received, received);
+    // A push given after the stop comes right after the job's last message (the job's
+    // 20 ms timer had turns in between: a job still running shows here).
+    const SendJobInfo stopped
+        = m_window->workbench()->sendJobs()->jobs(panel()->connection()).last();
+    QTRY_COMPARE(m_peer->received, 5 * 7 + stopped.done * 7);
+    const QByteArray sent = m_peer->bytes;
+    m_window->workbench()->push(panel()->connection(), "|");
+    QTRY_COMPARE(m_peer->bytes.size(), sent.size() + 1);
+    QCOMPARE(m_peer->bytes, sent + '|');
     QVERIFY(!visibleStop());
     // Back to back until stopped would never end: refused with a reason.
     panel()->intervalBox()->setValue(0);
@@ -316,7 +282,7 @@ void TstSendPanel::repeatCountThenUntilStopped()
     QVERIFY(panel()->statusLabel()->text().contains(QLatin1String("needs a count")));
 }
 
-void TstSendPanel::periodicStopsWhenTheConnectionCloses()
+void TestSendPanel::periodicStopsWhenTheConnectionCloses()
 {
     const quint64 id = connectClient();
     panel()->selectRow(findSnippet(QStringLiteral("hello + CRLF")));
@@ -330,7 +296,7 @@ void TstSendPanel::periodicStopsWhenTheConnectionCloses()
     QVERIFY(!child<QPushButton>("repeatButton")->isEnabled());
 }
 
-void TstSendPanel::fileWithProgressAndStop()
+void TestSendPanel::fileWithProgressAndStop()
 {
     connectClient();
     QFile file(m_dir.filePath(QStringLiteral("payload.bin")));
@@ -368,7 +334,7 @@ void TstSendPanel::fileWithProgressAndStop()
     QVERIFY(panel()->statusLabel()->text().contains(QLatin1String("none.bin")));
 }
 
-void TstSendPanel::saveReceivedAndFrames()
+void TestSendPanel::saveReceivedAndFrames()
 {
     const quint64 id = connectClient();
     m_peer->last()->write("one\r\ntwo\r\n\x01\xff"
@@ -404,7 +370,7 @@ void TstSendPanel::saveReceivedAndFrames()
     QVERIFY(panel()->statusLabel()->text().startsWith(QLatin1String("Could not save")));
 }
 
-void TstSendPanel::copyFramesAsLiterals()
+void TestSendPanel::copyFramesAsLiterals()
 {
     const quint64 id = connectClient();
     m_peer->last()->write("A\x01"
@@ -435,7 +401,7 @@ void TstSendPanel::copyFramesAsLiterals()
         QStringLiteral("\"\\r\\n\\t\\\\\\x00z\""));
 }
 
-void TstSendPanel::reconnectClosedClient()
+void TestSendPanel::reconnectClosedClient()
 {
     const quint64 id = connectClient();
     QVERIFY(!child<QPushButton>("reconnectButton")->isEnabled());
@@ -454,7 +420,7 @@ void TstSendPanel::reconnectClosedClient()
     QTRY_COMPARE(m_peer->bytes, QByteArrayLiteral("hello\r\n"));
 }
 
-void TstSendPanel::pushHistoryUpDown()
+void TestSendPanel::pushHistoryUpDown()
 {
     const quint64 first = connectClient();
     QLineEdit *input = m_window->inspector()->pushBox()->input();
@@ -496,7 +462,7 @@ void TstSendPanel::pushHistoryUpDown()
     QCOMPARE(input->text(), QString());
 }
 
-void TstSendPanel::workspaceSavesAndReopens()
+void TestSendPanel::workspaceSavesAndReopens()
 {
     // An echo server on a port of its own, a client to the peer, a snippet of our own.
     ServerConfig echo;
@@ -543,7 +509,7 @@ void TstSendPanel::workspaceSavesAndReopens()
     QCOMPARE(m_window->workbench()->servers()->rowCount(), 1);
 }
 
-void TstSendPanel::languageChangeKeepsOneShortcut()
+void TestSendPanel::languageChangeKeepsOneShortcut()
 {
     connectClient();
     m_window->setLanguage(QStringLiteral("zh_CN"));
@@ -553,8 +519,10 @@ void TstSendPanel::languageChangeKeepsOneShortcut()
     // The panel was built again: Ctrl+Alt+1 must send once, not twice (nor be ambiguous).
     QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier | Qt::AltModifier);
     QTRY_COMPARE(m_peer->bytes, QByteArrayLiteral("GET /kongxx HTTP/1.0\r\n\r\n"));
-    QTest::qWait(100);
-    QCOMPARE(m_peer->bytes, QByteArrayLiteral("GET /kongxx HTTP/1.0\r\n\r\n"));
+    // A push given after the key arrives right after the one send: none came twice.
+    m_window->workbench()->push(panel()->connection(), "|");
+    QTRY_VERIFY(m_peer->bytes.endsWith('|'));
+    QCOMPARE(m_peer->bytes, QByteArrayLiteral("GET /kongxx HTTP/1.0\r\n\r\n|"));
     m_window->setLanguage(QStringLiteral("en"));
 }
 
@@ -564,7 +532,7 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
-    TstSendPanel test;
+    TestSendPanel test;
     return QTest::qExec(&test, argc, argv);
 }
 

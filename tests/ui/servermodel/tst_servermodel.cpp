@@ -7,7 +7,7 @@
 
 using namespace acw;
 
-class TstServerModel : public QObject
+class TestServerModel : public QObject
 {
     Q_OBJECT
 private slots:
@@ -15,7 +15,7 @@ private slots:
     void failureAndPauseAreWorded();
 };
 
-void TstServerModel::pendingThenListening()
+void TestServerModel::pendingThenListening()
 {
     ServerModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -44,7 +44,7 @@ void TstServerModel::pendingThenListening()
     QCOMPARE(model.rowCount(), 0);
 }
 
-void TstServerModel::failureAndPauseAreWorded()
+void TestServerModel::failureAndPauseAreWorded()
 {
     ServerInfo failed;
     failed.state = ServerInfo::State::Failed;
@@ -66,5 +66,5 @@ void TstServerModel::failureAndPauseAreWorded()
         QStringLiteral("accepting paused: too many open files in the system (ENFILE)"));
 }
 
-QTEST_MAIN(TstServerModel)
+QTEST_MAIN(TestServerModel)
 #include "tst_servermodel.moc"

@@ -7,7 +7,7 @@
 using namespace acw;
 using Mark = StreamRenderer::Mark;
 
-class TstStreamRenderer : public QObject
+class TestStreamRenderer : public QObject
 {
     Q_OBJECT
 private slots:
@@ -53,7 +53,7 @@ static QString plain(const QString &html)
     return doc.toPlainText();
 }
 
-void TstStreamRenderer::classifiesFramesPendingAndHeldBack()
+void TestStreamRenderer::classifiesFramesPendingAndHeldBack()
 {
     const QVector<Mark> marks = StreamRenderer::classify(sample(), sampleState(), 0, 7);
     const QVector<Mark> expected = { Mark::FrameEven, Mark::FrameEven, Mark::Terminator,
@@ -64,7 +64,7 @@ void TstStreamRenderer::classifiesFramesPendingAndHeldBack()
 // Issue 8 item 4: what the highlighting calls collected is exactly what the channel says it
 // holds. A profile that took "cd" as a stream leaves nothing collected: those bytes are
 // shown as handed on, and bytes past the state (arrived later) as not framed yet.
-void TstStreamRenderer::highlightingFollowsTheChannelsCounts()
+void TestStreamRenderer::highlightingFollowsTheChannelsCounts()
 {
     CaptureStore::Capture c = sample();
     c.data += "xy";
@@ -86,7 +86,7 @@ void TstStreamRenderer::highlightingFollowsTheChannelsCounts()
     }
 }
 
-void TstStreamRenderer::textModeBreaksLinesAfterFrames()
+void TestStreamRenderer::textModeBreaksLinesAfterFrames()
 {
     const auto r
         = StreamRenderer::render(sample(), sampleState(), bytesformat::ViewMode::Text, 1 << 20);
@@ -97,7 +97,7 @@ void TstStreamRenderer::textModeBreaksLinesAfterFrames()
     QVERIFY(r.html.contains(StreamRenderer::color(Mark::Pending)));
 }
 
-void TstStreamRenderer::hexModeShowsOffsetsAndMarksChunks()
+void TestStreamRenderer::hexModeShowsOffsetsAndMarksChunks()
 {
     const auto r
         = StreamRenderer::render(sample(), sampleState(), bytesformat::ViewMode::Hex, 1 << 20);
@@ -111,7 +111,7 @@ void TstStreamRenderer::hexModeShowsOffsetsAndMarksChunks()
     QVERIFY(text.endsWith(QLatin1String(".250002\n")) || text.endsWith(QLatin1String(".250002")));
 }
 
-void TstStreamRenderer::onlyTheNewestBytesAreRendered()
+void TestStreamRenderer::onlyTheNewestBytesAreRendered()
 {
     CaptureStore::Capture c;
     c.data = QByteArray(100000, 'x');
@@ -123,5 +123,5 @@ void TstStreamRenderer::onlyTheNewestBytesAreRendered()
     QCOMPARE(plain(r.html).size(), 1000);
 }
 
-QTEST_MAIN(TstStreamRenderer)
+QTEST_MAIN(TestStreamRenderer)
 #include "tst_streamrenderer.moc"

@@ -10,7 +10,7 @@
 
 using namespace acw;
 
-class TstTerminatorSpec : public QObject
+class TestTerminatorSpec : public QObject
 {
     Q_OBJECT
 private slots:
@@ -19,7 +19,7 @@ private slots:
     void settingsKeepTheSpec();
 };
 
-void TstTerminatorSpec::fieldTakesUtf8()
+void TestTerminatorSpec::fieldTakesUtf8()
 {
     TerminatorField field;
     field.lineEdit()->setText(QString::fromUtf8("\xF0\x9F\x98\x80"));
@@ -27,7 +27,7 @@ void TstTerminatorSpec::fieldTakesUtf8()
     QCOMPARE(field.terminator().byteString(), QByteArray("\xF0\x9F\x98\x80"));
 }
 
-void TstTerminatorSpec::fieldKeywordsAnyCase()
+void TestTerminatorSpec::fieldKeywordsAnyCase()
 {
     TerminatorField field;
     field.lineEdit()->setText(QStringLiteral("COUNT:5"));
@@ -38,7 +38,7 @@ void TstTerminatorSpec::fieldKeywordsAnyCase()
     QVERIFY(field.terminator().isNone());
 }
 
-void TstTerminatorSpec::settingsKeepTheSpec()
+void TestTerminatorSpec::settingsKeepTheSpec()
 {
     const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80");
     {
@@ -56,7 +56,7 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
-    TstTerminatorSpec test;
+    TestTerminatorSpec test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -11,7 +11,7 @@
 using namespace acw;
 using Type = EngineEvent::Type;
 
-class TstTimelineModel : public QObject
+class TestTimelineModel : public QObject
 {
     Q_OBJECT
 private slots:
@@ -36,7 +36,7 @@ static EngineEvent makeEvent(quint64 connection, Type type, qint64 size, qint64 
     return e;
 }
 
-void TstTimelineModel::ringKeepsNewest_data()
+void TestTimelineModel::ringKeepsNewest_data()
 {
     QTest::addColumn<int>("cap");
     QTest::addColumn<QVector<int>>("batches");
@@ -47,7 +47,7 @@ void TstTimelineModel::ringKeepsNewest_data()
     QTest::newRow("one batch bigger than the cap") << 5 << QVector<int> { 2, 12, 3 };
 }
 
-void TstTimelineModel::ringKeepsNewest()
+void TestTimelineModel::ringKeepsNewest()
 {
     QFETCH(int, cap);
     QFETCH(QVector<int>, batches);
@@ -72,7 +72,7 @@ void TstTimelineModel::ringKeepsNewest()
         QCOMPARE(model.entryAt(r).size, total - expected + 1 + r);
 }
 
-void TstTimelineModel::timesHaveMicroseconds()
+void TestTimelineModel::timesHaveMicroseconds()
 {
     const qint64 us = 1700000000123456;
     const QString text = TimelineModel::timeText(us);
@@ -80,7 +80,7 @@ void TstTimelineModel::timesHaveMicroseconds()
     QCOMPARE(text.size(), QStringLiteral("HH:mm:ss.123456").size());
 }
 
-void TstTimelineModel::summaries()
+void TestTimelineModel::summaries()
 {
     EngineEvent frame = makeEvent(3, Type::Frame, 20);
     frame.index = 0;
@@ -97,7 +97,7 @@ void TstTimelineModel::summaries()
         QStringLiteral("closed in order; 21 unframed bytes left"));
 }
 
-void TstTimelineModel::filterByConnectionAndType()
+void TestTimelineModel::filterByConnectionAndType()
 {
     TimelineModel model;
     TimelineFilterModel filter;
@@ -121,7 +121,7 @@ void TstTimelineModel::filterByConnectionAndType()
     QCOMPARE(filter.rowCount(), 2);
 }
 
-void TstTimelineModel::exports()
+void TestTimelineModel::exports()
 {
     TimelineModel model;
     EngineEvent opened = makeEvent(7, Type::ConnectionOpened, 0, 1700000000000001);
@@ -146,5 +146,5 @@ void TstTimelineModel::exports()
     QVERIFY2(text.data().contains("#7\tsent\t12\t12 bytes sent\n"), text.data().constData());
 }
 
-QTEST_MAIN(TstTimelineModel)
+QTEST_MAIN(TestTimelineModel)
 #include "tst_timelinemodel.moc"

@@ -14,7 +14,7 @@
 
 using namespace acw;
 
-class TstTranslations : public QObject
+class TestTranslations : public QObject
 {
     Q_OBJECT
 private slots:
@@ -24,7 +24,7 @@ private slots:
     void languageSwitchesLive();
 };
 
-void TstTranslations::embeddedCatalogues_data()
+void TestTranslations::embeddedCatalogues_data()
 {
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("connections");
@@ -32,7 +32,7 @@ void TstTranslations::embeddedCatalogues_data()
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Connections");
 }
 
-void TstTranslations::embeddedCatalogues()
+void TestTranslations::embeddedCatalogues()
 {
     QFETCH(QString, locale);
     QFETCH(QString, connections);
@@ -46,7 +46,7 @@ void TstTranslations::embeddedCatalogues()
                                                      : QStringLiteral("Press Ctrl+C to stop."));
 }
 
-void TstTranslations::chineseWindowHasNoEnglishLabels()
+void TestTranslations::chineseWindowHasNoEnglishLabels()
 {
     QTranslator translator;
     QVERIFY(translator.load(QStringLiteral(":/i18n/asynchat-workbench_zh_CN.qm")));
@@ -82,7 +82,7 @@ void TstTranslations::chineseWindowHasNoEnglishLabels()
     QCoreApplication::removeTranslator(&translator);
 }
 
-void TstTranslations::languageSwitchesLive()
+void TestTranslations::languageSwitchesLive()
 {
     MainWindow window;
     window.show();
@@ -115,7 +115,7 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
-    TstTranslations test;
+    TestTranslations test;
     return QTest::qExec(&test, argc, argv);
 }
 

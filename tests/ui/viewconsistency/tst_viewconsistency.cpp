@@ -11,6 +11,7 @@
 // (--chunks, --set-at) to the same frames.
 //
 // A seed is printed; ACW_VIEW_SEED=N reproduces a run, ACW_VIEW_SEGMENTS=N makes it longer.
+#include "engine/engine.h"
 #include "framing/framer.h"
 #include "framing/terminatorpreview.h"
 #include "mainwindow.h"
@@ -119,7 +120,7 @@ QByteArray randomChunk(QRandomGenerator &rng)
 
 } // namespace
 
-class TstViewConsistency : public QObject
+class TestViewConsistency : public QObject
 {
     Q_OBJECT
 private slots:
@@ -131,19 +132,19 @@ private:
     void runOne(quint32 seed, int segments, bool allowRearm);
 };
 
-void TstViewConsistency::initTestCase()
+void TestViewConsistency::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TstViewConsistency::windowAgreesWithEngine_data()
+void TestViewConsistency::windowAgreesWithEngine_data()
 {
     QTest::addColumn<bool>("allowRearm");
     QTest::newRow("asynchat counts") << false;
     QTest::newRow("re-armed counts") << true;
 }
 
-void TstViewConsistency::windowAgreesWithEngine()
+void TestViewConsistency::windowAgreesWithEngine()
 {
     QFETCH(bool, allowRearm);
     const quint32 seed = qEnvironmentVariableIsSet("ACW_VIEW_SEED")
@@ -156,7 +157,7 @@ void TstViewConsistency::windowAgreesWithEngine()
     runOne(seed, segments, allowRearm);
 }
 
-void TstViewConsistency::runOne(quint32 seed, int segments, bool allowRearm)
+void TestViewConsistency::runOne(quint32 seed, int segments, bool allowRearm)
 {
     QRandomGenerator rng(seed);
     MainWindow window;
@@ -268,8 +269,7 @@ void TstViewConsistency::runOne(quint32 seed, int segments, bool allowRearm)
         if (QTest::currentTestFailed())
             return;
 
-        // The editor's state comes from the engine (polled, or on request).
-        wb->engine()->requestInspection(id);
+        // The editor's state comes from the engine, pushed after each change.
         QTRY_VERIFY(editor->state().found && editor->state().bytesIn == sent
                     && editor->state().frames == quint64(replay.frames.size()));
         QCOMPARE(editor->state().pendingInput, replay.collected);
@@ -409,5 +409,5 @@ void TstViewConsistency::runOne(quint32 seed, int segments, bool allowRearm)
         segments, reads, sent, qint64(replay.frames.size()), qint64(changes.size()));
 }
 
-QTEST_MAIN(TstViewConsistency)
+QTEST_MAIN(TestViewConsistency)
 #include "tst_viewconsistency.moc"
