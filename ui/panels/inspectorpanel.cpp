@@ -114,10 +114,11 @@ void InspectorPanel::connectionRowsChanged()
                             .arg(capture->terminatorBefore)
                             .arg(capture->framesAtChange)
                             .toHtmlEscaped();
-    QString header = tr("<b>#%1</b> %2 — %3 — %4 — terminator %5")
-                         .arg(info->id)
-                         .arg(info->peer.toHtmlEscaped(), info->profile.toHtmlEscaped(),
-                             ConnectionModel::stateName(info->state), terminator);
+    QString header
+        = tr("<b>#%1</b> %2 — %3 — %4 — terminator %5")
+              .arg(info->id)
+              .arg(info->peer.toHtmlEscaped(), messages::profileName(info->profile).toHtmlEscaped(),
+                  ConnectionModel::stateName(info->state), terminator);
     if (closed && !info->closeFault.isNone())
         header += sep + messages::closeReason(info->closeFault).toHtmlEscaped();
     if (!closed && info->idleTimeoutMs > 0 && info->lastReadUs > 0) {
