@@ -63,6 +63,8 @@ int runGui(int &argc, char **argv, const QStringList &args)
     QApplication::setApplicationDisplayName(QStringLiteral("AsyncChat Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(ACW_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/asynchat-workbench.svg")));
+    // The desktop entry's name (packaging/): Wayland shells match the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(ACW_APP_ID));
     GuiOptions options = parseOptions(args);
     if (options.language.isEmpty())
         options.language = Settings().language();

@@ -196,7 +196,17 @@ def main():
         accepted = max(0, fd_count(a.pid) - fds0)
     cpu1 = cpu_s(a.pid)
     overflows = listen_overflows() - overflows0 if overflows0 >= 0 else None
-    time.sleep(0.2)  # let the server settle before reading its memory
+    # Let the server settle before reading its memory: on a loaded machine it may still be
+    # reading the partial request lines well after it accepted the connections. Settled:
+    # its CPU time did not move for 0.3 s (at most 10 s).
+    settle_end = time.perf_counter() + 10.0
+    last = cpu_s(a.pid)
+    while time.perf_counter() < settle_end:
+        time.sleep(0.3)
+        now_cpu = cpu_s(a.pid)
+        if now_cpu == last:
+            break
+        last = now_cpu
     rss1 = rss_kib(a.pid)
     alive = fd_count(a.pid) >= 0
 

@@ -19,14 +19,17 @@ import sys
 import time
 
 import benchlib as B
+import framefile
 import guirows
 import peers
 import relayrows
+import syscalls
 import table
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-ALL_ROWS = ["framing", "recv", "greeting", "idle", "relay", "gui", "startup"]
+ALL_ROWS = ["framing", "frame", "recv", "greeting", "idle", "syscalls", "relay", "gui",
+            "startup"]
 
 
 def read_line(proc, timeout):
@@ -179,6 +182,9 @@ def main():
         print("== framing throughput (framebench)", flush=True)
         raw["framing"] = run_tool([a.framebench or os.path.join(a.build, "bench", "framebench")],
                                  300)
+    if "frame" in rows and ours_ok:
+        print("== frame --summary over a 512 MiB file vs wc -l", flush=True)
+        raw["framefile"] = framefile.run(app, a, peers.tempdir())
     if "recv" in rows:
         print("== framed receive over TCP loopback (recvbench)", flush=True)
         raw["recv"] = run_tool([a.recvbench or os.path.join(a.build, "bench", "recvbench"),
@@ -203,6 +209,10 @@ def main():
             raw["asynchat_select_idle"] = server_runs("asynchat", a, idle=True,
                                                       idle_throughput=False, runs=1)
             a.seconds = saved
+    if "syscalls" in rows and ours_ok:
+        print("== system calls per request (strace -c), ours, plain Qt, nginx", flush=True)
+        a.qtserver = a.qtserver or os.path.join(a.build, "bench", "qtserver")
+        raw["syscalls"] = syscalls.run(app, a)
     if "relay" in rows:
         print("== relay: throughput and added latency, ours and socat", flush=True)
         raw["relay"] = relayrows.run(app, a)

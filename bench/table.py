@@ -1,7 +1,9 @@
 """Turns the raw measurements of bench/run.py into the table rows (ours, peers, ratio,
 target, met?) and prints them as Markdown."""
 
+import framefile
 import relayrows
+import syscalls
 from benchlib import fmt, summary
 
 
@@ -51,15 +53,22 @@ def greeting_rows(raw):
     n_text, n_cpu, _ = _req_cell(raw["nginx"])
     a_text, a_cpu, _ = _req_cell(raw.get("asynchat"))
     peers = f"nginx {n_text}; asynchat {a_text}"
+    q_cpu = summary([])
     if raw.get("qt"):
-        peers += f"; plain Qt server {_req_cell(raw['qt'])[0]}"
-    ratio = _ratio(o_cpu["median"], n_cpu["median"])
+        q_text, q_cpu, _ = _req_cell(raw["qt"])
+        peers += f"; plain Qt server {q_text}"
+    # Issue 13: at most the plain Qt server's CPU per request (the same run); nginx and the
+    # seed's asynchat for scale.
+    ratio_q = _ratio(o_cpu["median"], q_cpu["median"])
+    ratio_n = _ratio(o_cpu["median"], n_cpu["median"])
+    ratio_a = _ratio(o_cpu["median"], a_cpu["median"])
+    ratio = " / ".join(f"{r:.2f}× {name}" for r, name in
+                       ((ratio_q, "plain Qt"), (ratio_n, "nginx"), (ratio_a, "asynchat"))
+                       if r is not None)
     rows.append(_row(
         "greeting, 1 connection per request, server CPU per request (wrk -c32, pinned)",
-        o_text, peers, ratio, "CPU/req ≤ nginx (≤ 1.00×)",
-        None if ratio is None else ratio <= 1.0,
-        "" if not ours else
-        "ours/asynchat %.2f×" % (_ratio(o_cpu["median"], a_cpu["median"]) or 0)))
+        o_text, peers, ratio or None, "CPU/req ≤ plain Qt server (≤ 1.00×)",
+        None if ratio_q is None else ratio_q <= 1.0))
     return rows
 
 
@@ -101,18 +110,30 @@ def idle_rows(raw):
     p_text, _ = _idle_cell(raw.get("asynchat_poll_idle"))
     s_text, _ = _idle_cell(raw.get("asynchat_select_idle"))
     q_text = _idle_cell(raw.get("qt"))[0] if raw.get("qt") else None
+    q = _idle_cell(raw.get("qt"))[1] if raw.get("qt") else None
+    drops = summary([(e.get("idle") or {}).get("listen_overflows") for e in raw.get("ours") or []])
     met = None
+    extra = None
     if o:
+        # Issue 13: all 10,000 in < 0.5 s with no SYN dropped, at most 0.5 KiB per
+        # connection above the plain Qt server's, a fresh request answered in < 10 ms.
+        extra = (o["rss"]["median"] - q["rss"]["median"]) if q and q["rss"]["median"] \
+            is not None and o["rss"]["median"] is not None else None
         met = (o["accepted"]["median"] or 0) >= o["n"] and o["t"]["median"] is not None \
-            and o["t"]["median"] < 1.0 and (o["rss"]["median"] or 99) <= 6.0 \
+            and o["t"]["median"] < 0.5 and not drops["max"] \
+            and extra is not None and extra <= 0.5 \
             and o["probe"]["median"] is not None and o["probe"]["median"] < 10.0
     ratio = _ratio(o["rss"]["median"], n["rss"]["median"]) if o and n else None
+    ratio_q = _ratio(o["rss"]["median"], q["rss"]["median"]) if o and q else None
+    ratio_text = " / ".join(x for x in (
+        None if ratio_q is None else f"{ratio_q:.2f}× plain Qt RSS ({extra:+.2f} KiB)",
+        None if ratio is None else f"{ratio:.2f}× nginx RSS") if x)
     rows.append(_row(
         "idle connections held (partial request line each), fresh probe answered",
         o_text, f"nginx {n_text}; asynchat poll: {p_text}; asynchat select: {s_text}"
         + (f"; plain Qt server {q_text}" if q_text else ""),
-        None if ratio is None else f"{ratio:.2f}× RSS",
-        "≥ 10,000 in < 1 s, ≤ 6 KiB each, probe < 10 ms", met))
+        ratio_text or None,
+        "10,000 in < 0.5 s, no SYN dropped, ≤ plain Qt + 0.5 KiB each, probe < 10 ms", met))
 
     def keep(entries):
         vals = []
@@ -128,8 +149,8 @@ def idle_rows(raw):
         f"{fmt(ok, '×')} (CPU/req under idle {fmt(under_cpu, ' µs')})",
         f"nginx {fmt(nk, '×')}" + (f"; plain Qt server {fmt(keep(raw['qt']), '×')}"
                                    if raw.get("qt") else ""),
-        ok["median"], "≥ 0.80×",
-        None if ok["median"] is None else ok["median"] >= 0.8))
+        ok["median"], "≥ 0.90×",
+        None if ok["median"] is None else ok["median"] >= 0.9))
     return rows
 
 
@@ -201,7 +222,8 @@ def framing_rows(raw):
 
 
 def build_rows(raw, a):
-    return (framing_rows(raw) + recv_rows(raw) + greeting_rows(raw) + idle_rows(raw)
+    return (framing_rows(raw) + framefile.rows(raw, _row) + recv_rows(raw) + greeting_rows(raw)
+            + idle_rows(raw) + syscalls.rows(raw, _row)
             + relayrows.rows(raw, _row) + gui_rows(raw))
 
 

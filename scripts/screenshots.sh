@@ -2,7 +2,9 @@
 # Writes docs/screenshots/main-<lang>.png (the greeting request framed in the inspector),
 # main-<lang>-echo.png (an echo connection with collected and held-back bytes), -terminator
 # (a live terminator preview), -output (a closed greeting connection's reply), -conversation
-# (both directions of the echo connection) and -lab (the Framing Lab), for English
+# (both directions of the echo connection), -lab (the Framing Lab), -relay (redis-cli through
+# the relay to redis-server, a direction held; -relay-1024: the same at 1024x700), -capture (the
+# echo connection's capture saved and reopened, at 1024x700), for English
 # and Chinese. Usage: scripts/screenshots.sh [BUILD_DIR]   (default: the release preset)
 # The pictures come from tools/screenshots (acw-screenshots), built with the preset.
 # Runs under Xvfb when it is installed (real X11 rendering), else on the offscreen platform.
@@ -30,7 +32,7 @@ shoot() { # LANG
     else
         XDG_CONFIG_HOME=$config QT_QPA_PLATFORM=offscreen "$app" --lang "$1" "$file"
     fi
-    echo "wrote $file, ${file%.png}-{echo,output,conversation,terminator,lab}.png and $out/lab-step-$1.png"
+    echo "wrote $file, ${file%.png}-{echo,output,conversation,terminator,lab,relay,relay-1024,capture}.png and $out/lab-step-$1.png"
 }
 
 shoot en

@@ -51,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_sendDock = new SendDock(this, m_workbench);
     connect(m_sendDock, &SendDock::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_sendDock, &SendDock::captureOpened, this, &MainWindow::showOpenedCapture);
     m_workbench->setEncoding(bytesformat::encodingFromKey(m_settings->encoding()));
     buildPanels();
     buildMenus();
@@ -170,6 +171,11 @@ void MainWindow::buildPanels()
     auto *relayScroll = new QScrollArea(this);
     relayScroll->setWidget(m_relayPanel);
     relayScroll->setWidgetResizable(true);
+    // Like the servers' dock: never narrower than the form, so nothing is cut off at the right.
+    relayScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    relayScroll->setMinimumWidth(m_relayPanel->minimumSizeHint().width()
+                                 + relayScroll->verticalScrollBar()->sizeHint().width()
+                                 + 2 * relayScroll->frameWidth());
     auto *relayDock = new QDockWidget(tr("Relay"), this);
     relayDock->setObjectName(QStringLiteral("relayDock"));
     relayDock->setWidget(relayScroll);
@@ -189,6 +195,9 @@ void MainWindow::buildPanels()
         &InspectorPanel::setConnection);
     connect(m_connections, &ConnectionsPanel::currentConnectionChanged, m_timeline,
         &TimelinePanel::setSelectedConnection);
+    // A relayed pair selected in the table is the one the Relay dock intercepts.
+    connect(m_connections, &ConnectionsPanel::currentConnectionChanged, m_relayPanel,
+        &RelayPanel::selectPair);
     auto show = [this](const QString &text) { statusBar()->showMessage(text, 5000); };
     connect(m_serverPanel, &ServerPanel::message, this, show);
     connect(m_clientPanel, &ClientPanel::message, this, show);
@@ -215,11 +224,36 @@ void MainWindow::buildPanels()
         if (text->isReadOnly())
             text->setTabChangesFocus(true);
     }
-    connect(input, &InputView::openInLabRequested, this, &MainWindow::openInLab);
+    connect(input, &InputView::openInLabRequested, this, [this](quint64 id) { openInLab(id); });
     m_sendDock->attach(m_connections, m_inspector);
 }
 
-bool MainWindow::openInLab(quint64 id)
+quint64 MainWindow::openCaptureFile(const QString &path)
+{
+    return m_sendDock->openCapture(path);
+}
+
+void MainWindow::showOpenedCapture(quint64 id, const QString &fileName)
+{
+    m_tabs->setCurrentIndex(0);
+    m_connections->selectConnection(id);
+    m_inspector->setConnection(id);
+    if (openInLab(id, false))
+        statusBar()->showMessage(tr("Opened the capture %1 as #%2, in the inspector and in the "
+                                    "Framing Lab (Ctrl+L), read by read.")
+                                     .arg(fileName)
+                                     .arg(id),
+            8000);
+    else
+        statusBar()->showMessage(tr("Opened the capture %1 as #%2, in the inspector. The "
+                                    "Framing Lab cannot replay it: older bytes or frames had "
+                                    "been dropped when it was saved.")
+                                     .arg(fileName)
+                                     .arg(id),
+            8000);
+}
+
+bool MainWindow::openInLab(quint64 id, bool show)
 {
     const CaptureStore::Capture *capture = m_workbench->captures()->capture(id);
     QByteArray stream;
@@ -228,6 +262,8 @@ bool MainWindow::openInLab(quint64 id)
     QList<QPair<qint64, QString>> changes;
     QString why;
     if (!capture || !capture->labInput(&stream, &reads, &script, &changes, &why)) {
+        if (!show)
+            return false;
         statusBar()->showMessage(
             tr("Connection #%1 cannot be replayed in the lab: its capture is incomplete "
                "(older bytes or frames were dropped at the capture limit).")
@@ -236,6 +272,8 @@ bool MainWindow::openInLab(quint64 id)
         return false;
     }
     m_lab->openCapture(stream, reads, script, changes);
+    if (!show)
+        return true;
     showFramingLab();
     statusBar()->showMessage(
         tr("Connection #%1 opened in the Framing Lab: %2, %n read(s).", nullptr, int(reads.size()))

@@ -40,8 +40,11 @@ public:
     // --- Panels (menus, tests and the screenshot demo drive them) ---
     Workbench *workbench() const { return m_workbench; }
     // Replays a connection's capture in the Framing Lab; false (and a status message) when
-    // its capture is incomplete.
-    bool openInLab(quint64 connection);
+    // its capture is incomplete. show: switch to the lab's tab and say so.
+    bool openInLab(quint64 connection, bool show = true);
+    // File > Open capture: the capture as a closed connection, selected in the inspector and
+    // loaded in the Framing Lab (when complete); its id, 0 if the file was no capture.
+    quint64 openCaptureFile(const QString &path);
     ServerPanel *serverPanel() const { return m_serverPanel; }
     ClientPanel *clientPanel() const { return m_clientPanel; }
     RelayPanel *relayPanel() const { return m_relayPanel; }
@@ -78,6 +81,7 @@ public:
 private:
     void rebuild();
     void reportOutcomes(const QVector<acw::EngineEvent> &events);
+    void showOpenedCapture(quint64 id, const QString &fileName);
 
     std::unique_ptr<Settings> m_settings;
     Workbench *m_workbench;

@@ -1,5 +1,6 @@
 #include "senddock.h"
 
+#include "models/capturefile.h"
 #include "models/connectionmodel.h"
 #include "models/sendjobmodel.h"
 #include "models/servermodel.h"
@@ -189,7 +190,29 @@ void SendDock::addFileActions(QMenu *menu)
                     saveWorkspace(path);
             })
         ->setShortcut(QKeySequence(tr("Ctrl+S")));
+    menu->addAction(tr("Open &capture…"), this,
+            [this] {
+                const QString path = QFileDialog::getOpenFileName(m_window, tr("Open capture"),
+                    QString(), tr("Captures (*.capture.json *.json);;All files (*)"));
+                if (!path.isEmpty())
+                    openCapture(path);
+            })
+        ->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     menu->addSeparator();
+}
+
+quint64 SendDock::openCapture(const QString &path)
+{
+    capturefile::Recording r;
+    QString error;
+    const QString name = QFileInfo(path).fileName();
+    if (!capturefile::load(path, &r, &error)) {
+        emit message(tr("Could not open the capture %1: %2").arg(name, error));
+        return 0;
+    }
+    const quint64 id = m_workbench->openCapture(r.capture, r.info, name);
+    emit captureOpened(id, name);
+    return id;
 }
 
 bool SendDock::saveWorkspace(const QString &path)

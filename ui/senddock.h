@@ -42,9 +42,13 @@ public:
     QStringList history(quint64 connection) const { return m_history.value(connection); }
     bool saveWorkspace(const QString &path);
     bool openWorkspace(const QString &path);
+    // A capture file (models/capturefile.h) as a closed connection; captureOpened follows.
+    quint64 openCapture(const QString &path);
 
 signals:
     void message(const QString &text);
+    // A capture file was reopened as connection id (the window says so and shows it).
+    void captureOpened(quint64 id, const QString &fileName);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -37,8 +37,8 @@ void Settings::setWindowState(const QByteArray &state)
 
 ProfileId Settings::profile() const
 {
-    const QString key = m_settings.value(QStringLiteral("server/profile")).toString();
-    const std::optional<ProfileId> id = profileFromKey(key);
+    const QString stored = m_settings.value(QStringLiteral("server/profile")).toString();
+    const std::optional<ProfileId> id = profileFromKey(stored);
     return id && servableProfiles().contains(*id) ? *id : ProfileId::Greeting;
 }
 

@@ -33,8 +33,10 @@ Workbench::Workbench(QObject *parent)
     connect(m_connections, &ConnectionModel::connectionsRemoved, m_captures, &CaptureStore::remove);
     connect(m_connections, &ConnectionModel::connectionsRemoved, this,
         [this](const QVector<quint64> &ids) {
-            for (quint64 id : ids)
+            for (quint64 id : ids) {
                 m_clientConfigs.remove(id);
+                m_captureFiles.remove(id);
+            }
         });
 }
 
@@ -69,6 +71,24 @@ quint64 Workbench::reconnect(quint64 id)
 {
     const ClientConfig *config = clientConfig(id);
     return config ? openClient(*config) : 0;
+}
+
+quint64 Workbench::openCapture(
+    const CaptureStore::Capture &capture, const ConnectionInfo &saved, const QString &fileName)
+{
+    const quint64 id = m_engine->reserveConnectionId();
+    ConnectionInfo info = saved;
+    info.id = id;
+    info.state = ConnectionInfo::State::Closed; // a recording: nothing can be sent on it
+    if (info.closedUs <= 0)
+        info.closedUs = capture.chunkTimes.isEmpty() ? info.openedUs : capture.chunkTimes.last();
+    m_captureFiles.insert(id, fileName);
+    CaptureStore::Capture c = capture;
+    c.closed = true;
+    // The store first: the row's views read the capture as soon as the row appears.
+    m_captures->insert(id, c);
+    m_connections->applyUpdates({ info });
+    return id;
 }
 
 void Workbench::setEncoding(bytesformat::Encoding encoding)
@@ -115,6 +135,11 @@ void Workbench::push(quint64 connection, const QByteArray &data)
 void Workbench::closeWhenDone(quint64 connection)
 {
     m_engine->closeWhenDone(connection);
+}
+
+void Workbench::startTls(quint64 connection)
+{
+    m_engine->startTls(connection);
 }
 
 void Workbench::closeConnection(quint64 connection)

@@ -3,6 +3,7 @@
 #include "engine/engineevents.h"
 #include "engine/sendjob.h"
 #include "models/bytesformat.h"
+#include "models/capturestore.h"
 #include "relay/relayconfig.h"
 
 #include <QHash>
@@ -10,7 +11,6 @@
 
 namespace acw {
 
-class CaptureStore;
 class ConnectionModel;
 class Engine;
 class SendJobModel;
@@ -43,6 +43,12 @@ public:
     // new connection with the same config (0 if id was no client connection).
     const ClientConfig *clientConfig(quint64 id) const;
     quint64 reconnect(quint64 id);
+    // A capture reopened from a file (models/capturefile.h): listed as a closed connection
+    // under a new id, with its row as it was saved; the inspector shows it as it did live.
+    quint64 openCapture(
+        const CaptureStore::Capture &capture, const ConnectionInfo &info, const QString &fileName);
+    // The file a reopened capture came from (empty for a connection of the engine).
+    QString captureFile(quint64 id) const { return m_captureFiles.value(id); }
     void clearClosed();
     void stopServer(int serverId); // a server or a relay
 
@@ -52,6 +58,8 @@ public:
     void closeWhenDone(quint64 connection);
     void closeConnection(quint64 connection);
     void closeAll(); // every connection
+    // STARTTLS on a plain client connection that allows it (ClientConfig::allowStartTls).
+    void startTls(quint64 connection);
     // Send jobs, listed in sendJobs() at once: the job's id.
     quint64 startRepeat(
         quint64 connection, const QByteArray &message, qint64 count, int intervalMs);
@@ -84,6 +92,7 @@ private:
     CaptureStore *m_captures;
     SendJobModel *m_sendJobs;
     QHash<quint64, ClientConfig> m_clientConfigs;
+    QHash<quint64, QString> m_captureFiles; // reopened captures: their file names
 };
 
 } // namespace acw

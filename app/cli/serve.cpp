@@ -136,7 +136,8 @@ int runServe(const QStringList &args)
     const bool quiet = p.isSet(QStringLiteral("quiet"));
 
     Engine engine;
-    engine.setDetail(Engine::Detail::Connections);
+    // --quiet prints nothing per connection: the engine then reports nothing per connection.
+    engine.setDetail(quiet ? Engine::Detail::Servers : Engine::Detail::Connections);
     QHash<quint64, QString> peers;
     QObject::connect(
         &engine, &Engine::eventsReady, &engine, [&](const QVector<EngineEvent> &events) {

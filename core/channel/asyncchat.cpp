@@ -77,6 +77,7 @@ AsyncChat::AsyncChat(QObject *parent) : QObject(parent) { }
 
 AsyncChat::~AsyncChat()
 {
+    runCloseHook();
     ChannelWatchdog::unwatch(this);
     if (m_socket && m_state != State::Closed) {
         m_socket->disconnect(this);
@@ -134,9 +135,10 @@ void AsyncChat::onConnected()
 {
     m_state = m_closeRequested ? State::Closing : State::Connected;
     const QHostAddress address = m_socket->peerAddress();
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4); // also true for ::ffff:a.b.c.d
-    m_peerAddress = isV4 ? QHostAddress(v4).toString() : address.toString();
+    // also true for ::ffff:a.b.c.d; the text is made when asked (most never are)
+    m_peerV4 = address.toIPv4Address(&m_peerIsV4);
+    if (!m_peerIsV4)
+        m_peerAddress = address.toString();
     m_peerPort = m_socket->peerPort();
     m_age.start();
     m_lastRead.start();
@@ -157,6 +159,8 @@ QTcpSocket *AsyncChat::socket() const
 
 QString AsyncChat::peerAddress() const
 {
+    if (m_peerIsV4)
+        return QHostAddress(m_peerV4).toString();
     return m_peerAddress;
 }
 
@@ -225,16 +229,30 @@ void AsyncChat::readAvailable(bool ignorePause)
         // reading it then prints "QIODevice::read: device not open" (a peer-driven line).
         if (!m_socket->isReadable())
             break;
-        const qint64 n = m_socket->read(buffer.data(), readSize);
+        // What Qt holds fits one read: take Qt's own buffer (read(n) with n the size of its
+        // one block hands the block over, no copy) and let it go once framed. Qt would
+        // otherwise keep that block (16 KiB, a page of it touched) for the socket's life: an
+        // idle connection holding a partial request line would pin 4 KiB of RSS.
+        const qint64 available = m_socket->bytesAvailable();
+        QByteArray taken;
+        const char *data = buffer.data();
+        qint64 n = 0;
+        if (available > 0 && available <= readSize) {
+            taken = m_socket->read(available);
+            data = taken.constData();
+            n = taken.size();
+        } else {
+            n = m_socket->read(buffer.data(), readSize);
+        }
         if (n <= 0)
             break;
         if (m_observer)
-            m_observer->channelChunk(this, m_counters.bytesIn, buffer.data(), n);
+            m_observer->channelChunk(this, m_counters.bytesIn, data, n);
         m_counters.bytesIn += n;
         ++m_counters.reads;
         if (m_idleTimeoutMs > 0)
             m_lastRead.restart();
-        m_framer.feed(buffer.data(), n, sink);
+        m_framer.feed(data, n, sink);
         if (!guard)
             return; // a slot deleted the channel outright
         if (m_lingering)

@@ -23,6 +23,38 @@ struct TlsClientOptions;
 class ChannelObserver;
 class ChannelWatchdog;
 
+// The output queue, allocated on first use: a std::deque allocates a map and a 512-byte node
+// when it is constructed, which 10,000 idle connections that never send would pay for.
+// clear() gives that memory back. Only what the channel uses of std::deque.
+template<class T> class LazyDeque
+{
+public:
+    bool empty() const { return !m_d || m_d->empty(); }
+    size_t size() const { return m_d ? m_d->size() : 0; }
+    T &front() { return m_d->front(); }
+    T &back() { return m_d->back(); }
+    void push_back(T &&value) { get().push_back(std::move(value)); }
+    void push_front(T &&value) { get().push_front(std::move(value)); }
+    void pop_front() { m_d->pop_front(); }
+    void clear() { m_d.reset(); }
+    typename std::deque<T>::const_iterator begin() const { return all().begin(); }
+    typename std::deque<T>::const_iterator end() const { return all().end(); }
+
+private:
+    std::deque<T> &get()
+    {
+        if (!m_d)
+            m_d = std::make_unique<std::deque<T>>();
+        return *m_d;
+    }
+    const std::deque<T> &all() const
+    {
+        static const std::deque<T> none;
+        return m_d ? *m_d : none;
+    }
+    std::unique_ptr<std::deque<T>> m_d;
+};
+
 // One entry of the output queue, as the inspector shows it.
 struct OutputEntry
 {
@@ -92,6 +124,14 @@ public:
     quint64 id() const { return m_id; }
     void setId(quint64 id) { m_id = id; }
     void setObserver(ChannelObserver *observer) { m_observer = observer; }
+    // The server's registry: told once, when the channel closes or is deleted, whichever
+    // comes first (a plain call: no signal connections per channel).
+    using CloseHook = void (*)(void *context, quint64 id);
+    void setCloseHook(CloseHook hook, void *context)
+    {
+        m_closeHook = hook;
+        m_closeHookContext = context;
+    }
 
     // --- TLS (asyncchattls.cpp): set before connectToHost()/setSocketDescriptor() ---
     // Client: with options.enabled, TLS from the connect on (connected() comes once the
@@ -182,6 +222,9 @@ signals:
     void errorOccurred(acw::ChannelError error, const acw::ChannelFault &fault);
     void closed(); // the socket is gone; the channel deletes itself later unless told not to
     void tlsStarted(const QString &summary); // the handshake is done; bytes after it are decrypted
+    // Client: the peer's certificate failed verification and was not the accepted one (the
+    // channel fails next with the reason). fingerprint: SHA-256, 64 lowercase hex digits.
+    void tlsRefused(const QString &fingerprint, const QString &subject, const QString &reason);
 
 protected:
     // --- asynchat's overridables ---
@@ -240,18 +283,21 @@ private:
     ChannelFault socketFault(QAbstractSocket::SocketError error) const;
     void finishClose(const ChannelFault &fault);
     void announceClose();
+    void runCloseHook();
     bool reportDeferredError();
     void updateTimer();
 
     QPointer<QTcpSocket> m_socket; // deleteLater()ed at the close, apart from the channel
     std::unique_ptr<Tls> m_tls; // null: plain TCP
     ChannelObserver *m_observer = nullptr;
+    CloseHook m_closeHook = nullptr;
+    void *m_closeHookContext = nullptr;
     Framer m_framer;
     Terminator m_armed; // the terminator the current frame started with
     Terminator m_rearmCount; // setTerminator(count, rearm)
     QByteArray m_incoming;
     QByteArray m_frame; // the frame being emitted; m_incoming's spare buffer
-    std::deque<std::unique_ptr<Entry>> m_queue;
+    LazyDeque<std::unique_ptr<Entry>> m_queue;
     QElapsedTimer m_age;
     QElapsedTimer m_lastRead;
     QElapsedTimer m_lastWriteProgress;
@@ -259,7 +305,7 @@ private:
     QElapsedTimer m_lingerStarted;
     QElapsedTimer m_deadlineStarted;
     Counters m_counters;
-    QString m_peerAddress;
+    QString m_peerAddress; // IPv6 peers only; IPv4 is formatted when asked (m_peerV4)
     ChannelFault m_closeFault; // for the close after a fail(flush)
     ChannelFault m_closedFault; // what channelClosed() reports
     ChannelFault m_deferredFault; // fail() inside the framer, told once it has returned
@@ -281,7 +327,9 @@ private:
     int m_connectTimeoutMs = 10000;
     int m_tickMs = 0; // how often the thread's watchdog must call onTick()
     int m_watchIndex = -1; // position in that watchdog, -1: not watched
+    quint32 m_peerV4 = 0;
     quint16 m_peerPort = 0;
+    bool m_peerIsV4 = false;
     State m_state = State::Unconnected;
     QAbstractSocket::SocketError m_socketError = QAbstractSocket::UnknownSocketError;
     bool m_readPaused = false;

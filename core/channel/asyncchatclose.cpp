@@ -211,9 +211,16 @@ void AsyncChat::announceClose()
     if (m_observer)
         m_observer->channelClosed(this, m_closedFault);
     handleClose();
+    runCloseHook();
     emit closed();
     if (guard && m_autoDelete)
         deleteLater();
+}
+
+void AsyncChat::runCloseHook()
+{
+    if (CloseHook hook = std::exchange(m_closeHook, nullptr))
+        hook(m_closeHookContext, m_id);
 }
 
 // An error raised inside the framer, reported now that it has returned. False if a slot

@@ -2,6 +2,7 @@
 // decrypted bytes, as with plain TCP.
 #include "channel/asyncchattls.h"
 
+#include <QSslCertificate>
 #include <QSslSocket>
 
 namespace acw {
@@ -57,6 +58,10 @@ QTcpSocket *AsyncChat::createSocket()
             if (tls::acceptPeer(ssl, errors, m_tls->client, &reason))
                 return;
             m_tls->refused = true;
+            const QSslCertificate peer = ssl->peerCertificate();
+            if (!peer.isNull())
+                emit tlsRefused(tls::normaliseFingerprint(tls::fingerprint(peer)),
+                    tls::subjectText(peer), reason);
             // Qt fails the handshake and reports the close next, in its own words: this
             // reason (with the fingerprint) is the one told. Closed from the event loop,
             // not from inside the socket's signal.

@@ -8,7 +8,8 @@ namespace acw {
 
 // The observer the engine installs on every channel of one server (or on the client
 // channels): forwards each report to the batch with the channel's origin. With
-// Detail::Connections the data-path hooks return at once.
+// Detail::Connections the data-path hooks return at once; with Detail::Servers all of them
+// (only the server's live count is refreshed).
 class ChannelTap final : public ChannelObserver
 {
 public:
@@ -21,7 +22,8 @@ public:
     void channelConnected(AsyncChat *channel) override
     {
         touch(channel);
-        m_batch.opened(channel, m_origin);
+        if (m_batch.reportsConnections())
+            m_batch.opened(channel, m_origin);
         lifecycle();
     }
     void channelChunk(
@@ -70,13 +72,16 @@ public:
     void channelError(AsyncChat *channel, const ChannelFault &fault) override
     {
         touch(channel);
+        if (!m_batch.reportsConnections())
+            return;
         m_batch.error(channel, m_origin, fault);
         m_worker->scheduleFlush();
     }
     void channelClosed(AsyncChat *channel, const ChannelFault &fault) override
     {
         touch(channel);
-        m_batch.closed(channel, m_origin, fault);
+        if (m_batch.reportsConnections())
+            m_batch.closed(channel, m_origin, fault);
         lifecycle();
     }
 

@@ -25,7 +25,8 @@ class Engine : public QObject
     Q_OBJECT
 public:
     // How much the engine reports. Headless servers use Connections; the workbench Full.
-    enum class Detail { Connections, Full };
+    // Servers: server events only, nothing per connection (`serve --quiet`).
+    enum class Detail { Servers, Connections, Full };
 
     // Makes a server's profile; the default is Profile::create. Tests install their own.
     using ProfileFactory
@@ -55,6 +56,9 @@ public:
 
     // --- Client mode ---
     quint64 openClient(const ClientConfig &config); // connection id at once
+    // An id no connection of this engine will ever have: a capture reopened from a file
+    // is listed beside the live connections under it.
+    quint64 reserveConnectionId() { return m_nextConnectionId.fetch_add(1); }
     // STARTTLS on a client connection (after the protocol's own upgrade command): a
     // TlsStarted event marks where TLS began; an Error event if it cannot start.
     void startTls(quint64 connection);
@@ -90,7 +94,8 @@ public:
     // --- Reporting ---
     // Full (default): every chunk, frame, push and send is an event and connectionsUpdated
     // reports changed connections. Connections: only server events and connection
-    // open/close/error events; no connectionsUpdated (the cheap headless mode).
+    // open/close/error events; no connectionsUpdated (the cheap headless mode). Servers:
+    // server events only (a headless server nobody watches per connection).
     void setDetail(Detail detail);
     // Bytes of data carried in Chunk/Pushed events per connection; past it, sizes only.
     void setCaptureLimit(qint64 bytesPerConnection);

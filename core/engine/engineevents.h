@@ -28,7 +28,8 @@ struct EngineEvent
         ServerError, // serverFault: why it did not start (ListenFailed, ProfileRejected...)
         AcceptPaused, // serverFault: AcceptFailed (too many open files)
         AcceptResumed,
-        ConnectionOpened, // text: the peer "127.0.0.1:53412"
+        ConnectionOpened, // text: the peer "127.0.0.1:53412"; code: 1 for a relayed pair
+                          // (text "client -> host:port"), else 0
         Chunk, // offset, size, data (possibly truncated: size > data.size())
         Frame, // index, offset (end of terminator), size (frame data), terminator (and
                // text: its spec, formatted once per connection by the engine)
@@ -42,13 +43,18 @@ struct EngineEvent
         // Relays (Engine::startRelay); a relayed pair is one connection (client + upstream).
         RelayFrame, // code: direction (0 client->server, 1 server->client), index,
                     // size (frame data), data (capped), offset: held id (0: passed on),
-                    // partial: the stream ended inside the frame
+                    // partial: the stream ended inside the frame; terminator: the one
+                    // that ended it (none when partial)
         RelayHeld, // code: direction; index: 1 held, 0 passing; size: frames queued;
                    // data: the queue (decodeHeldFrames() in engine/relayhub.h)
         RelayNote, // index: RelayPair::Step; code: direction; size: bytes; text: an
                    // address or a spec; fault: why a client was refused
         TlsStarted, // text: "TLSv1.3, <cipher>, peer certificate CN=..."; code: for a
-                    // relay, the side (0 client, 1 upstream)
+                    // relay, the side (0 client, 1 upstream); offset: bytes received
+                    // before TLS began (a channel's input stream; 0 for TLS from the start)
+        TlsRefused, // a client's peer certificate failed verification: data: its SHA-256
+                    // fingerprint (64 lowercase hex digits), text: its subject. The
+                    // connection fails next (Error/ConnectionClosed with the reason).
     };
     Type type = Type::Chunk;
     int server = 0; // 0 for client connections

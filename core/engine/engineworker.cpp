@@ -8,6 +8,7 @@
 #include "server/channelserver.h"
 
 #include <QLoggingCategory>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcEngine, "acw.engine")
@@ -82,6 +83,9 @@ void EngineWorker::startServer(int id, const ServerConfig &config)
     server->setObserver(entry.tap.get());
     std::atomic<quint64> *ids = m_connectionIds;
     server->setIdSource([ids] { return ids->fetch_add(1, std::memory_order_relaxed); });
+    if (config.tls.enabled())
+        connect(server, &ChannelServer::channelAccepted, this,
+            [this, id](AsyncChat *channel) { reportTls(channel, id); });
     connect(server, &ChannelServer::acceptPaused, this, [this, id](const ServerFault &why) {
         serverEvent(id, EngineEvent::Type::AcceptPaused, why);
     });
@@ -133,6 +137,23 @@ void EngineWorker::startTls(quint64 connection)
     }
 }
 
+void EngineWorker::reportTls(AsyncChat *channel, int server)
+{
+    const quint64 id = channel->id();
+    connect(
+        channel, &AsyncChat::tlsStarted, this, [this, channel, server, id](const QString &summary) {
+            EngineEvent &e = m_relays->add(EngineEvent::Type::TlsStarted, server, id);
+            e.text = summary;
+            e.offset = channel->counters().bytesIn; // where TLS began in the input stream
+        });
+    connect(channel, &AsyncChat::tlsRefused, this,
+        [this, server, id](const QString &fingerprint, const QString &subject) {
+            EngineEvent &e = m_relays->add(EngineEvent::Type::TlsRefused, server, id);
+            e.data = fingerprint.toLatin1();
+            e.text = subject;
+        });
+}
+
 void EngineWorker::stopServer(int id)
 {
     if (m_relays->stop(id))
@@ -172,15 +193,30 @@ void EngineWorker::openClient(quint64 id, const ClientConfig &config)
     channel->setObserver(m_clientTap.get());
     if (config.tls.enabled || (config.allowStartTls && tls::available()))
         channel->setTlsClient(config.tls); // TLS now, or STARTTLS later
-    connect(channel, &AsyncChat::tlsStarted, this, [this, id](const QString &summary) {
-        m_relays->add(EngineEvent::Type::TlsStarted, 0, id).text = summary; // where TLS began
-    });
+    reportTls(channel, 0);
     m_clients.insert(id, channel);
     connect(channel, &AsyncChat::closed, this, [this, id] { m_clients.remove(id); });
     connect(channel, &QObject::destroyed, this, [this, id] { m_clients.remove(id); });
     m_batch.connecting(
         channel, m_clientTap->origin(), QStringLiteral("%1:%2").arg(config.host).arg(config.port));
     scheduleFlush();
+    QSslConfiguration checked;
+    TlsFailure failure;
+    const bool tlsOptions = config.tls.enabled
+                            || (config.allowStartTls
+                                && !(config.tls.caFile + config.tls.acceptFingerprint).isEmpty());
+    if (tlsOptions && !tls::clientConfiguration(config.tls, &checked, &failure)) {
+        // A CA file that cannot be read, a malformed fingerprint: said before any connect.
+        ChannelFault fault = ChannelFault::of(ChannelError::SocketError);
+        fault.status = -1;
+        fault.detail = failure.detail.isEmpty()
+                           ? failure.file
+                           : QStringLiteral("%1: %2").arg(failure.file, failure.detail);
+        m_batch.error(channel, m_clientTap->origin(), fault);
+        m_batch.setCloseReason(id, fault);
+        channel->close();
+        return;
+    }
     channel->connectToHost(config.host, config.port);
 }
 

@@ -82,6 +82,7 @@ private:
     };
 
     AsyncChat *findChannel(quint64 id, const ChannelOrigin **origin = nullptr) const;
+    void reportTls(AsyncChat *channel, int server); // TlsStarted/TlsRefused events
     void serverEvent(int server, EngineEvent::Type type, const ServerFault &fault = {});
     void shutDownServer(ServerEntry &entry);
     void flush();

@@ -25,7 +25,7 @@ QString EventBatch::peerOf(const AsyncChat *channel)
 void EventBatch::setDetail(Engine::Detail detail)
 {
     m_detail = detail;
-    if (detail == Engine::Detail::Connections) {
+    if (detail != Engine::Detail::Full) {
         // Records come back lazily if Full is chosen again.
         m_records.clear();
         m_dirty.clear();
@@ -229,6 +229,8 @@ void EventBatch::closed(AsyncChat *channel, const ChannelOrigin &origin, const C
 
 void EventBatch::setCloseReason(quint64 connection, const ChannelFault &fault)
 {
+    if (!reportsConnections())
+        return; // no close event will take it
     m_closeReasons.insert(connection, fault);
 }
 

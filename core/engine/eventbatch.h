@@ -31,6 +31,8 @@ public:
     // --- Settings ---
     void setDetail(Engine::Detail detail);
     bool isFullDetail() const { return m_detail == Engine::Detail::Full; }
+    // Detail::Servers: connections are not reported at all (the taps return at once).
+    bool reportsConnections() const { return m_detail != Engine::Detail::Servers; }
     void setCaptureLimit(qint64 bytes) { m_captureLimit = bytes; }
 
     // --- Recording (the ChannelTap hooks) ---

@@ -121,7 +121,9 @@ void RelayHub::opened(int relayId, RelayPair *pair, const QString &peer)
     info.openedUs = nowUs();
     changed(id);
     m_worker->markServersDirty();
-    add(EngineEvent::Type::ConnectionOpened, relayId, id).text = info.peer;
+    EngineEvent &openedEvent = add(EngineEvent::Type::ConnectionOpened, relayId, id);
+    openedEvent.text = info.peer;
+    openedEvent.code = 1; // a relayed pair
 
     connect(pair, &RelayPair::upstreamConnected, this, [this, id, relayId, pair] {
         m_infos[id].state = ConnectionInfo::State::Open;
@@ -151,6 +153,7 @@ void RelayHub::opened(int relayId, RelayPair *pair, const QString &peer)
         e.size = f.size;
         e.data = f.data.left(m_captureLimit);
         e.offset = qint64(f.heldId);
+        e.terminator = f.terminator;
         e.partial = f.partial;
     });
     connect(pair, &RelayPair::holdChanged, this,

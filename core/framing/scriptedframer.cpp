@@ -91,7 +91,8 @@ public:
         ScriptedFrame &frame = m_frame;
         frame.number = m_frames;
         frame.data.swap(m_data); // the old frame's buffer is reused for the next one
-        m_data.resize(0);
+        if (!m_data.isEmpty())
+            m_data.resize(0); // (resize(0) on a null array costs a call into Qt per frame)
         frame.size = m_size;
         if (m_armedChanged) { // else both are as for the last frame
             frame.terminator = m_armed;
@@ -103,8 +104,8 @@ public:
         const QList<Terminator> &script = m_owner.m_setup.script;
         if (m_frames < script.size())
             arm(script.at(m_frames));
-        else if (m_owner.m_setup.repeatLast && !script.isEmpty())
-            arm(script.last());
+        else if (m_owner.m_setup.repeatLast && !script.isEmpty() && m_armedFrom != &script.last())
+            armFromScript(script.last()); // the same entry again: already armed
         if (m_tracing)
             m_raw.append({ TraceEvent::Kind::Frame, frame.size, frame.data, frame.terminator,
                 m_armed, traced(m_data), m_owner.m_framer.terminator(), m_frames });
@@ -127,8 +128,19 @@ public:
             m_owner.onTooLong(m_frames + 1, sizeSoFar);
     }
 
+    // The script's last entry, set again after every frame once the script is used up: a
+    // byte terminator is remembered so that the next frames skip even the comparison (a
+    // count must be set again each time: it fired).
+    void armFromScript(const Terminator &t)
+    {
+        arm(t);
+        if (t.isBytes())
+            m_armedFrom = &t;
+    }
+
     void arm(const Terminator &t)
     {
+        m_armedFrom = nullptr;
         // A byte terminator set again stays as it is (only counts change inside the framer).
         if (t.isBytes() && m_armed.isBytes()
             && (t.byteString().constData() == m_armed.byteString().constData() || t == m_armed))
@@ -148,6 +160,7 @@ public:
     Terminator m_armed;
     qint64 m_armedLength = 0;
     bool m_armedChanged = true; // m_frame's terminators are stale
+    const Terminator *m_armedFrom = nullptr; // the script entry armed last (armFromScript)
     ScriptedFrame m_frame; // reused for every frame
     bool m_tracing = false;
     int m_traceLimit = 0;

@@ -234,6 +234,8 @@ void RelayPair::emitFrame(int direction, bool partial, bool held, quint64 heldId
         f.partial = partial;
         f.held = held;
         f.heldId = heldId;
+        if (!partial)
+            f.terminator = d.armed;
         emit frame(f);
     }
     d.display.resize(0);

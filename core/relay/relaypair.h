@@ -31,6 +31,7 @@ struct RelayFrame
     bool partial = false; // the stream ended inside it (no terminator)
     bool held = false; // queued in a held direction (heldId addresses it)
     quint64 heldId = 0;
+    Terminator terminator; // the one that ended it (none for a partial frame)
 };
 
 // One relayed connection: a client and its own upstream. Bytes go on unchanged and in

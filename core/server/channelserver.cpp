@@ -72,7 +72,7 @@ ChannelServer::~ChannelServer()
         channels.push_back(entry.second);
     m_channels.clear();
     for (AsyncChat *channel : channels) {
-        disconnect(channel, nullptr, this, nullptr);
+        channel->setCloseHook(nullptr, nullptr);
         delete channel;
     }
 }
@@ -207,8 +207,12 @@ void ChannelServer::accept(qintptr descriptor)
     if (channel->writeTimeout() == 0 && m_config.writeTimeoutMs > 0)
         channel->setWriteTimeout(m_config.writeTimeoutMs);
     m_channels.emplace(id, channel);
-    connect(channel, &AsyncChat::closed, this, [this, id] { forget(id); });
-    connect(channel, &QObject::destroyed, this, [this, id] { forget(id); });
+    // Closed or deleted: out of the registry (a hook, not two connections per channel).
+    channel->setCloseHook(
+        [](void *server, quint64 closedId) {
+            static_cast<ChannelServer *>(server)->forget(closedId);
+        },
+        this);
     if (m_tls)
         channel->setTlsServer(*m_tls);
     if (!channel->setSocketDescriptor(descriptor)) {
@@ -255,8 +259,9 @@ bool ChannelServer::makeRoom()
     bool &logged = stuck ? m_evictStuckLogged : m_evictLogged;
     if (!logged) {
         logged = true;
-        qCWarning(lcServer, "Connection limit (%d) reached: closing connections that %s",
-            m_config.maxConnections, stuck ? "do not read their output" : "sent no request");
+        qCWarning(lcServer, "Connection limit (%d) reached: closing %s", m_config.maxConnections,
+            stuck ? "connections that do not read their output"
+                  : "idle connections that sent no request");
         emit warning(capacityFault(
             stuck ? CapacityAction::EvictingNotReading : CapacityAction::EvictingNoRequest));
     }

@@ -165,6 +165,16 @@ QString fingerprint(const QSslCertificate &certificate)
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':'));
 }
 
+QString subjectText(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return QStringLiteral("none");
+    const QStringList cn = certificate.subjectInfo(QSslCertificate::CommonName);
+    if (!cn.isEmpty())
+        return QStringLiteral("CN=%1").arg(cn.join(QLatin1Char(',')));
+    return certificate.subjectDisplayName();
+}
+
 bool acceptPeer(QSslSocket *socket, const QList<QSslError> &errors, const TlsClientOptions &options,
     QString *reason)
 {
@@ -206,13 +216,8 @@ QString sessionSummary(const QSslSocket *socket)
     case QSsl::TlsV1_2: version = QStringLiteral("TLSv1.2"); break;
     default: version = socket->sessionCipher().protocolString(); break;
     }
-    const QSslCertificate peer = socket->peerCertificate();
-    QString subject = peer.isNull() ? QStringLiteral("none") : peer.subjectDisplayName();
-    const QStringList cn = peer.subjectInfo(QSslCertificate::CommonName);
-    if (!cn.isEmpty())
-        subject = QStringLiteral("CN=%1").arg(cn.join(QLatin1Char(',')));
     return QStringLiteral("%1, %2, peer certificate %3")
-        .arg(version, socket->sessionCipher().name(), subject);
+        .arg(version, socket->sessionCipher().name(), subjectText(socket->peerCertificate()));
 }
 
 } // namespace acw::tls

@@ -66,6 +66,7 @@ bool clientConfiguration(
 // "ab12..." (64 hex digits, lowercase) -> normalised; empty if it is not a SHA-256.
 QString normaliseFingerprint(const QString &text);
 QString fingerprint(const QSslCertificate &certificate); // "ab:12:..." lowercase hex
+QString subjectText(const QSslCertificate &certificate); // "CN=localhost", or the display name
 // Called from QSslSocket::sslErrors on a client: ignores the errors if the peer
 // certificate is the accepted one (returns true), else returns false and *reason says
 // why it is refused, with the certificate's fingerprint.

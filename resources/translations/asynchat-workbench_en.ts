@@ -280,6 +280,62 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>Connecting to %1:%2…</source>
         <translation>Connecting to %1:%2…</translation>
     </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CA file (PEM), besides the system's</source>
+        <translation>CA file (PEM), besides the system's</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM)</source>
+        <translation>CA certificate (PEM)</translation>
+    </message>
+    <message>
+        <source>Accept for this connection</source>
+        <translation>Accept for this connection</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Talk TLS from the connect on, verifying the server against the system's CAs and the CA file. Unchecked: plain TCP, which the inspector's STARTTLS can upgrade later.</source>
+        <translation>Talk TLS from the connect on, verifying the server against the system's CAs and the CA file. Unchecked: plain TCP, which the inspector's STARTTLS can upgrade later.</translation>
+    </message>
+    <message>
+        <source>Also trust this CA (or self-signed certificate), for TLS and STARTTLS</source>
+        <translation>Also trust this CA (or self-signed certificate), for TLS and STARTTLS</translation>
+    </message>
+    <message>
+        <source>CA:</source>
+        <translation>CA:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2 with TLS…</source>
+        <translation>Connecting to %1:%2 with TLS…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Certificate not trusted&lt;/b&gt; — #%1 %2:%3 presented a certificate for %4 that the system's CAs%5 do not vouch for (self-signed, another name, or expired). The connection was refused.&lt;br&gt;SHA-256 fingerprint:&lt;br&gt;&lt;code&gt;%6&lt;/code&gt;&lt;br&gt;Accept it only if this is the server's own certificate: a new connection will trust exactly this certificate, this once.</source>
+        <translation>&lt;b&gt;⚠ Certificate not trusted&lt;/b&gt; — #%1 %2:%3 presented a certificate for %4 that the system's CAs%5 do not vouch for (self-signed, another name, or expired). The connection was refused.&lt;br&gt;SHA-256 fingerprint:&lt;br&gt;&lt;code&gt;%6&lt;/code&gt;&lt;br&gt;Accept it only if this is the server's own certificate: a new connection will trust exactly this certificate, this once.</translation>
+    </message>
+    <message>
+        <source> and %1</source>
+        <translation> and %1</translation>
+    </message>
+    <message>
+        <source>It was refused during STARTTLS: send the upgrade command again on the new connection, then STARTTLS.</source>
+        <translation>It was refused during STARTTLS: send the upgrade command again on the new connection, then STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Certificate of %1:%2 not trusted: see the warning in the Client box</source>
+        <translation>Certificate of %1:%2 not trusted: see the warning in the Client box</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2 again, trusting that certificate once…</source>
+        <translation>Connecting to %1:%2 again, trusting that certificate once…</translation>
+    </message>
 </context>
 <context>
     <name>acw::ConnectionModel</name>
@@ -421,6 +477,30 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>⟦ push %1</source>
         <translation>⟦ push %1</translation>
     </message>
+    <message numerus="yes">
+        <source>🔒 TLS began here, after %n received byte(s): %1</source>
+        <translation><numerusform>🔒 TLS began here, after %n received byte: %1</numerusform><numerusform>🔒 TLS began here, after %n received bytes: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>▶ client → server, frame %1: %n byte(s)</source>
+        <translation><numerusform>▶ client → server, frame %1: %n byte</numerusform><numerusform>▶ client → server, frame %1: %n bytes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ server → client, frame %1: %n byte(s)</source>
+        <translation><numerusform>◀ server → client, frame %1: %n byte</numerusform><numerusform>◀ server → client, frame %1: %n bytes</numerusform></translation>
+    </message>
+    <message>
+        <source>(held by the intercept)</source>
+        <translation>(held by the intercept)</translation>
+    </message>
+    <message>
+        <source>⟧ the stream ended inside it</source>
+        <translation>⟧ the stream ended inside it</translation>
+    </message>
+    <message>
+        <source>⟧ %1</source>
+        <translation>⟧ %1</translation>
+    </message>
 </context>
 <context>
     <name>acw::ConversationView</name>
@@ -483,6 +563,25 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Relayed pair: %1 frame(s) client → server, %2 server → client.</source>
+        <translation>Relayed pair: %1 frame(s) client → server, %2 server → client.</translation>
+    </message>
+    <message>
+        <source>Save client → server…</source>
+        <translation>Save client → server…</translation>
+    </message>
+    <message>
+        <source>Save server → client…</source>
+        <translation>Save server → client…</translation>
+    </message>
+</context>
+<context>
+    <name>acw::FileField</name>
+    <message>
+        <source>PEM files (*.pem *.crt *.key *.cer);;All files (*)</source>
+        <translation>PEM files (*.pem *.crt *.key *.cer);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1107,34 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Con&amp;versation</source>
         <translation>Con&amp;versation</translation>
+    </message>
+    <message>
+        <source>START&amp;TLS</source>
+        <translation>START&amp;TLS</translation>
+    </message>
+    <message>
+        <source>Upgrade this plain client connection to TLS now: send the protocol's own upgrade command first (SMTP: STARTTLS) and wait for its answer</source>
+        <translation>Upgrade this plain client connection to TLS now: send the protocol's own upgrade command first (SMTP: STARTTLS) and wait for its answer</translation>
+    </message>
+    <message>
+        <source>TLS with the client: %1</source>
+        <translation>TLS with the client: %1</translation>
+    </message>
+    <message>
+        <source>TLS with the server: %1</source>
+        <translation>TLS with the server: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>TLS (STARTTLS after %n byte(s)): %1</source>
+        <translation><numerusform>TLS (STARTTLS after %n byte): %1</numerusform><numerusform>TLS (STARTTLS after %n bytes): %1</numerusform></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted, connection refused: %1, SHA-256 %2</source>
+        <translation>Certificate not trusted, connection refused: %1, SHA-256 %2</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1726,22 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>Relaying %1 -&gt; %2</source>
         <translation>Relaying %1 -&gt; %2</translation>
     </message>
+    <message>
+        <source>CA certificate (PEM)</source>
+        <translation>CA certificate (PEM)</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM)</source>
+        <translation>TLS certificate (PEM)</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM)</source>
+        <translation>TLS private key (PEM)</translation>
+    </message>
+    <message>
+        <source>Listen TLS needs both a certificate and its key</source>
+        <translation>Listen TLS needs both a certificate and its key</translation>
+    </message>
 </context>
 <context>
     <name>acw::SendDock</name>
@@ -1866,6 +2009,46 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Header timeout:</source>
         <translation>Header timeout:</translation>
+    </message>
+    <message>
+        <source>none: plain TCP</source>
+        <translation>none: plain TCP</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM)</source>
+        <translation>TLS certificate (PEM)</translation>
+    </message>
+    <message>
+        <source>its private key (PEM)</source>
+        <translation>its private key (PEM)</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM)</source>
+        <translation>TLS private key (PEM)</translation>
+    </message>
+    <message>
+        <source>A certificate and its key (PEM files) make this a TLS server. A test pair: openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=localhost -keyout key.pem -out cert.pem</source>
+        <translation>A certificate and its key (PEM files) make this a TLS server. A test pair: openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=localhost -keyout key.pem -out cert.pem</translation>
+    </message>
+    <message>
+        <source>TLS certificate:</source>
+        <translation>TLS certificate:</translation>
+    </message>
+    <message>
+        <source>TLS key:</source>
+        <translation>TLS key:</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and its key.</source>
+        <translation>TLS needs both a certificate and its key.</translation>
+    </message>
+    <message>
+        <source>Starting the %1 TLS server on %2, port %3…</source>
+        <translation>Starting the %1 TLS server on %2, port %3…</translation>
+    </message>
+    <message>
+        <source>%1: listening on %2 (TLS) — %3 accepted, %4 live</source>
+        <translation>%1: listening on %2 (TLS) — %3 accepted, %4 live</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2460,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>handed on as a stream (not kept)</source>
         <translation>handed on as a stream (not kept)</translation>
     </message>
+    <message>
+        <source>🔒 TLS began here, at byte %1: %2 (what follows is decrypted)</source>
+        <translation>🔒 TLS began here, at byte %1: %2 (what follows is decrypted)</translation>
+    </message>
 </context>
 <context>
     <name>acw::TerminatorEditor</name>
@@ -2625,7 +2812,18 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>%n relayed frame(s) not shown (too many in one batch)</source>
-        <translation><numerusform>%n relayed frame not shown (too many in one batch)</numerusform><numerusform>%n relayed frames not shown (too many in one batch)</numerusform></translation>
+        <translation>
+            <numerusform>%n relayed frame not shown (too many in one batch)</numerusform>
+            <numerusform>%n relayed frames not shown (too many in one batch)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: %1, SHA-256 fingerprint %2</source>
+        <translation>certificate not trusted: %1, SHA-256 fingerprint %2</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,62 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>Connecting to %1:%2…</source>
         <translation>正在连接 %1:%2…</translation>
     </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CA file (PEM), besides the system's</source>
+        <translation>CA 文件（PEM），在系统 CA 之外</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM)</source>
+        <translation>CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>Accept for this connection</source>
+        <translation>仅对本次连接接受</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <source>Talk TLS from the connect on, verifying the server against the system's CAs and the CA file. Unchecked: plain TCP, which the inspector's STARTTLS can upgrade later.</source>
+        <translation>从连接开始即使用 TLS，用系统 CA 和该 CA 文件验证服务器。不勾选：普通 TCP，之后可在检查器中用 STARTTLS 升级。</translation>
+    </message>
+    <message>
+        <source>Also trust this CA (or self-signed certificate), for TLS and STARTTLS</source>
+        <translation>另外信任此 CA（或自签名证书），用于 TLS 和 STARTTLS</translation>
+    </message>
+    <message>
+        <source>CA:</source>
+        <translation>CA：</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2 with TLS…</source>
+        <translation>正在用 TLS 连接 %1:%2…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Certificate not trusted&lt;/b&gt; — #%1 %2:%3 presented a certificate for %4 that the system's CAs%5 do not vouch for (self-signed, another name, or expired). The connection was refused.&lt;br&gt;SHA-256 fingerprint:&lt;br&gt;&lt;code&gt;%6&lt;/code&gt;&lt;br&gt;Accept it only if this is the server's own certificate: a new connection will trust exactly this certificate, this once.</source>
+        <translation>&lt;b&gt;⚠ 证书不受信任&lt;/b&gt; — #%1 %2:%3 出示了 %4 的证书，系统 CA%5 无法为其担保（自签名、名称不符或已过期）。连接已被拒绝。&lt;br&gt;SHA-256 指纹：&lt;br&gt;&lt;code&gt;%6&lt;/code&gt;&lt;br&gt;只有确认这是该服务器自己的证书时才接受：新连接将仅信任这一张证书，仅此一次。</translation>
+    </message>
+    <message>
+        <source> and %1</source>
+        <translation> 及 %1</translation>
+    </message>
+    <message>
+        <source>It was refused during STARTTLS: send the upgrade command again on the new connection, then STARTTLS.</source>
+        <translation>它是在 STARTTLS 时被拒绝的：请在新连接上再次发送升级命令，然后再 STARTTLS。</translation>
+    </message>
+    <message>
+        <source>Certificate of %1:%2 not trusted: see the warning in the Client box</source>
+        <translation>%1:%2 的证书不受信任：请看“客户端”框中的警告</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2 again, trusting that certificate once…</source>
+        <translation>正在重新连接 %1:%2，仅此一次信任该证书…</translation>
+    </message>
 </context>
 <context>
     <name>acw::ConnectionModel</name>
@@ -410,6 +466,30 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>⟦ push %1</source>
         <translation>⟦ 第 %1 次推送</translation>
     </message>
+    <message numerus="yes">
+        <source>🔒 TLS began here, after %n received byte(s): %1</source>
+        <translation><numerusform>🔒 TLS 从这里开始，此前已收到 %n 字节：%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>▶ client → server, frame %1: %n byte(s)</source>
+        <translation><numerusform>▶ 客户端 → 服务器，第 %1 帧：%n 字节</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ server → client, frame %1: %n byte(s)</source>
+        <translation><numerusform>◀ 服务器 → 客户端，第 %1 帧：%n 字节</numerusform></translation>
+    </message>
+    <message>
+        <source>(held by the intercept)</source>
+        <translation>（被拦截扣留）</translation>
+    </message>
+    <message>
+        <source>⟧ the stream ended inside it</source>
+        <translation>⟧ 数据流在帧中途结束</translation>
+    </message>
+    <message>
+        <source>⟧ %1</source>
+        <translation>⟧ %1</translation>
+    </message>
 </context>
 <context>
     <name>acw::ConversationView</name>
@@ -472,6 +552,25 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Relayed pair: %1 frame(s) client → server, %2 server → client.</source>
+        <translation>中继连接对：客户端 → 服务器 %1 帧，服务器 → 客户端 %2 帧。</translation>
+    </message>
+    <message>
+        <source>Save client → server…</source>
+        <translation>保存客户端 → 服务器…</translation>
+    </message>
+    <message>
+        <source>Save server → client…</source>
+        <translation>保存服务器 → 客户端…</translation>
+    </message>
+</context>
+<context>
+    <name>acw::FileField</name>
+    <message>
+        <source>PEM files (*.pem *.crt *.key *.cer);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.key *.cer);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1086,34 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Con&amp;versation</source>
         <translation>会话(&amp;V)</translation>
+    </message>
+    <message>
+        <source>START&amp;TLS</source>
+        <translation>START&amp;TLS</translation>
+    </message>
+    <message>
+        <source>Upgrade this plain client connection to TLS now: send the protocol's own upgrade command first (SMTP: STARTTLS) and wait for its answer</source>
+        <translation>现在把这个普通客户端连接升级为 TLS：请先发送协议自己的升级命令（SMTP：STARTTLS）并等待其应答</translation>
+    </message>
+    <message>
+        <source>TLS with the client: %1</source>
+        <translation>与客户端的 TLS：%1</translation>
+    </message>
+    <message>
+        <source>TLS with the server: %1</source>
+        <translation>与服务器的 TLS：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>TLS (STARTTLS after %n byte(s)): %1</source>
+        <translation><numerusform>TLS（在 %n 字节后 STARTTLS）：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS：%1</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted, connection refused: %1, SHA-256 %2</source>
+        <translation>证书不受信任，连接被拒绝：%1，SHA-256 %2</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1701,22 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>Relaying %1 -&gt; %2</source>
         <translation>正在中继 %1 -&gt; %2</translation>
     </message>
+    <message>
+        <source>CA certificate (PEM)</source>
+        <translation>CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM)</source>
+        <translation>TLS 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM)</source>
+        <translation>TLS 私钥（PEM）</translation>
+    </message>
+    <message>
+        <source>Listen TLS needs both a certificate and its key</source>
+        <translation>监听端 TLS 需要同时提供证书及其私钥</translation>
+    </message>
 </context>
 <context>
     <name>acw::SendDock</name>
@@ -1840,6 +1983,46 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Header timeout:</source>
         <translation>请求头超时：</translation>
+    </message>
+    <message>
+        <source>none: plain TCP</source>
+        <translation>无：普通 TCP</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM)</source>
+        <translation>TLS 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>its private key (PEM)</source>
+        <translation>其私钥（PEM）</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM)</source>
+        <translation>TLS 私钥（PEM）</translation>
+    </message>
+    <message>
+        <source>A certificate and its key (PEM files) make this a TLS server. A test pair: openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=localhost -keyout key.pem -out cert.pem</source>
+        <translation>提供证书及其私钥（PEM 文件）即成为 TLS 服务器。生成一对测试用的：openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=localhost -keyout key.pem -out cert.pem</translation>
+    </message>
+    <message>
+        <source>TLS certificate:</source>
+        <translation>TLS 证书：</translation>
+    </message>
+    <message>
+        <source>TLS key:</source>
+        <translation>TLS 私钥：</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and its key.</source>
+        <translation>TLS 需要同时提供证书及其私钥。</translation>
+    </message>
+    <message>
+        <source>Starting the %1 TLS server on %2, port %3…</source>
+        <translation>正在 %2 的 %3 端口启动 %1 TLS 服务器…</translation>
+    </message>
+    <message>
+        <source>%1: listening on %2 (TLS) — %3 accepted, %4 live</source>
+        <translation>%1：监听 %2（TLS）— 已接受 %3 个，活动 %4 个</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2431,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>handed on as a stream (not kept)</source>
         <translation>作为流传出（未保留）</translation>
     </message>
+    <message>
+        <source>🔒 TLS began here, at byte %1: %2 (what follows is decrypted)</source>
+        <translation>🔒 TLS 从这里开始，位于第 %1 字节：%2（之后是解密后的数据）</translation>
+    </message>
 </context>
 <context>
     <name>acw::TerminatorEditor</name>
@@ -2589,7 +2776,17 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>%n relayed frame(s) not shown (too many in one batch)</source>
-        <translation><numerusform>%n 个中继帧未显示（一批中过多）</numerusform></translation>
+        <translation>
+            <numerusform>%n 个中继帧未显示（一批中过多）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: %1, SHA-256 fingerprint %2</source>
+        <translation>证书不受信任：%1，SHA-256 指纹 %2</translation>
     </message>
 </context>
 <context>

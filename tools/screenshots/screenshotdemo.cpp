@@ -12,11 +12,16 @@
 #include "panels/pushbox.h"
 #include "panels/relaypanel.h"
 #include "panels/serverpanel.h"
+#include "panels/snippetspanel.h"
 #include "panels/terminatoreditor.h"
+#include "senddock.h"
 #include "workbench.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +34,7 @@
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTextStream>
 #include <QTimer>
 
 namespace acw {
@@ -146,9 +152,11 @@ void ScreenshotDemo::captureTerminatorAndLab()
 void ScreenshotDemo::captureRelay()
 {
     const QString redis = QStandardPaths::findExecutable(QStringLiteral("redis-server"));
+    const QString cli = QStandardPaths::findExecutable(QStringLiteral("redis-cli"));
     RelayPanel *panel = m_window->relayPanel();
-    if (redis.isEmpty() || !panel) {
-        QCoreApplication::exit(0);
+    if (redis.isEmpty() || cli.isEmpty() || !panel) {
+        QTextStream(stderr) << "redis-server/redis-cli not installed: no relay picture\n";
+        captureReopened();
         return;
     }
     QTcpServer probe; // a free port for Redis
@@ -160,15 +168,22 @@ void ScreenshotDemo::captureRelay()
         redis, { QStringLiteral("--port"), QString::number(redisPort), QStringLiteral("--bind"),
                    QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
                    QStringLiteral("--appendonly"), QStringLiteral("no") });
-    connect(qApp, &QCoreApplication::aboutToQuit, m_redis, [this] {
-        m_redis->terminate();
-        m_redis->waitForFinished(2000);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+        for (QProcess *p : { m_redisCli, m_redis }) {
+            if (p) {
+                p->terminate();
+                p->waitForFinished(2000);
+            }
+        }
     });
+    if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("relayDock")))
+        dock->raise();
     QTimer::singleShot(400, this, [this, panel, redisPort] {
         panel->findChild<QLineEdit *>(QStringLiteral("relayListen"))
             ->setText(QStringLiteral("127.0.0.1:0"));
         panel->findChild<QLineEdit *>(QStringLiteral("relayUpstream"))
             ->setText(QStringLiteral("127.0.0.1:%1").arg(redisPort));
+        // RESP: lines end in \r\n both ways.
         panel->startRelay();
         QTimer::singleShot(500, this, [this, panel] {
             const QString status
@@ -176,34 +191,74 @@ void ScreenshotDemo::captureRelay()
             const QRegularExpressionMatch m
                 = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)")).match(status);
             if (!m.hasMatch()) {
-                QCoreApplication::exit(0);
+                QTextStream(stderr) << "relay did not start: " << status << "\n";
+                QCoreApplication::exit(4);
                 return;
             }
-            m_redisClient = new QTcpSocket(this);
-            m_redisClient->connectToHost(
-                QStringLiteral("127.0.0.1"), quint16(m.captured(1).toUInt()));
-            m_redisClient->write("*1\r\n$4\r\nPING\r\n");
-            QTimer::singleShot(500, this, [this, panel] {
-                panel->findChild<QCheckBox *>(QStringLiteral("relayHold"))
-                    ->click(); // hold client -> server
-                QTimer::singleShot(300, this, [this, panel] {
-                    m_redisClient->write("*3\r\n$3\r\nSET\r\n$9\r\nworkbench\r\n$6\r\nkongxx\r\n");
-                    QTimer::singleShot(700, this, [this, panel] {
-                        QWidget *queue = panel->findChild<QWidget *>(QStringLiteral("relayQueue"));
-                        for (QWidget *w = panel; w; w = w->parentWidget()) {
-                            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
-                                scroll->ensureWidgetVisible(queue, 10, 200);
-                                scroll->horizontalScrollBar()->setValue(0);
-                                break;
-                            }
-                        }
-                        QTimer::singleShot(200, this, [this] {
-                            m_window->grab().save(variant(QStringLiteral("relay")));
-                            QCoreApplication::exit(0);
-                        });
+            relayReady(quint16(m.captured(1).toUInt()));
+        });
+    });
+}
+
+void ScreenshotDemo::relayReady(quint16 relayPort)
+{
+    // The real redis-cli: INCR every 400 ms on one connection (it waits for each reply).
+    RelayPanel *panel = m_window->relayPanel();
+    m_redisCli = new QProcess(this);
+    m_redisCli->start(QStandardPaths::findExecutable(QStringLiteral("redis-cli")),
+        { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+            QString::number(relayPort), QStringLiteral("-r"), QStringLiteral("20"),
+            QStringLiteral("-i"), QStringLiteral("0.4"), QStringLiteral("INCR"),
+            QStringLiteral("workbench") });
+    QTimer::singleShot(700, this, [this, panel] {
+        panel->findChild<QCheckBox *>(QStringLiteral("relayHold"))->click(); // client -> server
+        QTimer::singleShot(300, this, [this, panel] {
+            // The next INCR is held: queued in the Relay box, redis-cli waits for its answer.
+            QTimer::singleShot(700, this, [this, panel] {
+                const quint64 pair = findConnection(QStringLiteral("relay"));
+                m_window->connectionsPanel()->selectConnection(pair);
+                InspectorPanel *inspector = m_window->inspector();
+                inspector->tabs()->setCurrentWidget(inspector->conversation());
+                inspector->conversation()->refresh();
+                QWidget *queue = panel->findChild<QWidget *>(QStringLiteral("relayQueue"));
+                for (QWidget *w = panel; w; w = w->parentWidget()) {
+                    if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                        scroll->ensureWidgetVisible(queue, 10, 120);
+                        break;
+                    }
+                }
+                QTimer::singleShot(300, this, [this] {
+                    m_window->grab().save(variant(QStringLiteral("relay")));
+                    m_window->resize(1024, 700);
+                    QTimer::singleShot(500, this, [this] {
+                        m_window->grab().save(variant(QStringLiteral("relay-1024")));
+                        captureReopened();
                     });
                 });
             });
+        });
+    });
+}
+
+void ScreenshotDemo::captureReopened()
+{
+    // The echo connection's capture saved from the Send dock and reopened (File > Open
+    // capture), at 1024x700: the smallest size the layout is made for.
+    m_window->resize(1024, 700);
+    m_window->mainTabs()->setCurrentIndex(0);
+    m_window->connectionsPanel()->selectConnection(findConnection(QStringLiteral("echo")));
+    const QString path = QDir::temp().filePath(
+        QStringLiteral("acw-screenshots-%1.capture.json").arg(QCoreApplication::applicationPid()));
+    QTimer::singleShot(300, this, [this, path] {
+        if (SnippetsPanel *panel = m_window->sendDock()->panel())
+            panel->saveCapture(path);
+        m_window->openCaptureFile(path);
+        QFile::remove(path);
+        m_window->inspector()->tabs()->setCurrentWidget(m_window->inspector()->input());
+        QTimer::singleShot(600, this, [this] {
+            m_window->inspector()->input()->renderIfDirty();
+            m_window->grab().save(variant(QStringLiteral("capture")));
+            QCoreApplication::exit(0);
         });
     });
 }

@@ -27,8 +27,13 @@ private:
     void sendTraffic();
     void capture();
     void captureMore();
-    void captureRelay(); // FILE-relay: redis-cli's words held in the Relay box (if redis is there)
+    // FILE-relay: redis-server and redis-cli through the relay, client -> server held with
+    // frames queued, the pair's conversation in the inspector (when redis is installed);
+    // FILE-relay-1024: the same at 1024x700.
+    void captureRelay();
+    void relayReady(quint16 relayPort);
     void captureTerminatorAndLab();
+    void captureReopened(); // FILE-capture: a saved capture reopened, at 1024x700
     QString variant(const QString &name) const;
     quint64 findConnection(const QString &profile) const;
 
@@ -39,7 +44,7 @@ private:
     bool m_sent = false;
     QTcpSocket *m_http = nullptr;
     QTcpSocket *m_line = nullptr;
-    QTcpSocket *m_redisClient = nullptr;
+    QProcess *m_redisCli = nullptr;
     QProcess *m_redis = nullptr;
 };
 

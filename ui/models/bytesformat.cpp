@@ -140,7 +140,21 @@ QString text(const QByteArray &bytes)
 
 QString text(const QByteArray &bytes, Encoding encoding)
 {
+    return text(bytes, encoding, nullptr);
+}
+
+QString text(const QByteArray &bytes, Encoding encoding, QVector<qsizetype> *sources)
+{
     QString out;
+    if (sources) {
+        sources->clear();
+        sources->reserve(bytes.size());
+    }
+    // Each character appended since the last call shows the bytes from `from` on.
+    auto note = [&out, sources](qsizetype from) {
+        if (sources)
+            sources->resize(out.size(), from);
+    };
     out.reserve(bytes.size());
     qsizetype i = 0;
     const qsizetype n = bytes.size();
@@ -156,6 +170,7 @@ QString text(const QByteArray &bytes, Encoding encoding)
                 out += QLatin1String("\\r");
             else
                 appendHexByte(out, c);
+            note(i);
             ++i;
             continue;
         }
@@ -164,6 +179,7 @@ QString text(const QByteArray &bytes, Encoding encoding)
                 out += QChar(char16_t(c));
             else
                 appendHexByte(out, c);
+            note(i);
             ++i;
             continue;
         }
@@ -182,9 +198,11 @@ QString text(const QByteArray &bytes, Encoding encoding)
         }
         if (len > 0 && showable(decoded)) {
             out += decoded;
+            note(i);
             i += len;
         } else {
             appendHexByte(out, c);
+            note(i);
             ++i;
         }
     }

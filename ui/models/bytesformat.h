@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVector>
 
 namespace acw {
 
@@ -27,6 +28,9 @@ void setDefaultEncoding(Encoding encoding);
 // control characters and bidi/zero-width characters as \xHH (a peer must not be able to
 // spoof the view, reliability.md).
 QString text(const QByteArray &bytes, Encoding encoding);
+// The same, and for each character of the result the index of the first byte it shows
+// (a copy of the selected bytes, models/textbytemap.h).
+QString text(const QByteArray &bytes, Encoding encoding, QVector<qsizetype> *sources);
 QString text(const QByteArray &bytes); // in defaultEncoding()
 // One line of text(): \n and \t escaped too, cut at maxChars with an ellipsis (tables).
 QString line(const QByteArray &bytes, int maxChars = 80);

@@ -83,6 +83,7 @@ void CaptureStore::applyEvents(const QVector<EngineEvent> &events)
         case Type::Chunk: addChunk(c, e); break;
         case Type::Frame: addFrame(c, e); break;
         case Type::ConnectionOpened:
+            c.relay = e.code == 1;
             c.firstTerminator = e.terminator.toSpec();
             if (c.terminator.isEmpty())
                 c.terminator = c.firstTerminator;
@@ -102,6 +103,18 @@ void CaptureStore::applyEvents(const QVector<EngineEvent> &events)
             break;
         case Type::Pushed: addPush(c, e); break;
         case Type::Sent: addSent(c, e); break;
+        case Type::RelayFrame: addRelayFrame(c, e); break;
+        case Type::TlsStarted:
+            c.tls = e.text;
+            if (e.server != 0 && c.relay)
+                c.relayTls[e.code & 1] = e.text;
+            else if (c.tlsOffset < 0)
+                c.tlsOffset = e.offset;
+            break;
+        case Type::TlsRefused:
+            c.refusedFingerprint = QString::fromLatin1(e.data);
+            c.refusedSubject = e.text;
+            break;
         case Type::ConnectionClosed:
             c.closed = true;
             c.unframedAtClose = e.size;
@@ -219,6 +232,47 @@ void CaptureStore::addSent(Capture &c, const EngineEvent &e)
     }
 }
 
+void CaptureStore::addRelayFrame(Capture &c, const EngineEvent &e)
+{
+    c.relay = true;
+    Capture::RelayMark mark;
+    mark.direction = e.code & 1;
+    mark.index = e.index;
+    mark.size = e.size;
+    mark.data = e.data;
+    mark.held = e.offset != 0;
+    mark.timeUs = e.timeUs;
+    if (!e.partial) { // ended by its terminator
+        mark.terminator = e.terminator.toSpec();
+        if (e.terminator.isBytes())
+            mark.terminatorBytes = e.terminator.byteString();
+    }
+    c.relayBytes += mark.data.size();
+    m_totalBytes += mark.data.size();
+    ++m_totalFrames;
+    c.relayFrames.append(mark);
+    if (c.relayFrames.size() > m_framesPerConnection || c.relayBytes > m_bytesPerConnection)
+        trimRelay(c, m_bytesPerConnection, m_framesPerConnection);
+}
+
+void CaptureStore::trimRelay(Capture &c, qint64 keepBytes, int keepFrames)
+{
+    int drop = 0;
+    qint64 bytes = c.relayBytes;
+    while (drop < c.relayFrames.size()
+           && (c.relayFrames.size() - drop > keepFrames || bytes > keepBytes)) {
+        bytes -= c.relayFrames.at(drop).data.size();
+        ++drop;
+    }
+    if (drop == 0)
+        return;
+    c.relayFrames.remove(0, drop);
+    m_totalBytes -= c.relayBytes - bytes;
+    m_totalFrames -= drop;
+    c.relayBytes = bytes;
+    c.droppedRelayFrames += quint64(drop);
+}
+
 void CaptureStore::trimOut(Capture &c, qint64 keepBytes)
 {
     const qint64 drop = c.outData.size() - std::max<qint64>(0, keepBytes);
@@ -234,8 +288,10 @@ void CaptureStore::enforceTotal()
     // Frame marks of the oldest connections go first when all of them together pass the cap.
     for (int i = 0; m_totalFrames > m_totalFrameCap && i < m_order.size(); ++i) {
         auto it = m_captures.find(m_order.at(i));
-        if (it == m_captures.end() || it.key() == m_pinned || it->frames.isEmpty())
+        if (it == m_captures.end() || it.key() == m_pinned)
             continue;
+        if (!it->relayFrames.isEmpty())
+            trimRelay(it.value(), 0, 0);
         m_totalFrames -= it->frames.size();
         it->droppedFrames += it->frames.size();
         it->frames.clear();
@@ -253,6 +309,8 @@ void CaptureStore::enforceTotal()
             trimOut(it.value(), 0);
             it->outLost = true;
         }
+        if (it != m_captures.end() && !it->relayFrames.isEmpty())
+            trimRelay(it.value(), 0, 0);
     }
 }
 
@@ -264,14 +322,25 @@ void CaptureStore::remove(const QVector<quint64> &ids)
     for (quint64 id : ids) {
         auto it = m_captures.find(id);
         if (it != m_captures.end()) {
-            m_totalBytes -= it->data.size() + it->outData.size();
-            m_totalFrames -= it->frames.size();
+            m_totalBytes -= it->data.size() + it->outData.size() + it->relayBytes;
+            m_totalFrames -= it->frames.size() + it->relayFrames.size();
             m_captures.erase(it);
         }
     }
     m_order.erase(std::remove_if(m_order.begin(), m_order.end(),
                       [&gone](quint64 id) { return gone.contains(id); }),
         m_order.end());
+}
+
+void CaptureStore::insert(quint64 id, const Capture &capture)
+{
+    remove({ id });
+    m_captures.insert(id, capture);
+    m_order.append(id);
+    m_totalBytes += capture.data.size() + capture.outData.size();
+    m_totalFrames += capture.frames.size();
+    enforceTotal();
+    emit changed({ id });
 }
 
 void CaptureStore::clear()

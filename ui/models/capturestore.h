@@ -77,6 +77,33 @@ public:
         quint64 droppedPushes = 0;
         quint64 droppedSends = 0;
         bool outLost = false; // a push arrived without all its bytes (capture limit)
+
+        // TLS (TlsStarted/TlsRefused events): the session ("TLSv1.3, <cipher>, peer
+        // certificate CN=...") and where it began in the input stream (-1: plain so far).
+        // A relay has one per side (0 the client's, 1 the upstream's); tls is the last.
+        QString tls;
+        qint64 tlsOffset = -1;
+        QString relayTls[2];
+        QString refusedFingerprint; // a certificate refused: SHA-256, 64 hex digits
+        QString refusedSubject;
+
+        // A relayed pair: the frames of both directions in the order they were relayed
+        // (the oldest dropped past the frame and byte caps).
+        struct RelayMark
+        {
+            int direction = 0; // 0 client -> server, 1 server -> client
+            quint64 index = 0; // per direction, from 0
+            qint64 size = 0; // frame data (data may hold less)
+            QByteArray data; // without the terminator
+            QString terminator; // spec of the one that ended it; empty: partial
+            QByteArray terminatorBytes; // its bytes (byte-string terminators)
+            qint64 timeUs = 0;
+            bool held = false; // queued by the intercept when relayed
+        };
+        bool relay = false;
+        QVector<RelayMark> relayFrames;
+        qint64 relayBytes = 0; // data held by relayFrames
+        quint64 droppedRelayFrames = 0;
         QByteArray outBytes(qint64 from, qint64 to) const; // clipped to what was captured
         // Everything the Framing Lab needs to replay this connection: complete only when
         // nothing was trimmed or lost (else *why says what is missing).
@@ -90,6 +117,9 @@ public:
     void applyEvents(const QVector<acw::EngineEvent> &events);
     void remove(const QVector<quint64> &ids);
     void clear();
+    // A capture that did not come from the engine (reopened from a file) under an id no
+    // connection has; counted against the total caps like the others.
+    void insert(quint64 id, const Capture &capture);
 
     // --- Limits ---
     void setBytesPerConnection(qint64 bytes) { m_bytesPerConnection = bytes; }
@@ -115,6 +145,8 @@ private:
     void addFrame(Capture &c, const EngineEvent &e);
     void addPush(Capture &c, const EngineEvent &e);
     void addSent(Capture &c, const EngineEvent &e);
+    void addRelayFrame(Capture &c, const EngineEvent &e);
+    void trimRelay(Capture &c, qint64 keepBytes, int keepFrames);
     void trimOut(Capture &c, qint64 keepBytes);
     void trim(Capture &c, qint64 keepBytes);
     void enforceTotal();

@@ -1,8 +1,13 @@
 #include "models/conversationmodel.h"
 
+#include "models/textbytemap.h"
 #include "models/timelinemodel.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 
 namespace acw {
@@ -11,8 +16,15 @@ void ConversationModel::build(const CaptureStore::Capture *c, int maxSegments, q
 {
     m_segments.clear();
     m_omitted = 0;
+    m_relay = c && c->relay;
+    m_tlsOffset = c ? c->tlsOffset : -1;
+    m_tls = c ? c->tls : QString();
     if (!c)
         return;
+    if (c->relay) {
+        buildRelay(c, maxSegments, maxBytes);
+        return;
+    }
     QVector<Segment> in;
     in.reserve(c->chunkStarts.size());
     // Reads: from each chunk start to the next (the newest to the end of the stream).
@@ -83,6 +95,32 @@ void ConversationModel::build(const CaptureStore::Capture *c, int maxSegments, q
     m_segments.reserve(in.size() + out.size());
     std::merge(in.cbegin(), in.cend(), out.cbegin(), out.cend(), std::back_inserter(m_segments),
         [](const Segment &a, const Segment &b) { return a.seq < b.seq; });
+    keepNewest(maxSegments, maxBytes);
+}
+
+void ConversationModel::buildRelay(const CaptureStore::Capture *c, int maxSegments, qint64 maxBytes)
+{
+    m_segments.reserve(c->relayFrames.size());
+    quint64 seq = c->droppedRelayFrames;
+    for (const CaptureStore::Capture::RelayMark &f : c->relayFrames) {
+        Segment s;
+        s.relayFrame = true;
+        s.direction = f.direction == 0 ? Direction::Received : Direction::Sent;
+        s.number = f.index + 1;
+        s.bytes = f.data;
+        s.frameSize = f.size;
+        s.end = f.data.size();
+        s.timeUs = f.timeUs;
+        s.seq = ++seq;
+        s.terminator = f.terminator;
+        s.held = f.held;
+        m_segments.append(s);
+    }
+    keepNewest(maxSegments, maxBytes);
+}
+
+void ConversationModel::keepNewest(int maxSegments, qint64 maxBytes)
+{
     int keep = 0;
     qint64 bytes = 0;
     for (int i = m_segments.size() - 1; i >= 0; --i) {
@@ -100,40 +138,61 @@ QByteArray ConversationModel::rawBytes(const CaptureStore::Capture *c, Direction
 {
     if (!c)
         return {};
+    if (c->relay) { // the frames of that direction with their terminators, as relayed
+        QByteArray out;
+        const int wanted = direction == Direction::Received ? 0 : 1;
+        for (const CaptureStore::Capture::RelayMark &f : c->relayFrames)
+            if (f.direction == wanted)
+                out += f.data + f.terminatorBytes;
+        return out;
+    }
     if (direction == Direction::Received)
         return c->data;
     return c->outBytes(c->outBase, c->sentEnd); // what went on the wire
 }
 
-static QString renderBytes(const QByteArray &bytes, qint64 base, bytesformat::ViewMode mode)
+QString ConversationModel::render(bytesformat::ViewMode mode, bool html, TextByteMap *map) const
 {
-    switch (mode) {
-    case bytesformat::ViewMode::Hex: return bytesformat::hexDump(bytes, base);
-    case bytesformat::ViewMode::Escaped: return bytesformat::escaped(bytes);
-    case bytesformat::ViewMode::Text: break;
-    }
-    return bytesformat::text(bytes);
-}
-
-QString ConversationModel::render(bytesformat::ViewMode mode, bool html) const
-{
+    // Every piece goes to the map as it goes to the text: the map's text is the plain text.
+    TextByteMap unused;
+    TextByteMap &m = map ? *map : unused;
+    m.clear();
     QString out;
     auto esc = [html](const QString &s) { return html ? s.toHtmlEscaped() : s; };
-    auto mark = [html, &esc](const QString &s) {
+    auto mark = [html, &esc, &m](const QString &s) {
+        m.decoration(s);
         return html ? QStringLiteral("<span style=\"color:#808080;background:#eeeeee\">%1</span>")
                           .arg(esc(s))
                     : s;
     };
+    auto plain = [&m](const QString &s) { return m.decoration(s); };
     if (html)
         out += QStringLiteral("<pre style=\"white-space:pre-wrap\">");
-    if (m_omitted > 0)
+    if (m_omitted > 0) {
         out += mark(QCoreApplication::translate(
-                   "acw::ConversationModel", "(%n older segment(s) not shown)", nullptr, m_omitted))
-               + QLatin1Char('\n');
+            "acw::ConversationModel", "(%n older segment(s) not shown)", nullptr, m_omitted));
+        out += plain(QStringLiteral("\n"));
+    }
+    bool tlsMarked = m_tlsOffset < 0;
+    const auto tlsMark = [&] {
+        tlsMarked = true;
+        out += mark(QCoreApplication::translate("acw::ConversationModel",
+            "🔒 TLS began here, after %n received byte(s): %1", nullptr, int(m_tlsOffset))
+                        .arg(m_tls));
+        out += plain(QStringLiteral("\n"));
+    };
     for (const Segment &s : m_segments) {
         const bool in = s.direction == Direction::Received;
+        if (!tlsMarked && in && !s.relayFrame && s.start >= m_tlsOffset)
+            tlsMark();
         QString header;
-        if (s.unsent)
+        if (s.relayFrame)
+            header = (in ? QCoreApplication::translate("acw::ConversationModel",
+                          "▶ client → server, frame %1: %n byte(s)", nullptr, int(s.size()))
+                         : QCoreApplication::translate("acw::ConversationModel",
+                             "◀ server → client, frame %1: %n byte(s)", nullptr, int(s.size())))
+                         .arg(s.number);
+        else if (s.unsent)
             header = QCoreApplication::translate(
                 "acw::ConversationModel", "◀ pushed, not sent: %n byte(s)", nullptr, int(s.size()));
         else if (in)
@@ -148,6 +207,10 @@ QString ConversationModel::render(bytesformat::ViewMode mode, bool html) const
                          .arg(s.start);
         if (s.timeUs)
             header = TimelineModel::timeText(s.timeUs) + QLatin1String("  ") + header;
+        if (s.held)
+            header += QLatin1Char(' ')
+                      + QCoreApplication::translate(
+                          "acw::ConversationModel", "(held by the intercept)");
         if (!s.complete())
             header
                 += QLatin1Char(' ')
@@ -155,6 +218,7 @@ QString ConversationModel::render(bytesformat::ViewMode mode, bool html) const
                          .arg(s.bytes.size());
         const QString color = in ? QStringLiteral("#8b1a1a") : QStringLiteral("#1a3a8b");
         const QString background = in ? QStringLiteral("#fbeded") : QStringLiteral("#edf0fb");
+        plain(header + QLatin1Char('\n'));
         if (html)
             out += QStringLiteral("<b style=\"color:%1\">%2</b>\n").arg(color, esc(header));
         else
@@ -182,7 +246,7 @@ QString ConversationModel::render(bytesformat::ViewMode mode, bool html) const
             const qint64 from = pos - s.bytesStart;
             const qint64 upto = std::min<qint64>(to - s.bytesStart, s.bytes.size());
             if (upto > from) {
-                const QString t = renderBytes(s.bytes.mid(from, upto - from), pos, mode);
+                const QString t = m.rendered(s.bytes.mid(from, upto - from), pos, mode, in ? 0 : 1);
                 body += html ? QStringLiteral("<span style=\"background:%1\">%2</span>")
                                    .arg(background, esc(t))
                              : t;
@@ -192,17 +256,59 @@ QString ConversationModel::render(bytesformat::ViewMode mode, bool html) const
         for (const Cut &cut : cuts) {
             piece(cut.at);
             const bool hexMode = mode == bytesformat::ViewMode::Hex;
-            body
-                += (hexMode && !body.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n") : QString())
-                   + mark(cut.label) + (hexMode ? QStringLiteral("\n") : QStringLiteral(" "));
+            if (hexMode && !body.endsWith(QLatin1Char('\n')))
+                body += plain(QStringLiteral("\n"));
+            body += mark(cut.label); // two statements: the map takes them in this order
+            body += plain(hexMode ? QStringLiteral("\n") : QStringLiteral(" "));
         }
         piece(s.end);
+        if (s.relayFrame) {
+            body += plain(QStringLiteral(" "));
+            body += mark(s.terminator.isEmpty()
+                             ? QCoreApplication::translate(
+                                 "acw::ConversationModel", "⟧ the stream ended inside it")
+                             : QCoreApplication::translate("acw::ConversationModel", "⟧ %1")
+                                   .arg(s.terminator));
+        }
         if (!body.endsWith(QLatin1Char('\n')))
-            body += QLatin1Char('\n');
+            body += plain(QStringLiteral("\n"));
         out += body;
     }
+    if (!tlsMarked && !m_relay)
+        tlsMark(); // nothing received since
     if (html)
         out += QStringLiteral("</pre>");
+    return out;
+}
+
+QByteArray ConversationModel::jsonLines() const
+{
+    QByteArray out;
+    for (const Segment &s : m_segments) {
+        const bool in = s.direction == Direction::Received;
+        QJsonObject o { { QStringLiteral("direction"),
+            in ? QStringLiteral("received") : QStringLiteral("sent") } };
+        if (!s.unsent)
+            o.insert(in ? QStringLiteral("read") : QStringLiteral("write"), qint64(s.number));
+        else
+            o.insert(QStringLiteral("unsent"), true);
+        o.insert(QStringLiteral("offset"), s.start);
+        o.insert(QStringLiteral("size"), s.size());
+        o.insert(QStringLiteral("time_us"), s.timeUs);
+        o.insert(QStringLiteral("time"),
+            QDateTime::fromMSecsSinceEpoch(s.timeUs / 1000, Qt::UTC).toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("data"), bytesformat::escaped(s.bytes));
+        o.insert(QStringLiteral("base64"), QString::fromLatin1(s.bytes.toBase64()));
+        QJsonArray marks;
+        for (qint64 at : in ? s.frameEnds : s.pushStarts)
+            marks.append(at);
+        o.insert(in ? QStringLiteral("frame_ends") : QStringLiteral("push_starts"), marks);
+        if (!s.complete()) {
+            o.insert(QStringLiteral("complete"), false);
+            o.insert(QStringLiteral("data_offset"), s.bytesStart);
+        }
+        out += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    }
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/bytesformat.h"
 #include "models/capturestore.h"
+#include "models/textbytemap.h"
 
 #include <QString>
 
@@ -42,20 +43,23 @@ public:
         bool truncated = false;
     };
 
+    // map (optional): which stream bytes each character of the view shows.
     static Result render(const CaptureStore::Capture &capture, const State &state,
-        bytesformat::ViewMode mode, qint64 maxBytes);
+        bytesformat::ViewMode mode, qint64 maxBytes, TextByteMap *map = nullptr);
     // Classifies bytes [from, to) of the capture; exposed for tests.
     static QVector<Mark> classify(
         const CaptureStore::Capture &capture, const State &state, qint64 from, qint64 to);
     static QString color(Mark mark);
     static QString legendHtml();
     static QString chunkMarker();
+    // The line "TLS began here" put where c.tlsOffset falls (c.tlsOffset >= 0).
+    static QString tlsMarker(const CaptureStore::Capture &capture);
 
 private:
     static QString renderText(const CaptureStore::Capture &capture, const QVector<Mark> &marks,
-        qint64 from, qint64 to, bool escapedMode);
-    static QString renderHex(
-        const CaptureStore::Capture &capture, const QVector<Mark> &marks, qint64 from, qint64 to);
+        qint64 from, qint64 to, bool escapedMode, TextByteMap &map);
+    static QString renderHex(const CaptureStore::Capture &capture, const QVector<Mark> &marks,
+        qint64 from, qint64 to, TextByteMap &map);
 };
 
 } // namespace acw

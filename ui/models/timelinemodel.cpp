@@ -132,6 +132,7 @@ QString TimelineModel::typeKey(Type type)
     case Type::RelayHeld: return QStringLiteral("relay-held");
     case Type::RelayNote: return QStringLiteral("relay-note");
     case Type::TlsStarted: return QStringLiteral("tls-started");
+    case Type::TlsRefused: return QStringLiteral("tls-refused");
     }
     return QString();
 }
@@ -157,6 +158,7 @@ QString TimelineModel::typeName(Type type)
     case Type::RelayHeld: return tr("intercept");
     case Type::RelayNote: return tr("relay");
     case Type::TlsStarted: return tr("TLS");
+    case Type::TlsRefused: return tr("certificate");
     }
     return QString();
 }
@@ -235,6 +237,9 @@ QString TimelineModel::summarize(const Entry &e, int maxChars)
                              .arg(e.code == 0 ? tr("client → server") : tr("server → client"));
     case Type::RelayNote: return messages::relayStep(e.index, e.code, e.size, e.text, v.fault);
     case Type::TlsStarted: return tr("TLS began here: %1").arg(e.text);
+    case Type::TlsRefused:
+        return tr("certificate not trusted: %1, SHA-256 fingerprint %2")
+            .arg(e.text, QString::fromLatin1(e.data));
     }
     return QString();
 }

@@ -4,6 +4,7 @@
 #include "models/connectionmodel.h"
 #include "models/framelistmodel.h"
 #include "models/streamrenderer.h"
+#include "panels/bytecopy.h"
 #include "workbench.h"
 
 #include <QComboBox>
@@ -39,6 +40,10 @@ InputView::InputView(Workbench *workbench, QWidget *parent)
     m_stream->setObjectName(QStringLiteral("inputStream"));
     m_stream->setReadOnly(true);
     m_stream->setLineWrapMode(QTextEdit::WidgetWidth);
+    bytecopy::install(m_stream, &m_map, [this](int, qint64 from, qint64 to) {
+        const CaptureStore::Capture *c = m_workbench->captures()->capture(m_id);
+        return c ? c->bytes(from, to) : QByteArray();
+    });
     auto *legend = new QLabel(StreamRenderer::legendHtml(), this);
     legend->setWordWrap(true);
 
@@ -144,6 +149,7 @@ void InputView::render()
     if (!m_id) {
         m_summary->setText(tr("Select a connection to see what it received."));
         m_stream->clear();
+        m_map.clear();
         return;
     }
     // One state for the words and the colours: the channel's own counts.
@@ -165,10 +171,11 @@ void InputView::render()
     if (!c) {
         m_summary->setText(summary);
         m_stream->clear();
+        m_map.clear();
         return;
     }
     const qint64 maxBytes = m_mode == bytesformat::ViewMode::Hex ? 8 * 1024 : 32 * 1024;
-    const StreamRenderer::Result r = StreamRenderer::render(*c, state, m_mode, maxBytes);
+    const StreamRenderer::Result r = StreamRenderer::render(*c, state, m_mode, maxBytes, &m_map);
     if (r.truncated)
         summary += dash + tr("showing bytes %1 to %2").arg(r.from).arg(r.to);
     if (c->dataLost)
@@ -181,6 +188,7 @@ void InputView::render()
     const bool atEnd = bar->value() >= bar->maximum() - 4;
     const int keep = bar->value();
     m_stream->setHtml(r.html);
+    m_map.align(m_stream->toPlainText());
     bar->setValue(atEnd ? bar->maximum() : keep);
 }
 

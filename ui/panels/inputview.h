@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/bytesformat.h"
+#include "models/textbytemap.h"
 
 #include <QSet>
 #include <QWidget>
@@ -29,6 +30,8 @@ public:
     bytesformat::ViewMode viewMode() const { return m_mode; }
     FrameListModel *frames() const { return m_frames; }
     QTextEdit *streamView() const { return m_stream; }
+    // Which bytes each character of the stream view shows (Copy bytes as …).
+    const TextByteMap &streamMap() const { return m_map; }
     // Render now if something changed (the timer calls this).
     void renderIfDirty();
 
@@ -51,6 +54,7 @@ private:
     quint64 m_id = 0;
     bytesformat::ViewMode m_mode = bytesformat::ViewMode::Text;
     bool m_dirty = false;
+    TextByteMap m_map;
 };
 
 } // namespace acw

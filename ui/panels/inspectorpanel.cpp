@@ -13,7 +13,9 @@
 #include "workbench.h"
 
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -23,6 +25,8 @@ InspectorPanel::InspectorPanel(Workbench *workbench, QWidget *parent)
     : QWidget(parent)
     , m_workbench(workbench)
     , m_header(new QLabel(this))
+    , m_tls(new QLabel(this))
+    , m_startTls(new QPushButton(tr("START&TLS"), this))
     , m_tabs(new QTabWidget(this))
     , m_input(new InputView(workbench, this))
     , m_terminator(new TerminatorEditor(workbench, this))
@@ -33,6 +37,9 @@ InspectorPanel::InspectorPanel(Workbench *workbench, QWidget *parent)
 {
     m_header->setObjectName(QStringLiteral("inspectorHeader"));
     m_header->setTextFormat(Qt::RichText);
+    // A long peer or close reason (a reopened capture's file name) wraps: it must not widen
+    // the window past 1024 pixels.
+    m_header->setWordWrap(true);
     m_tabs->setObjectName(QStringLiteral("inspectorTabs"));
     m_tabs->addTab(m_input, tr("&Input"));
     m_tabs->addTab(m_terminator, tr("&Terminator"));
@@ -40,7 +47,19 @@ InspectorPanel::InspectorPanel(Workbench *workbench, QWidget *parent)
     m_tabs->addTab(m_conversation, tr("Con&versation"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_tls->setObjectName(QStringLiteral("inspectorTls"));
+    m_tls->setWordWrap(true);
+    m_tls->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_startTls->setObjectName(QStringLiteral("startTlsButton"));
+    m_startTls->setToolTip(tr("Upgrade this plain client connection to TLS now: send the "
+                              "protocol's own upgrade command first (SMTP: STARTTLS) and wait "
+                              "for its answer"));
+    connect(m_startTls, &QPushButton::clicked, this, [this] { startTls(); });
+    auto *tlsRow = new QHBoxLayout;
+    tlsRow->addWidget(m_tls, 1);
+    tlsRow->addWidget(m_startTls);
     layout->addWidget(m_header);
+    layout->addLayout(tlsRow);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_push);
 
@@ -54,6 +73,10 @@ InspectorPanel::InspectorPanel(Workbench *workbench, QWidget *parent)
         });
     connect(model, &ConnectionModel::rowsInserted, this, &InspectorPanel::connectionRowsChanged);
     connect(model, &ConnectionModel::rowsRemoved, this, &InspectorPanel::connectionRowsChanged);
+    connect(workbench->captures(), &CaptureStore::changed, this, [this](const QSet<quint64> &ids) {
+        if (m_id && ids.contains(m_id))
+            updateTls();
+    });
     setConnection(0);
 }
 
@@ -66,6 +89,7 @@ InspectorPanel::~InspectorPanel()
 void InspectorPanel::setConnection(quint64 id)
 {
     m_id = id;
+    m_startTlsSent = false;
     m_lastSpec.clear();
     m_lastClosed = true;
     m_input->setConnection(id);
@@ -99,6 +123,8 @@ void InspectorPanel::connectionRowsChanged()
         return;
     }
     const bool closed = info->state == ConnectionInfo::State::Closed;
+    setRelayMode(info->profile == ProfileId::Relay);
+    updateTls();
     const QString sep = QStringLiteral(" — ");
     QString terminator = QStringLiteral("<code>%1</code>").arg(info->terminator.toHtmlEscaped());
     if (info->countLeft >= 0)
@@ -121,6 +147,9 @@ void InspectorPanel::connectionRowsChanged()
                   ConnectionModel::stateName(info->state), terminator);
     if (closed && !info->closeFault.isNone())
         header += sep + messages::closeReason(info->closeFault).toHtmlEscaped();
+    const QString file = m_workbench->captureFile(m_id);
+    if (!file.isEmpty())
+        header += sep + tr("capture reopened from %1").arg(file).toHtmlEscaped();
     if (!closed && info->idleTimeoutMs > 0 && info->lastReadUs > 0) {
         // The idle deadline, announced before it fires (the header refreshes with the row).
         const qint64 leftMs
@@ -133,6 +162,13 @@ void InspectorPanel::connectionRowsChanged()
                                      .toHtmlEscaped());
     }
     m_header->setText(header);
+    if (m_relay) {
+        if (closed != m_lastClosed) {
+            m_lastClosed = closed;
+            m_push->setConnection(m_id, true, QString());
+        }
+        return;
+    }
     if (info->terminator != m_lastSpec || closed != m_lastClosed) {
         m_lastSpec = info->terminator;
         m_lastClosed = closed;
@@ -141,11 +177,71 @@ void InspectorPanel::connectionRowsChanged()
     }
 }
 
+void InspectorPanel::setRelayMode(bool relay)
+{
+    if (relay == m_relay)
+        return;
+    m_relay = relay;
+    // A relayed pair is two sockets and two framers in the engine, reported as frames of
+    // both directions: the conversation shows them; intercept is in the Relay dock.
+    for (QWidget *tab : { static_cast<QWidget *>(m_input), static_cast<QWidget *>(m_terminator),
+             static_cast<QWidget *>(m_output) })
+        m_tabs->setTabEnabled(m_tabs->indexOf(tab), !relay);
+    if (relay)
+        m_tabs->setCurrentWidget(m_conversation);
+    m_push->setVisible(!relay);
+}
+
+void InspectorPanel::updateTls()
+{
+    const ConnectionInfo *info = m_workbench->connections()->info(m_id);
+    const CaptureStore::Capture *c = m_workbench->captures()->capture(m_id);
+    QStringList lines;
+    if (c && m_relay) {
+        if (!c->relayTls[0].isEmpty())
+            lines << tr("TLS with the client: %1").arg(c->relayTls[0]).toHtmlEscaped();
+        if (!c->relayTls[1].isEmpty())
+            lines << tr("TLS with the server: %1").arg(c->relayTls[1]).toHtmlEscaped();
+    } else if (c && !c->tls.isEmpty()) {
+        lines << (c->tlsOffset > 0
+                      ? tr("TLS (STARTTLS after %n byte(s)): %1", nullptr, int(c->tlsOffset))
+                      : tr("TLS: %1"))
+                     .arg(c->tls)
+                     .toHtmlEscaped();
+    }
+    if (c && !c->refusedFingerprint.isEmpty())
+        lines << QStringLiteral("<span style=\"color:#b00000;\">%1</span>")
+                     .arg(tr("Certificate not trusted, connection refused: %1, SHA-256 %2")
+                              .arg(c->refusedSubject, c->refusedFingerprint)
+                              .toHtmlEscaped());
+    m_tls->setText(lines.join(QStringLiteral("<br>")));
+    m_tls->setVisible(!lines.isEmpty());
+    const ClientConfig *config = m_workbench->clientConfig(m_id);
+    const bool canStart = info && config && config->allowStartTls && !config->tls.enabled
+                          && info->state == ConnectionInfo::State::Open && (!c || c->tls.isEmpty())
+                          && !m_startTlsSent;
+    m_startTls->setVisible(config && config->allowStartTls && !config->tls.enabled);
+    m_startTls->setEnabled(canStart);
+}
+
+bool InspectorPanel::startTls()
+{
+    const ConnectionInfo *info = m_workbench->connections()->info(m_id);
+    const ClientConfig *config = m_workbench->clientConfig(m_id);
+    if (!info || !config || !config->allowStartTls || info->state != ConnectionInfo::State::Open)
+        return false;
+    m_workbench->startTls(m_id);
+    m_startTlsSent = true; // once: the engine answers TlsStarted or an error
+    updateTls();
+    return true;
+}
+
 // Only while someone looks: the selected connection while the panel is shown. A new
 // subscription is answered at once; the old one's snapshots stop.
 void InspectorPanel::updateSubscription(bool renew)
 {
-    const quint64 wanted = isVisible() ? m_id : 0;
+    // A relayed pair has no channel to inspect: its frames are in the events.
+    const quint64 wanted = isVisible() && !m_relay ? m_id : 0;
     if ((wanted == m_subscribed && !(renew && wanted)) || !m_feed)
         return;
     if (m_subscribed)

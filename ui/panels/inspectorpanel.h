@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace acw {
@@ -38,6 +39,11 @@ public:
     PushBox *pushBox() const { return m_push; }
     QTabWidget *tabs() const { return m_tabs; }
     ConversationView *conversation() const { return m_conversation; }
+    QPushButton *startTlsButton() const { return m_startTls; }
+    QLabel *tlsLabel() const { return m_tls; } // TLS version, cipher, peer certificate
+    // STARTTLS on the selected client connection (after the protocol's own upgrade
+    // command); false if it is no plain client connection that allows it.
+    bool startTls();
     quint64 subscribed() const { return m_subscribed; } // 0: none
 
 protected:
@@ -48,12 +54,18 @@ private:
     void connectionRowsChanged();
     void updateSubscription(bool renew = false);
     void inspectionArrived(const ConnectionInspection &inspection);
+    void updateTls();
+    void setRelayMode(bool relay);
 
     Workbench *m_workbench;
     quint64 m_id = 0;
     QString m_lastSpec;
     bool m_lastClosed = true;
     QLabel *m_header;
+    QLabel *m_tls;
+    QPushButton *m_startTls;
+    bool m_relay = false;
+    bool m_startTlsSent = false;
     QTabWidget *m_tabs;
     InputView *m_input;
     TerminatorEditor *m_terminator;

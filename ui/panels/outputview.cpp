@@ -6,6 +6,7 @@
 #include "models/connectionmodel.h"
 #include "models/outputhistorymodel.h"
 #include "models/outputqueuemodel.h"
+#include "panels/bytecopy.h"
 #include "workbench.h"
 
 #include <QHeaderView>
@@ -62,6 +63,8 @@ OutputView::OutputView(Workbench *workbench, QWidget *parent)
     m_detail->setObjectName(QStringLiteral("outputDetail"));
     m_detail->setReadOnly(true);
     m_detail->setTabChangesFocus(true);
+    bytecopy::install(m_detail, &m_detailMap,
+        [this](int, qint64 from, qint64 to) { return m_detailBytes.mid(from, to - from); });
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
@@ -191,9 +194,13 @@ void OutputView::updateDetail()
         // Everything pushed, up to the newest 64 KiB (the rows hold the rest).
         bytes = c->outData.right(64 * 1024);
     }
-    const QString text = bytesformat::text(bytes);
-    if (m_detail->toPlainText() != text)
+    m_detailMap.clear();
+    const QString text = m_detailMap.text(bytes, 0);
+    if (bytes != m_detailBytes || m_detail->toPlainText() != text) {
+        m_detailBytes = bytes;
         m_detail->setPlainText(text);
+    }
+    m_detailMap.align(m_detail->toPlainText());
 }
 
 QString OutputView::summary() const

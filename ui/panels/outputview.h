@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/textbytemap.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -31,6 +33,7 @@ public:
     QString summary() const;
     // The bytes shown below the history: the selected row's, else everything pushed.
     QString detailText() const;
+    QPlainTextEdit *detailView() const { return m_detail; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -50,6 +53,8 @@ private:
     QTableView *m_historyView;
     QPlainTextEdit *m_detail;
     QTimer *m_detailTimer;
+    QByteArray m_detailBytes; // what the detail shows, and which bytes each character is
+    TextByteMap m_detailMap;
 };
 
 } // namespace acw

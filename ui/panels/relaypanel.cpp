@@ -3,6 +3,7 @@
 #include "messages.h"
 
 #include "engine/relayhub.h" // decodeHeldFrames: the RelayHeld payload
+#include "panels/filefield.h"
 #include "panels/terminatorfield.h"
 #include "workbench.h"
 
@@ -47,10 +48,12 @@ RelayPanel::RelayPanel(Workbench *workbench, QWidget *parent)
     , m_up(new TerminatorField(this))
     , m_down(new TerminatorField(this))
     , m_tls(new QCheckBox(tr("TLS to the server"), this))
-    , m_ca(new QLineEdit(this))
+    , m_ca(new FileField(
+          tr("CA file (PEM), besides the system's"), tr("CA certificate (PEM)"), this))
     , m_fingerprint(new QLineEdit(this))
-    , m_cert(new QLineEdit(this))
-    , m_key(new QLineEdit(this))
+    , m_cert(new FileField(
+          tr("certificate (PEM): clients talk TLS"), tr("TLS certificate (PEM)"), this))
+    , m_key(new FileField(tr("private key (PEM)"), tr("TLS private key (PEM)"), this))
     , m_start(new QPushButton(tr("Start relay"), this))
     , m_status(new QLabel(this))
     , m_pair(new QComboBox(this))
@@ -71,6 +74,7 @@ RelayPanel::RelayPanel(Workbench *workbench, QWidget *parent)
     m_down->setObjectName(QStringLiteral("relayServerTerminator"));
     m_start->setObjectName(QStringLiteral("relayStart"));
     m_status->setObjectName(QStringLiteral("relayStatus"));
+    m_status->setWordWrap(true); // "Relaying A -> B" must not widen the dock
     m_hold->setObjectName(QStringLiteral("relayHold"));
     m_queue->setObjectName(QStringLiteral("relayQueue"));
     m_injectText->setObjectName(QStringLiteral("relayInjectText"));
@@ -78,10 +82,12 @@ RelayPanel::RelayPanel(Workbench *workbench, QWidget *parent)
     m_direction->setObjectName(QStringLiteral("relayDirection"));
     m_up->setSpec(QStringLiteral("\\r\\n"));
     m_down->setSpec(QStringLiteral("\\r\\n"));
-    m_ca->setPlaceholderText(tr("CA file (PEM), besides the system's"));
     m_fingerprint->setPlaceholderText(tr("accept this SHA-256 fingerprint"));
-    m_cert->setPlaceholderText(tr("certificate (PEM): clients talk TLS"));
-    m_key->setPlaceholderText(tr("private key (PEM)"));
+    m_tls->setObjectName(QStringLiteral("relayUpstreamTls"));
+    m_ca->setObjectName(QStringLiteral("relayCa"));
+    m_fingerprint->setObjectName(QStringLiteral("relayFingerprint"));
+    m_cert->setObjectName(QStringLiteral("relayTlsCert"));
+    m_key->setObjectName(QStringLiteral("relayTlsKey"));
     m_injectText->setPlaceholderText(tr("bytes to inject (escapes: \\r\\n, \\xHH)"));
     m_direction->addItem(tr("client → server"), 0);
     m_direction->addItem(tr("server → client"), 1);
@@ -90,6 +96,8 @@ RelayPanel::RelayPanel(Workbench *workbench, QWidget *parent)
     m_log->setPlaceholderText(tr("Frames of both directions: > client to server, < back"));
 
     auto *form = new QFormLayout;
+    // In a narrow dock the fields go under their labels rather than widen the window.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Listen on:"), m_listen);
     form->addRow(tr("Server:"), m_upstream);
     form->addRow(tr("Client → server frames end in:"), m_up);
@@ -208,10 +216,14 @@ int RelayPanel::startRelay()
     config.clientTerminator = m_up->terminator();
     config.serverTerminator = m_down->terminator();
     config.upstreamTls.enabled = m_tls->isChecked();
-    config.upstreamTls.caFile = m_ca->text().trimmed();
+    config.upstreamTls.caFile = m_ca->path();
     config.upstreamTls.acceptFingerprint = m_fingerprint->text().trimmed();
-    config.listenTls.certFile = m_cert->text().trimmed();
-    config.listenTls.keyFile = m_key->text().trimmed();
+    config.listenTls.certFile = m_cert->path();
+    config.listenTls.keyFile = m_key->path();
+    if (config.listenTls.certFile.isEmpty() != config.listenTls.keyFile.isEmpty()) {
+        m_status->setText(tr("Listen TLS needs both a certificate and its key"));
+        return 0;
+    }
     m_relayId = m_workbench->startRelay(config);
     m_start->setText(tr("Stop relay"));
     m_status->setText(tr("Starting…"));
@@ -347,6 +359,13 @@ void RelayPanel::refreshQueue()
     m_edit->setEnabled(any);
     m_drop->setEnabled(any);
     m_inject->setEnabled(pair != 0);
+}
+
+void RelayPanel::selectPair(quint64 connection)
+{
+    const int index = m_pair->findData(connection);
+    if (index >= 0 && index != m_pair->currentIndex())
+        m_pair->setCurrentIndex(index);
 }
 
 quint64 RelayPanel::currentPair() const

@@ -16,6 +16,7 @@ class QPushButton;
 
 namespace acw {
 
+class FileField;
 class TerminatorField;
 class Workbench;
 
@@ -31,6 +32,9 @@ public:
 
     int startRelay(); // 0 if the form is invalid
     void stopRelay();
+    // The intercept's selection: the pair (the connections table selects it too).
+    void selectPair(quint64 connection);
+    quint64 selectedPair() const { return currentPair(); }
 
 signals:
     void message(const QString &text);
@@ -57,10 +61,10 @@ private:
     TerminatorField *m_up;
     TerminatorField *m_down;
     QCheckBox *m_tls;
-    QLineEdit *m_ca;
+    FileField *m_ca;
     QLineEdit *m_fingerprint;
-    QLineEdit *m_cert;
-    QLineEdit *m_key;
+    FileField *m_cert;
+    FileField *m_key;
     QPushButton *m_start;
     QLabel *m_status;
     QComboBox *m_pair;

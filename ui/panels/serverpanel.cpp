@@ -3,6 +3,7 @@
 #include "messages.h"
 
 #include "models/servermodel.h"
+#include "panels/filefield.h"
 #include "panels/terminatorfield.h"
 #include "settings.h"
 #include "workbench.h"
@@ -33,6 +34,8 @@ ServerPanel::ServerPanel(Workbench *workbench, Settings *settings, QWidget *pare
     , m_maxConnections(new QSpinBox(this))
     , m_idleTimeout(new QSpinBox(this))
     , m_headerTimeout(new QSpinBox(this))
+    , m_tlsCert(new FileField(tr("none: plain TCP"), tr("TLS certificate (PEM)"), this))
+    , m_tlsKey(new FileField(tr("its private key (PEM)"), tr("TLS private key (PEM)"), this))
     , m_startButton(new QPushButton(tr("&Start"), this))
     , m_stopButton(new QPushButton(tr("S&top"), this))
     , m_view(new QTableView(this))
@@ -113,6 +116,12 @@ void ServerPanel::buildForm()
     m_headerTimeout->setValue(10);
     m_headerTimeout->setToolTip(tr("greeting: the whole request head must arrive within this "
                                    "time (slow clients get 408)."));
+    m_tlsCert->setObjectName(QStringLiteral("serverTlsCert"));
+    m_tlsKey->setObjectName(QStringLiteral("serverTlsKey"));
+    m_tlsCert->setToolTip(tr("A certificate and its key (PEM files) make this a TLS server. "
+                             "A test pair: openssl req -x509 -newkey rsa:2048 -nodes -subj "
+                             "/CN=localhost -keyout key.pem -out cert.pem"));
+    m_tlsKey->setToolTip(m_tlsCert->toolTip());
     m_startButton->setObjectName(QStringLiteral("startServerButton"));
     m_stopButton->setObjectName(QStringLiteral("stopServerButton"));
     m_status->setObjectName(QStringLiteral("serverStatus"));
@@ -129,6 +138,8 @@ void ServerPanel::buildForm()
     form->addRow(tr("Max connections:"), m_maxConnections);
     form->addRow(tr("Idle timeout:"), m_idleTimeout);
     form->addRow(tr("Header timeout:"), m_headerTimeout);
+    form->addRow(tr("TLS certificate:"), m_tlsCert);
+    form->addRow(tr("TLS key:"), m_tlsKey);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_stopButton);
@@ -183,6 +194,8 @@ ServerConfig ServerPanel::config() const
     c.maxConnections = m_maxConnections->value();
     c.idleTimeoutMs = m_idleTimeout->value() * 1000;
     c.headerTimeoutMs = m_headerTimeout->value() * 1000;
+    c.tls.certFile = m_tlsCert->path();
+    c.tls.keyFile = m_tlsKey->path();
     return c;
 }
 
@@ -203,11 +216,15 @@ void ServerPanel::setConfig(const ServerConfig &config)
     m_maxConnections->setValue(config.maxConnections);
     m_idleTimeout->setValue(config.idleTimeoutMs / 1000);
     m_headerTimeout->setValue(config.headerTimeoutMs / 1000);
+    m_tlsCert->setPath(config.tls.certFile);
+    m_tlsKey->setPath(config.tls.keyFile);
 }
 
 bool ServerPanel::isFormValid() const
 {
-    return m_terminator->isValid() && !config().bindAddress.isEmpty();
+    // TLS needs both files (the engine reads and checks them when the server starts).
+    const bool tlsComplete = m_tlsCert->path().isEmpty() == m_tlsKey->path().isEmpty();
+    return m_terminator->isValid() && !config().bindAddress.isEmpty() && tlsComplete;
 }
 
 void ServerPanel::saveForm()
@@ -222,7 +239,9 @@ void ServerPanel::saveForm()
 int ServerPanel::start()
 {
     if (!isFormValid()) {
-        m_status->setText(tr("Fix the terminator first."));
+        m_status->setText(m_tlsCert->path().isEmpty() != m_tlsKey->path().isEmpty()
+                              ? tr("TLS needs both a certificate and its key.")
+                              : tr("Fix the terminator first."));
         return -1;
     }
     saveForm();
@@ -232,7 +251,8 @@ int ServerPanel::start()
 int ServerPanel::start(const ServerConfig &config)
 {
     const int id = m_workbench->startServer(config);
-    emit message(tr("Starting the %1 server on %2, port %3…")
+    emit message((config.tls.enabled() ? tr("Starting the %1 TLS server on %2, port %3…")
+                                       : tr("Starting the %1 server on %2, port %3…"))
                      .arg(messages::profileName(config.profile), config.bindAddress)
                      .arg(config.port));
     return id;
@@ -273,7 +293,8 @@ void ServerPanel::updateStatus()
         text = tr("%1: starting…").arg(messages::profileName(s.config.profile));
         break;
     case ServerInfo::State::Listening:
-        text = tr("%1: listening on %2 — %3 accepted, %4 live")
+        text = (s.config.tls.enabled() ? tr("%1: listening on %2 (TLS) — %3 accepted, %4 live")
+                                       : tr("%1: listening on %2 — %3 accepted, %4 live"))
                    .arg(messages::profileName(s.config.profile),
                        s.addresses.join(QLatin1String(", ")))
                    .arg(s.accepted)

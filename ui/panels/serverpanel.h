@@ -12,6 +12,7 @@ class QTableView;
 
 namespace acw {
 
+class FileField;
 class Settings;
 class TerminatorField;
 class Workbench;
@@ -55,6 +56,8 @@ private:
     QSpinBox *m_maxConnections;
     QSpinBox *m_idleTimeout;
     QSpinBox *m_headerTimeout;
+    FileField *m_tlsCert;
+    FileField *m_tlsKey;
     QPushButton *m_startButton;
     QPushButton *m_stopButton;
     QTableView *m_view;

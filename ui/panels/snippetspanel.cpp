@@ -1,6 +1,7 @@
 #include "panels/snippetspanel.h"
 
 #include "models/bytesformat.h"
+#include "models/capturefile.h"
 #include "models/capturesave.h"
 #include "models/capturestore.h"
 #include "models/connectionmodel.h"
@@ -59,6 +60,7 @@ SnippetsPanel::SnippetsPanel(
     , m_reconnect(new QPushButton(tr("Re&connect"), this))
     , m_saveRaw(new QPushButton(tr("Save &received…"), this))
     , m_saveFrames(new QPushButton(tr("Save fra&mes…"), this))
+    , m_saveCapture(new QPushButton(tr("Save capt&ure…"), this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("snippetsPanel"));
@@ -235,13 +237,22 @@ void SnippetsPanel::buildConnection(QVBoxLayout *layout)
     m_saveRaw->setToolTip(tr("The bytes received, as they came (raw)"));
     m_saveFrames->setObjectName(QStringLiteral("saveFramesButton"));
     m_saveFrames->setToolTip(tr("The frames received, one JSON object per line, whole payloads"));
+    m_saveCapture->setObjectName(QStringLiteral("saveCaptureButton"));
+    m_saveCapture->setToolTip(tr("Reads, frames, pushes and writes with their times and the "
+                                 "terminator changes: File > Open capture shows them again in "
+                                 "the inspector and the Framing Lab"));
     row->addWidget(m_reconnect);
     row->addWidget(m_saveRaw);
-    row->addWidget(m_saveFrames);
     layout->addLayout(row);
+    auto *row2 = new QHBoxLayout;
+    row2->addWidget(m_saveFrames);
+    row2->addWidget(m_saveCapture);
+    layout->addLayout(row2);
     connect(m_reconnect, &QPushButton::clicked, this, &SnippetsPanel::reconnect);
-    connect(m_saveRaw, &QPushButton::clicked, this, [this] { chooseAndSave(false); });
-    connect(m_saveFrames, &QPushButton::clicked, this, [this] { chooseAndSave(true); });
+    connect(m_saveRaw, &QPushButton::clicked, this, [this] { chooseAndSave(SaveKind::Received); });
+    connect(m_saveFrames, &QPushButton::clicked, this, [this] { chooseAndSave(SaveKind::Frames); });
+    connect(
+        m_saveCapture, &QPushButton::clicked, this, [this] { chooseAndSave(SaveKind::Capture); });
 }
 
 void SnippetsPanel::addActionsTo(QMenu *menu)
@@ -251,8 +262,10 @@ void SnippetsPanel::addActionsTo(QMenu *menu)
     menu->addAction(tr("Send &file…"), m_file, &QPushButton::click);
     menu->addAction(tr("Re&connect"), this, &SnippetsPanel::reconnect)
         ->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
-    menu->addAction(tr("Save &received…"), this, [this] { chooseAndSave(false); });
-    menu->addAction(tr("Save fra&mes…"), this, [this] { chooseAndSave(true); });
+    menu->addAction(tr("Save &received…"), this, [this] { chooseAndSave(SaveKind::Received); });
+    menu->addAction(tr("Save fra&mes…"), this, [this] { chooseAndSave(SaveKind::Frames); });
+    menu->addAction(tr("Save capt&ure…"), this, [this] { chooseAndSave(SaveKind::Capture); })
+        ->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
 }
 
 int SnippetsPanel::currentRow() const
@@ -337,6 +350,7 @@ void SnippetsPanel::updateEnabled()
     const bool captured = m_workbench->captures()->capture(m_id) != nullptr;
     m_saveRaw->setEnabled(captured);
     m_saveFrames->setEnabled(captured);
+    m_saveCapture->setEnabled(captured && info);
 }
 
 void SnippetsPanel::report(const QString &text, bool error)
@@ -424,18 +438,69 @@ quint64 SnippetsPanel::reconnect()
     return id;
 }
 
-bool SnippetsPanel::chooseAndSave(bool frames)
+bool SnippetsPanel::chooseAndSave(SaveKind kind)
 {
     if (!m_workbench->captures()->capture(m_id))
         return false;
-    const QString suggested = frames ? QStringLiteral("connection-%1-frames.jsonl").arg(m_id)
-                                     : QStringLiteral("connection-%1.bin").arg(m_id);
-    const QString path = QFileDialog::getSaveFileName(this,
-        frames ? tr("Save frames as JSON Lines") : tr("Save received bytes"), suggested,
-        frames ? tr("JSON Lines (*.jsonl);;All files (*)") : tr("All files (*)"));
+    QString path;
+    switch (kind) {
+    case SaveKind::Received:
+        path = QFileDialog::getSaveFileName(this, tr("Save received bytes"),
+            QStringLiteral("connection-%1.bin").arg(m_id), tr("All files (*)"));
+        break;
+    case SaveKind::Frames:
+        path = QFileDialog::getSaveFileName(this, tr("Save frames as JSON Lines"),
+            QStringLiteral("connection-%1-frames.jsonl").arg(m_id),
+            tr("JSON Lines (*.jsonl);;All files (*)"));
+        break;
+    case SaveKind::Capture:
+        path = QFileDialog::getSaveFileName(this, tr("Save the connection's capture"),
+            QStringLiteral("connection-%1.capture.json").arg(m_id),
+            tr("Captures (*.capture.json *.json);;All files (*)"));
+        break;
+    }
     if (path.isEmpty())
         return false;
-    return frames ? saveFrames(path) : saveReceived(path);
+    switch (kind) {
+    case SaveKind::Received: return saveReceived(path);
+    case SaveKind::Frames: return saveFrames(path);
+    case SaveKind::Capture: break;
+    }
+    return saveCapture(path);
+}
+
+bool SnippetsPanel::saveCapture(const QString &path)
+{
+    const CaptureStore::Capture *capture = m_workbench->captures()->capture(m_id);
+    const ConnectionInfo *info = m_workbench->connections()->info(m_id);
+    if (!capture || !info) {
+        report(tr("Nothing received or sent on this connection."), true);
+        return false;
+    }
+    QString error;
+    if (!capturefile::save(path, *capture, *info, &error)) {
+        report(tr("Could not save: %1").arg(error), true);
+        return false;
+    }
+    QByteArray stream;
+    QList<qint64> reads;
+    QStringList script;
+    QList<QPair<qint64, QString>> changes;
+    QString why;
+    const bool complete = capture->labInput(&stream, &reads, &script, &changes, &why);
+    QString text = tr("Saved the capture of #%1 to %2: %3 received in %n read(s),", nullptr,
+                       int(capture->chunkStarts.size()))
+                       .arg(m_id)
+                       .arg(QFileInfo(path).fileName(), bytesformat::size(capture->streamEnd))
+                   + QLatin1Char(' ')
+                   + tr("%1 sent in %n write(s).", nullptr, int(capture->sends.size()))
+                         .arg(bytesformat::size(capture->sentEnd));
+    if (!complete)
+        text += QLatin1Char(' ')
+                + tr("Older bytes or frames were no longer kept: it reopens in the inspector, "
+                     "not in the Framing Lab.");
+    report(text, !complete);
+    return true;
 }
 
 bool SnippetsPanel::saveReceived(const QString &path)

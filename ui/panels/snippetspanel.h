@@ -43,6 +43,9 @@ public:
     quint64 reconnect(); // the selected closed client; its new id, or 0
     bool saveReceived(const QString &path);
     bool saveFrames(const QString &path);
+    // Everything the inspector and the lab need to show the connection again
+    // (models/capturefile.h); File > Open capture reopens it.
+    bool saveCapture(const QString &path);
     bool importSnippets(const QString &path);
     bool exportSnippets(const QString &path);
     int currentRow() const;
@@ -79,7 +82,8 @@ private:
     void rebuildJobs();
     void report(const QString &text, bool error = false);
     bool connectionOpen() const;
-    bool chooseAndSave(bool frames);
+    enum class SaveKind { Received, Frames, Capture };
+    bool chooseAndSave(SaveKind kind);
 
     Workbench *m_workbench;
     SnippetModel *m_snippets;
@@ -103,6 +107,7 @@ private:
     QPushButton *m_reconnect;
     QPushButton *m_saveRaw;
     QPushButton *m_saveFrames;
+    QPushButton *m_saveCapture;
     QLabel *m_status;
 };
 

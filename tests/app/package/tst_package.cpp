@@ -18,6 +18,10 @@ using namespace acwtest;
 namespace {
 
 const QString installedBinary = QStringLiteral("/usr/bin/asynchat-workbench");
+// Desktop entry, icons and metainfo are all named after the application id.
+const QString appId = QStringLiteral(ACW_APP_ID);
+const QString desktopFile = QStringLiteral("/usr/share/applications/%1.desktop").arg(appId);
+const QString metainfoFile = QStringLiteral("/usr/share/metainfo/%1.metainfo.xml").arg(appId);
 
 struct Result
 {
@@ -165,6 +169,10 @@ void TestPackage::controlFields()
     QCOMPARE(field(QStringLiteral("Package")), QStringLiteral("asynchat-workbench"));
     QCOMPARE(field(QStringLiteral("Version")), QStringLiteral(ACW_VERSION));
     QCOMPARE(field(QStringLiteral("Section")), QStringLiteral("net"));
+    const QString homepage = field(QStringLiteral("Homepage"));
+    QVERIFY2(homepage.startsWith(QLatin1String("https://"))
+                 && !homepage.contains(QLatin1String(".invalid")),
+        qPrintable(homepage));
     QCOMPARE(field(QStringLiteral("Architecture")), QStringLiteral("amd64"));
     const QString depends = field(QStringLiteral("Depends"));
     for (const char *lib : { "libqt6core6", "libqt6network6", "libqt6widgets6", "libc6" })
@@ -185,16 +193,16 @@ void TestPackage::fileList()
     files.sort();
     QStringList expected = {
         QStringLiteral("/usr/bin/asynchat-workbench"),
-        QStringLiteral("/usr/share/applications/asynchat-workbench.desktop"),
+        desktopFile,
         QStringLiteral("/usr/share/doc/asynchat-workbench/changelog.gz"),
         QStringLiteral("/usr/share/doc/asynchat-workbench/copyright"),
-        QStringLiteral("/usr/share/icons/hicolor/scalable/apps/asynchat-workbench.svg"),
+        QStringLiteral("/usr/share/icons/hicolor/scalable/apps/%1.svg").arg(appId),
         QStringLiteral("/usr/share/man/man1/asynchat-workbench.1.gz"),
-        QStringLiteral("/usr/share/metainfo/invalid.asynchat_workbench.Workbench.metainfo.xml"),
+        metainfoFile,
     };
     for (int size : { 16, 32, 48, 64, 128, 256, 512 })
-        expected << QStringLiteral("/usr/share/icons/hicolor/%1x%1/apps/asynchat-workbench.png")
-                        .arg(size);
+        expected
+            << QStringLiteral("/usr/share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(appId);
     expected.sort();
     QCOMPARE(files, expected);
 
@@ -231,8 +239,7 @@ void TestPackage::binaryStripped()
 
 void TestPackage::desktopEntry()
 {
-    const QString path
-        = m_tree + QStringLiteral("/usr/share/applications/asynchat-workbench.desktop");
+    const QString path = m_tree + desktopFile;
     const Result r = exec(QStringLiteral("desktop-file-validate"), { path });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.trimmed().isEmpty(), r.out.constData()); // not even a hint
@@ -242,7 +249,7 @@ void TestPackage::desktopEntry()
     QVERIFY(text.contains(QStringLiteral("\nName[zh_CN]=AsyncChat 协议工作台\n")));
     QVERIFY(text.contains(QStringLiteral("\nComment[zh_CN]=")));
     QVERIFY(text.contains(QLatin1String("\nExec=asynchat-workbench\n")));
-    QVERIFY(text.contains(QLatin1String("\nIcon=asynchat-workbench\n")));
+    QVERIFY(text.contains(QStringLiteral("\nIcon=%1\n").arg(appId)));
     // Exactly one main category of the freedesktop menu specification.
     const QRegularExpressionMatch m
         = QRegularExpression(QStringLiteral("\nCategories=([^\n]*)\n")).match(text);
@@ -259,9 +266,7 @@ void TestPackage::desktopEntry()
 
 void TestPackage::metainfo()
 {
-    const QString path
-        = m_tree
-          + QStringLiteral("/usr/share/metainfo/invalid.asynchat_workbench.Workbench.metainfo.xml");
+    const QString path = m_tree + metainfoFile;
     const Result r = exec(QStringLiteral("appstreamcli"),
         { QStringLiteral("validate"), QStringLiteral("--no-net"), path });
     QVERIFY2(r.exitCode == 0, r.out.constData());
@@ -275,8 +280,12 @@ void TestPackage::metainfo()
         "<summary xml:lang=\"zh_CN\">运行、观察和调试以终止符分帧的 TCP 协议</summary>")));
     QVERIFY(xml.contains(QLatin1String("<release version=\"" ACW_VERSION "\"")));
     QVERIFY(xml.count(QLatin1String("<screenshot")) >= 2);
+    QVERIFY(xml.contains(QStringLiteral("<id>%1</id>").arg(appId)));
     QVERIFY(xml.contains(
-        QLatin1String("<launchable type=\"desktop-id\">asynchat-workbench.desktop</launchable>")));
+        QStringLiteral("<launchable type=\"desktop-id\">%1.desktop</launchable>").arg(appId)));
+    // No placeholder left: the homepage is the project's repository, the screenshots too.
+    QVERIFY2(!xml.contains(QLatin1String(".invalid")), qPrintable(xml));
+    QVERIFY(xml.contains(QLatin1String("<url type=\"homepage\">https://")));
     QVERIFY(xml.contains(QLatin1String("<project_license>GPL-3.0-or-later</project_license>")));
 }
 
@@ -285,8 +294,7 @@ void TestPackage::icons()
     for (int size : { 16, 32, 48, 64, 128, 256, 512 }) {
         const QString path
             = m_tree
-              + QStringLiteral("/usr/share/icons/hicolor/%1x%1/apps/asynchat-workbench.png")
-                    .arg(size);
+              + QStringLiteral("/usr/share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(appId);
         QCOMPARE(pngSize(path), QSize(size, size));
     }
 }
@@ -338,7 +346,7 @@ void TestPackage::installRunRemove()
     QVERIFY2(remove.exitCode == 0, remove.out.constData());
     m_installed = false;
     QVERIFY(!QFile::exists(installedBinary));
-    QVERIFY(!QFile::exists(QStringLiteral("/usr/share/applications/asynchat-workbench.desktop")));
+    QVERIFY(!QFile::exists(desktopFile));
 }
 
 QTEST_GUILESS_MAIN(TestPackage)

@@ -402,8 +402,8 @@ void TestChannelServer::writeTimeoutIsTheDefault()
     QTRY_COMPARE_WITH_TIMEOUT(server->liveCount(), 0, 5000);
     QCOMPARE(errors.count(), 1);
     QCOMPARE(errors.first().at(0).value<ChannelError>(), ChannelError::WriteTimeout);
-    QCOMPARE(
-        errors.first().at(1).toString(), QStringLiteral("write timeout: no progress for 300 ms"));
+    QCOMPARE(errors.first().at(1).value<ChannelFault>(),
+        ChannelFault::of(ChannelError::WriteTimeout, 300));
 }
 
 void TestChannelServer::recoversFromDescriptorExhaustion()
@@ -432,7 +432,8 @@ void TestChannelServer::recoversFromDescriptorExhaustion()
 
     QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, 10000);
     QVERIFY(server->isAcceptPaused());
-    QCOMPARE(paused.first().first().toString(), QStringLiteral("too many open files (EMFILE)"));
+    QCOMPARE(paused.first().first().value<ServerFault>().error, ServerError::AcceptFailed);
+    QCOMPARE(paused.first().first().value<ServerFault>().status, EMFILE);
     const quint64 acceptedWhilePaused = server->acceptedCount();
     QVERIFY(acceptedWhilePaused < 20);
     // Several retry intervals later: still paused, still logged once, and the clients

@@ -99,6 +99,7 @@ private slots:
     void connectionsUpdatedReflectsCounters();
     void captureLimitTruncatesData();
     void connectionsDetailIsLifecycleOnly();
+    void serversDetailReportsNoConnection();
     void detailCanChangeWhileRunning();
     void eventCapReportsDropped();
     void clientModeRoundTrip();
@@ -350,6 +351,32 @@ void TestEngine::connectionsDetailIsLifecycleOnly()
         types += event.type;
     QCOMPARE(types,
         (QVector<Type> { Type::ServerStarted, Type::ConnectionOpened, Type::ConnectionClosed }));
+    QCOMPARE(recorder.connectionUpdates, 0);
+}
+
+// serve --quiet: the connection is served and counted by the server, but no event names it.
+void TestEngine::serversDetailReportsNoConnection()
+{
+    auto engine = makeEngine();
+    engine->setDetail(Engine::Detail::Servers);
+    Recorder recorder(engine.get());
+    int serverId = 0;
+    const quint16 port = startServer(*engine, recorder, &serverId);
+    QVERIFY(port != 0);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    QTRY_COMPARE(recorder.servers.value(serverId).live, 1);
+    client.write("hello\r\n");
+    QCOMPARE(readUntil(client, 7), QByteArray("hello\r\n"));
+    client.disconnectFromHost();
+    QTRY_COMPARE(recorder.servers.value(serverId).accepted, quint64(1));
+    QTRY_COMPARE(recorder.servers.value(serverId).live, 0);
+
+    QVector<Type> types;
+    for (const EngineEvent &event : recorder.events)
+        types += event.type;
+    QCOMPARE(types, (QVector<Type> { Type::ServerStarted }));
     QCOMPARE(recorder.connectionUpdates, 0);
 }
 

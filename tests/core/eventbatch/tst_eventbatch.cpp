@@ -127,7 +127,7 @@ void TestEventBatch::connectionEventsCappedServerEventsNot()
     auto c = channel(1);
     for (int i = 0; i < EventBatch::MaxEvents + 25; ++i)
         batch.sent(c.get(), echo, 1);
-    batch.serverEvent(3, Type::ServerStopped, QString());
+    batch.serverEvent(3, Type::ServerStopped);
     const QVector<EngineEvent> events = batch.takeEvents();
     QCOMPARE(events.size(), EventBatch::MaxEvents + 2);
     QCOMPARE(events.at(EventBatch::MaxEvents).type, Type::ServerStopped);

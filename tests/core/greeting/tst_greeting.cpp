@@ -1,6 +1,7 @@
 // The greeting profile: its response bytes (pure), then its channel over real loopback
 // sockets (the profile's channel on a plain QTcpServer, without the engine).
 #include "channel/asyncchat.h"
+#include "profiles/httprequest.h"
 #include "profiles/httpresponse.h"
 #include "profiles/profile.h"
 #include "profileserver.h"

@@ -317,10 +317,10 @@ void TestHttpRequest::resolveName()
     QFETCH(int, status);
     QFETCH(QString, name);
     QString got;
-    HttpRejection why = HttpRejection::DotSegment; // overwritten
+    acw::HttpRejection why = acw::HttpRejection::DotSegment; // overwritten
     QCOMPARE(HttpRequestParser::resolveName(target, &got, &why), status);
     QCOMPARE(got, name);
-    QCOMPARE(why == HttpRejection::None, status == 200);
+    QCOMPARE(why == acw::HttpRejection::None, status == 200);
 }
 
 QTEST_APPLESS_MAIN(TestHttpRequest)

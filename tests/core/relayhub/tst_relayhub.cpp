@@ -4,10 +4,16 @@
 #include "engine/engine.h"
 #include "engine/relayhub.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace acw;
 
@@ -18,6 +24,8 @@ private slots:
     void pairEventsAndIntercept();
     void listenError();
     void frameFloodIsCapped();
+    void upstreamConnectDeadline();
+    void framesCarryTheirTerminator();
 };
 
 namespace {
@@ -173,8 +181,8 @@ void TestRelayHub::frameFloodIsCapped()
     QTRY_COMPARE_WITH_TIMEOUT(r.of(EngineEvent::Type::ServerStarted).size(), 1, 10000);
     const quint16 port = quint16(r.of(EngineEvent::Type::ServerStarted)
                                      .first()
-                                     .text.section(QLatin1Char(':'), 1, 1)
-                                     .section(QLatin1Char(' '), 0, 0)
+                                     .addresses.value(0)
+                                     .section(QLatin1Char(':'), -1)
                                      .toUInt());
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, port);
@@ -193,6 +201,115 @@ void TestRelayHub::frameFloodIsCapped()
     QCOMPARE(r.of(EngineEvent::Type::RelayFrame).size() + dropped, 20000);
     for (int n : framesPerBatch)
         QVERIFY(n <= 5000);
+}
+
+// The relay's upstream connect has a deadline: a server whose accept queue is full never
+// completes the handshake (Linux drops the SYNs), so only the deadline ends the wait; the
+// client is closed with the reason. Loopback only: a listening socket of our own with
+// backlog 0 that never accepts, filled by connections of our own.
+void TestRelayHub::upstreamConnectDeadline()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_in a {};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof a;
+    QVERIFY(::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0);
+    QVERIFY(::listen(fd, 0) == 0);
+    QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &length) == 0);
+    const quint16 stuckPort = ntohs(a.sin_port);
+    // Fill the accept queue until a connect no longer completes.
+    std::vector<std::unique_ptr<QTcpSocket>> fillers;
+    bool full = false;
+    for (int i = 0; i < 16 && !full; ++i) {
+        auto s = std::make_unique<QTcpSocket>();
+        s->connectToHost(QHostAddress::LocalHost, stuckPort);
+        full = !s->waitForConnected(500);
+        if (full)
+            s->abort();
+        else
+            fillers.push_back(std::move(s));
+    }
+    QVERIFY2(full, "the accept queue of a backlog-0 socket never filled");
+
+    Engine engine;
+    engine.setBatchInterval(10);
+    Recorder r;
+    connect(&engine, &Engine::eventsReady, this,
+        [&r](const QVector<EngineEvent> &e) { r.events += e; });
+    RelayConfig config;
+    config.upstreamHost = QStringLiteral("127.0.0.1");
+    config.upstreamPort = stuckPort;
+    config.connectTimeoutMs = 400;
+    engine.startRelay(config);
+    QTRY_COMPARE_WITH_TIMEOUT(r.of(EngineEvent::Type::ServerStarted).size(), 1, 10000);
+    const quint16 port = quint16(r.of(EngineEvent::Type::ServerStarted)
+                                     .first()
+                                     .addresses.value(0)
+                                     .section(QLatin1Char(':'), -1)
+                                     .toUInt());
+    QTcpSocket client;
+    QSignalSpy gone(&client, &QTcpSocket::disconnected);
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    QElapsedTimer t;
+    t.start();
+    QTRY_COMPARE_WITH_TIMEOUT(r.of(EngineEvent::Type::ConnectionClosed).size(), 1, 10000);
+    const qint64 elapsed = t.elapsed();
+    const EngineEvent closed = r.of(EngineEvent::Type::ConnectionClosed).first();
+    QCOMPARE(closed.fault.error, ChannelError::ConnectTimeout);
+    QCOMPARE(closed.fault.limit, 400); // the deadline, in ms
+    QVERIFY2(elapsed >= 300 && elapsed < 5000, qPrintable(QString::number(elapsed)));
+    QTRY_COMPARE_WITH_TIMEOUT(gone.size(), 1, 5000); // the client is closed too
+    QCOMPARE(r.of(EngineEvent::Type::RelayFrame).size(), 0);
+    ::close(fd);
+}
+
+// Each RelayFrame names the terminator that ended it (the conversation view shows it); a
+// frame cut by the end of the stream has none.
+void TestRelayHub::framesCarryTheirTerminator()
+{
+    QTcpServer upstream;
+    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    Engine engine;
+    engine.setBatchInterval(10);
+    Recorder r;
+    connect(&engine, &Engine::eventsReady, this,
+        [&r](const QVector<EngineEvent> &e) { r.events += e; });
+    RelayConfig config;
+    config.upstreamHost = QStringLiteral("127.0.0.1");
+    config.upstreamPort = upstream.serverPort();
+    config.clientTerminator = Terminator::bytes(QByteArrayLiteral("\n"));
+    config.serverTerminator = Terminator::count(3);
+    engine.startRelay(config);
+    QTRY_COMPARE_WITH_TIMEOUT(r.of(EngineEvent::Type::ServerStarted).size(), 1, 10000);
+    const quint16 port = quint16(r.of(EngineEvent::Type::ServerStarted)
+                                     .first()
+                                     .addresses.value(0)
+                                     .section(QLatin1Char(':'), -1)
+                                     .toUInt());
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    QTRY_VERIFY(upstream.hasPendingConnections());
+    QTcpSocket *server = upstream.nextPendingConnection();
+    client.write("ab\nrest");
+    QCOMPARE(readAt(server, 7), QByteArray("ab\nrest"));
+    server->write("xyz");
+    QCOMPARE(readAt(&client, 3), QByteArray("xyz"));
+    client.disconnectFromHost(); // "rest" ends inside a frame
+    QTRY_COMPARE(r.of(EngineEvent::Type::RelayFrame).size(), 3);
+    const auto frames = r.of(EngineEvent::Type::RelayFrame);
+    QCOMPARE(r.of(EngineEvent::Type::ConnectionOpened).first().code, 1); // a relayed pair
+    for (const EngineEvent &e : frames) {
+        if (e.code == 0 && e.data == "ab")
+            QCOMPARE(e.terminator.toSpec(), QStringLiteral("\\n"));
+        else if (e.code == 0)
+            QVERIFY(e.partial && e.terminator.isNone());
+        else
+            QCOMPARE(e.terminator.toSpec(), QStringLiteral("count:3"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRelayHub)

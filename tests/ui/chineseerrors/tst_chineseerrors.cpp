@@ -245,7 +245,7 @@ void TestChineseErrors::peerReset()
     const quint16 port = serve(config);
     QVERIFY(port);
     const int before = bench()->connections()->rowCount();
-    RawPeer peer;
+    acwtest::RawPeer peer;
     QVERIFY(peer.connectTo(port));
     QTRY_COMPARE(bench()->connections()->rowCount(), before + 1); // accepted
     peer.reset(); // an RST, not a FIN

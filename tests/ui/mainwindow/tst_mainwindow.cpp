@@ -272,7 +272,7 @@ void TestMainWindow::clientModeConnection()
     const quint64 id = m_window->inspector()->connection();
     QVERIFY(id != 0);
     QTRY_VERIFY(model->info(id) && model->info(id)->state == ConnectionInfo::State::Open);
-    QCOMPARE(model->info(id)->profile, QStringLiteral("client"));
+    QCOMPARE(model->info(id)->profile, ProfileId::Client);
     // The new client connection is the selected row too.
     QCOMPARE(m_window->connectionsPanel()->currentConnection(), id);
     QTRY_VERIFY(child<QPushButton>("pushButton")->isEnabled());
@@ -427,7 +427,7 @@ void TestMainWindow::settingsAreRemembered()
     m_window->close();
     delete m_window;
     m_window = new MainWindow;
-    QCOMPARE(child<QComboBox>("profileCombo")->currentData().toString(), QStringLiteral("echo"));
+    QCOMPARE(child<QComboBox>("profileCombo")->currentData().toInt(), int(ProfileId::Echo));
     QCOMPARE(child<QSpinBox>("portSpin")->value(), 0);
     QCOMPARE(m_window->inspector()->input()->viewMode(), bytesformat::ViewMode::Hex);
     m_window->inspector()->input()->setViewMode(bytesformat::ViewMode::Text);

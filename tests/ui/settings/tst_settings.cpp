@@ -96,17 +96,17 @@ void TestSettings::portsAndTerminatorsPerProfile()
 {
     {
         Settings s;
-        s.setPort(QStringLiteral("echo"), 9100);
-        s.setTerminator(QStringLiteral("echo"), QStringLiteral("\\n"));
-        s.setTerminator(QStringLiteral("chat"), QStringLiteral("\\r\\n"));
+        s.setPort(ProfileId::Echo, 9100);
+        s.setTerminator(ProfileId::Echo, QStringLiteral("\\n"));
+        s.setTerminator(ProfileId::Chat, QStringLiteral("\\r\\n"));
     }
     const Settings next;
-    QCOMPARE(next.port(QStringLiteral("echo")), 9100);
-    QCOMPARE(next.port(QStringLiteral("greeting")), 8888); // untouched: still its default
-    QCOMPARE(next.port(QStringLiteral("chat")), 9001);
-    QCOMPARE(next.terminator(QStringLiteral("echo")), QStringLiteral("\\n"));
-    QCOMPARE(next.terminator(QStringLiteral("chat")), QStringLiteral("\\r\\n"));
-    QCOMPARE(next.terminator(QStringLiteral("greeting")), QString());
+    QCOMPARE(next.port(ProfileId::Echo), 9100);
+    QCOMPARE(next.port(ProfileId::Greeting), 8888); // untouched: still its default
+    QCOMPARE(next.port(ProfileId::Chat), 9001);
+    QCOMPARE(next.terminator(ProfileId::Echo), QStringLiteral("\\n"));
+    QCOMPARE(next.terminator(ProfileId::Chat), QStringLiteral("\\r\\n"));
+    QCOMPARE(next.terminator(ProfileId::Greeting), QString());
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -43,11 +43,11 @@ void TestTerminatorSpec::settingsKeepTheSpec()
     const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80");
     {
         Settings settings;
-        settings.setTerminator(QStringLiteral("echo"), emoji);
+        settings.setTerminator(ProfileId::Echo, emoji);
     }
     Settings again;
-    QCOMPARE(again.terminator(QStringLiteral("echo")), emoji);
-    QCOMPARE(Terminator::parse(again.terminator(QStringLiteral("echo"))).byteString(),
+    QCOMPARE(again.terminator(ProfileId::Echo), emoji);
+    QCOMPARE(Terminator::parse(again.terminator(ProfileId::Echo)).byteString(),
         QByteArray("\xF0\x9F\x98\x80"));
 }
 
