@@ -32,7 +32,7 @@
 
 using namespace acw;
 
-class TstByteCopy : public QObject
+class TestByteCopy : public QObject
 {
     Q_OBJECT
 private slots:
@@ -86,7 +86,7 @@ private:
 };
 
 // The map's text is exactly what the views draw.
-void TstByteCopy::mapMatchesTheRenderers()
+void TestByteCopy::mapMatchesTheRenderers()
 {
     QRandomGenerator rng(7);
     for (int round = 0; round < 50; ++round) {
@@ -105,7 +105,7 @@ void TstByteCopy::mapMatchesTheRenderers()
     }
 }
 
-void TstByteCopy::runsOfASelection()
+void TestByteCopy::runsOfASelection()
 {
     TextByteMap map;
     map.decoration(QStringLiteral("> "));
@@ -128,7 +128,7 @@ void TstByteCopy::runsOfASelection()
     QVERIFY(pre.runs(0, 2).isEmpty());
 }
 
-void TstByteCopy::init()
+void TestByteCopy::init()
 {
     m_echoed.clear();
     m_window = new MainWindow;
@@ -139,7 +139,7 @@ void TstByteCopy::init()
     connect(m_peer, &QTcpSocket::readyRead, this, [this] { m_echoed += m_peer->readAll(); });
 }
 
-void TstByteCopy::cleanup()
+void TestByteCopy::cleanup()
 {
     delete m_peer;
     m_peer = nullptr;
@@ -149,7 +149,7 @@ void TstByteCopy::cleanup()
 }
 
 // An echo server in the window, the peer's bytes in one write, the connection selected.
-quint64 TstByteCopy::connectEcho(const QByteArray &bytes)
+quint64 TestByteCopy::connectEcho(const QByteArray &bytes)
 {
     ServerConfig echo;
     echo.profile = ProfileId::Echo;
@@ -172,7 +172,7 @@ quint64 TstByteCopy::connectEcho(const QByteArray &bytes)
     return id;
 }
 
-void TstByteCopy::inputStreamInEveryMode()
+void TestByteCopy::inputStreamInEveryMode()
 {
     const QByteArray bytes("GET /\r\nA\x01\xff"
                            "B\"x\r\n"
@@ -240,7 +240,7 @@ void TstByteCopy::inputStreamInEveryMode()
 
 // The text cursor as a mouse drag leaves it: press on the first character, release after
 // the last.
-void TstByteCopy::mouseSelectionInTextMode()
+void TestByteCopy::mouseSelectionInTextMode()
 {
     connectEcho(QByteArray("one\r\ntwo\x02three\r\n"));
     InputView *input = m_window->inspector()->input();
@@ -262,7 +262,7 @@ void TstByteCopy::mouseSelectionInTextMode()
 }
 
 // One selection across a read and the write that answered it: both, in the order shown.
-void TstByteCopy::conversationAcrossDirections()
+void TestByteCopy::conversationAcrossDirections()
 {
     const quint64 id = connectEcho("hello\r\n");
     QTRY_COMPARE(m_echoed, QByteArray("hello\r\n"));
@@ -285,7 +285,7 @@ void TstByteCopy::conversationAcrossDirections()
     }
 }
 
-void TstByteCopy::outputDetail()
+void TestByteCopy::outputDetail()
 {
     const quint64 id = connectEcho("ping\x7f\r\n");
     QTRY_COMPARE(capture(id)->sends.size(), 1);
@@ -303,7 +303,7 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
-    TstByteCopy test;
+    TestByteCopy test;
     return QTest::qExec(&test, argc, argv);
 }
 

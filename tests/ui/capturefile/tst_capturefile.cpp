@@ -96,7 +96,7 @@ QStringList rows(const QAbstractItemModel *model)
 
 } // namespace
 
-class TstCaptureFile : public QObject
+class TestCaptureFile : public QObject
 {
     Q_OBJECT
 private slots:
@@ -131,7 +131,7 @@ private:
     QHash<quint64, EngineLog> m_log;
 };
 
-void TstCaptureFile::init()
+void TestCaptureFile::init()
 {
     m_log.clear();
     m_echoed.clear();
@@ -141,7 +141,7 @@ void TstCaptureFile::init()
     connect(m_peer, &QTcpSocket::readyRead, this, [this] { m_echoed += m_peer->readAll(); });
 }
 
-void TstCaptureFile::cleanup()
+void TestCaptureFile::cleanup()
 {
     delete m_peer;
     m_peer = nullptr;
@@ -149,7 +149,7 @@ void TstCaptureFile::cleanup()
     m_window = nullptr;
 }
 
-void TstCaptureFile::newWindow()
+void TestCaptureFile::newWindow()
 {
     delete m_window;
     m_window = new MainWindow;
@@ -185,7 +185,7 @@ void TstCaptureFile::newWindow()
         });
 }
 
-quint16 TstCaptureFile::startEcho()
+quint16 TestCaptureFile::startEcho()
 {
     ServerConfig echo;
     echo.profile = ProfileId::Echo;
@@ -196,7 +196,7 @@ quint16 TstCaptureFile::startEcho()
     return servers->infoAt(0).port;
 }
 
-quint64 TstCaptureFile::connectPeer(quint16 port)
+quint64 TestCaptureFile::connectPeer(quint16 port)
 {
     m_peer->connectToHost(QStringLiteral("127.0.0.1"), port);
     [&] { QVERIFY(m_peer->waitForConnected(5000)); }();
@@ -209,7 +209,7 @@ quint64 TstCaptureFile::connectPeer(quint16 port)
 }
 
 // One write, and the engine has read it (usually one read; the capture records what it was).
-void TstCaptureFile::writeAndWait(quint64 id, const QByteArray &bytes)
+void TestCaptureFile::writeAndWait(quint64 id, const QByteArray &bytes)
 {
     m_peer->write(bytes);
     m_written += bytes.size();
@@ -217,7 +217,7 @@ void TstCaptureFile::writeAndWait(quint64 id, const QByteArray &bytes)
     QTRY_COMPARE(capture(id)->streamEnd, m_written);
 }
 
-Snapshot TstCaptureFile::snapshot(quint64 id)
+Snapshot TestCaptureFile::snapshot(quint64 id)
 {
     Snapshot s;
     m_window->mainTabs()->setCurrentIndex(0);
@@ -250,7 +250,7 @@ Snapshot TstCaptureFile::snapshot(quint64 id)
     return s;
 }
 
-void TstCaptureFile::savedCaptureReopensIdentical()
+void TestCaptureFile::savedCaptureReopensIdentical()
 {
     // ACW_SEED=N replays a run that failed.
     const quint32 seed = qEnvironmentVariableIsSet("ACW_SEED")
@@ -423,7 +423,7 @@ void TstCaptureFile::savedCaptureReopensIdentical()
 
 // Past the capture limit the oldest bytes are gone: the file keeps what the window kept and
 // reopens in the inspector as it was; the lab says it cannot replay it and keeps its own.
-void TstCaptureFile::trimmedCaptureReopensInTheInspectorOnly()
+void TestCaptureFile::trimmedCaptureReopensInTheInspectorOnly()
 {
     m_window->workbench()->captures()->setBytesPerConnection(64);
     const quint64 id = connectPeer(startEcho());
@@ -456,7 +456,7 @@ void TstCaptureFile::trimmedCaptureReopensInTheInspectorOnly()
     QVERIFY(after.outputSummary.startsWith(QLatin1String("Closed; its output is kept below.")));
 }
 
-void TstCaptureFile::notACaptureFile()
+void TestCaptureFile::notACaptureFile()
 {
     const int rowsBefore = m_window->workbench()->connections()->rowCount();
     QFile junk(m_dir.filePath(QStringLiteral("junk.json")));
@@ -476,7 +476,7 @@ void TstCaptureFile::notACaptureFile()
     QCOMPARE(m_window->workbench()->connections()->rowCount(), rowsBefore);
 }
 
-void TstCaptureFile::conversationSavedAsTextAndJsonLines()
+void TestCaptureFile::conversationSavedAsTextAndJsonLines()
 {
     const quint64 id = connectPeer(startEcho());
     writeAndWait(id, "hello\r\n");
@@ -575,7 +575,7 @@ int main(int argc, char **argv)
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
-    TstCaptureFile test;
+    TestCaptureFile test;
     return QTest::qExec(&test, argc, argv);
 }
 
