@@ -5,6 +5,7 @@
 // capture is saved and reopened in a new window: the inspector shows what it showed live,
 // the frames and output are the engine's, the Framing Lab replays the recorded reads read by
 // read to the engine's frames, and `frame --expect` replays the file to the same end.
+#include "engine/engine.h"
 #include "framing/framingcase.h"
 #include "mainwindow.h"
 #include "models/capturefile.h"
