@@ -226,6 +226,12 @@ void MainWindow::buildPanels()
     }
     connect(input, &InputView::openInLabRequested, this, [this](quint64 id) { openInLab(id); });
     m_sendDock->attach(m_connections, m_inspector);
+    // Send is a tab beside the servers and the relay, not a third column: at 1024x700 a
+    // column of its own would be squeezed to a sliver between the forms and the inspector.
+    if (auto *relay = findChild<QDockWidget *>(QStringLiteral("relayDock"))) {
+        tabifyDockWidget(relay, m_sendDock->dock());
+        m_serverDock->raise();
+    }
 }
 
 quint64 MainWindow::openCaptureFile(const QString &path)

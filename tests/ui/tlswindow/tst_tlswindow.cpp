@@ -4,6 +4,7 @@
 // warning for a self-signed peer (the connection proceeds only after "Accept for this
 // connection"), STARTTLS from the inspector with the "TLS began here" mark, and a relayed
 // pair inspected in the conversation view.
+#include "engine/engine.h"
 #include "mainwindow.h"
 #include "models/capturestore.h"
 #include "models/connectionmodel.h"
