@@ -259,6 +259,21 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::ByteCopy</name>
+    <message>
+        <source>Copy bytes as &amp;hex</source>
+        <translation>Copy bytes as &amp;hex</translation>
+    </message>
+    <message>
+        <source>Copy bytes as &amp;C string</source>
+        <translation>Copy bytes as &amp;C string</translation>
+    </message>
+    <message>
+        <source>Copy bytes as &amp;Python bytes</source>
+        <translation>Copy bytes as &amp;Python bytes</translation>
+    </message>
+</context>
+<context>
     <name>acw::ClientPanel</name>
     <message>
         <source>&amp;Connect</source>
@@ -479,15 +494,24 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>🔒 TLS began here, after %n received byte(s): %1</source>
-        <translation><numerusform>🔒 TLS began here, after %n received byte: %1</numerusform><numerusform>🔒 TLS began here, after %n received bytes: %1</numerusform></translation>
+        <translation>
+            <numerusform>🔒 TLS began here, after %n received byte: %1</numerusform>
+            <numerusform>🔒 TLS began here, after %n received bytes: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>▶ client → server, frame %1: %n byte(s)</source>
-        <translation><numerusform>▶ client → server, frame %1: %n byte</numerusform><numerusform>▶ client → server, frame %1: %n bytes</numerusform></translation>
+        <translation>
+            <numerusform>▶ client → server, frame %1: %n byte</numerusform>
+            <numerusform>▶ client → server, frame %1: %n bytes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>◀ server → client, frame %1: %n byte(s)</source>
-        <translation><numerusform>◀ server → client, frame %1: %n byte</numerusform><numerusform>◀ server → client, frame %1: %n bytes</numerusform></translation>
+        <translation>
+            <numerusform>◀ server → client, frame %1: %n byte</numerusform>
+            <numerusform>◀ server → client, frame %1: %n bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>(held by the intercept)</source>
@@ -515,22 +539,6 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Escaped</source>
         <translation>Escaped</translation>
-    </message>
-    <message>
-        <source>Save received…</source>
-        <translation>Save received…</translation>
-    </message>
-    <message>
-        <source>Write the bytes received from the peer, exactly, to a file</source>
-        <translation>Write the bytes received from the peer, exactly, to a file</translation>
-    </message>
-    <message>
-        <source>Save sent…</source>
-        <translation>Save sent…</translation>
-    </message>
-    <message>
-        <source>Write the bytes sent to the peer, exactly, to a file</source>
-        <translation>Write the bytes sent to the peer, exactly, to a file</translation>
     </message>
     <message>
         <source>View:</source>
@@ -569,12 +577,88 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>Relayed pair: %1 frame(s) client → server, %2 server → client.</translation>
     </message>
     <message>
-        <source>Save client → server…</source>
-        <translation>Save client → server…</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Save server → client…</source>
-        <translation>Save server → client…</translation>
+        <source>Conversation as &amp;text…</source>
+        <translation>Conversation as &amp;text…</translation>
+    </message>
+    <message>
+        <source>Both directions in time order, with their times, in one readable file</source>
+        <translation>Both directions in time order, with their times, in one readable file</translation>
+    </message>
+    <message>
+        <source>Conversation as &amp;JSON Lines…</source>
+        <translation>Conversation as &amp;JSON Lines…</translation>
+    </message>
+    <message>
+        <source>&amp;Received bytes (raw)…</source>
+        <translation>&amp;Received bytes (raw)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent bytes (raw)…</source>
+        <translation>&amp;Sent bytes (raw)…</translation>
+    </message>
+    <message>
+        <source>Save the conversation (both directions, as text or JSON Lines), or the bytes of one direction exactly as they were</source>
+        <translation>Save the conversation (both directions, as text or JSON Lines), or the bytes of one direction exactly as they were</translation>
+    </message>
+    <message>
+        <source>&amp;Client → server bytes (raw)…</source>
+        <translation>&amp;Client → server bytes (raw)…</translation>
+    </message>
+    <message>
+        <source>S&amp;erver → client bytes (raw)…</source>
+        <translation>S&amp;erver → client bytes (raw)…</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>escaped</source>
+        <translation>escaped</translation>
+    </message>
+    <message>
+        <source>text (%1)</source>
+        <translation>text (%1)</translation>
+    </message>
+    <message>
+        <source># Conversation of connection #%1 (%2, %3)</source>
+        <translation># Conversation of connection #%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source># Opened %1</source>
+        <translation># Opened %1</translation>
+    </message>
+    <message>
+        <source># ▶ received from the peer, ◀ sent to the peer; times are local (%1); bytes as %2</source>
+        <translation># ▶ received from the peer, ◀ sent to the peer; times are local (%1); bytes as %2</translation>
+    </message>
+    <message numerus="yes">
+        <source># Received %1 in %n read(s),</source>
+        <translation><numerusform># Received %1 in %n read,</numerusform><numerusform># Received %1 in %n reads,</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %1 in %n write(s).</source>
+        <translation><numerusform>sent %1 in %n write.</numerusform><numerusform>sent %1 in %n writes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the conversation</source>
+        <translation>Save the conversation</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation>Text (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Conversation written to %1</source>
+        <translation>Conversation written to %1</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1210,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>TLS (STARTTLS after %n byte(s)): %1</source>
-        <translation><numerusform>TLS (STARTTLS after %n byte): %1</numerusform><numerusform>TLS (STARTTLS after %n bytes): %1</numerusform></translation>
+        <translation>
+            <numerusform>TLS (STARTTLS after %n byte): %1</numerusform>
+            <numerusform>TLS (STARTTLS after %n bytes): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>TLS: %1</source>
@@ -1135,6 +1222,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Certificate not trusted, connection refused: %1, SHA-256 %2</source>
         <translation>Certificate not trusted, connection refused: %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>capture reopened from %1</source>
+        <translation>capture reopened from %1</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1460,14 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Relay</source>
         <translation>Relay</translation>
+    </message>
+    <message>
+        <source>Opened the capture %1 as #%2, in the inspector and in the Framing Lab (Ctrl+L), read by read.</source>
+        <translation>Opened the capture %1 as #%2, in the inspector and in the Framing Lab (Ctrl+L), read by read.</translation>
+    </message>
+    <message>
+        <source>Opened the capture %1 as #%2, in the inspector. The Framing Lab cannot replay it: older bytes or frames had been dropped when it was saved.</source>
+        <translation>Opened the capture %1 as #%2, in the inspector. The Framing Lab cannot replay it: older bytes or frames had been dropped when it was saved.</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1899,26 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Opened the workspace %1: %2 server(s), %3 client(s), %4 snippet(s).</source>
         <translation>Opened the workspace %1: %2 server(s), %3 client(s), %4 snippet(s).</translation>
+    </message>
+    <message>
+        <source>Open &amp;capture…</source>
+        <translation>Open &amp;capture…</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Open capture</translation>
+    </message>
+    <message>
+        <source>Captures (*.capture.json *.json);;All files (*)</source>
+        <translation>Captures (*.capture.json *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Could not open the capture %1: %2</source>
+        <translation>Could not open the capture %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2547,42 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Copy as Python bytes</source>
         <translation>Copy as Python bytes</translation>
+    </message>
+    <message>
+        <source>Save capt&amp;ure…</source>
+        <translation>Save capt&amp;ure…</translation>
+    </message>
+    <message>
+        <source>Reads, frames, pushes and writes with their times and the terminator changes: File &gt; Open capture shows them again in the inspector and the Framing Lab</source>
+        <translation>Reads, frames, pushes and writes with their times and the terminator changes: File &gt; Open capture shows them again in the inspector and the Framing Lab</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the connection's capture</source>
+        <translation>Save the connection's capture</translation>
+    </message>
+    <message>
+        <source>Captures (*.capture.json *.json);;All files (*)</source>
+        <translation>Captures (*.capture.json *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing received or sent on this connection.</source>
+        <translation>Nothing received or sent on this connection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the capture of #%1 to %2: %3 received in %n read(s),</source>
+        <translation><numerusform>Saved the capture of #%1 to %2: %3 received in %n read,</numerusform><numerusform>Saved the capture of #%1 to %2: %3 received in %n reads,</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent in %n write(s).</source>
+        <translation><numerusform>%1 sent in %n write.</numerusform><numerusform>%1 sent in %n writes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Older bytes or frames were no longer kept: it reopens in the inspector, not in the Framing Lab.</source>
+        <translation>Older bytes or frames were no longer kept: it reopens in the inspector, not in the Framing Lab.</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,21 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
 </context>
 <context>
+    <name>acw::ByteCopy</name>
+    <message>
+        <source>Copy bytes as &amp;hex</source>
+        <translation>将字节复制为十六进制(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy bytes as &amp;C string</source>
+        <translation>将字节复制为 C 字符串(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy bytes as &amp;Python bytes</source>
+        <translation>将字节复制为 Python bytes(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>acw::ClientPanel</name>
     <message>
         <source>&amp;Connect</source>
@@ -468,15 +483,21 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>🔒 TLS began here, after %n received byte(s): %1</source>
-        <translation><numerusform>🔒 TLS 从这里开始，此前已收到 %n 字节：%1</numerusform></translation>
+        <translation>
+            <numerusform>🔒 TLS 从这里开始，此前已收到 %n 字节：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>▶ client → server, frame %1: %n byte(s)</source>
-        <translation><numerusform>▶ 客户端 → 服务器，第 %1 帧：%n 字节</numerusform></translation>
+        <translation>
+            <numerusform>▶ 客户端 → 服务器，第 %1 帧：%n 字节</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>◀ server → client, frame %1: %n byte(s)</source>
-        <translation><numerusform>◀ 服务器 → 客户端，第 %1 帧：%n 字节</numerusform></translation>
+        <translation>
+            <numerusform>◀ 服务器 → 客户端，第 %1 帧：%n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>(held by the intercept)</source>
@@ -504,22 +525,6 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Escaped</source>
         <translation>转义</translation>
-    </message>
-    <message>
-        <source>Save received…</source>
-        <translation>保存收到的字节…</translation>
-    </message>
-    <message>
-        <source>Write the bytes received from the peer, exactly, to a file</source>
-        <translation>把从对端收到的字节原样写入文件</translation>
-    </message>
-    <message>
-        <source>Save sent…</source>
-        <translation>保存发出的字节…</translation>
-    </message>
-    <message>
-        <source>Write the bytes sent to the peer, exactly, to a file</source>
-        <translation>把发给对端的字节原样写入文件</translation>
     </message>
     <message>
         <source>View:</source>
@@ -558,12 +563,88 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <translation>中继连接对：客户端 → 服务器 %1 帧，服务器 → 客户端 %2 帧。</translation>
     </message>
     <message>
-        <source>Save client → server…</source>
-        <translation>保存客户端 → 服务器…</translation>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Save server → client…</source>
-        <translation>保存服务器 → 客户端…</translation>
+        <source>Conversation as &amp;text…</source>
+        <translation>会话保存为文本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Both directions in time order, with their times, in one readable file</source>
+        <translation>两个方向按时间顺序、带时间戳，保存到一个可读的文件</translation>
+    </message>
+    <message>
+        <source>Conversation as &amp;JSON Lines…</source>
+        <translation>会话保存为 JSON Lines(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Received bytes (raw)…</source>
+        <translation>接收的字节（原始）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent bytes (raw)…</source>
+        <translation>发送的字节（原始）(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the conversation (both directions, as text or JSON Lines), or the bytes of one direction exactly as they were</source>
+        <translation>保存会话（两个方向，文本或 JSON Lines 格式），或原样保存一个方向的字节</translation>
+    </message>
+    <message>
+        <source>&amp;Client → server bytes (raw)…</source>
+        <translation>客户端 → 服务器的字节（原始）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>S&amp;erver → client bytes (raw)…</source>
+        <translation>服务器 → 客户端的字节（原始）(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>escaped</source>
+        <translation>转义</translation>
+    </message>
+    <message>
+        <source>text (%1)</source>
+        <translation>文本（%1）</translation>
+    </message>
+    <message>
+        <source># Conversation of connection #%1 (%2, %3)</source>
+        <translation># 连接 #%1 的会话（%2，%3）</translation>
+    </message>
+    <message>
+        <source># Opened %1</source>
+        <translation># 打开于 %1</translation>
+    </message>
+    <message>
+        <source># ▶ received from the peer, ◀ sent to the peer; times are local (%1); bytes as %2</source>
+        <translation># ▶ 从对端接收，◀ 发送给对端；时间为本地时间（%1）；字节显示为%2</translation>
+    </message>
+    <message numerus="yes">
+        <source># Received %1 in %n read(s),</source>
+        <translation><numerusform># 共 %n 次读取接收 %1，</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %1 in %n write(s).</source>
+        <translation><numerusform>共 %n 次写入发送 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the conversation</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation>文本 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Conversation written to %1</source>
+        <translation>会话已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1186,9 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>TLS (STARTTLS after %n byte(s)): %1</source>
-        <translation><numerusform>TLS（在 %n 字节后 STARTTLS）：%1</numerusform></translation>
+        <translation>
+            <numerusform>TLS（在 %n 字节后 STARTTLS）：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>TLS: %1</source>
@@ -1114,6 +1197,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Certificate not trusted, connection refused: %1, SHA-256 %2</source>
         <translation>证书不受信任，连接被拒绝：%1，SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>capture reopened from %1</source>
+        <translation>从 %1 重新打开的捕获</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1434,14 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Relay</source>
         <translation>中继</translation>
+    </message>
+    <message>
+        <source>Opened the capture %1 as #%2, in the inspector and in the Framing Lab (Ctrl+L), read by read.</source>
+        <translation>已将捕获 %1 打开为 #%2，显示在检查器中，并可在分帧实验室（Ctrl+L）中逐次读取重放。</translation>
+    </message>
+    <message>
+        <source>Opened the capture %1 as #%2, in the inspector. The Framing Lab cannot replay it: older bytes or frames had been dropped when it was saved.</source>
+        <translation>已将捕获 %1 打开为 #%2，显示在检查器中。分帧实验室无法重放它：保存时较早的字节或帧已被丢弃。</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1870,26 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Opened the workspace %1: %2 server(s), %3 client(s), %4 snippet(s).</source>
         <translation>已打开工作区 %1：%2 个服务器、%3 个客户端、%4 条快捷消息。</translation>
+    </message>
+    <message>
+        <source>Open &amp;capture…</source>
+        <translation>打开捕获(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>打开捕获</translation>
+    </message>
+    <message>
+        <source>Captures (*.capture.json *.json);;All files (*)</source>
+        <translation>捕获 (*.capture.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Could not open the capture %1: %2</source>
+        <translation>无法打开捕获 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2514,42 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>Copy as Python bytes</source>
         <translation>复制为 Python bytes</translation>
+    </message>
+    <message>
+        <source>Save capt&amp;ure…</source>
+        <translation>保存捕获(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Reads, frames, pushes and writes with their times and the terminator changes: File &gt; Open capture shows them again in the inspector and the Framing Lab</source>
+        <translation>读取、帧、推送和写入及其时间，以及终止符的更改：“文件 &gt; 打开捕获”会在检查器和分帧实验室中重新显示它们</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the connection's capture</source>
+        <translation>保存连接的捕获</translation>
+    </message>
+    <message>
+        <source>Captures (*.capture.json *.json);;All files (*)</source>
+        <translation>捕获 (*.capture.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing received or sent on this connection.</source>
+        <translation>此连接没有收发任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the capture of #%1 to %2: %3 received in %n read(s),</source>
+        <translation><numerusform>已将 #%1 的捕获保存到 %2：共 %n 次读取接收 %3，</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent in %n write(s).</source>
+        <translation><numerusform>共 %n 次写入发送 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Older bytes or frames were no longer kept: it reopens in the inspector, not in the Framing Lab.</source>
+        <translation>较早的字节或帧已不再保留：它可在检查器中重新打开，但不能在分帧实验室中打开。</translation>
     </message>
 </context>
 <context>
