@@ -333,6 +333,8 @@ void TestTlsWindow::startTlsFromTheInspector()
     inspector->tabs()->setCurrentWidget(inspector->input());
     QTRY_VERIFY(inspector->input()->streamView()->toPlainText().contains(
         QStringLiteral("TLS began here, at byte %1").arg(plainBytes)));
+    // The view refreshes at a bounded rate: wait for the decrypted frame to be shown too.
+    QTRY_VERIFY(inspector->input()->streamView()->toPlainText().contains(QLatin1String("secret")));
     const QString stream = inspector->input()->streamView()->toPlainText();
     QVERIFY(stream.indexOf(QLatin1String("220 go")) < stream.indexOf(QLatin1String("TLS began")));
     QVERIFY(stream.indexOf(QLatin1String("TLS began")) < stream.indexOf(QLatin1String("secret")));
