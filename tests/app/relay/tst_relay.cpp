@@ -71,6 +71,7 @@ private slots:
     void stopsOnSigterm();
     void usage_data();
     void usage();
+    void usageInChinese();
 
 private:
     QByteArray redisCli(
@@ -304,6 +305,25 @@ void TestRelay::usage()
     QVERIFY2(err.startsWith("asynchat-workbench relay: " + message.toUtf8()), err.constData());
     if (code == 1)
         QCOMPARE(err.count('\n'), 1); // one clear line
+}
+
+// In a Chinese locale the relay speaks Chinese like the other subcommands: its words are
+// looked up in the catalogue under the context lupdate wrote them in (they were looked up
+// under another one, so the relay stayed English).
+void TestRelay::usageInChinese()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ACW_APP_PATH), { QStringLiteral("relay") });
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.startsWith(QStringLiteral("asynchat-workbench relay: 必须指定 --to 主机:端口")),
+        qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestRelay)
