@@ -105,9 +105,7 @@ void TestInspectorTruth::connectPeer(quint16 port)
     ConnectionModel *model = m_window->workbench()->connections();
     QTRY_COMPARE(model->rowCount(), 1);
     m_id = model->infoAt(0).id;
-    auto *view = child<QTableView>("connectionsView");
-    const QModelIndex index = view->model()->index(0, ConnectionModel::Peer);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    acwtest::clickConnectionRow(m_window, 0);
     QTRY_COMPARE(m_window->inspector()->connection(), m_id);
 }
 
