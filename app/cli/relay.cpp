@@ -22,7 +22,7 @@ constexpr qsizetype kShownBytes = 200; // of each frame, per line
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("relay", text);
+    return QCoreApplication::translate("acw::cli", text); // the context lupdate gives tr() here
 }
 
 void out(const QString &line)

@@ -24,6 +24,8 @@
 
 namespace acwtest {
 
+class RawPeer;
+
 class ChannelTestServer : public QTcpServer
 {
 public:
@@ -31,6 +33,9 @@ public:
     QList<QPointer<acw::AsyncChat>> channels;
 
     bool start() { return listen(QHostAddress::LocalHost, 0); }
+    // Starts listening if it does not yet, connects the peer and waits for its channel
+    // (then channels.last()); false if any of it failed or took too long.
+    bool connectPeer(RawPeer &peer, int timeoutMs = 10000);
     acw::AsyncChat *channel(int i = 0) const
     {
         return i < channels.size() ? channels.at(i).data() : nullptr;
@@ -142,6 +147,7 @@ public:
         return m_eof || m_error != 0;
     }
     int error() const { return m_error; }
+    int descriptor() const { return m_fd; }
     const QByteArray &received() const { return m_received; }
 
     void shutdownWrite() { ::shutdown(m_fd, SHUT_WR); }
@@ -165,6 +171,15 @@ private:
     bool m_eof = false;
     int m_error = 0;
 };
+
+inline bool ChannelTestServer::connectPeer(RawPeer &peer, int timeoutMs)
+{
+    if (!isListening() && !start())
+        return false;
+    const qsizetype before = channels.size();
+    return peer.connectTo(serverPort())
+           && QTest::qWaitFor([&] { return channels.size() > before; }, timeoutMs);
+}
 
 // A producer that makes its bytes on demand (a repeating pattern), so a 100 MiB
 // stream costs no 100 MiB buffer; counts what it handed out.

@@ -9,18 +9,18 @@
 
 namespace acwtest {
 
-// `asynchat-workbench serve --port 0 ARGS`; the port comes from its first line.
-class ServeProcess
+// The built program with some arguments, started and stopped by the test; the port it
+// listens on is read from the first line it prints.
+class AppProcess
 {
 public:
-    ~ServeProcess() { stop(); }
+    ~AppProcess() { stop(); }
 
-    bool start(const QStringList &args)
+    // Starts `program ARGS`; true once its first line names a port (the pattern's group 1).
+    bool start(const QStringList &args, const QRegularExpression &portInFirstLine)
     {
         process.setProgram(program);
-        process.setArguments(
-            QStringList { QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0") }
-            + args);
+        process.setArguments(args);
         process.start();
         if (!process.waitForStarted(5000))
             return false;
@@ -30,8 +30,7 @@ public:
             output += process.readAllStandardOutput();
         }
         firstLine = QString::fromUtf8(output.left(output.indexOf('\n')));
-        const QRegularExpressionMatch m
-            = QRegularExpression(QStringLiteral(":(\\d+)(?=[/ ]|$)")).match(firstLine);
+        const QRegularExpressionMatch m = portInFirstLine.match(firstLine);
         port = m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
         return port != 0;
     }
@@ -59,14 +58,30 @@ public:
     QByteArray output;
 };
 
-// Runs a program to completion; stdout, or a marker if it could not run.
+// `asynchat-workbench serve --port 0 ARGS`.
+class ServeProcess : public AppProcess
+{
+public:
+    bool start(const QStringList &args)
+    {
+        static const QRegularExpression portPattern(QStringLiteral(":(\\d+)(?=[/ ]|$)"));
+        return AppProcess::start(
+            QStringList { QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0") }
+                + args,
+            portPattern);
+    }
+};
+
+// Runs a program to completion, `input` on its stdin; stdout, or a marker if it could not
+// run (then exitCode is left as it was).
 inline QByteArray run(const QString &program, const QStringList &args, int timeoutMs = 20000,
-    int *exitCode = nullptr, QByteArray *stdErr = nullptr)
+    int *exitCode = nullptr, QByteArray *stdErr = nullptr, const QByteArray &input = QByteArray())
 {
     QProcess p;
     p.start(program, args);
     if (!p.waitForStarted(5000))
         return "<" + program.toUtf8() + " did not start>";
+    p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();

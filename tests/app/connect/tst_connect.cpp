@@ -1,6 +1,7 @@
 // `asynchat-workbench connect` against our own servers and against a third-party line
 // server Debian ships (redis-server on a free loopback port, started and killed here).
 #include "closedport.h"
+#include "redisserver.h"
 #include "servehelper.h"
 
 #include <QStandardPaths>
@@ -31,7 +32,7 @@ private:
     QByteArray connectRun(
         const QStringList &args, const QByteArray &stdinData, int *code, QByteArray *err = nullptr);
     ServeProcess m_echo;
-    QProcess m_redis;
+    RedisServer m_redis;
 };
 
 void TestConnect::initTestCase()
@@ -42,31 +43,14 @@ void TestConnect::initTestCase()
 
 void TestConnect::cleanupTestCase()
 {
-    if (m_redis.state() != QProcess::NotRunning) {
-        m_redis.terminate();
-        if (!m_redis.waitForFinished(5000))
-            m_redis.kill();
-    }
+    m_redis.stop();
 }
 
 QByteArray TestConnect::connectRun(
     const QStringList &args, const QByteArray &stdinData, int *code, QByteArray *err)
 {
-    QProcess p;
-    p.start(QStringLiteral(ACW_APP_PATH), QStringList { QStringLiteral("connect") } + args);
-    if (!p.waitForStarted(5000))
-        return "<did not start>";
-    p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(15000)) {
-        p.kill();
-        p.waitForFinished();
-        return "<timeout>";
-    }
-    *code = p.exitCode();
-    if (err)
-        *err = p.readAllStandardError();
-    return p.readAllStandardOutput();
+    return run(QStringLiteral(ACW_APP_PATH), QStringList { QStringLiteral("connect") } + args,
+        15000, code, err, stdinData);
 }
 
 void TestConnect::sendsAndStdin()
@@ -185,38 +169,10 @@ void TestConnect::countTerminator()
 
 void TestConnect::redisPing()
 {
-    const QString redis = QStandardPaths::findExecutable(QStringLiteral("redis-server"));
-    QVERIFY2(!redis.isEmpty(), "redis-server is missing: run scripts/deps.sh test");
-    // redis-server cannot listen on port 0 and report the port, so a free number is picked
-    // here; if another process takes it first, redis exits and the next number is tried.
-    quint16 port = 0;
-    for (int attempt = 0; attempt < 5 && port == 0; ++attempt) {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 candidate = probe.serverPort();
-        probe.close();
-        m_redis.start(
-            redis, { QStringLiteral("--port"), QString::number(candidate), QStringLiteral("--bind"),
-                       QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
-                       QStringLiteral("--appendonly"), QStringLiteral("no") });
-        QVERIFY(m_redis.waitForStarted(5000));
-        QByteArray log;
-        bool ready = false;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                log += m_redis.readAllStandardOutput();
-                ready = log.contains("Ready to accept") || [&] {
-                    QTcpSocket s;
-                    s.connectToHost(QHostAddress::LocalHost, candidate);
-                    return m_redis.state() == QProcess::Running && s.waitForConnected(100);
-                }();
-                return ready || m_redis.state() == QProcess::NotRunning;
-            },
-            10000));
-        if (ready)
-            port = candidate;
-    }
-    QVERIFY2(port != 0, "redis-server did not start");
+    QVERIFY2(
+        !RedisServer::program().isEmpty(), "redis-server is missing: run scripts/deps.sh test");
+    QVERIFY2(m_redis.start(), m_redis.log().constData());
+    const quint16 port = m_redis.port();
     int code = -1;
     const QByteArray out = connectRun({ QStringLiteral("127.0.0.1:%1").arg(port),
                                           QStringLiteral("--send"), QStringLiteral("PING") },

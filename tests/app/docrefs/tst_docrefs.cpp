@@ -1,7 +1,9 @@
 // Every rule or case number cited in the repository (comments, test names, scripts) must be
-// explained in the project's own docs: asynchat rules (R.., P.., Q.., T.., S.., B..) in
+// explained in the project's own docs: asynchat rules (R.., P.., Q.., T.., S.., B.., also
+// as the start of a test function's name, r24CountdownReportsWhatIsLeft) in
 // docs/asynchat-rules.md, hostile-input cases (A.7, B.13, "2.C 19", "reliability 24", and
-// the bare numbers of the greeting tests' rows) in docs/hostile-input.md.
+// the bare numbers of the greeting tests' rows) and the server invariants (K..) in
+// docs/hostile-input.md.
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -41,7 +43,9 @@ QChar groupOf(int number)
 // in comments ("// 21: ...").
 QList<Citation> scan(const QString &path, const QString &text)
 {
-    static const QRegularExpression spec(QStringLiteral(R"(\b([RQPTSB][0-9]{1,2}[a-z]?)\b)"));
+    static const QRegularExpression spec(QStringLiteral(R"(\b([RQPTSBK][0-9]{1,2}[a-z]?)\b)"));
+    // Test functions and variables named after a rule: r24CountdownReportsWhatIsLeft.
+    static const QRegularExpression named(QStringLiteral(R"(\b([rqptsbk])([0-9]{1,2})(?=[A-Z]))"));
     static const QRegularExpression lettered(
         QStringLiteral(R"(\b(?:2\.([A-F]) |([A-F])\.)([0-9]{1,2})\b)"));
     static const QRegularExpression reliability(QStringLiteral(
@@ -60,6 +64,10 @@ QList<Citation> scan(const QString &path, const QString &text)
         auto add = [&](const QString &id) { out.append({ id, where }); };
         for (auto it = spec.globalMatch(line); it.hasNext();)
             add(it.next().captured(1));
+        for (auto it = named.globalMatch(line); it.hasNext();) {
+            const auto m = it.next();
+            add(m.captured(1).toUpper() + m.captured(2));
+        }
         for (auto it = lettered.globalMatch(line); it.hasNext();) {
             const auto m = it.next();
             const int number = m.captured(3).toInt();
@@ -163,12 +171,14 @@ void TestDocRefs::scannerFindsEveryForm()
         "// reliability section 0, reliability.md 2.C, section A: reliability.md section A\n"
         "    row(\"19 lowercase\", x);\n"
         "// 21: a long line\n"
-        "// A.31 is in the wrong group\n");
+        "// A.31 is in the wrong group\n"
+        "    void q17CountChangedInsideCollect(); // K2\n");
     QStringList ids;
     for (const Citation &c : scan(QStringLiteral("sample"), sample))
         ids << c.id;
-    for (const char *expected : { "R24", "Q15", "case 13", "case 31", "case 24", "§1.3", "§0",
-             "§2.C", "group A", "case 19", "case 21", "case 31 in group A (wrong group)" })
+    for (const char *expected :
+        { "R24", "Q15", "case 13", "case 31", "case 24", "§1.3", "§0", "§2.C", "group A", "case 19",
+            "case 21", "case 31 in group A (wrong group)", "Q17", "K2" })
         QVERIFY2(ids.contains(QString::fromUtf8(expected)), expected);
 
     const QSet<QString> docs = explained(QStringLiteral(

@@ -1,79 +1,14 @@
 // Issue 14 at the level of the built binary: what a hostile peer can do to `serve` (write
 // to its stderr, lock it out with writers that never read) and the headless fallback.
 #include "servehelper.h"
+#include "stuckwriter.h"
 
 #include <QElapsedTimer>
 #include <QTcpSocket>
 
-#include <cerrno>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 using namespace acwtest;
 
 namespace {
-
-// A raw client with a 4 KiB receive buffer that sends echo requests and never reads.
-class StuckWriter
-{
-public:
-    explicit StuckWriter(quint16 port)
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        int size = 4096;
-        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
-        sockaddr_in addr {};
-        addr.sin_family = AF_INET;
-        addr.sin_port = htons(port);
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        m_connected = ::connect(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
-        ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
-    }
-    ~StuckWriter() { close(); }
-    bool connected() const { return m_connected; }
-    // Sends until the kernel takes no more: the server stopped reading (paused above its
-    // high watermark) or the connection is gone. True when it is blocked.
-    bool floodUntilBlocked(int timeoutMs = 15000)
-    {
-        static const QByteArray lines = QByteArray(1000, 'x').append("\r\n").repeated(64);
-        QElapsedTimer clock;
-        clock.start();
-        int blockedRounds = 0;
-        while (clock.elapsed() < timeoutMs) {
-            const ssize_t n = ::send(m_fd, lines.constData(), size_t(lines.size()), MSG_NOSIGNAL);
-            if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
-                return false;
-            if (n > 0) {
-                blockedRounds = 0;
-                continue; // the kernel takes megabytes at first: no pause while it does
-            }
-            // Waits until the kernel takes more; blocked: 10 waits of 20 ms in vain.
-            pollfd p { m_fd, POLLOUT, 0 };
-            if (::poll(&p, 1, 20) == 0 && ++blockedRounds >= 10)
-                return true;
-        }
-        return false;
-    }
-    void reset()
-    {
-        const linger l { 1, 0 };
-        ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
-        close();
-    }
-    void close()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = -1;
-    }
-
-private:
-    int m_fd = -1;
-    bool m_connected = false;
-};
 
 bool echoes(quint16 port, const QByteArray &line, int timeoutMs)
 {

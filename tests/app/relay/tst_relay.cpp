@@ -2,6 +2,7 @@
 // headless Chromium and the greeting server, and a Python peer pair moving 100 MiB each
 // way with slow readers (byte-exact, the relay's memory bounded).
 #include "closedport.h"
+#include "redisserver.h"
 #include "servehelper.h"
 
 #include <QFile>
@@ -14,12 +15,10 @@ using namespace acwtest;
 
 namespace {
 
-// `asynchat-workbench relay --listen 127.0.0.1:0 ARGS`; the port comes from its first line.
-class RelayProcess
+// `asynchat-workbench relay --listen 127.0.0.1:0 ARGS`.
+class RelayProcess : public AppProcess
 {
 public:
-    ~RelayProcess() { stop(); }
-
     bool start(const QStringList &args)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -27,30 +26,12 @@ public:
         env.insert(QStringLiteral("ASAN_OPTIONS"),
             env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":quarantine_size_mb=1"));
         process.setProcessEnvironment(env);
-        process.setProgram(QStringLiteral(ACW_APP_PATH));
-        process.setArguments(QStringList { QStringLiteral("relay"), QStringLiteral("--listen"),
-                                 QStringLiteral("127.0.0.1:0") }
-                             + args);
-        process.start();
-        if (!process.waitForStarted(5000))
-            return false;
-        while (!output.contains('\n')) {
-            if (!process.waitForReadyRead(10000))
-                return false;
-            output += process.readAllStandardOutput();
-        }
-        firstLine = QString::fromUtf8(output.left(output.indexOf('\n')));
-        const QRegularExpressionMatch m
-            = QRegularExpression(QStringLiteral("^Relaying on 127\\.0\\.0\\.1:(\\d+) "))
-                  .match(firstLine);
-        port = m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
-        return port != 0;
-    }
-
-    QByteArray readOutput()
-    {
-        output += process.readAllStandardOutput();
-        return output;
+        static const QRegularExpression portPattern(
+            QStringLiteral("^Relaying on 127\\.0\\.0\\.1:(\\d+) "));
+        return AppProcess::start(QStringList { QStringLiteral("relay"), QStringLiteral("--listen"),
+                                     QStringLiteral("127.0.0.1:0") }
+                                     + args,
+            portPattern);
     }
 
     // Resident memory of the relay process, in KiB (0 if it cannot be read).
@@ -65,32 +46,7 @@ public:
         }
         return 0;
     }
-
-    void stop()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.terminate();
-            if (!process.waitForFinished(5000))
-                process.kill();
-            process.waitForFinished(2000);
-        }
-    }
-
-    QProcess process;
-    quint16 port = 0;
-    QString firstLine;
-    QByteArray output;
 };
-
-// redis-server cannot listen on port 0 and report the port: a number free now, the one
-// place a test probes for one (a clash makes initTestCase fail, it cannot pass wrongly).
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
 
 QString tool(const char *name)
 {
@@ -115,66 +71,41 @@ private slots:
     void stopsOnSigterm();
     void usage_data();
     void usage();
+    void usageInChinese();
 
 private:
     QByteArray redisCli(
         quint16 port, const QStringList &args, const QByteArray &input = QByteArray());
     ServeProcess m_greeting;
-    QProcess m_redis;
-    quint16 m_redisPort = 0;
+    RedisServer m_redis;
 };
 
 void TestRelay::initTestCase()
 {
     QVERIFY(m_greeting.start({ QStringLiteral("--quiet") }));
-    const QString redis = tool("redis-server");
-    QVERIFY2(!redis.isEmpty(), "redis-server is missing: run scripts/deps.sh test");
+    QVERIFY2(
+        !RedisServer::program().isEmpty(), "redis-server is missing: run scripts/deps.sh test");
     QVERIFY2(!tool("redis-cli").isEmpty(), "redis-cli is missing: run scripts/deps.sh test");
-    m_redisPort = freePort();
-    m_redis.start(
-        redis, { QStringLiteral("--port"), QString::number(m_redisPort), QStringLiteral("--bind"),
-                   QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
-                   QStringLiteral("--appendonly"), QStringLiteral("no") });
-    QVERIFY(m_redis.waitForStarted(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            QTcpSocket s;
-            s.connectToHost(QHostAddress::LocalHost, m_redisPort);
-            return s.waitForConnected(100);
-        }(),
-        10000);
+    QVERIFY2(m_redis.start(), m_redis.log().constData());
 }
 
 void TestRelay::cleanupTestCase()
 {
-    if (m_redis.state() != QProcess::NotRunning) {
-        m_redis.terminate();
-        if (!m_redis.waitForFinished(5000))
-            m_redis.kill();
-    }
+    m_redis.stop();
 }
 
 QByteArray TestRelay::redisCli(quint16 port, const QStringList &args, const QByteArray &input)
 {
-    QProcess p;
-    p.start(tool("redis-cli"), QStringList { QStringLiteral("-p"), QString::number(port) } + args);
-    if (!p.waitForStarted(5000))
-        return "<redis-cli did not start>";
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(20000)) {
-        p.kill();
-        p.waitForFinished();
-        return "<timeout>";
-    }
-    return p.readAllStandardOutput();
+    return run(tool("redis-cli"),
+        QStringList { QStringLiteral("-p"), QString::number(port) } + args, 20000, nullptr, nullptr,
+        input);
 }
 
 void TestRelay::redis()
 {
     RelayProcess relay;
-    QVERIFY(
-        relay.start({ QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(m_redisPort) }));
+    QVERIFY(relay.start(
+        { QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(m_redis.port()) }));
     QCOMPARE(redisCli(relay.port,
                  { QStringLiteral("SET"), QStringLiteral("workbench"), QStringLiteral("kongxx") }),
         QByteArray("OK\n"));
@@ -307,8 +238,9 @@ void TestRelay::upstreamRefused()
 void TestRelay::connectionCap()
 {
     RelayProcess relay;
-    QVERIFY(relay.start({ QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(m_redisPort),
-        QStringLiteral("--max-connections"), QStringLiteral("1") }));
+    QVERIFY(
+        relay.start({ QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(m_redis.port()),
+            QStringLiteral("--max-connections"), QStringLiteral("1") }));
     QTcpSocket first, second;
     first.connectToHost(QHostAddress::LocalHost, relay.port);
     QVERIFY(first.waitForConnected(5000));
@@ -329,8 +261,8 @@ void TestRelay::connectionCap()
 void TestRelay::stopsOnSigterm()
 {
     RelayProcess relay;
-    QVERIFY(
-        relay.start({ QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(m_redisPort) }));
+    QVERIFY(relay.start(
+        { QStringLiteral("--to"), QStringLiteral("127.0.0.1:%1").arg(m_redis.port()) }));
     relay.process.terminate();
     QVERIFY(relay.process.waitForFinished(5000));
     QCOMPARE(relay.process.exitStatus(), QProcess::NormalExit);
@@ -373,6 +305,25 @@ void TestRelay::usage()
     QVERIFY2(err.startsWith("asynchat-workbench relay: " + message.toUtf8()), err.constData());
     if (code == 1)
         QCOMPARE(err.count('\n'), 1); // one clear line
+}
+
+// In a Chinese locale the relay speaks Chinese like the other subcommands: its words are
+// looked up in the catalogue under the context lupdate wrote them in (they were looked up
+// under another one, so the relay stayed English).
+void TestRelay::usageInChinese()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ACW_APP_PATH), { QStringLiteral("relay") });
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.startsWith(QStringLiteral("asynchat-workbench relay: 必须指定 --to 主机:端口")),
+        qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestRelay)

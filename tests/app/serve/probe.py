@@ -164,7 +164,7 @@ def mode_slowloris(port, count, seconds):
                 closed += 1
                 s.close()
         if conns:
-            time.sleep(0.1)
+            select.select(conns, [], [], 0.1)  # until a reply or an EOF arrives
     for s in conns:
         s.close()
     out({"probes": probes, "closed": closed})

@@ -108,20 +108,7 @@ void TestTls::initTestCase()
 QByteArray TestTls::app(
     const QStringList &args, const QByteArray &input, int *code, QByteArray *err)
 {
-    QProcess p;
-    p.start(QStringLiteral(ACW_APP_PATH), args);
-    if (!p.waitForStarted(5000))
-        return "<did not start>";
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(20000)) {
-        p.kill();
-        p.waitForFinished();
-        return "<timeout>";
-    }
-    *code = p.exitCode();
-    *err = p.readAllStandardError();
-    return p.readAllStandardOutput();
+    return run(QStringLiteral(ACW_APP_PATH), args, 20000, code, err, input);
 }
 
 // openssl s_server with a certificate, on port 0; ready once it says where it accepts.

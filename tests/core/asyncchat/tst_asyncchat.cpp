@@ -148,10 +148,8 @@ void TestAsyncChat::lineTerminator()
         c->setInBufferSize(piece);
         return c;
     };
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     QSignalSpy frames(server.channel(), &AsyncChat::frameReceived);
     const QByteArray data
         = "hello " + QByteArray("world") + terminator + kNotDead + terminator + "QUIT" + terminator;
@@ -182,10 +180,8 @@ void TestAsyncChat::numericTerminator()
         c->setInBufferSize(1);
         return c;
     };
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     QSignalSpy frames(server.channel(), &AsyncChat::frameReceived);
     QSignalSpy stream(server.channel(), &AsyncChat::streamReceived);
     const QByteArray data = "hello world, I'm not dead yet!\nQUIT\n";
@@ -201,10 +197,8 @@ void TestAsyncChat::numericTerminator()
 void TestAsyncChat::noneTerminatorStreams()
 {
     ChannelTestServer server;
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     AsyncChat *c = server.channel();
     QVERIFY(c->terminator().isNone()); // Q1: a fresh channel's terminator is none
     QSignalSpy frames(c, &AsyncChat::frameReceived);
@@ -239,10 +233,8 @@ void TestAsyncChat::emptyLine()
         c->setTerminator(Terminator::bytes("\n"));
         return c;
     };
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     QSignalSpy frames(server.channel(), &AsyncChat::frameReceived);
     QVERIFY(peer.sendAll(kHello + "\n\n" + kNotDead + "\n", 1));
     QTRY_COMPARE(frames.size(), 3);
@@ -259,10 +251,8 @@ void TestAsyncChat::terminatorChangedInCallback()
         c->setTerminator(Terminator::bytes("\r\n"));
         return c;
     };
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     AsyncChat *c = server.channel();
     QSignalSpy frames(c, &AsyncChat::frameReceived);
     QSignalSpy stream(c, &AsyncChat::streamReceived);
@@ -358,10 +348,8 @@ void TestAsyncChat::clientCloseWhenDoneBeforeConnect()
 void TestAsyncChat::pushOrderWithProducers()
 {
     ChannelTestServer server;
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     AsyncChat *c = server.channel();
     c->setOutBufferSize(4);
     const QByteArray big = patternBytes(300 * 1024);
@@ -404,10 +392,8 @@ void TestAsyncChat::pushCopiesData()
 void TestAsyncChat::closeWhenDoneSendsQueuedOnly()
 {
     ChannelTestServer server;
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     QPointer<AsyncChat> c = server.channel();
     QSignalSpy closed(c.data(), &AsyncChat::closed);
     QSignalSpy errors(c.data(), &AsyncChat::errorOccurred);
@@ -427,10 +413,8 @@ void TestAsyncChat::closeWhenDoneSendsQueuedOnly()
 void TestAsyncChat::closeWhenDoneAfterProducer()
 {
     ChannelTestServer server;
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     AsyncChat *c = server.channel();
     c->setWriteWatermarks(128 * 1024, 32 * 1024);
     qint64 produced = 0;
@@ -451,10 +435,8 @@ void TestAsyncChat::discardBuffersCancelsClose()
         c->setTerminator(Terminator::bytes("\n"));
         return c;
     };
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     AsyncChat *c = server.channel();
     QSignalSpy closed(c, &AsyncChat::closed);
     QSignalSpy frames(c, &AsyncChat::frameReceived);
@@ -483,10 +465,8 @@ void TestAsyncChat::closeInsideFrameStopsFraming()
         QObject::connect(c, &AsyncChat::frameReceived, c, &AsyncChat::close);
         return c;
     };
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     QSignalSpy frames(server.channel(), &AsyncChat::frameReceived);
     QSignalSpy closed(server.channel(), &AsyncChat::closed);
     QVERIFY(peer.sendAll("a\nb\nc\n"));
@@ -499,10 +479,8 @@ void TestAsyncChat::closeInsideFrameStopsFraming()
 void TestAsyncChat::closeIsImmediate()
 {
     ChannelTestServer server;
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     AsyncChat *c = server.channel();
     QSignalSpy closed(c, &AsyncChat::closed);
     QSignalSpy errors(c, &AsyncChat::errorOccurred);
@@ -527,10 +505,8 @@ void TestAsyncChat::frameTooLongCloses()
         c->setMaxFrame(16);
         return c;
     };
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     AsyncChat *c = server.channel();
     QStringList order;
     connect(c, &AsyncChat::errorOccurred, this, [&](ChannelError e, const ChannelFault &fault) {
@@ -559,10 +535,8 @@ void TestAsyncChat::frameTooLongDiscardPolicy()
         c->setOverflowPolicy(Framer::OverflowPolicy::DiscardFrame);
         return c;
     };
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     AsyncChat *c = server.channel();
     QSignalSpy errors(c, &AsyncChat::errorOccurred);
     QSignalSpy frames(c, &AsyncChat::frameReceived);
@@ -650,10 +624,8 @@ void TestAsyncChat::peerCloseWithUnframedInput()
         c->setTerminator(Terminator::bytes("\r\n"));
         return c;
     };
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     AsyncChat *c = server.channel();
     QSignalSpy frames(c, &AsyncChat::frameReceived);
     QSignalSpy errors(c, &AsyncChat::errorOccurred);
@@ -712,10 +684,8 @@ void TestAsyncChat::observerAndCounters()
         c->setObserver(&rec);
         return c;
     };
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     AsyncChat *c = server.channel();
     QVERIFY(peer.sendAll("ab\r\n\r\nxyz\r\n"));
     QTRY_COMPARE(peer.drain(), QByteArray("ab\n\nxyz\n"));
@@ -750,10 +720,8 @@ void TestAsyncChat::observerCountTerminator()
         connect(c, &AsyncChat::frameReceived, c, [c] { c->setTerminator(Terminator::count(3)); });
         return c;
     };
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     AsyncChat *c = server.channel();
     QSignalSpy frames(c, &AsyncChat::frameReceived);
     QVERIFY(peer.sendAll("abcdefgh"));

@@ -174,10 +174,8 @@ void TestChannelFaults::backpressureBoundsProducer()
         outcome.watch(c, this);
         return c;
     };
-    QVERIFY(server.start());
     RawPeer peer(64 * 1024);
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     AsyncChat *c = server.channel();
     const qint64 high = 1 * kMiB, out = 64 * 1024, chunk = 64 * 1024;
     c->setWriteWatermarks(high, 256 * 1024);
@@ -232,10 +230,8 @@ void TestChannelFaults::backpressureResumesWhenPeerReads()
         });
         return c;
     };
-    QVERIFY(server.start());
     RawPeer peer(64 * 1024);
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     AsyncChat *c = server.channel();
     const qint64 total = 8 * kMiB;
     c->pushWithProducer(std::make_unique<PatternProducer>(total, nullptr));
@@ -263,10 +259,8 @@ void TestChannelFaults::echoToNonReaderStaysBounded()
         outcome.watch(c, this);
         return c;
     };
-    QVERIFY(server.start());
     RawPeer peer(64 * 1024);
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     QPointer<AsyncChat> c = server.channel();
     const QByteArray lines = QByteArray("x\n").repeated(256 * 1024);
     qint64 flooded = 0, maxOwed = 0;

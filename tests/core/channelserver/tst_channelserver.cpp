@@ -1,6 +1,7 @@
 #include "server/channelserver.h"
 
 #include "emfileclients.h"
+#include "stuckwriter.h"
 #include "testprofile.h"
 
 #include <QDir>
@@ -20,6 +21,7 @@
 #include <unistd.h>
 
 using namespace acw;
+using acwtest::StuckWriter;
 
 namespace {
 
@@ -53,44 +55,6 @@ bool echoes(QTcpSocket &socket, const QByteArray &line)
         10000);
     return got == line + "\r\n";
 }
-
-// A peer that sends requests and never reads the answers (a 4 KiB receive buffer).
-class StuckWriter
-{
-public:
-    explicit StuckWriter(quint16 port)
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        int size = 4096;
-        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
-        sockaddr_in addr {};
-        addr.sin_family = AF_INET;
-        addr.sin_port = htons(port);
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        m_connected = ::connect(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
-        ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
-    }
-    ~StuckWriter() { ::close(m_fd); }
-    bool connected() const { return m_connected; }
-    // Sends what the kernel takes of a batch of echo requests.
-    void flood()
-    {
-        static const QByteArray lines = QByteArray(1000, 'x').append("\r\n").repeated(64);
-        while (::send(m_fd, lines.constData(), size_t(lines.size()), MSG_NOSIGNAL) > 0) { }
-    }
-    // Whether the server closed it (its FIN or RST arrived; unread data may still wait).
-    bool closedByServer()
-    {
-        tcp_info info {};
-        socklen_t size = sizeof info;
-        return ::getsockopt(m_fd, IPPROTO_TCP, TCP_INFO, &info, &size) == 0
-               && (info.tcpi_state == TCP_CLOSE || info.tcpi_state == TCP_CLOSE_WAIT);
-    }
-
-private:
-    int m_fd = -1;
-    bool m_connected = false;
-};
 
 // The server-side channel of the newest connection.
 AsyncChat *newestChannel(ChannelServer &server)

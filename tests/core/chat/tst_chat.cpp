@@ -5,28 +5,16 @@
 #include "profiles/chattext.h"
 #include <algorithm>
 
+#include "liveheap.h"
+#include "stuckwriter.h"
+
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
-#include <malloc.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define ACW_ASAN 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__)
-#define ACW_ASAN 1
-#endif
-#ifdef ACW_ASAN
-#include <sanitizer/allocator_interface.h>
-#endif
-
 using namespace acw;
+using acwtest::liveHeapBytes;
+using acwtest::StuckWriter;
 
 namespace {
 
@@ -76,34 +64,6 @@ public:
 private:
     QByteArray m_data;
 };
-
-// Bytes the heap holds live right now (exact, unlike RSS; under ASan its allocator's count).
-qint64 liveHeapBytes()
-{
-#ifdef ACW_ASAN
-    return qint64(__sanitizer_get_current_allocated_bytes());
-#else
-    const struct mallinfo2 info = mallinfo2();
-    return qint64(info.uordblks + info.hblkhd);
-#endif
-}
-
-// A member that never reads, with a 4 KiB receive buffer (issue 14's recipe).
-int connectStalled(quint16 port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    int size = 4096;
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
-    sockaddr_in addr {};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(port);
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
 
 // Counts the lines it receives without keeping them.
 struct LineCounter
@@ -234,8 +194,8 @@ void TestChat::slowReaderCostsMemoryNotPayload()
     QTRY_VERIFY(sender.saw("* welcome, you are guest1; /nick NAME to change it, /who, /quit"));
     LineCounter reader(server.serverPort());
     QTRY_VERIFY(sender.saw("* guest2 joined"));
-    const int stalled = connectStalled(server.serverPort());
-    QVERIFY(stalled >= 0);
+    StuckWriter stalled(server.serverPort()); // a member that never reads
+    QVERIFY(stalled.connected());
     QTRY_VERIFY(sender.saw("* guest3 joined"));
     QTRY_COMPARE(reader.count(), qint64(2)); // its welcome and guest3's join
     const qint64 before = liveHeapBytes();
@@ -262,7 +222,7 @@ void TestChat::slowReaderCostsMemoryNotPayload()
         [](const ChannelFault &f) { return f.error == ChannelError::SlowReader && f.amount > 0; }));
     QTRY_VERIFY_WITH_TIMEOUT(reader.count() == 2 + lines + more + 1, 30000); // + "guest3 left"
     QTRY_VERIFY(liveHeapBytes() - before < 1024 * 1024);
-    ::close(stalled);
+    stalled.close();
 }
 
 // Issue 14 item 3: "x\r* alice left" must not overwrite the sender's name on a terminal,

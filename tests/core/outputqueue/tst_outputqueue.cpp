@@ -2,40 +2,12 @@
 // into shared blocks, every entry is charged its overhead and the whole allocation it
 // pins, and backpressure and caps (the chat's slow-reader cap) read that figure.
 #include "channeltestpeer.h"
+#include "liveheap.h"
 
 #include <QTest>
 
-#include <malloc.h>
-
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define ACW_ASAN 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__)
-#define ACW_ASAN 1
-#endif
-#ifdef ACW_ASAN
-#include <sanitizer/allocator_interface.h>
-#endif
-
 using namespace acw;
 using namespace acwtest;
-
-namespace {
-
-// Bytes the heap holds live (exact, unlike RSS; under ASan its allocator's count).
-qint64 liveHeapBytes()
-{
-#ifdef ACW_ASAN
-    return qint64(__sanitizer_get_current_allocated_bytes());
-#else
-    const struct mallinfo2 info = mallinfo2();
-    return qint64(info.uordblks + info.hblkhd);
-#endif
-}
-
-} // namespace
 
 class TestOutputQueue : public QObject
 {
@@ -99,10 +71,8 @@ void TestOutputQueue::pushesAreCopies()
 void TestOutputQueue::orderKeptThroughBlocksAndPartialSends()
 {
     ChannelTestServer server;
-    QVERIFY(server.start());
     RawPeer peer(16 * 1024);
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     AsyncChat *c = server.channel();
     c->setWriteWatermarks(128 * 1024, 32 * 1024);
     QByteArray expected;
@@ -135,10 +105,8 @@ void TestOutputQueue::backpressureCountsMemory()
         c->setWriteWatermarks(256 * 1024, 64 * 1024);
         return c;
     };
-    QVERIFY(server.start());
     RawPeer peer(4096);
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     AsyncChat *c = server.channel();
     qint64 pushed = 0;
     while (pushed < 64 * 1024 * 1024) {

@@ -20,10 +20,8 @@ private slots:
 void TestPeerReset::resetIsAnError()
 {
     ChannelTestServer server;
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     QPointer<AsyncChat> c = server.channel();
     c->setAutoDelete(false);
     QSignalSpy errors(c.data(), &AsyncChat::errorOccurred);
@@ -40,10 +38,8 @@ void TestPeerReset::resetIsAnError()
 void TestPeerReset::finIsOrderly()
 {
     ChannelTestServer server;
-    QVERIFY(server.start());
     RawPeer peer;
-    QVERIFY(peer.connectTo(server.serverPort()));
-    QTRY_VERIFY(server.channel());
+    QVERIFY(server.connectPeer(peer));
     QPointer<AsyncChat> c = server.channel();
     c->setAutoDelete(false);
     QSignalSpy errors(c.data(), &AsyncChat::errorOccurred);

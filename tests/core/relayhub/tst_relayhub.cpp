@@ -4,6 +4,10 @@
 #include "engine/engine.h"
 #include "engine/relayhub.h"
 
+#include "enginerecorder.h"
+#include "relayrig.h"
+#include "socketreads.h"
+
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -16,6 +20,10 @@
 #include <unistd.h>
 
 using namespace acw;
+using acwtest::EngineRecorder;
+using acwtest::readAtLeast;
+using acwtest::RelayRig;
+using Type = EngineEvent::Type;
 
 class TestRelayHub : public QObject
 {
@@ -28,115 +36,70 @@ private slots:
     void framesCarryTheirTerminator();
 };
 
-namespace {
-struct Recorder
-{
-    QVector<EngineEvent> events;
-    QVector<ConnectionInfo> infos;
-    QVector<ServerInfo> servers;
-    QVector<EngineEvent> of(EngineEvent::Type type) const
-    {
-        QVector<EngineEvent> out;
-        for (const EngineEvent &e : events)
-            if (e.type == type)
-                out.append(e);
-        return out;
-    }
-};
-
-QByteArray readAt(QTcpSocket *socket, qsizetype size)
-{
-    QByteArray got;
-    QElapsedTimer t;
-    t.start();
-    while (got.size() < size && t.elapsed() < 10000) {
-        if (socket->bytesAvailable() == 0) {
-            QSignalSpy ready(socket, &QTcpSocket::readyRead);
-            ready.wait(100);
-        }
-        got += socket->readAll();
-    }
-    return got;
-}
-} // namespace
-
 void TestRelayHub::pairEventsAndIntercept()
 {
-    QTcpServer upstream;
-    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    RelayRig rig;
+    QVERIFY(rig.listening());
     Engine engine;
     engine.setBatchInterval(10);
-    Recorder r;
-    connect(&engine, &Engine::eventsReady, this,
-        [&r](const QVector<EngineEvent> &e) { r.events += e; });
-    connect(&engine, &Engine::connectionsUpdated, this,
-        [&r](const QVector<ConnectionInfo> &c) { r.infos += c; });
-    connect(&engine, &Engine::serversUpdated, this,
-        [&r](const QVector<ServerInfo> &s) { r.servers += s; });
-    RelayConfig config;
-    config.upstreamHost = QStringLiteral("127.0.0.1");
-    config.upstreamPort = upstream.serverPort();
-    const int relayId = engine.startRelay(config);
-    QTRY_COMPARE(r.of(EngineEvent::Type::ServerStarted).size(), 1);
-    QTRY_VERIFY(!r.servers.isEmpty());
-    const ServerInfo info = r.servers.last();
+    EngineRecorder r(&engine);
+    const int relayId = engine.startRelay(rig.config());
+    const quint16 port = r.listeningPort(relayId);
+    QVERIFY(port != 0);
+    QTRY_COMPARE(r.count(Type::ServerStarted), 1);
+    const ServerInfo info = r.servers.value(relayId);
     QCOMPARE(info.id, relayId);
     QCOMPARE(info.config.profile, ProfileId::Relay);
-    QVERIFY(info.port != 0);
 
-    QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, info.port);
-    QVERIFY(client.waitForConnected(5000));
-    QTRY_VERIFY(upstream.hasPendingConnections());
-    QTcpSocket *server = upstream.nextPendingConnection();
-    QTRY_COMPARE(r.of(EngineEvent::Type::ConnectionOpened).size(), 1);
-    const quint64 pair = r.of(EngineEvent::Type::ConnectionOpened).first().connection;
-    QCOMPARE(r.of(EngineEvent::Type::ConnectionOpened).first().server, relayId);
+    QVERIFY(rig.connectThrough(port));
+    QTcpSocket *server = rig.server;
+    QTcpSocket &client = rig.client;
+    QTRY_COMPARE(r.count(Type::ConnectionOpened), 1);
+    const quint64 pair = r.first(Type::ConnectionOpened)->connection;
+    QCOMPARE(r.first(Type::ConnectionOpened)->server, relayId);
 
     client.write("PING\r\n");
-    QCOMPARE(readAt(server, 6), QByteArray("PING\r\n"));
+    QCOMPARE(readAtLeast(*server, 6), QByteArray("PING\r\n"));
     server->write("+PONG\r\n");
-    QCOMPARE(readAt(&client, 7), QByteArray("+PONG\r\n"));
-    QTRY_COMPARE(r.of(EngineEvent::Type::RelayFrame).size(), 2);
-    QCOMPARE(r.of(EngineEvent::Type::RelayFrame)[0].code, 0);
-    QCOMPARE(r.of(EngineEvent::Type::RelayFrame)[0].data, QByteArray("PING"));
-    QCOMPARE(r.of(EngineEvent::Type::RelayFrame)[1].code, 1);
-    QCOMPARE(r.of(EngineEvent::Type::RelayFrame)[1].data, QByteArray("+PONG"));
-    QTRY_VERIFY(!r.infos.isEmpty() && r.infos.last().frames == 2);
-    QCOMPARE(r.infos.last().profile, ProfileId::Relay);
-    QCOMPARE(r.infos.last().state, ConnectionInfo::State::Open);
+    QCOMPARE(readAtLeast(client, 7), QByteArray("+PONG\r\n"));
+    QTRY_COMPARE(r.count(Type::RelayFrame), 2);
+    QCOMPARE(r.all(Type::RelayFrame)[0].code, 0);
+    QCOMPARE(r.all(Type::RelayFrame)[0].data, QByteArray("PING"));
+    QCOMPARE(r.all(Type::RelayFrame)[1].code, 1);
+    QCOMPARE(r.all(Type::RelayFrame)[1].data, QByteArray("+PONG"));
+    QTRY_COMPARE(r.connections.value(pair).frames, quint64(2));
+    QCOMPARE(r.connections.value(pair).profile, ProfileId::Relay);
+    QCOMPARE(r.connections.value(pair).state, ConnectionInfo::State::Open);
 
     // Intercept from the engine's API: hold, edit one, drop one, inject, release.
     engine.relayHold(pair, 0, true);
-    QTRY_VERIFY(!r.of(EngineEvent::Type::RelayHeld).isEmpty());
+    QTRY_VERIFY(r.last(Type::RelayHeld));
     client.write("SET a 1\r\nSET b 2\r\n");
-    QTRY_VERIFY(r.of(EngineEvent::Type::RelayHeld).last().size == 2);
-    const QList<HeldFrame> held = decodeHeldFrames(r.of(EngineEvent::Type::RelayHeld).last().data);
+    QTRY_COMPARE(r.last(Type::RelayHeld)->size, qint64(2));
+    const QList<HeldFrame> held = decodeHeldFrames(r.last(Type::RelayHeld)->data);
     QCOMPARE(held.size(), 2);
     QCOMPARE(held[1].bytes, QByteArray("SET b 2\r\n"));
     engine.relayEdit(pair, 0, held[0].id, "SET a 42\r\n");
     engine.relayDrop(pair, 0, held[1].id);
     engine.relayInject(pair, 0, "GET a\r\n");
     engine.relayHold(pair, 0, false);
-    QCOMPARE(readAt(server, 17), QByteArray("SET a 42\r\nGET a\r\n"));
+    QCOMPARE(readAtLeast(*server, 17), QByteArray("SET a 42\r\nGET a\r\n"));
 
     engine.relaySetTerminator(pair, 1, Terminator::bytes("\n"));
-    QTRY_VERIFY(!r.of(EngineEvent::Type::RelayNote).isEmpty()
-                && r.of(EngineEvent::Type::RelayNote).last().index
-                       == quint64(RelayStep::TerminatorChanged));
-    QCOMPARE(r.of(EngineEvent::Type::RelayNote).last().code, 1); // server to client
-    QCOMPARE(r.of(EngineEvent::Type::RelayNote).last().terminator, Terminator::bytes("\n"));
+    QTRY_VERIFY(r.last(Type::RelayNote)
+                && r.last(Type::RelayNote)->index == quint64(RelayStep::TerminatorChanged));
+    QCOMPARE(r.last(Type::RelayNote)->code, 1); // server to client
+    QCOMPARE(r.last(Type::RelayNote)->terminator, Terminator::bytes("\n"));
     server->write("x\ny\n");
-    QCOMPARE(readAt(&client, 4), QByteArray("x\ny\n"));
-    QTRY_COMPARE(r.of(EngineEvent::Type::RelayFrame).last().data, QByteArray("y"));
+    QCOMPARE(readAtLeast(client, 4), QByteArray("x\ny\n"));
+    QTRY_COMPARE(r.last(Type::RelayFrame)->data, QByteArray("y"));
 
     engine.closeConnection(pair);
-    QTRY_COMPARE(r.of(EngineEvent::Type::ConnectionClosed).size(), 1);
-    QCOMPARE(r.of(EngineEvent::Type::ConnectionClosed).first().fault,
-        ChannelFault::of(ChannelError::ClosedByUser));
+    QTRY_COMPARE(r.count(Type::ConnectionClosed), 1);
+    QCOMPARE(r.first(Type::ConnectionClosed)->fault, ChannelFault::of(ChannelError::ClosedByUser));
     QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
     engine.stopServer(relayId);
-    QTRY_COMPARE(r.of(EngineEvent::Type::ServerStopped).size(), 1);
+    QTRY_COMPARE(r.count(Type::ServerStopped), 1);
 }
 
 void TestRelayHub::listenError()
@@ -145,60 +108,45 @@ void TestRelayHub::listenError()
     QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
     Engine engine;
     engine.setBatchInterval(10);
-    Recorder r;
-    connect(&engine, &Engine::eventsReady, this,
-        [&r](const QVector<EngineEvent> &e) { r.events += e; });
+    EngineRecorder r(&engine);
     RelayConfig config;
     config.listenPort = taken.serverPort();
     config.upstreamHost = QStringLiteral("127.0.0.1");
     config.upstreamPort = 1;
     engine.startRelay(config);
-    QTRY_COMPARE(r.of(EngineEvent::Type::ServerError).size(), 1);
-    const ServerFault fault = r.of(EngineEvent::Type::ServerError).first().serverFault;
+    QTRY_COMPARE(r.count(Type::ServerError), 1);
+    const ServerFault fault = r.first(Type::ServerError)->serverFault;
     QCOMPARE(fault.error, ServerError::ListenFailed);
     QCOMPARE(fault.status, int(QAbstractSocket::AddressInUseError));
 }
 
 void TestRelayHub::frameFloodIsCapped()
 {
-    QTcpServer upstream;
-    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    RelayRig rig;
+    QVERIFY(rig.listening());
     Engine engine;
     engine.setBatchInterval(2000); // many frames fall in one batch
-    Recorder r;
+    EngineRecorder r(&engine);
     QVector<int> framesPerBatch;
     connect(&engine, &Engine::eventsReady, this, [&](const QVector<EngineEvent> &events) {
-        r.events += events;
         int n = 0;
         for (const EngineEvent &e : events)
-            n += e.type == EngineEvent::Type::RelayFrame;
+            n += e.type == Type::RelayFrame;
         framesPerBatch.append(n);
     });
-    RelayConfig config;
-    config.upstreamHost = QStringLiteral("127.0.0.1");
-    config.upstreamPort = upstream.serverPort();
-    engine.startRelay(config);
-    QTRY_COMPARE_WITH_TIMEOUT(r.of(EngineEvent::Type::ServerStarted).size(), 1, 10000);
-    const quint16 port = quint16(r.of(EngineEvent::Type::ServerStarted)
-                                     .first()
-                                     .addresses.value(0)
-                                     .section(QLatin1Char(':'), -1)
-                                     .toUInt());
-    QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(client.waitForConnected(5000));
-    QTRY_VERIFY(upstream.hasPendingConnections());
-    QTcpSocket *server = upstream.nextPendingConnection();
+    const quint16 port = r.listeningPort(engine.startRelay(rig.config()));
+    QVERIFY(port != 0);
+    QVERIFY(rig.connectThrough(port));
     QByteArray lines;
     for (int i = 0; i < 20000; ++i)
         lines += "x\r\n";
-    client.write(lines);
-    QCOMPARE(readAt(server, lines.size()), lines); // every byte passes
-    QTRY_VERIFY_WITH_TIMEOUT(!r.of(EngineEvent::Type::Dropped).isEmpty(), 10000);
+    rig.client.write(lines);
+    QCOMPARE(readAtLeast(*rig.server, lines.size()), lines); // every byte passes
+    QTRY_VERIFY_WITH_TIMEOUT(r.count(Type::Dropped) > 0, 10000);
     qint64 dropped = 0;
-    for (const EngineEvent &e : r.of(EngineEvent::Type::Dropped))
+    for (const EngineEvent &e : r.all(Type::Dropped))
         dropped += e.size;
-    QCOMPARE(r.of(EngineEvent::Type::RelayFrame).size() + dropped, 20000);
+    QCOMPARE(r.count(Type::RelayFrame) + dropped, 20000);
     for (int n : framesPerBatch)
         QVERIFY(n <= 5000);
 }
@@ -235,34 +183,27 @@ void TestRelayHub::upstreamConnectDeadline()
 
     Engine engine;
     engine.setBatchInterval(10);
-    Recorder r;
-    connect(&engine, &Engine::eventsReady, this,
-        [&r](const QVector<EngineEvent> &e) { r.events += e; });
+    EngineRecorder r(&engine);
     RelayConfig config;
     config.upstreamHost = QStringLiteral("127.0.0.1");
     config.upstreamPort = stuckPort;
     config.connectTimeoutMs = 400;
-    engine.startRelay(config);
-    QTRY_COMPARE_WITH_TIMEOUT(r.of(EngineEvent::Type::ServerStarted).size(), 1, 10000);
-    const quint16 port = quint16(r.of(EngineEvent::Type::ServerStarted)
-                                     .first()
-                                     .addresses.value(0)
-                                     .section(QLatin1Char(':'), -1)
-                                     .toUInt());
+    const quint16 port = r.listeningPort(engine.startRelay(config));
+    QVERIFY(port != 0);
     QTcpSocket client;
     QSignalSpy gone(&client, &QTcpSocket::disconnected);
     client.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY(client.waitForConnected(5000));
     QElapsedTimer t;
     t.start();
-    QTRY_COMPARE_WITH_TIMEOUT(r.of(EngineEvent::Type::ConnectionClosed).size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(r.count(Type::ConnectionClosed), 1, 10000);
     const qint64 elapsed = t.elapsed();
-    const EngineEvent closed = r.of(EngineEvent::Type::ConnectionClosed).first();
+    const EngineEvent closed = *r.first(Type::ConnectionClosed);
     QCOMPARE(closed.fault.error, ChannelError::ConnectTimeout);
     QCOMPARE(closed.fault.limit, 400); // the deadline, in ms
     QVERIFY2(elapsed >= 300 && elapsed < 5000, qPrintable(QString::number(elapsed)));
     QTRY_COMPARE_WITH_TIMEOUT(gone.size(), 1, 5000); // the client is closed too
-    QCOMPARE(r.of(EngineEvent::Type::RelayFrame).size(), 0);
+    QCOMPARE(r.count(Type::RelayFrame), 0);
     ::close(fd);
 }
 
@@ -270,39 +211,25 @@ void TestRelayHub::upstreamConnectDeadline()
 // frame cut by the end of the stream has none.
 void TestRelayHub::framesCarryTheirTerminator()
 {
-    QTcpServer upstream;
-    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    RelayRig rig;
+    QVERIFY(rig.listening());
     Engine engine;
     engine.setBatchInterval(10);
-    Recorder r;
-    connect(&engine, &Engine::eventsReady, this,
-        [&r](const QVector<EngineEvent> &e) { r.events += e; });
-    RelayConfig config;
-    config.upstreamHost = QStringLiteral("127.0.0.1");
-    config.upstreamPort = upstream.serverPort();
+    EngineRecorder r(&engine);
+    RelayConfig config = rig.config();
     config.clientTerminator = Terminator::bytes(QByteArrayLiteral("\n"));
     config.serverTerminator = Terminator::count(3);
-    engine.startRelay(config);
-    QTRY_COMPARE_WITH_TIMEOUT(r.of(EngineEvent::Type::ServerStarted).size(), 1, 10000);
-    const quint16 port = quint16(r.of(EngineEvent::Type::ServerStarted)
-                                     .first()
-                                     .addresses.value(0)
-                                     .section(QLatin1Char(':'), -1)
-                                     .toUInt());
-    QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(client.waitForConnected(5000));
-    QTRY_VERIFY(upstream.hasPendingConnections());
-    QTcpSocket *server = upstream.nextPendingConnection();
-    client.write("ab\nrest");
-    QCOMPARE(readAt(server, 7), QByteArray("ab\nrest"));
-    server->write("xyz");
-    QCOMPARE(readAt(&client, 3), QByteArray("xyz"));
-    client.disconnectFromHost(); // "rest" ends inside a frame
-    QTRY_COMPARE(r.of(EngineEvent::Type::RelayFrame).size(), 3);
-    const auto frames = r.of(EngineEvent::Type::RelayFrame);
-    QCOMPARE(r.of(EngineEvent::Type::ConnectionOpened).first().code, 1); // a relayed pair
-    for (const EngineEvent &e : frames) {
+    const quint16 port = r.listeningPort(engine.startRelay(config));
+    QVERIFY(port != 0);
+    QVERIFY(rig.connectThrough(port));
+    rig.client.write("ab\nrest");
+    QCOMPARE(readAtLeast(*rig.server, 7), QByteArray("ab\nrest"));
+    rig.server->write("xyz");
+    QCOMPARE(readAtLeast(rig.client, 3), QByteArray("xyz"));
+    rig.client.disconnectFromHost(); // "rest" ends inside a frame
+    QTRY_COMPARE(r.count(Type::RelayFrame), 3);
+    QCOMPARE(r.first(Type::ConnectionOpened)->code, 1); // a relayed pair
+    for (const EngineEvent &e : r.all(Type::RelayFrame)) {
         if (e.code == 0 && e.data == "ab")
             QCOMPARE(e.terminator.toSpec(), QStringLiteral("\\n"));
         else if (e.code == 0)

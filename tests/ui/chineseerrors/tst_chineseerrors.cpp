@@ -15,6 +15,7 @@
 #include "workbench.h"
 
 #include "channeltestpeer.h"
+#include "windowrig.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -55,13 +56,7 @@ private slots:
     void noEnglishEngineSentenceIsShown();
 
 private:
-    template<class T> T *child(const char *name)
-    {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
+    template<class T> T *child(const char *name) { return acwtest::child<T>(m_window, name); }
     Workbench *bench() { return m_window->workbench(); }
     // Starts a server from the engine's side (the form is tested in portInUse); its port.
     quint16 serve(ServerConfig config);
@@ -110,14 +105,7 @@ void TestChineseErrors::cleanupTestCase()
 quint16 TestChineseErrors::serve(ServerConfig config)
 {
     config.port = 0;
-    const int id = bench()->startServer(config);
-    quint16 port = 0;
-    [&] {
-        QTRY_VERIFY(bench()->servers()->info(id)
-                    && bench()->servers()->info(id)->state == ServerInfo::State::Listening);
-        port = bench()->servers()->info(id)->port;
-    }();
-    return port;
+    return acwtest::listeningPort(bench()->servers(), bench()->startServer(config));
 }
 
 QString TestChineseErrors::lastSummary(Type type, quint64 connection)

@@ -18,6 +18,8 @@
 #include "panels/terminatorfield.h"
 #include "workbench.h"
 
+#include "windowrig.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -32,6 +34,7 @@
 #include <QTest>
 
 using namespace acw;
+using acwtest::startServerFromForm;
 
 class TestInspectorTruth : public QObject
 {
@@ -52,14 +55,8 @@ private slots:
     void inspectorIsPushedNotPolled();
 
 private:
-    template<class T> T *child(const char *name)
-    {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
-    quint16 startServer(const QString &profile);
+    template<class T> T *child(const char *name) { return acwtest::child<T>(m_window, name); }
+    quint16 startServer(const QString &profile) { return startServerFromForm(m_window, profile); }
     void connectPeer(quint16 port);
     void send(const QByteArray &bytes);
     void applyTerminator(const QString &spec, bool rearm = false);
@@ -101,23 +98,6 @@ void TestInspectorTruth::cleanup()
     m_window = nullptr;
 }
 
-quint16 TestInspectorTruth::startServer(const QString &profile)
-{
-    auto *combo = child<QComboBox>("profileCombo");
-    combo->setCurrentIndex(combo->findData(int(profileFromKey(profile).value())));
-    child<QSpinBox>("portSpin")->setValue(0);
-    child<TerminatorField>("serverTerminator")->setSpec(QString());
-    const ServerModel *servers = m_window->workbench()->servers();
-    const int before = servers->rowCount();
-    QTest::mouseClick(child<QPushButton>("startServerButton"), Qt::LeftButton);
-    [&] { QTRY_COMPARE(servers->rowCount(), before + 1); }();
-    const QModelIndex row = servers->index(before, 0);
-    [&] {
-        QTRY_COMPARE(row.data(ServerModel::StateRole).toInt(), int(ServerInfo::State::Listening));
-    }();
-    return quint16(row.data(ServerModel::PortRole).toInt());
-}
-
 void TestInspectorTruth::connectPeer(quint16 port)
 {
     m_peer->connectToHost(QStringLiteral("127.0.0.1"), port);
@@ -125,9 +105,7 @@ void TestInspectorTruth::connectPeer(quint16 port)
     ConnectionModel *model = m_window->workbench()->connections();
     QTRY_COMPARE(model->rowCount(), 1);
     m_id = model->infoAt(0).id;
-    auto *view = child<QTableView>("connectionsView");
-    const QModelIndex index = view->model()->index(0, ConnectionModel::Peer);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    acwtest::clickConnectionRow(m_window, 0);
     QTRY_COMPARE(m_window->inspector()->connection(), m_id);
 }
 

@@ -15,6 +15,9 @@
 #include "panels/timelinepanel.h"
 #include "workbench.h"
 
+#include "socketreads.h"
+#include "windowrig.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -36,6 +39,9 @@
 #include <QTextEdit>
 
 using namespace acw;
+using acwtest::clickConnectionRow;
+using acwtest::readUntil;
+using acwtest::startServerFromForm;
 
 class TestMainWindow : public QObject
 {
@@ -56,15 +62,9 @@ private slots:
     void settingsAreRemembered();
 
 private:
-    template<class T> T *child(const char *name)
-    {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
-    quint16 startServer(const QString &profile);
-    void selectConnectionRow(int row);
+    template<class T> T *child(const char *name) { return acwtest::child<T>(m_window, name); }
+    quint16 startServer(const QString &profile) { return startServerFromForm(m_window, profile); }
+    void selectConnectionRow(int row) { clickConnectionRow(m_window, row); }
     int connectionRows() { return child<QTableView>("connectionsView")->model()->rowCount(); }
     const FrameListModel *frames() { return m_window->inspector()->input()->frames(); }
     QString frameData(int row)
@@ -101,40 +101,6 @@ void TestMainWindow::cleanup()
     delete m_window;
     m_window = nullptr;
     m_testers.clear();
-}
-
-quint16 TestMainWindow::startServer(const QString &profile)
-{
-    auto *combo = child<QComboBox>("profileCombo");
-    combo->setCurrentIndex(combo->findData(int(profileFromKey(profile).value())));
-    child<QSpinBox>("portSpin")->setValue(0);
-    const int before = m_window->workbench()->servers()->rowCount();
-    QTest::mouseClick(child<QPushButton>("startServerButton"), Qt::LeftButton);
-    const ServerModel *servers = m_window->workbench()->servers();
-    [&] { QTRY_COMPARE(servers->rowCount(), before + 1); }();
-    const QModelIndex row = servers->index(before, 0);
-    [&] {
-        QTRY_COMPARE(row.data(ServerModel::StateRole).toInt(), int(ServerInfo::State::Listening));
-    }();
-    return quint16(row.data(ServerModel::PortRole).toInt());
-}
-
-void TestMainWindow::selectConnectionRow(int row)
-{
-    auto *view = child<QTableView>("connectionsView");
-    const QModelIndex index = view->model()->index(row, ConnectionModel::Peer);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-}
-
-static QByteArray readUntil(QTcpSocket &socket, const QByteArray &needle)
-{
-    QByteArray got;
-    for (int i = 0; i < 100 && !got.contains(needle); ++i) {
-        if (!socket.bytesAvailable())
-            socket.waitForReadyRead(100);
-        got += socket.readAll();
-    }
-    return got;
 }
 
 void TestMainWindow::greetingRequestIsFramed()

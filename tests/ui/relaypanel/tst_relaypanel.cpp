@@ -5,6 +5,11 @@
 #include "panels/terminatorfield.h"
 #include "workbench.h"
 
+#include "enginerecorder.h"
+#include "relayrig.h"
+#include "socketreads.h"
+#include "windowrig.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -13,11 +18,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace acw;
+using namespace acwtest;
+using Type = EngineEvent::Type;
 
 class TestRelayPanel : public QObject
 {
@@ -27,70 +32,31 @@ private slots:
     void badFormSaysWhy();
 };
 
-namespace {
-QByteArray readAt(QTcpSocket *socket, qsizetype size)
-{
-    QByteArray got;
-    QElapsedTimer t;
-    t.start();
-    while (got.size() < size && t.elapsed() < 10000) {
-        if (socket->bytesAvailable() == 0) {
-            QSignalSpy ready(socket, &QTcpSocket::readyRead);
-            ready.wait(100);
-        }
-        got += socket->readAll();
-    }
-    return got;
-}
-
-template<class T> T *child(QWidget *w, const char *name)
-{
-    return w->findChild<T *>(QLatin1String(name));
-}
-} // namespace
-
 void TestRelayPanel::interceptFromTheWindow()
 {
-    QTcpServer upstream;
-    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    RelayRig rig;
+    QVERIFY(rig.listening());
     Workbench workbench;
     workbench.engine()->setBatchInterval(10);
+    EngineRecorder engineSide(workbench.engine());
     RelayPanel panel(&workbench);
-    child<QLineEdit>(&panel, "relayListen")->setText(QStringLiteral("127.0.0.1:0"));
-    child<QLineEdit>(&panel, "relayUpstream")
-        ->setText(QStringLiteral("127.0.0.1:%1").arg(upstream.serverPort()));
-    child<QPushButton>(&panel, "relayStart")->click();
-    QLabel *status = nullptr;
-    for (QLabel *l : panel.findChildren<QLabel *>())
-        if (l->text().startsWith(QLatin1String("Relaying"))
-            || l->text().startsWith(QLatin1String("Starting")))
-            status = l;
-    QVERIFY(status);
-    QTRY_VERIFY(status->text().startsWith(QLatin1String("Relaying 127.0.0.1:")));
-    const quint16 port = quint16(
-        status->text().section(QLatin1Char(':'), 1, 1).section(QLatin1Char(' '), 0, 0).toUInt());
+    const quint16 port = startRelayFromPanel(&panel, rig.upstreamPort());
     QVERIFY(port != 0);
+    QVERIFY(child<QLabel>(&panel, "relayStatus")
+                ->text()
+                .startsWith(QStringLiteral("Relaying 127.0.0.1:%1").arg(port)));
 
-    QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(client.waitForConnected(5000));
-    QTRY_VERIFY(upstream.hasPendingConnections());
-    QTcpSocket *server = upstream.nextPendingConnection();
+    QVERIFY(rig.connectThrough(port));
     auto *pair = child<QComboBox>(&panel, "relayPair");
     QTRY_COMPARE(pair->count(), 1);
 
     auto *hold = child<QCheckBox>(&panel, "relayHold");
     QVERIFY(hold->isEnabled());
-    bool held = false; // the hold has reached the network thread
-    connect(workbench.engine(), &Engine::eventsReady, this,
-        [&held](const QVector<EngineEvent> &events) {
-            for (const EngineEvent &e : events)
-                held = held || (e.type == EngineEvent::Type::RelayHeld && e.index == 1);
-        });
     hold->click(); // client -> server is the current direction
-    QTRY_VERIFY(held);
+    // The hold has reached the network thread.
+    QTRY_VERIFY(engineSide.last(Type::RelayHeld) && engineSide.last(Type::RelayHeld)->index == 1);
     QVERIFY(hold->isChecked());
-    client.write("SET a 1\r\nSET b 2\r\nSET c 3\r\n");
+    rig.client.write("SET a 1\r\nSET b 2\r\nSET c 3\r\n");
     auto *queue = child<QListWidget>(&panel, "relayQueue");
     QTRY_COMPARE(queue->count(), 3);
     QCOMPARE(queue->item(0)->text(), QStringLiteral("SET a 1\\r\\n"));
@@ -107,11 +73,11 @@ void TestRelayPanel::interceptFromTheWindow()
     QTRY_COMPARE(queue->count(), 3);
     QVERIFY(queue->item(2)->text().endsWith(QLatin1String("(injected)")));
     hold->click(); // release: the queue goes on in order
-    QCOMPARE(readAt(server, 25), QByteArray("SET a 1\r\nSET c 3\r\nGET a\r\n"));
+    QCOMPARE(readAtLeast(*rig.server, 25), QByteArray("SET a 1\r\nSET c 3\r\nGET a\r\n"));
     QTRY_COMPARE(queue->count(), 0);
     auto *log = panel.findChild<QPlainTextEdit *>();
     QTRY_VERIFY(log->toPlainText().contains(QLatin1String("> #")));
-    server->write("+OK\r\n");
+    rig.server->write("+OK\r\n");
     QTRY_VERIFY(log->toPlainText().contains(QLatin1String("< #")));
 }
 

@@ -20,6 +20,8 @@
 #include "senddock.h"
 #include "workbench.h"
 
+#include "windowrig.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -64,13 +66,7 @@ private slots:
     void languageChangeKeepsOneShortcut();
 
 private:
-    template<class T> T *child(const char *name)
-    {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
+    template<class T> T *child(const char *name) { return acwtest::child<T>(m_window, name); }
     quint64 connectClient(const QString &terminator = QStringLiteral("\\r\\n"));
     const ConnectionInfo *info(quint64 id)
     {

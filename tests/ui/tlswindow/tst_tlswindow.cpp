@@ -19,10 +19,14 @@
 #include "panels/serverpanel.h"
 #include "workbench.h"
 
+#include "enginerecorder.h"
+#include "relayrig.h"
+#include "socketreads.h"
+#include "windowrig.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QElapsedTimer>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,28 +47,9 @@
 #include <QTextEdit>
 
 using namespace acw;
+using namespace acwtest;
 
 namespace {
-
-QByteArray readAt(QTcpSocket *socket, qsizetype size)
-{
-    QByteArray got;
-    QElapsedTimer t;
-    t.start();
-    while (got.size() < size && t.elapsed() < 10000) {
-        if (socket->bytesAvailable() == 0) {
-            QSignalSpy ready(socket, &QTcpSocket::readyRead);
-            ready.wait(100);
-        }
-        got += socket->readAll();
-    }
-    return got;
-}
-
-template<class T> T *child(QObject *w, const char *name)
-{
-    return w->findChild<T *>(QLatin1String(name));
-}
 
 // A plain line server that upgrades on "STARTTLS\r\n" (like SMTP): "220 ready\r\n" first,
 // "220 go\r\n" to the upgrade command, then TLS; over TLS it echoes every line.
@@ -172,16 +157,9 @@ quint16 TestTlsWindow::startTlsEchoServer(MainWindow &window)
     const int id = panel->start();
     if (id <= 0)
         return 0;
-    ServerModel *servers = window.workbench()->servers();
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 10000
-           && (!servers->info(id) || servers->info(id)->state != ServerInfo::State::Listening))
-        QTest::qWait(20);
-    const ServerInfo *info = servers->info(id);
-    if (!info || !info->config.tls.enabled())
-        return 0;
-    return info->port;
+    const ServerModel *servers = window.workbench()->servers();
+    const quint16 port = listeningPort(servers, id);
+    return port != 0 && servers->info(id)->config.tls.enabled() ? port : 0;
 }
 
 void TestTlsWindow::tlsServerAndClientFromTheForms()
@@ -350,31 +328,21 @@ void TestTlsWindow::startTlsFromTheInspector()
 
 void TestTlsWindow::relayPairInspectable()
 {
-    QTcpServer upstream;
-    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    RelayRig rig;
+    QVERIFY(rig.listening());
     MainWindow window;
     window.show();
     window.workbench()->engine()->setBatchInterval(10);
     RelayPanel *relay = window.relayPanel();
-    child<QLineEdit>(relay, "relayListen")->setText(QStringLiteral("127.0.0.1:0"));
-    child<QLineEdit>(relay, "relayUpstream")
-        ->setText(QStringLiteral("127.0.0.1:%1").arg(upstream.serverPort()));
-    QVERIFY(relay->startRelay() > 0);
-    auto *status = child<QLabel>(relay, "relayStatus");
-    QTRY_VERIFY(status->text().contains(QLatin1String("->")));
-    const quint16 port = quint16(
-        status->text().section(QLatin1Char(':'), 1, 1).section(QLatin1Char(' '), 0, 0).toUInt());
-    QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(client.waitForConnected(5000));
-    QTRY_VERIFY(upstream.hasPendingConnections());
-    QTcpSocket *server = upstream.nextPendingConnection();
-    client.write("PING\r\n");
-    QCOMPARE(readAt(server, 6), QByteArray("PING\r\n"));
-    server->write("+PONG\r\n");
-    QCOMPARE(readAt(&client, 7), QByteArray("+PONG\r\n"));
-    client.write("QUIT\r\n");
-    QCOMPARE(readAt(server, 6), QByteArray("QUIT\r\n"));
+    const quint16 port = startRelayFromPanel(relay, rig.upstreamPort());
+    QVERIFY(port != 0);
+    QVERIFY(rig.connectThrough(port));
+    rig.client.write("PING\r\n");
+    QCOMPARE(readAtLeast(*rig.server, 6), QByteArray("PING\r\n"));
+    rig.server->write("+PONG\r\n");
+    QCOMPARE(readAtLeast(rig.client, 7), QByteArray("+PONG\r\n"));
+    rig.client.write("QUIT\r\n");
+    QCOMPARE(readAtLeast(*rig.server, 6), QByteArray("QUIT\r\n"));
 
     ConnectionModel *model = window.workbench()->connections();
     quint64 pair = 0;
@@ -412,39 +380,35 @@ void TestTlsWindow::relayPairInspectable()
 // Hold box is inside the dock's viewport (it used to be cut off at the right).
 void TestTlsWindow::relayDockAt1024x700()
 {
-    QTcpServer upstream;
-    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    RelayRig rig;
+    QVERIFY(rig.listening());
     MainWindow window;
     window.resize(1024, 700);
     window.show();
     window.workbench()->engine()->setBatchInterval(10);
+    EngineRecorder engineSide(window.workbench()->engine());
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("relayDock"));
     QVERIFY(dock);
     dock->raise();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     RelayPanel *relay = window.relayPanel();
-    child<QLineEdit>(relay, "relayListen")->setText(QStringLiteral("127.0.0.1:0"));
-    child<QLineEdit>(relay, "relayUpstream")
-        ->setText(QStringLiteral("127.0.0.1:%1").arg(upstream.serverPort()));
-    QVERIFY(relay->startRelay() > 0);
-    auto *status = child<QLabel>(relay, "relayStatus");
-    QTRY_VERIFY(status->text().contains(QLatin1String("->")));
-    const quint16 port = quint16(
-        status->text().section(QLatin1Char(':'), 1, 1).section(QLatin1Char(' '), 0, 0).toUInt());
-    QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(client.waitForConnected(5000));
-    QTRY_VERIFY(upstream.hasPendingConnections());
-    QTcpSocket *server = upstream.nextPendingConnection();
-    client.write("SET workbench kongxx\r\n");
-    QCOMPARE(readAt(server, 22), QByteArray("SET workbench kongxx\r\n"));
+    const quint16 port = startRelayFromPanel(relay, rig.upstreamPort());
+    QVERIFY(port != 0);
+    QVERIFY(rig.connectThrough(port));
+    rig.client.write("SET workbench kongxx\r\n");
+    QCOMPARE(readAtLeast(*rig.server, 22), QByteArray("SET workbench kongxx\r\n"));
     ConnectionModel *model = window.workbench()->connections();
     QTRY_VERIFY(model->rowCount() == 1);
     window.connectionsPanel()->selectConnection(model->infoAt(0).id);
     auto *hold = child<QCheckBox>(relay, "relayHold");
     QTRY_VERIFY(hold->isEnabled());
     hold->click();
-    QTest::qWait(300); // layouts settle
+    // The hold has reached the network thread and come back to the panel (the recorder
+    // hears of it after the window does); then the layouts it changed are redone.
+    QTRY_VERIFY(engineSide.last(EngineEvent::Type::RelayHeld)
+                && engineSide.last(EngineEvent::Type::RelayHeld)->index == 1);
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QTRY_COMPARE(window.size(), QSize(1024, 700));
     QVERIFY2(window.minimumSizeHint().width() <= 1024,
         qPrintable(QString::number(window.minimumSizeHint().width())));

@@ -26,6 +26,10 @@
 #include "workbench.h"
 
 #include "settings.h"
+
+#include "socketreads.h"
+#include "windowrig.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -52,6 +56,10 @@
 #include <QTextEdit>
 
 using namespace acw;
+using acwtest::clickConnectionRow;
+using acwtest::readUntil;
+using acwtest::readUntilClosed;
+using acwtest::startServerFromForm;
 using Type = EngineEvent::Type;
 
 class TestWorkbenchViews : public QObject
@@ -73,15 +81,9 @@ private slots:
     void guidePromisesOnlyWhatTheWindowDoes();
 
 private:
-    template<class T> T *child(const char *name)
-    {
-        T *w = m_window->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
-    quint16 startServer(const QString &profile, const QString &terminator = QString());
-    void selectConnectionRow(int row);
+    template<class T> T *child(const char *name) { return acwtest::child<T>(m_window, name); }
+    quint16 startServer(const QString &profile) { return startServerFromForm(m_window, profile); }
+    void selectConnectionRow(int row) { clickConnectionRow(m_window, row); }
     int connectionRows() { return child<QTableView>("connectionsView")->model()->rowCount(); }
     quint64 firstConnectionId()
     {
@@ -109,35 +111,6 @@ void TestWorkbenchViews::cleanup()
     m_window = nullptr;
 }
 
-quint16 TestWorkbenchViews::startServer(const QString &profile, const QString &terminator)
-{
-    auto *combo = child<QComboBox>("profileCombo");
-    combo->setCurrentIndex(combo->findData(int(profileFromKey(profile).value())));
-    child<QSpinBox>("portSpin")->setValue(0);
-    if (!terminator.isNull()) {
-        auto *field = child<QWidget>("terminatorField")->findChild<QLineEdit *>();
-        if (field)
-            field->setText(terminator);
-    }
-    const int before = m_window->workbench()->servers()->rowCount();
-    QTest::mouseClick(child<QPushButton>("startServerButton"), Qt::LeftButton);
-    const ServerModel *servers = m_window->workbench()->servers();
-    [&] { QTRY_COMPARE(servers->rowCount(), before + 1); }();
-    const QModelIndex row = servers->index(before, 0);
-    [&] {
-        QTRY_COMPARE(row.data(ServerModel::StateRole).toInt(), int(ServerInfo::State::Listening));
-    }();
-    return quint16(row.data(ServerModel::PortRole).toInt());
-}
-
-void TestWorkbenchViews::selectConnectionRow(int row)
-{
-    auto *view = child<QTableView>("connectionsView");
-    const QModelIndex index = view->model()->index(row, ConnectionModel::Peer);
-    view->scrollTo(index);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-}
-
 QStringList TestWorkbenchViews::timelineDetails(Type type)
 {
     const TimelineModel *model = m_window->workbench()->timeline();
@@ -149,27 +122,6 @@ QStringList TestWorkbenchViews::timelineDetails(Type type)
     return out;
 }
 
-static QByteArray readUntil(QTcpSocket &socket, const QByteArray &needle)
-{
-    QByteArray got;
-    for (int i = 0; i < 100 && !got.contains(needle); ++i) {
-        if (!socket.bytesAvailable())
-            socket.waitForReadyRead(100);
-        got += socket.readAll();
-    }
-    return got;
-}
-
-static QByteArray readAllUntilClosed(QTcpSocket &socket)
-{
-    QByteArray got;
-    for (int i = 0; i < 100 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
-        socket.waitForReadyRead(100);
-        got += socket.readAll();
-    }
-    return got + socket.readAll();
-}
-
 void TestWorkbenchViews::closedGreetingOutputShowsTheReply()
 {
     const quint16 port = startServer(QStringLiteral("greeting"));
@@ -177,7 +129,7 @@ void TestWorkbenchViews::closedGreetingOutputShowsTheReply()
     client.connectToHost(QStringLiteral("127.0.0.1"), port);
     QVERIFY(client.waitForConnected(5000));
     client.write("GET /kongxx HTTP/1.0\r\nHost: x\r\n\r\n");
-    const QByteArray reply = readAllUntilClosed(client);
+    const QByteArray reply = readUntilClosed(client);
     QVERIFY(reply.contains("Hello kongxx!"));
 
     QTRY_COMPARE(connectionRows(), 1);
@@ -475,7 +427,7 @@ void TestWorkbenchViews::saveRawBytesPerDirection()
     QVERIFY(client.waitForConnected(5000));
     const QByteArray request = "GET /raw HTTP/1.0\r\n\r\n";
     client.write(request);
-    const QByteArray reply = readAllUntilClosed(client);
+    const QByteArray reply = readUntilClosed(client);
     QVERIFY(reply.contains("Hello raw!"));
     QTRY_COMPARE(connectionRows(), 1);
     selectConnectionRow(0);
