@@ -107,12 +107,15 @@ public:
     void attach(ScriptedFramer &framer)
     {
         m_framer = &framer;
+        if (m_options.format == Format::Summary && m_options.saveCase.isEmpty())
+            framer.setCountOnly(true); // totals only: no call per frame (the framer's bulk path)
+        else
+            framer.onFrame = [this](const ScriptedFrame &f) { frame(f); };
         framer.setKeepLimit(m_options.saveCase.isEmpty()
                                 ? (m_options.format == Format::Json    ? -1
                                     : m_options.format == Format::Text ? TextPreview
                                                                        : 0)
                                 : -1);
-        framer.onFrame = [this](const ScriptedFrame &f) { frame(f); };
         framer.onTooLong = [this](qint64 number, qint64) { tooLong(number); };
         framer.onTerminatorSet = [this](const TerminatorChange &c) { changed(c); };
     }
@@ -143,8 +146,6 @@ private:
 
     void frame(const ScriptedFrame &f)
     {
-        ++m_frames;
-        m_framedBytes += f.size;
         if (m_options.format == Format::Json)
             m_out.frameJson(f.number, specJson(f.terminator), f.data);
         else if (m_options.format == Format::Text) { // one multi-arg pass: a spec may hold '%'
@@ -190,8 +191,6 @@ private:
     Terminator m_specOf;
     QString m_spec;
     QByteArray m_specJson;
-    qint64 m_frames = 0;
-    qint64 m_framedBytes = 0;
 };
 
 void Printer::finish(const FramingOutcome &end, qint64 elapsedNs) const
@@ -212,8 +211,8 @@ void Printer::finish(const FramingOutcome &end, qint64 elapsedNs) const
     const double seconds = double(elapsedNs) / 1e9;
     const double mbps = seconds > 0 ? double(end.bytes) / 1e6 / seconds : 0.0;
     m_out.line(tr("input:      %1 bytes").arg(end.bytes));
-    m_out.line(tr("frames:     %1").arg(m_frames));
-    m_out.line(tr("framed:     %1 bytes of frame data").arg(m_framedBytes));
+    m_out.line(tr("frames:     %1").arg(end.frameCount));
+    m_out.line(tr("framed:     %1 bytes of frame data").arg(end.framedBytes));
     m_out.line(tr("pending:    %1 bytes").arg(end.pendingSize));
     m_out.line(tr("held back:  %1 bytes").arg(end.heldBack.size()));
     m_out.line(tr("terminator: %1").arg(terminator));

@@ -47,7 +47,7 @@ EpollEventDispatcher::EpollEventDispatcher(QObject *parent) : QAbstractEventDisp
     }
     epoll_event ev = {};
     ev.events = EPOLLIN;
-    ev.data.fd = m_wakeFd;
+    ev.data.u64 = quint32(m_wakeFd); // tag 0
     if (epoll_ctl(m_epollFd, EPOLL_CTL_ADD, m_wakeFd, &ev) == -1) {
         qFatal("EpollEventDispatcher: cannot watch the wake-up eventfd (errno %d)", errno);
     }
@@ -90,12 +90,21 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     const int ready = waitForEvents(timeoutMs, includeNotifiers, events, MaxEventsPerPass);
     int activated = 0;
     for (int i = 0; i < ready; ++i) {
-        const int fd = events[i].data.fd;
+        const quint64 key = events[i].data.u64;
+        const int fd = int(quint32(key));
         if (fd == m_wakeFd) {
             consumeWakeUps();
             ++activated;
         } else if (fd >= 0 && size_t(fd) < m_descriptors.size()) {
-            markPending(fd, m_descriptors[size_t(fd)], events[i].events);
+            Descriptor &d = m_descriptors[size_t(fd)];
+            if (quint32(key >> 32) != d.tag) {
+                continue; // an earlier file's registration (see Descriptor::tag)
+            }
+            if (d.lingering) {
+                dropLingering(fd, d); // still open after all: remove it now
+                continue;
+            }
+            markPending(fd, d, events[i].events);
         }
     }
     if (includeNotifiers) {
@@ -225,11 +234,11 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
 
 void EpollEventDispatcher::updateRegistration(int fd, Descriptor &d)
 {
-    // Adding and removing go to the kernel at once: a closed descriptor's number may be
-    // reused before the next wait, and the kernel forgets closed descriptors by itself.
-    // Changes between two non-empty masks wait for flushRegistrations(): a connection that
-    // enables write interest, drops read interest and closes in one pass costs no MOD at all.
-    if (!d.alwaysReady && d.events) {
+    // Adding goes to the kernel at once; removing is left to close() (see
+    // Descriptor::lingering). Changes between two non-empty masks wait for
+    // flushRegistrations(): a connection that enables write interest, drops read interest
+    // and closes in one pass costs no MOD at all.
+    if (!d.alwaysReady && !d.lingering && d.events) {
         quint32 wanted = 0;
         for (int type = 0; type < SlotCount; ++type) {
             if (d.registrations[type].notifier) {
@@ -258,6 +267,15 @@ void EpollEventDispatcher::flushRegistrations()
     m_dirty.clear();
 }
 
+int EpollEventDispatcher::control(int op, int fd, quint32 events, quint32 tag)
+{
+    ++m_controlCalls;
+    epoll_event ev = {};
+    ev.events = events;
+    ev.data.u64 = quint64(tag) << 32 | quint32(fd);
+    return epoll_ctl(m_epollFd, op, fd, &ev);
+}
+
 void EpollEventDispatcher::applyRegistration(int fd, Descriptor &d)
 {
     d.dirty = false;
@@ -275,28 +293,45 @@ void EpollEventDispatcher::applyRegistration(int fd, Descriptor &d)
         }
         return;
     }
+    if (d.lingering) {
+        if (!wanted) {
+            return;
+        }
+        // Registered again: the number may name a new file (the old one was closed and the
+        // kernel forgot it: ADD), or the same one, still registered (EEXIST: MOD). A new
+        // tag either way, so that nothing the old registration reports is taken for it.
+        d.lingering = false;
+        d.events = 0;
+        ++d.tag;
+    }
     if (wanted == d.events) {
         return;
     }
-    epoll_event ev = {};
-    ev.events = wanted;
-    ev.data.fd = fd;
-    const int op = !d.events ? EPOLL_CTL_ADD : !wanted ? EPOLL_CTL_DEL : EPOLL_CTL_MOD;
-    int rc = epoll_ctl(m_epollFd, op, fd, &ev);
+    if (!wanted) {
+        // The notifiers are disabled, most often just before the descriptor is closed, which
+        // removes it from epoll by itself: no EPOLL_CTL_DEL now. If it stays open and
+        // reports an event, processEvents() removes it then (dropLingering).
+        d.lingering = true;
+        --m_watchedCount;
+        return;
+    }
+    const int op = !d.events ? EPOLL_CTL_ADD : EPOLL_CTL_MOD;
+    if (op == EPOLL_CTL_ADD && d.events == 0 && d.tag == 0) {
+        d.tag = 1; // 0 is the wake-up eventfd's
+    }
+    int rc = control(op, fd, wanted, d.tag);
     if (rc == -1) {
         // Our view and the kernel's can differ when a descriptor was closed (and its number
         // reused) before its notifiers were disabled: the kernel forgets closed descriptors.
         if (op == EPOLL_CTL_ADD && errno == EEXIST) {
-            rc = epoll_ctl(m_epollFd, EPOLL_CTL_MOD, fd, &ev);
+            rc = control(EPOLL_CTL_MOD, fd, wanted, d.tag);
         } else if (op == EPOLL_CTL_MOD && errno == ENOENT) {
-            rc = epoll_ctl(m_epollFd, EPOLL_CTL_ADD, fd, &ev);
-        } else if (op == EPOLL_CTL_DEL && (errno == ENOENT || errno == EBADF)) {
-            rc = 0;
+            rc = control(EPOLL_CTL_ADD, fd, wanted, d.tag);
         } else if (op == EPOLL_CTL_MOD && errno == EBADF) {
             rc = 0; // closed while a deferred change waited: the kernel dropped it already
         }
     }
-    if (rc == -1 && errno == EPERM && op != EPOLL_CTL_DEL) {
+    if (rc == -1 && errno == EPERM) {
         // Regular files cannot be watched by epoll; poll() calls them always ready.
         d.alwaysReady = true;
         m_alwaysReady.push_back(fd);
@@ -308,14 +343,23 @@ void EpollEventDispatcher::applyRegistration(int fd, Descriptor &d)
     }
     if (rc == -1) {
         qErrnoWarning("EpollEventDispatcher: cannot watch socket %d", fd);
-        wanted = op == EPOLL_CTL_DEL ? 0 : d.events;
+        wanted = d.events;
     }
     if (!d.events && wanted) {
         ++m_watchedCount;
-    } else if (d.events && !wanted) {
-        --m_watchedCount;
     }
     d.events = wanted;
+}
+
+// A descriptor whose notifiers were disabled reported an event: it was not closed (or its
+// file lives on in another descriptor). Level-triggered, it would report again on every
+// pass: remove it now. EBADF/ENOENT: closed meanwhile, nothing left to remove here.
+void EpollEventDispatcher::dropLingering(int fd, Descriptor &d)
+{
+    d.lingering = false;
+    d.events = 0;
+    control(EPOLL_CTL_DEL, fd, 0, d.tag);
+    ++d.tag; // whatever is still queued for the old registration is stale
 }
 
 void EpollEventDispatcher::markPending(int fd, Descriptor &d, quint32 ready)

@@ -49,6 +49,8 @@ public:
     int socketNotifierCount() const { return m_notifierCount; }
     int watchedDescriptorCount() const { return m_watchedCount; }
     int timerCount() const { return m_timers.count(); }
+    // epoll_ctl() calls made for socket notifiers so far.
+    quint64 epollControlCalls() const { return m_controlCalls; }
 
 private:
     enum { SlotCount = 3 }; // QSocketNotifier::Read, Write, Exception
@@ -63,8 +65,17 @@ private:
     {
         Slot registrations[SlotCount];
         quint32 events = 0; // the epoll mask currently registered (0: not registered)
+        // Tags this descriptor's registration in epoll_event.data (with the fd): an event
+        // carrying an older tag comes from a registration the kernel kept for an earlier
+        // file with the same number, and is dropped.
+        quint32 tag = 0;
         bool alwaysReady = false; // epoll refuses it (regular file): ready on every pass
         bool dirty = false; // a mask change waits in m_dirty for the next epoll_wait
+        // No notifier left, but the registration was not removed: a socket's notifiers are
+        // disabled just before its close, and close() drops it from epoll anyway. Removed
+        // when it reports an event while still open; re-registered with ADD (the number may
+        // name a new file by then).
+        bool lingering = false;
     };
     struct PendingActivation
     {
@@ -78,6 +89,8 @@ private:
     void updateRegistration(int fd, Descriptor &d);
     void applyRegistration(int fd, Descriptor &d);
     void flushRegistrations();
+    int control(int op, int fd, quint32 events, quint32 tag);
+    void dropLingering(int fd, Descriptor &d);
     void markPending(int fd, Descriptor &d, quint32 ready);
     void markAlwaysReady();
     int activateSocketNotifiers();
@@ -105,6 +118,7 @@ private:
     quint64 m_nextSerial = 1;
     int m_notifierCount = 0;
     int m_watchedCount = 0;
+    quint64 m_controlCalls = 0;
 
     DispatcherTimers m_timers;
 };

@@ -5,11 +5,36 @@
 #include <QByteArray>
 #include <algorithm>
 #include <cstring>
+#include <type_traits>
+#include <utility>
 
 namespace acw {
 
+// A whole frame found by the bulk path (see FramerSink): its data, and the terminator
+// (the one in force, of its length) right after it in the input.
+struct FrameSpan
+{
+    const char *data;
+    qsizetype size;
+};
+
 // Receives a Framer's events. The channel implements this interface; fast paths (the
 // benchmark, the fuzzer) pass any class with the same three member functions to feed().
+//
+// The bulk path: a sink class passed to feed() may also have
+//     qsizetype foundFrames(const FrameSpan *frames, qsizetype count);
+// Then, with a byte terminator and no frame in progress (nothing collected, nothing being
+// discarded), the framer finds every frame of the block with one tight search loop and
+// hands them over in batches, instead of collectIncomingData() + foundTerminator() for each:
+// each span is a whole frame (possibly empty) within the maximum frame size, cut with the
+// terminator in force. The sink handles them in order, as that pair of calls would, and
+// returns how many it handled (1..count); it must return right after a frame whose handling
+// changed the terminator, called stop() or discardBuffers(): the framer resumes after the
+// frames handled, so a new terminator applies to the very next byte (R25). Everything else
+// (the frame in progress at a block's start or end, a frame too long, a held-back
+// terminator prefix, counts) goes through the per-frame calls, so a stream gives the same
+// frames and end state either way, under any chunking. framesFound() includes a batch's
+// frames once foundFrames() has returned.
 class FramerSink
 {
 public:
@@ -132,10 +157,27 @@ public:
     static const char *find(
         const char *begin, const char *end, const char *needle, qsizetype needleSize);
 
+    // Frames per foundFrames() batch (the spans live on the stack: 2 KiB).
+    static constexpr qsizetype BulkFrames = 128;
+
 private:
+    template<class S, class = void> struct HasBulk : std::false_type
+    {
+    };
+    template<class S>
+    struct HasBulk<S, std::void_t<decltype(std::declval<S &>().foundFrames(
+                          static_cast<const FrameSpan *>(nullptr), qsizetype(0)))>> : std::true_type
+    {
+    };
+
     template<class Sink> void run(const char *data, qsizetype size, Sink &sink);
     template<class Sink> void process(const char *pos, const char *end, Sink &sink);
     template<class Sink> const char *processBytes(const char *pos, const char *end, Sink &sink);
+    template<class Sink>
+    const char *processBulk(const char *pos, const char *end, const char *needle, qsizetype m,
+        Sink &sink, bool *exhausted);
+    template<class Sink>
+    void holdTail(const char *pos, const char *end, const char *needle, qsizetype m, Sink &sink);
     template<class Sink> void deliver(const char *data, qsizetype size, Sink &sink);
     template<class Sink> void overflow(const char *data, qsizetype size, Sink &sink);
     template<class Sink> void endFrame(Sink &sink);
@@ -287,14 +329,22 @@ template<class Sink> const char *Framer::processBytes(const char *pos, const cha
     const char *needle = m_terminator.byteString().constData(); // valid until a set
     const qsizetype m = m_terminator.byteString().size();
     for (;;) {
+        if constexpr (HasBulk<Sink>::value) {
+            if (m_pending == 0 && !m_discarding) {
+                bool exhausted = false;
+                pos = processBulk(pos, end, needle, m, sink, &exhausted);
+                if (pos == end || generation != m_generation || m_stopped || m_discardRequested)
+                    return pos;
+                if (exhausted) { // no terminator in the rest: no second search
+                    holdTail(pos, end, needle, m, sink);
+                    return end;
+                }
+                // Else a frame the bulk path leaves to the per-frame calls (too long).
+            }
+        }
         const char *hit = find(pos, end, needle, m);
         if (!hit) {
-            const qsizetype keep = prefixAtEnd(pos, end, needle, m);
-            const char *tail = end - keep;
-            if (tail > pos)
-                deliver(pos, tail - pos, sink);
-            if (keep > 0 && !m_discardRequested && !m_stopped)
-                m_held.append(tail, keep); // R23: held back, never delivered early
+            holdTail(pos, end, needle, m, sink);
             return end;
         }
         if (hit > pos)
@@ -303,6 +353,62 @@ template<class Sink> const char *Framer::processBytes(const char *pos, const cha
         endFrame(sink);
         if (pos == end || generation != m_generation || m_stopped || m_discardRequested)
             return pos; // R25: a new terminator applies to the very next byte
+    }
+}
+
+// [pos, end) holds no terminator: deliver it but for a possible terminator start (R23).
+template<class Sink>
+void Framer::holdTail(const char *pos, const char *end, const char *needle, qsizetype m, Sink &sink)
+{
+    const qsizetype keep = prefixAtEnd(pos, end, needle, m);
+    const char *tail = end - keep;
+    if (tail > pos)
+        deliver(pos, tail - pos, sink);
+    if (keep > 0 && !m_discardRequested && !m_stopped)
+        m_held.append(tail, keep); // R23: held back, never delivered early
+}
+
+// The bulk path (see FramerSink): whole frames from pos on, in batches, until the sink
+// stops early, a frame is too long, or no terminator is left (*exhausted: the caller holds
+// the tail back without searching it again). Returns where framing goes on.
+template<class Sink>
+const char *Framer::processBulk(
+    const char *pos, const char *end, const char *needle, qsizetype m, Sink &sink, bool *exhausted)
+{
+    const quint64 generation = m_generation;
+    // A frame of more than `limit` bytes is left to deliver(), which reports it.
+    const qint64 limit = m_maxFrame;
+    FrameSpan frames[BulkFrames];
+    for (;;) {
+        qsizetype n = 0;
+        const char *p = pos;
+        bool none = false;
+        while (n < BulkFrames) {
+            const char *hit = find(p, end, needle, m);
+            if (!hit) {
+                none = true;
+                break;
+            }
+            if (limit >= 0 && hit - p > limit)
+                break;
+            frames[n++] = FrameSpan { p, hit - p };
+            p = hit + m;
+        }
+        if (n == 0) {
+            *exhausted = none;
+            return pos;
+        }
+        const qsizetype handled = sink.foundFrames(frames, n);
+        Q_ASSERT(handled >= 1 && handled <= n);
+        m_frames += quint64(handled);
+        const FrameSpan &last = frames[handled - 1];
+        pos = last.data + last.size + m;
+        if (handled < n || generation != m_generation || m_stopped || m_discardRequested)
+            return pos;
+        if (n < BulkFrames) { // the search ended: nothing left, or a frame too long
+            *exhausted = none;
+            return pos;
+        }
     }
 }
 

@@ -117,10 +117,49 @@ public:
         if (m_tracing)
             m_raw.append({ TraceEvent::Kind::Frame, frame.size, frame.data, frame.terminator,
                 m_armed, traced(m_data), m_owner.m_framer.terminator(), m_frames });
+        ++m_owner.m_out.frameCount;
+        m_owner.m_out.framedBytes += frame.size;
+        if (m_countOnly)
+            return;
         if (m_owner.onFrame)
             m_owner.onFrame(frame);
         else
             m_owner.m_out.frames.append(frame);
+    }
+
+    // The framer's bulk path: whole frames found in one block (framer.h, FramerSink).
+    qsizetype foundFrames(const FrameSpan *frames, qsizetype count)
+    {
+        qsizetype i = 0;
+        if (m_countOnly && !m_tracing) {
+            // Once the script is used up (and its last entry armed, when repeated) nothing
+            // is set per frame: count the frames in one loop.
+            const QList<Terminator> &script = m_owner.m_setup.script;
+            const bool steady = m_frames + 1 >= script.size()
+                                && (!m_owner.m_setup.repeatLast || script.isEmpty()
+                                    || m_armedFrom == &script.last());
+            if (steady && !m_owner.m_setup.overwrite) {
+                qint64 bytes = 0;
+                for (; i < count; ++i)
+                    bytes += frames[i].size;
+                m_frames += count;
+                m_cursor += bytes + count * m_armedLength;
+                m_owner.m_out.frameCount += count;
+                m_owner.m_out.framedBytes += bytes;
+                return count;
+            }
+        }
+        // Frame by frame, exactly as the per-frame calls: stop after one that sets a
+        // terminator (the framer searches the rest with the new one).
+        for (; i < count; ++i) {
+            m_rearmed = false;
+            if (frames[i].size > 0)
+                collectIncomingData(frames[i].data, frames[i].size);
+            foundTerminator();
+            if (m_rearmed)
+                return i + 1;
+        }
+        return count;
     }
 
     void frameTooLong(qint64 sizeSoFar)
@@ -154,6 +193,7 @@ public:
             && (t.byteString().constData() == m_armed.byteString().constData() || t == m_armed))
             return;
         m_owner.m_framer.setTerminator(t); // counts were checked against maxFrame up front
+        m_rearmed = true;
         m_armed = t;
         m_armedChanged = true;
         m_armedLength = t.isBytes() ? t.byteString().size() : 0;
@@ -170,6 +210,8 @@ public:
     bool m_armedChanged = true; // m_frame's terminators are stale
     const Terminator *m_armedFrom = nullptr; // the script entry armed last (armFromScript)
     ScriptedFrame m_frame; // reused for every frame
+    bool m_rearmed = false; // arm() set a terminator in the framer (the bulk loop stops)
+    bool m_countOnly = false;
     bool m_tracing = false;
     int m_traceLimit = 0;
     QList<Raw> m_raw;
@@ -193,6 +235,11 @@ void ScriptedFramer::setTracing(bool on, int maxEvents)
 {
     m_sink->m_tracing = on;
     m_sink->m_traceLimit = maxEvents;
+}
+
+void ScriptedFramer::setCountOnly(bool on)
+{
+    m_sink->m_countOnly = on;
 }
 
 void ScriptedFramer::setKeepLimit(qint64 bytes)

@@ -129,6 +129,8 @@ struct FramingOutcome
     Terminator terminator;
     bool tooLong = false; // a frame passed maxFrame; framing stopped
     qint64 tooLongSize = 0;
+    qint64 frameCount = 0; // frames found (also when they are only counted)
+    qint64 framedBytes = 0; // their data, terminators not included
     qint64 reads = 0;
     qint64 bytes = 0;
     QList<qint64> readStarts; // input offset of each read (when tracing)
@@ -153,6 +155,10 @@ public:
     // Keep at most this many bytes of each frame's data (the size is still counted): a
     // 1 GB frame is not held in memory by `frame`. -1: all of it.
     void setKeepLimit(qint64 bytes);
+    // Count the frames only (`frame --summary`): onFrame is not called, the outcome's frames
+    // stay empty, frameCount and framedBytes say how many. Whole frames in a block then
+    // cost no call each (the framer's bulk path, counted in a loop).
+    void setCountOnly(bool on);
     // Called for every frame; when set, frames are not stored in the outcome.
     std::function<void(const ScriptedFrame &)> onFrame;
     std::function<void(qint64 frameNumber, qint64 sizeSoFar)> onTooLong;

@@ -124,10 +124,13 @@ public:
         m_events.push_back("F" + m_frame.toStdString());
         m_frame.clear();
         ++m_found;
+        m_set = true;
         if (m_found <= m_in.script.size())
             m_framer.setTerminator(m_in.script[m_found - 1]);
         else if (m_in.repeatLast && !m_in.script.empty())
             m_framer.setTerminator(m_in.script.back());
+        else
+            m_set = false;
     }
     void frameTooLong(qint64 sizeSoFar)
     {
@@ -147,6 +150,7 @@ public:
     }
 
     QByteArray m_consumed;
+    bool m_set = false; // the last foundTerminator() set a terminator
 
 private:
     Framer &m_framer;
@@ -154,6 +158,25 @@ private:
     QByteArray m_frame;
     std::vector<std::string> m_events;
     size_t m_found = 0;
+};
+
+// The same handler on the framer's bulk path: whole frames as spans (framer.h).
+class BulkSink : public Sink
+{
+public:
+    using Sink::Sink;
+    qsizetype foundFrames(const acw::FrameSpan *frames, qsizetype count)
+    {
+        check(count >= 1 && count <= Framer::BulkFrames, "(f) bad batch size");
+        for (qsizetype i = 0; i < count; ++i) {
+            if (frames[i].size > 0)
+                collectIncomingData(frames[i].data, frames[i].size);
+            foundTerminator();
+            if (m_set)
+                return i + 1; // the new terminator applies to the next byte
+        }
+        return count;
+    }
 };
 
 void checkHeld(const Framer &framer)
@@ -166,13 +189,14 @@ void checkHeld(const Framer &framer)
     check(t.byteString().startsWith(held), "(d) held is not a terminator prefix");
 }
 
+template<class SinkType>
 std::vector<std::string> run(const Input &in, bool chunked, QByteArray *consumed)
 {
     Framer framer;
     framer.setMaxFrame(in.maxFrame);
     framer.setOverflowPolicy(in.policy);
     framer.setTerminator(in.initial);
-    Sink sink(framer, in);
+    SinkType sink(framer, in);
     const char *p = in.payload.constData();
     qsizetype left = in.payload.size();
     uint32_t state = 0x9e3779b9u ^ in.chunkSeed;
@@ -200,9 +224,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const Input in = decode(data, size);
     QByteArray consumed;
-    const std::vector<std::string> whole = run(in, false, &consumed);
+    const std::vector<std::string> whole = run<Sink>(in, false, &consumed);
     if (!in.limited)
         check(consumed == in.payload, "(b) round trip");
-    check(run(in, true, nullptr) == whole, "(c) chunking changed the events");
+    const std::vector<std::string> chunked = run<Sink>(in, true, nullptr);
+    check(chunked == whole, "(c) chunking changed the events");
+    QByteArray bulkConsumed;
+    check(run<BulkSink>(in, false, &bulkConsumed) == whole && bulkConsumed == consumed,
+        "(f) the bulk path changed the events");
+    check(run<BulkSink>(in, true, nullptr) == chunked, "(f) the bulk path changed the events");
     return 0;
 }

@@ -37,6 +37,10 @@ private slots:
     void exceptionNotifierOnUrgentData();
     void notifierDeletedDuringActivation();
     void reusedDescriptorGetsNoStaleActivation();
+    void closeAfterDisableMakesNoEpollCall();
+    void disabledOpenSocketIsRemovedOnItsFirstEvent_data();
+    void disabledOpenSocketIsRemovedOnItsFirstEvent();
+    void duplicatedFileGetsNoStaleActivation();
     void nestedLoopInNotifier();
     void wakeUpFromAnotherThread_data();
     void wakeUpFromAnotherThread();
@@ -433,6 +437,146 @@ void TestEpollDispatcher::reusedDescriptorGetsNoStaleActivation()
     QCOMPARE(probe.count("spurious"), 0);
     QCOMPARE(probe.count("first"), 1);
     t.call([&] { delete rig; });
+}
+
+// Qt disables a socket's notifiers just before it closes the descriptor, and close()
+// drops it from epoll by itself: no EPOLL_CTL_DEL. The number, reused by a new socket, is
+// registered afresh and works.
+void TestEpollDispatcher::closeAfterDisableMakesNoEpollCall()
+{
+    Probe probe;
+    SocketPair a;
+    DispatcherThread t;
+    QVERIFY(a.isValid());
+    const int fd = a.fd[0];
+    int peer = -1;
+    const QList<quint64> calls = t.call([&] {
+        QList<quint64> counts;
+        auto *n = new QSocketNotifier(fd, QSocketNotifier::Read, t.context());
+        counts << t.dispatcher()->epollControlCalls(); // the ADD
+        n->setEnabled(false);
+        a.closeEnd(0);
+        delete n;
+        counts << t.dispatcher()->epollControlCalls()
+               << quint64(t.dispatcher()->watchedDescriptorCount());
+        // A new socket under the same number (dup2: the number is certain).
+        int sv[2];
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, sv) != 0
+            || ::dup2(sv[0], fd) != fd) {
+            probe.note("setup-failed");
+            return counts;
+        }
+        if (sv[0] != fd) // the freed number may have been given to sv[0] itself
+            ::close(sv[0]);
+        peer = sv[1];
+        auto *fresh = new QSocketNotifier(fd, QSocketNotifier::Read, t.context());
+        connect(fresh, &QSocketNotifier::activated, fresh, [&probe, fd] {
+            const QByteArray data = drain(fd);
+            probe.note(data.isEmpty() ? "spurious" : "read", data);
+        });
+        counts << t.dispatcher()->epollControlCalls();
+        return counts;
+    });
+    QCOMPARE(probe.count("setup-failed"), 0);
+    QCOMPARE(calls.value(0), 1u);
+    QCOMPARE(calls.value(1), 1u); // disabled and closed: no call
+    QCOMPARE(calls.value(2), 0u); // nothing watched
+    QCOMPARE(calls.value(3), 2u); // the new socket: one ADD
+    QCOMPARE(::write(peer, "new", 3), ssize_t(3));
+    QTRY_COMPARE(probe.data("read"), QByteArray("new"));
+    QCOMPARE(probe.count("spurious"), 0);
+    t.call([&] { qDeleteAll(t.context()->findChildren<QSocketNotifier *>()); });
+    ::close(fd);
+    ::close(peer);
+}
+
+void TestEpollDispatcher::disabledOpenSocketIsRemovedOnItsFirstEvent_data()
+{
+    QTest::addColumn<bool>("reenableAtOnce");
+    QTest::newRow("re-enabled after the removal (ADD)") << false;
+    QTest::newRow("re-enabled before any wait (ADD, EEXIST, MOD)") << true;
+}
+
+// A notifier disabled on a socket that stays open and readable (a paused reader): the
+// registration left in epoll reports once, is removed then, and the loop does not spin;
+// enabled again, the notifier is activated for the data still waiting.
+void TestEpollDispatcher::disabledOpenSocketIsRemovedOnItsFirstEvent()
+{
+    QFETCH(bool, reenableAtOnce);
+    Probe probe;
+    SocketPair a;
+    DispatcherThread t;
+    QVERIFY(a.isValid());
+    const int fd = a.fd[0];
+    int passes = 0; // dispatcher thread only
+    QSocketNotifier *n = t.call([&] {
+        auto *made = new QSocketNotifier(fd, QSocketNotifier::Read, t.context());
+        connect(made, &QSocketNotifier::activated, made, [&probe, fd] {
+            const QByteArray data = drain(fd);
+            probe.note(data.isEmpty() ? "spurious" : "read", data);
+        });
+        a.writeTo(1, "x");
+        made->setEnabled(false); // readable, not read
+        if (reenableAtOnce) {
+            made->setEnabled(true);
+            return made;
+        }
+        connect(
+            t.dispatcher(), &QAbstractEventDispatcher::awake, t.context(), [&passes] { ++passes; });
+        QTimer::singleShot(100, t.context(),
+            [&probe, &passes] { probe.note("passes", QByteArray::number(passes)); });
+        return made;
+    });
+    if (!reenableAtOnce) {
+        QTRY_COMPARE(probe.count("passes"), 1);
+        // A registration left behind would wake the loop on every pass for 100 ms.
+        QVERIFY2(probe.data("passes").toInt() < 20, probe.data("passes").constData());
+        QCOMPARE(probe.count("read"), 0);
+        t.call([&] { n->setEnabled(true); });
+    }
+    QTRY_COMPARE(probe.data("read"), QByteArray("x"));
+    QCOMPARE(probe.count("spurious"), 0);
+    t.call([&] { delete n; });
+}
+
+// The file of a disabled descriptor lives on in a duplicate, so closing the number does not
+// drop its epoll registration; a new socket under the number must not be activated by what
+// that old registration reports.
+void TestEpollDispatcher::duplicatedFileGetsNoStaleActivation()
+{
+    Probe probe;
+    SocketPair a;
+    DispatcherThread t;
+    QVERIFY(a.isValid());
+    const int fd = a.fd[0];
+    const int duplicate = ::dup(fd);
+    QVERIFY(duplicate >= 0);
+    int peer = -1;
+    t.call([&] {
+        auto *old = new QSocketNotifier(fd, QSocketNotifier::Read, t.context());
+        delete old; // disabled: its registration stays (it is about to be closed)
+        int sv[2];
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, sv) != 0
+            || ::dup2(sv[0], fd) != fd) { // closes the number; the file lives in `duplicate`
+            probe.note("setup-failed");
+            return;
+        }
+        ::close(sv[0]);
+        peer = sv[1];
+        auto *fresh = new QSocketNotifier(fd, QSocketNotifier::Read, t.context());
+        connect(fresh, &QSocketNotifier::activated, fresh, [&probe, fd] {
+            const QByteArray data = drain(fd);
+            probe.note(data.isEmpty() ? "spurious" : "read", data);
+        });
+        a.writeTo(1, "old"); // the old file is readable: its registration reports
+    });
+    QCOMPARE(probe.count("setup-failed"), 0);
+    QCOMPARE(::write(peer, "new", 3), ssize_t(3));
+    QTRY_COMPARE(probe.data("read"), QByteArray("new"));
+    QCOMPARE(probe.count("spurious"), 0);
+    ::close(duplicate); // the old file goes, and with it its registration
+    t.call([&] { qDeleteAll(t.context()->findChildren<QSocketNotifier *>()); });
+    ::close(peer);
 }
 
 void TestEpollDispatcher::nestedLoopInNotifier()

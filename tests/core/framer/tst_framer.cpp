@@ -2,6 +2,7 @@
 // reliability.md section A. Row names cite the rule they check.
 #include "framerharness.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <utility>
@@ -83,6 +84,7 @@ private slots:
     void hundredMiBWithoutTerminator_data();
     void hundredMiBWithoutTerminator();
     void countersAndVirtualSink();
+    void bulkPathMatchesPerFrame();
 };
 
 void TestFramer::chunkingInvariance_data()
@@ -595,6 +597,231 @@ void TestFramer::countersAndVirtualSink()
     QCOMPARE(framer.framesFound(), 0u);
     QVERIFY(framer.terminator().isNone());
     QCOMPARE(framer.pendingSize(), 0);
+}
+
+namespace {
+
+// What a handler does after its k-th frame (bulkPathMatchesPerFrame).
+struct Action
+{
+    enum Kind { Nothing, Set, Stop, Discard, Feed } kind = Nothing;
+    Terminator terminator; // Set
+    QByteArray bytes; // Feed: fed from inside the callback (queued by the framer)
+};
+
+// A handler recording what a user of the framer sees; the per-frame calls only.
+class RecordingSink
+{
+public:
+    RecordingSink(Framer &framer, const QList<Action> &actions, bool repeatLast)
+        : m_framer(framer), m_actions(actions), m_repeatLast(repeatLast)
+    {
+    }
+    void collectIncomingData(const char *data, qsizetype size)
+    {
+        if (size <= 0)
+            m_events << QStringLiteral("empty collect call (R30)");
+        m_frame.append(data, size);
+    }
+    void foundTerminator() { frameDone(); }
+    void frameTooLong(qint64 sizeSoFar)
+    {
+        m_events << QStringLiteral("too-long %1 %2").arg(sizeSoFar).arg(esc(m_frame));
+        m_frame.clear();
+    }
+
+    QStringList m_events;
+    QByteArray m_frame; // collected since the last frame
+    int m_batches = 0; // foundFrames() calls (BulkSink)
+    int m_batchedFrames = 0;
+
+protected:
+    // Records the frame and acts; true when the action may change what follows (a bulk
+    // handler returns right after it).
+    bool frameDone()
+    {
+        m_events << QStringLiteral("frame %1 under %2 pending %3")
+                        .arg(esc(m_frame), m_framer.terminator().toSpec())
+                        .arg(m_framer.pendingSize());
+        m_frame.clear();
+        const qsizetype k = m_found++;
+        if (m_actions.isEmpty() || (k >= m_actions.size() && !m_repeatLast))
+            return false;
+        const Action &a = m_actions.at(std::min(k, m_actions.size() - 1));
+        switch (a.kind) {
+        case Action::Nothing: return false;
+        case Action::Set:
+            m_events << QStringLiteral("set %1: %2")
+                            .arg(a.terminator.toSpec())
+                            .arg(m_framer.setTerminator(a.terminator));
+            return true;
+        case Action::Stop: m_framer.stop(); return true;
+        case Action::Discard:
+            m_framer.discardBuffers();
+            m_frame.clear();
+            return true;
+        case Action::Feed:
+            if (k < m_actions.size()) // once: a repeated feed would never end
+                m_framer.feed(a.bytes, *this); // queued: the framer is busy
+            return false;
+        }
+        return false;
+    }
+
+    Framer &m_framer;
+
+private:
+    QList<Action> m_actions;
+    bool m_repeatLast;
+    qsizetype m_found = 0;
+};
+
+// The same handler with the bulk path (framer.h, FramerSink::foundFrames).
+class BulkSink : public RecordingSink
+{
+public:
+    using RecordingSink::RecordingSink;
+    qsizetype foundFrames(const acw::FrameSpan *frames, qsizetype count)
+    {
+        ++m_batches;
+        if (!m_frame.isEmpty())
+            m_events << QStringLiteral("bulk frames while a frame was in progress");
+        for (qsizetype i = 0; i < count; ++i) {
+            ++m_batchedFrames;
+            m_frame = QByteArray(frames[i].data, frames[i].size);
+            if (frameDone())
+                return i + 1;
+        }
+        return count;
+    }
+};
+
+Terminator randomTerminator(QRandomGenerator &rng)
+{
+    static const char *const specs[]
+        = { "\\n", "\\r\\n", "ab", "aab", "abab", "\\r\\n\\r\\n", "count:1", "count:5", "none" };
+    if (rng.bounded(12) == 0) // longer than 16 bytes: memmem()
+        return Terminator::bytes(QByteArray("ab") + QByteArray(15, 'x') + "ba");
+    return spec(specs[rng.bounded(int(std::size(specs)))]);
+}
+
+QByteArray randomStream(QRandomGenerator &rng)
+{
+    static const char *const pieces[]
+        = { "\n", "\r\n", "\r", "a", "b", "ab", "aab", "x", "xyz", "abab", "\r\n\r\n" };
+    QByteArray s;
+    const int shape = rng.bounded(8);
+    if (shape == 0) { // many short lines: batches fill up (Framer::BulkFrames)
+        const int lines = rng.bounded(600);
+        for (int i = 0; i < lines; ++i)
+            s += QByteArray(rng.bounded(4), 'x') + (rng.bounded(50) ? "\r\n" : "\n");
+        return s;
+    }
+    const int length = shape == 1 ? rng.bounded(3000) : rng.bounded(200);
+    while (s.size() < length) {
+        if (rng.bounded(30) == 0)
+            s += QByteArray(rng.bounded(80), 'y'); // a long frame (for the limit)
+        else
+            s += pieces[rng.bounded(int(std::size(pieces)))];
+    }
+    return s;
+}
+
+template<class Sink>
+QStringList runWith(const QByteArray &stream, const QList<qsizetype> &reads,
+    const Terminator &first, const QList<Action> &actions, bool repeatLast, qint64 maxFrame,
+    Policy policy, int *batches = nullptr, int *batchedFrames = nullptr)
+{
+    Framer framer;
+    framer.setMaxFrame(maxFrame);
+    framer.setOverflowPolicy(policy);
+    framer.setTerminator(first);
+    Sink sink(framer, actions, repeatLast);
+    QStringList states; // the events so far and the end state after every read
+    qsizetype at = 0;
+    for (qsizetype n : reads) {
+        framer.feed(stream.constData() + at, n, sink);
+        at += n;
+        states << sink.m_events.join(QLatin1Char('|'))
+                      + QStringLiteral(" / pending %1 (%2) held %3 terminator %4 frames %5 "
+                                       "stopped %6 discarding %7")
+                            .arg(esc(sink.m_frame))
+                            .arg(framer.pendingSize())
+                            .arg(esc(framer.heldBack()), framer.terminator().toSpec())
+                            .arg(framer.framesFound())
+                            .arg(framer.isStopped())
+                            .arg(framer.isDiscarding());
+    }
+    if (batches) {
+        *batches += sink.m_batches;
+        *batchedFrames += sink.m_batchedFrames;
+    }
+    return states;
+}
+
+} // namespace
+
+// The bulk path gives what the per-frame calls give: the same frames, the same overflow
+// reports and the same state after every read, on random streams, chunkings, handlers that
+// change the terminator, stop, discard or feed from inside a callback, and frame limits.
+void TestFramer::bulkPathMatchesPerFrame()
+{
+    const quint32 seed = qEnvironmentVariableIsSet("ACW_BULK_SEED")
+                             ? quint32(qEnvironmentVariableIntValue("ACW_BULK_SEED"))
+                             : 20261202u;
+    QRandomGenerator rng(seed);
+    int batches = 0;
+    int batchedFrames = 0;
+    for (int c = 0; c < 3000; ++c) {
+        const QByteArray stream = randomStream(rng);
+        const Terminator first
+            = rng.bounded(4) ? spec(rng.bounded(2) ? "\\r\\n" : "\\n") : randomTerminator(rng);
+        QList<Action> actions;
+        const int steps = rng.bounded(4) == 0 ? 0 : rng.bounded(12);
+        for (int i = 0; i < steps; ++i) {
+            Action a;
+            const int r = rng.bounded(20);
+            a.kind = r < 12   ? Action::Nothing
+                     : r < 16 ? Action::Set
+                     : r < 17 ? Action::Stop
+                     : r < 18 ? Action::Discard
+                              : Action::Feed;
+            if (a.kind == Action::Set)
+                a.terminator = rng.bounded(3) ? first : randomTerminator(rng);
+            if (a.kind == Action::Feed)
+                a.bytes = randomStream(rng).left(100);
+            actions << a;
+        }
+        const bool repeatLast = rng.bounded(2);
+        const qint64 maxFrame = rng.bounded(3) == 0 ? qint64(rng.bounded(40)) : Framer::Unlimited;
+        const Policy policy = rng.bounded(2) ? Policy::Stop : Policy::DiscardFrame;
+        QList<qsizetype> reads;
+        const int chunking = rng.bounded(4);
+        for (qsizetype left = stream.size(); left > 0;) {
+            const qsizetype n = chunking == 0 ? left
+                                : chunking == 1
+                                    ? 1 + rng.bounded(4)
+                                    : 1 + rng.bounded(int(std::min<qsizetype>(left, 700)));
+            reads << std::min(n, left);
+            left -= reads.last();
+        }
+        const QStringList perFrame
+            = runWith<RecordingSink>(stream, reads, first, actions, repeatLast, maxFrame, policy);
+        const QStringList bulk = runWith<BulkSink>(
+            stream, reads, first, actions, repeatLast, maxFrame, policy, &batches, &batchedFrames);
+        if (perFrame != bulk) {
+            qsizetype i = 0;
+            while (i < perFrame.size() && perFrame.at(i) == bulk.value(i))
+                ++i;
+            qWarning("case %d (seed %u), stream %s, read %lld of %lld:\nper-frame %s\nbulk      %s",
+                c, seed, qPrintable(esc(stream)), qlonglong(i + 1), qlonglong(reads.size()),
+                qPrintable(perFrame.value(i)), qPrintable(bulk.value(i)));
+            QFAIL("the bulk path differs from the per-frame path");
+        }
+    }
+    // The comparison means something only if the bulk path ran, with full batches too.
+    QVERIFY(batches > 1000);
+    QVERIFY(batchedFrames > batches * 4);
 }
 
 QTEST_APPLESS_MAIN(TestFramer)

@@ -4,6 +4,7 @@
 #include "framing/framingcase.h"
 #include "framing/scriptedframer.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 Q_DECLARE_METATYPE(acw::CaseError::Kind)
@@ -54,6 +55,7 @@ private slots:
     void traceIsBounded();
     void invariance();
     void streamedFeedsMatchOneFeed();
+    void countOnlyMatchesFrames();
     void caseRoundTrip();
     void caseDiff();
     void malformedCases_data();
@@ -215,6 +217,53 @@ void TestScriptedFramer::streamedFeedsMatchOneFeed()
     const FramingOutcome parts = streamed.finish();
     QVERIFY(sameOutcome(whole, parts));
     QCOMPARE(parts.reads, whole.reads);
+}
+
+// `frame --summary` counts frames without keeping them (setCountOnly: whole frames are
+// counted in bulk): the same counts and end state as the frames kept one by one, under
+// scripts, repeats, live changes, frame limits and chunkings.
+void TestScriptedFramer::countOnlyMatchesFrames()
+{
+    static const char *const specs[] = { "\\r\\n", "\\n", "ab", "count:3", "none", "xyz" };
+    static const char *const pieces[] = { "\r\n", "\n", "ab", "a", "xyz", "q", "\r" };
+    QRandomGenerator rng(20261202);
+    for (int c = 0; c < 1500; ++c) {
+        QByteArray input;
+        const int length = rng.bounded(3) ? rng.bounded(300) : rng.bounded(6000);
+        while (input.size() < length)
+            input += pieces[rng.bounded(int(std::size(pieces)))];
+        FramingSetup s;
+        const int steps = 1 + rng.bounded(4);
+        for (int i = 0; i < steps; ++i)
+            s.script << Terminator::parse(
+                QString::fromLatin1(i == 0 ? "\\r\\n" : specs[rng.bounded(6)]));
+        s.repeatLast = rng.bounded(4) != 0;
+        if (rng.bounded(3) == 0)
+            s.maxFrame = 4 + rng.bounded(40); // above count:3: the setup is always valid
+        for (int i = rng.bounded(3); i > 0; --i)
+            s.setAt << TerminatorChange { rng.bounded(int(input.size()) + 1),
+                Terminator::parse(QString::fromLatin1(specs[rng.bounded(6)])) };
+        if (rng.bounded(2))
+            s.chunks = { 1 + rng.bounded(700), 1 + rng.bounded(9) };
+        const FramingOutcome kept = ScriptedFramer::run(input, s);
+        ScriptedFramer counting(s);
+        counting.setCountOnly(true);
+        counting.feed(input);
+        const FramingOutcome counted = counting.finish();
+        qint64 bytes = 0;
+        for (const ScriptedFrame &f : kept.frames)
+            bytes += f.size;
+        const QString where = QStringLiteral("case %1: %2").arg(c).arg(Terminator::escape(input));
+        QVERIFY2(counted.frames.isEmpty(), qPrintable(where));
+        QVERIFY2(kept.frameCount == kept.frames.size(), qPrintable(where));
+        QVERIFY2(counted.frameCount == kept.frames.size(), qPrintable(where));
+        QVERIFY2(counted.framedBytes == bytes && kept.framedBytes == bytes, qPrintable(where));
+        QVERIFY2(counted.pendingSize == kept.pendingSize, qPrintable(where));
+        QVERIFY2(counted.heldBack == kept.heldBack, qPrintable(where));
+        QVERIFY2(counted.terminator == kept.terminator, qPrintable(where));
+        QVERIFY2(counted.tooLong == kept.tooLong, qPrintable(where));
+        QVERIFY2(counted.reads == kept.reads, qPrintable(where));
+    }
 }
 
 void TestScriptedFramer::caseRoundTrip()
