@@ -2,6 +2,7 @@
 
 #include <QAbstractSocket>
 #include <QCoreApplication>
+#include <QSslError>
 
 #include <cerrno>
 
@@ -49,6 +50,34 @@ QString startTls(StartTlsRefusal why)
     return QString();
 }
 
+// One failed certificate check. The common ones in our words (their English is Qt's), the
+// others as Qt words them.
+QString sslCheck(int code)
+{
+    switch (QSslError::SslError(code)) {
+    case QSslError::SelfSignedCertificate:
+        return tr("The certificate is self-signed, and untrusted");
+    case QSslError::SelfSignedCertificateInChain:
+        return tr("The root certificate of the certificate chain is self-signed, and untrusted");
+    case QSslError::HostNameMismatch:
+        return tr("The host name did not match any of the valid hosts for this certificate");
+    case QSslError::CertificateExpired: return tr("The certificate has expired");
+    case QSslError::CertificateNotYetValid: return tr("The certificate is not yet valid");
+    case QSslError::UnableToGetLocalIssuerCertificate:
+        return tr("The issuer certificate of a locally looked up certificate could not be found");
+    case QSslError::UnableToVerifyFirstCertificate: return tr("No certificates could be verified");
+    case QSslError::CertificateUntrusted:
+        return tr("The root CA certificate is not trusted for this purpose");
+    case QSslError::CertificateRevoked: return tr("The certificate has been revoked");
+    case QSslError::InvalidPurpose:
+        return tr("The supplied certificate is unsuitable for this purpose");
+    case QSslError::NoPeerCertificate: return tr("The peer did not present any certificate");
+    default: break;
+    }
+    return code == 63 ? tr("another check failed")
+                      : QSslError(QSslError::SslError(code)).errorString();
+}
+
 QString bare(const ChannelFault &f)
 {
     switch (f.error) {
@@ -77,8 +106,7 @@ QString bare(const ChannelFault &f)
         return tr("terminator count:%1 exceeds the maximum frame size (%2 bytes)")
             .arg(f.amount)
             .arg(f.limit);
-    // tls::acceptPeer() still words the refusal (Qt's checks, the fingerprint): shown as is.
-    case ChannelError::TlsRefused: return f.detail;
+    case ChannelError::TlsRefused: return tlsRefusal(f.tlsRefusal());
     case ChannelError::StartTlsRefused: return startTls(StartTlsRefusal(f.cause));
     case ChannelError::TlsHandshakeFailed:
         return f.limit > 0 ? tr("TLS handshake not done after %1 ms").arg(f.limit)
@@ -197,6 +225,29 @@ QString profileError(ProfileError error, qint64 amount, qint64 limit)
     return QString();
 }
 
+QString tlsRefusal(const TlsRefusal &r)
+{
+    QString pairs; // "ab:12:...", as `openssl x509 -fingerprint` shows it
+    for (qsizetype i = 0; i < r.fingerprint.size(); i += 2)
+        pairs += (i ? QStringLiteral(":") : QString()) + r.fingerprint.mid(i, 2);
+    QStringList checks;
+    for (int bit = 0; bit < 64; ++bit) {
+        if (r.checks & (quint64(1) << bit))
+            checks << sslCheck(bit);
+    }
+    const QString failed = checks.join(tr("; ", "between certificate checks"));
+    switch (r.cause) {
+    case TlsRefusalCause::NoCertificate: return tr("certificate refused: %1").arg(failed);
+    case TlsRefusalCause::NotTheAccepted:
+        return tr("certificate refused: its SHA-256 fingerprint %1 is not the accepted one (%2)")
+            .arg(pairs, failed);
+    case TlsRefusalCause::Untrusted: break;
+    }
+    return tr("certificate refused: %1 (SHA-256 fingerprint %2; to trust exactly this "
+              "certificate: --accept-fingerprint %3)")
+        .arg(failed, pairs, r.fingerprint);
+}
+
 QString tlsFailure(const TlsFailure &f)
 {
     switch (f.error) {
@@ -268,6 +319,128 @@ QString terminatorError(Terminator::ParseError error)
     case Terminator::ParseError::CountOverflow: return tr("the byte count is too large");
     }
     return QString();
+}
+
+QString setupProblem(const SetupProblem &p)
+{
+    switch (p.kind) {
+    case SetupProblem::Kind::None: return QString();
+    case SetupProblem::Kind::CountAboveMaxFrame:
+        return tr("terminator %1 is larger than the maximum frame (%2 bytes)")
+            .arg(p.terminator.toSpec())
+            .arg(p.maxFrame);
+    case SetupProblem::Kind::NegativeChangePoint:
+        return tr("a change point must not be negative (%1)").arg(p.value);
+    case SetupProblem::Kind::ReadSizeBelowOne:
+        return tr("read sizes must be at least 1 byte (%1)").arg(p.value);
+    }
+    return QString();
+}
+
+QString changeParseError(const ChangeParseError &e)
+{
+    switch (e.kind) {
+    case ChangeParseError::Kind::None: return QString();
+    case ChangeParseError::Kind::NotBytesSpec:
+        return tr("\"%1\" is not BYTES:SPEC (BYTES: a number of bytes from 0, as in 12:count:5)")
+            .arg(e.text);
+    case ChangeParseError::Kind::BadTerminator:
+        return tr("bad terminator \"%1\": %2").arg(e.text, terminatorError(e.terminatorError));
+    }
+    return QString();
+}
+
+QString caseError(const CaseError &e)
+{
+    using Kind = CaseError::Kind;
+    QString what;
+    switch (e.kind) {
+    case Kind::None: return QString();
+    case Kind::NotJson: return tr("not JSON: %1 at offset %2").arg(e.detail).arg(e.number);
+    case Kind::NotAnObject: return tr("the file must hold one JSON object");
+    case Kind::NotWholeNumber: what = tr("expected a whole number from %1").arg(e.number); break;
+    case Kind::NotTerminatorText: what = tr("expected a terminator spec string"); break;
+    case Kind::BadTerminator:
+        what = tr("bad terminator \"%1\": %2").arg(e.text, terminatorError(e.terminatorError));
+        break;
+    case Kind::BothKeys: what = tr("give %1 or %2, not both").arg(e.key, e.other); break;
+    case Kind::MissingKey: what = tr("missing %1").arg(e.key); break;
+    case Kind::NotText: what = tr("%1 must be a string").arg(e.key); break;
+    case Kind::NotHexDigit:
+        what = tr("%1 has a character that is not a hex digit").arg(e.key);
+        break;
+    case Kind::OddHexDigits: what = tr("%1 has an odd number of hex digits").arg(e.key); break;
+    case Kind::BadEscape:
+        what = tr("%1 has a bad escape (allowed: \\r \\n \\t \\0 \\\\ \\xHH)").arg(e.key);
+        break;
+    case Kind::NotReadSizes: what = tr("expected a list of read sizes, like [3, 1]"); break;
+    case Kind::NotTerminatorList:
+        what = tr("expected a list of specs, like [\"\\\\r\\\\n\", \"count:5\"]");
+        break;
+    case Kind::NotChangePair: what = tr("expected [BYTES, \"SPEC\"]"); break;
+    case Kind::NotChangeList: what = tr("expected a list of [BYTES, \"SPEC\"] pairs"); break;
+    case Kind::NotTrueOrFalse: what = tr("expected true or false"); break;
+    case Kind::NotFrameList:
+        what = tr("expected a list of frames, like [{\"data_hex\": \"6869\"}]");
+        break;
+    case Kind::NotFrameObject: what = tr("expected an object with data_hex"); break;
+    case Kind::NotExpectObject:
+        what = tr("expected an object with frames, pending_hex, held_back_hex, terminator");
+        break;
+    case Kind::BadSetup: what = setupProblem(e.setup); break;
+    }
+    return e.where.isEmpty() ? what
+                             : tr("%1: %2", "a place in a file: what is wrong").arg(e.where, what);
+}
+
+QString shownBytes(const QByteArray &bytes, int limit)
+{
+    const QString text = Terminator::escape(bytes.left(limit));
+    return tr("\"%1%2\" (%3 bytes)")
+        .arg(text, bytes.size() > limit ? QStringLiteral("...") : QString())
+        .arg(bytes.size());
+}
+
+QString caseDifference(const CaseDifference &d)
+{
+    using Kind = CaseDifference::Kind;
+    switch (d.kind) {
+    case Kind::FrameCount:
+        return tr("frames: expected %1, got %2").arg(d.expectedCount).arg(d.gotCount);
+    case Kind::FrameData:
+        return tr("frame %1: expected %2, got %3")
+            .arg(d.frame)
+            .arg(shownBytes(d.expectedBytes), shownBytes(d.gotBytes));
+    case Kind::FrameTerminator:
+        return tr("frame %1 terminator: expected %2, got %3")
+            .arg(d.frame)
+            .arg(d.expectedTerminator.toSpec(), d.gotTerminator.toSpec());
+    case Kind::MissingFrame:
+        return tr("frame %1: expected %2, missing").arg(d.frame).arg(shownBytes(d.expectedBytes));
+    case Kind::ExtraFrame:
+        return tr("frame %1: not expected, got %2").arg(d.frame).arg(shownBytes(d.gotBytes));
+    case Kind::Pending:
+        return tr("pending: expected %1, got %2")
+            .arg(shownBytes(d.expectedBytes), shownBytes(d.gotBytes));
+    case Kind::HeldBack:
+        return tr("held back: expected %1, got %2")
+            .arg(shownBytes(d.expectedBytes), shownBytes(d.gotBytes));
+    case Kind::EndTerminator:
+        return tr("terminator at the end: expected %1, got %2")
+            .arg(d.expectedTerminator.toSpec(), d.gotTerminator.toSpec());
+    case Kind::TooLong:
+        return tr("frame too long: expected %1, got %2")
+            .arg(d.expectedFlag ? tr("yes") : tr("no"), d.gotFlag ? tr("yes") : tr("no"));
+    }
+    return QString();
+}
+
+QStringList caseDifferences(const QList<CaseDifference> &differences)
+{
+    QStringList lines;
+    for (const CaseDifference &d : differences)
+        lines << caseDifference(d);
+    return lines;
 }
 
 QString profileName(ProfileId id)

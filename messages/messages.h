@@ -1,6 +1,7 @@
 #pragma once
 
 #include "channel/channelfault.h"
+#include "framing/framingcase.h"
 #include "framing/terminator.h"
 #include "profiles/httprequest.h"
 #include "profiles/profile.h"
@@ -10,6 +11,7 @@
 #include "tls/tlsoptions.h"
 
 #include <QString>
+#include <QStringList>
 
 // The one place where the engine's values become sentences, in the user's language
 // (QCoreApplication::translate, context "acw::messages"; the catalogue is built from
@@ -27,7 +29,18 @@ QString httpRejection(HttpRejection why);
 // status: QAbstractSocket::SocketError, or -1 when detail is all there is (the OS's words).
 QString socketError(int status, const QString &detail);
 QString tlsFailure(const TlsFailure &failure);
+// Why a peer certificate was refused, with the checks that failed and its fingerprint.
+QString tlsRefusal(const TlsRefusal &refusal);
 QString terminatorError(Terminator::ParseError error);
+// The Framing Lab, `frame` and case files: why a setup cannot run, a live change cannot be
+// read, a case file is malformed, and how an outcome differs from a case's expectation.
+QString setupProblem(const SetupProblem &problem);
+QString changeParseError(const ChangeParseError &error);
+QString caseError(const CaseError &error);
+QString caseDifference(const CaseDifference &difference);
+QStringList caseDifferences(const QList<CaseDifference> &differences);
+// Bytes as a case difference shows them: "ab\r\n" (4 bytes), the first `limit` of them.
+QString shownBytes(const QByteArray &bytes, int limit = 200);
 // The translated display name of a profile ("echo" -> "echo（回显）").
 QString profileName(ProfileId id);
 // A relayed pair's step (EngineEvent::RelayNote): index, code (direction), size, text, fault.

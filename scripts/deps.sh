@@ -14,9 +14,10 @@ fi
 if [[ $level == test || $level == bench ]]; then
     # Real peers and clients the tests use: curl, a browser, a Redis server, a display.
     # openssl makes the TLS tests' certificates and is their s_server/s_client peer;
-    # redis-tools gives redis-cli (relay tests); clang-format-14: scripts/format-check.sh.
+    # redis-tools gives redis-cli (relay tests); clang-format-14: scripts/format-check.sh;
+    # qt6-translations-l10n: Qt's own words in Chinese (the package recommends it).
     pkgs+=(curl chromium redis-server redis-tools openssl xvfb xauth clang libclang-rt-14-dev
-           procps iproute2 clang-format-14)
+           procps iproute2 clang-format-14 qt6-translations-l10n)
 fi
 if [[ $level == bench ]]; then
     # Peers and load for bench/run.py; cc + libx11-dev build its X probe (GUI rows); socat

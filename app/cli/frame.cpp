@@ -320,9 +320,9 @@ std::optional<int> parseOptions(const QStringList &args, Options &options)
     setup.repeatLast = !parser.isSet(noRepeat);
     for (const QString &text : parser.values(setAt)) {
         TerminatorChange change;
-        QString error;
+        ChangeParseError error;
         if (!parseChange(text, &change, &error))
-            return usage(QStringLiteral("--set-at: ") + error);
+            return usage(tr("--set-at: %1").arg(messages::changeParseError(error)));
         setup.setAt << change;
     }
     QString bad;
@@ -330,9 +330,9 @@ std::optional<int> parseOptions(const QStringList &args, Options &options)
             &setup.chunks, &bad)
         || setup.chunks.isEmpty())
         return usage(tr("--chunks needs sizes from 1 to 1073741824, not '%1'").arg(bad));
-    const QString invalid = setup.validate();
-    if (!invalid.isEmpty())
-        return usage(invalid);
+    const SetupProblem invalid = setup.validate();
+    if (!invalid.isNone())
+        return usage(messages::setupProblem(invalid));
     if (parser.isSet(json) && parser.isSet(summary))
         return usage(tr("--json and --summary exclude each other"));
     options.format = parser.isSet(json)      ? Format::Json
@@ -355,9 +355,9 @@ int replayCase(const QString &path)
         return 2;
     }
     FramingCase c;
-    QString error;
+    CaseError error;
     if (!FramingCase::fromJson(file.readAll(), &c, &error)) {
-        err(tr("malformed case %1: %2").arg(path, error));
+        err(tr("malformed case %1: %2").arg(path, messages::caseError(error)));
         return 2;
     }
     if (!c.hasExpect) {
@@ -365,7 +365,7 @@ int replayCase(const QString &path)
         return 2;
     }
     const FramingOutcome outcome = c.run();
-    const QStringList diff = c.diff(outcome);
+    const QStringList diff = messages::caseDifferences(c.diff(outcome));
     Writer out;
     if (diff.isEmpty()) {
         out.line(tr("ok: %1 frames and the end state as expected (%2)")

@@ -205,9 +205,9 @@ int runRelay(const QStringList &args)
                                    .arg(pair->id())
                                    .arg(pair->upstream()->peer());
                 if (!pair->upstream()->tlsSummary().isEmpty())
-                    line += QStringLiteral(" (TLS: %1)").arg(pair->upstream()->tlsSummary());
+                    line += tr(" (TLS: %1)").arg(pair->upstream()->tlsSummary());
                 if (!pair->client()->tlsSummary().isEmpty())
-                    line += QStringLiteral(" (client TLS: %1)").arg(pair->client()->tlsSummary());
+                    line += tr(" (client TLS: %1)").arg(pair->client()->tlsSummary());
                 out(line);
             });
             QObject::connect(pair, &RelayPair::frame, pair,

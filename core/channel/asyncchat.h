@@ -224,7 +224,7 @@ signals:
     void tlsStarted(const QString &summary); // the handshake is done; bytes after it are decrypted
     // Client: the peer's certificate failed verification and was not the accepted one (the
     // channel fails next with the reason). fingerprint: SHA-256, 64 lowercase hex digits.
-    void tlsRefused(const QString &fingerprint, const QString &subject, const QString &reason);
+    void tlsRefused(const QString &fingerprint, const QString &subject);
 
 protected:
     // --- asynchat's overridables ---

@@ -238,6 +238,10 @@ void AsyncChat::initiateSend()
                 popHead(); // exhausted (R41)
                 continue;
             }
+            // What a producer makes is pushed as it is made: the output view and the
+            // capture see it as they see push() (the push counter counted the producer once).
+            if (m_observer)
+                m_observer->channelPushed(this, more);
             const qint64 n = writeSlices(more.constData(), more.size());
             if (n < more.size()) { // keep the rest in front of the producer
                 auto rest = std::make_unique<Entry>();

@@ -54,26 +54,20 @@ QTcpSocket *AsyncChat::createSocket()
     });
     if (!m_tls->server) {
         connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {
-            QString reason;
-            if (tls::acceptPeer(ssl, errors, m_tls->client, &reason))
+            TlsRefusal refusal;
+            if (tls::acceptPeer(ssl, errors, m_tls->client, &refusal))
                 return;
             m_tls->refused = true;
             const QSslCertificate peer = ssl->peerCertificate();
             if (!peer.isNull())
-                emit tlsRefused(tls::normaliseFingerprint(tls::fingerprint(peer)),
-                    tls::subjectText(peer), reason);
+                emit tlsRefused(
+                    tls::normaliseFingerprint(tls::fingerprint(peer)), tls::subjectText(peer));
             // Qt fails the handshake and reports the close next, in its own words: this
-            // reason (with the fingerprint) is the one told. Closed from the event loop,
+            // refusal (with the fingerprint) is the one told. Closed from the event loop,
             // not from inside the socket's signal.
             ssl->disconnect(this);
             QMetaObject::invokeMethod(
-                this,
-                [this, reason] {
-                    ChannelFault fault = ChannelFault::of(ChannelError::TlsRefused);
-                    fault.detail = reason; // OpenSSL's checks and the fingerprint: data
-                    fail(fault);
-                },
-                Qt::QueuedConnection);
+                this, [this, refusal] { fail(ChannelFault::of(refusal)); }, Qt::QueuedConnection);
         });
     }
     return ssl;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tls/tlsoptions.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -22,7 +24,8 @@ enum class ChannelError {
     SlowReader, // the chat dropped a member that does not read; amount: bytes unsent
     Evicted, // closed to make room under the connection cap; cause: EvictionCause
     TerminatorTooLarge, // a count above the maximum frame; amount: count, limit: max frame
-    TlsRefused, // the peer's certificate was refused; detail: the checks that failed
+    TlsRefused, // the peer's certificate was refused: cause TlsRefusalCause, amount the failed
+                // checks (TlsRefusal::checks), detail its SHA-256 fingerprint (data)
     StartTlsRefused, // cause: StartTlsRefusal
     TlsHandshakeFailed, // limit: the handshake timeout passed (ms), or 0: closed during it
     ClosedByUser, // closed from the workbench
@@ -78,6 +81,17 @@ struct ChannelFault
         f.limit = limit;
         f.cause = cause;
         return f;
+    }
+    static ChannelFault of(const TlsRefusal &refusal)
+    {
+        ChannelFault f = of(ChannelError::TlsRefused, 0, int(refusal.cause));
+        f.amount = qint64(refusal.checks);
+        f.detail = refusal.fingerprint;
+        return f;
+    }
+    TlsRefusal tlsRefusal() const // for TlsRefused
+    {
+        return { TlsRefusalCause(cause), quint64(amount), detail };
     }
     friend bool operator==(const ChannelFault &a, const ChannelFault &b)
     {

@@ -15,20 +15,28 @@ const char *const knownKeys[] = { "input_hex", "input", "chunks", "terminators",
 
 struct Reader
 {
-    QString error;
+    CaseError error;
 
-    bool fail(const QString &message)
+    bool fail(CaseError::Kind kind, const QString &where, const QString &key = QString(),
+        const QString &other = QString())
     {
-        if (error.isEmpty())
-            error = message;
+        return fail(CaseError::of(kind, where, key, other));
+    }
+    bool fail(const CaseError &e)
+    {
+        if (error.isNone())
+            error = e;
         return false;
     }
 
     bool integer(const QJsonValue &v, qint64 min, const QString &where, qint64 *out)
     {
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != std::floor(d) || d < double(min) || d > 9.0e15)
-            return fail(QStringLiteral("%1: expected a whole number from %2").arg(where).arg(min));
+        if (!v.isDouble() || d != std::floor(d) || d < double(min) || d > 9.0e15) {
+            CaseError e = CaseError::of(CaseError::Kind::NotWholeNumber, where);
+            e.number = min;
+            return fail(e);
+        }
         *out = qint64(d);
         return true;
     }
@@ -36,12 +44,15 @@ struct Reader
     bool spec(const QJsonValue &v, const QString &where, Terminator *out)
     {
         if (!v.isString())
-            return fail(QStringLiteral("%1: expected a terminator spec string").arg(where));
+            return fail(CaseError::Kind::NotTerminatorText, where);
         Terminator::ParseError e = Terminator::ParseError::NoError;
         *out = Terminator::parse(v.toString(), &e);
-        if (e != Terminator::ParseError::NoError)
-            return fail(QStringLiteral("%1: bad terminator \"%2\": %3")
-                            .arg(where, v.toString(), Terminator::describe(e)));
+        if (e != Terminator::ParseError::NoError) {
+            CaseError bad = CaseError::of(CaseError::Kind::BadTerminator, where);
+            bad.text = v.toString();
+            bad.terminatorError = e;
+            return fail(bad);
+        }
         return true;
     }
 
@@ -53,36 +64,31 @@ struct Reader
         const bool hasHex = o.contains(hexKey);
         const bool hasText = o.contains(name);
         if (hasHex && hasText)
-            return fail(QStringLiteral("%1: give %2 or %3, not both").arg(where, hexKey, name));
+            return fail(CaseError::Kind::BothKeys, where, hexKey, name);
         if (!hasHex && !hasText) {
             if (required)
-                return fail(QStringLiteral("%1: missing %2").arg(where, hexKey));
+                return fail(CaseError::Kind::MissingKey, where, hexKey);
             return true;
         }
         const QJsonValue v = o.value(hasHex ? hexKey : name);
         if (!v.isString())
-            return fail(
-                QStringLiteral("%1: %2 must be a string").arg(where, hasHex ? hexKey : name));
+            return fail(CaseError::Kind::NotText, where, hasHex ? hexKey : name);
         if (hasHex) {
             QByteArray digits = v.toString().toLatin1();
             digits.replace(' ', QByteArray());
             for (char c : digits) {
                 if (!std::isxdigit(static_cast<unsigned char>(c)))
-                    return fail(QStringLiteral("%1: %2 has a character that is not a hex digit")
-                                    .arg(where, hexKey));
+                    return fail(CaseError::Kind::NotHexDigit, where, hexKey);
             }
             if (digits.size() % 2)
-                return fail(
-                    QStringLiteral("%1: %2 has an odd number of hex digits").arg(where, hexKey));
+                return fail(CaseError::Kind::OddHexDigits, where, hexKey);
             *out = QByteArray::fromHex(digits);
             return true;
         }
         bool ok = false;
         *out = Terminator::unescape(v.toString(), &ok);
         if (!ok)
-            return fail(
-                QStringLiteral("%1: %2 has a bad escape (allowed: \\r \\n \\t \\0 \\\\ \\xHH)")
-                    .arg(where, name));
+            return fail(CaseError::Kind::BadEscape, where, name);
         return true;
     }
 };
@@ -93,35 +99,27 @@ QByteArray jsonString(const QString &s)
     return a.mid(1, a.size() - 2);
 }
 
-QString shown(const QByteArray &bytes)
-{
-    const QString text = Terminator::escape(bytes.left(200));
-    return QLatin1Char('"') + text
-           + (bytes.size() > 200 ? QStringLiteral("...\"") : QStringLiteral("\""))
-           + QStringLiteral(" (%1 bytes)").arg(bytes.size());
-}
-
 } // namespace
 
-bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, QString *error)
+bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, CaseError *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("not JSON: %1 at offset %2")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
+        *error = CaseError::of(CaseError::Kind::NotJson);
+        error->detail = parseError.errorString();
+        error->number = parseError.offset;
         return false;
     }
     if (!doc.isObject()) {
-        *error = QStringLiteral("the file must hold one JSON object");
+        *error = CaseError::of(CaseError::Kind::NotAnObject);
         return false;
     }
     const QJsonObject o = doc.object();
     Reader r;
     FramingCase c;
     std::optional<QByteArray> input;
-    r.bytes(o, QStringLiteral("input"), QStringLiteral("case"), true, &input);
+    r.bytes(o, QStringLiteral("input"), QString(), true, &input);
     c.input = input.value_or(QByteArray());
 
     const QJsonValue chunks = o.value(QStringLiteral("chunks"));
@@ -133,7 +131,7 @@ bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, QString *er
                 c.setup.chunks << n;
         }
     } else if (!chunks.isUndefined() && !chunks.isNull()) {
-        r.fail(QStringLiteral("chunks: expected a list of read sizes, like [3, 1]"));
+        r.fail(CaseError::Kind::NotReadSizes, QStringLiteral("chunks"));
     }
 
     const QJsonValue terminators = o.value(QStringLiteral("terminators"));
@@ -147,8 +145,7 @@ bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, QString *er
                 c.setup.script << t;
         }
     } else {
-        r.fail(QStringLiteral(
-            "terminators: expected a list of specs, like [\"\\\\r\\\\n\", \"count:5\"]"));
+        r.fail(CaseError::Kind::NotTerminatorList, QStringLiteral("terminators"));
     }
 
     const QJsonValue setAt = o.value(QStringLiteral("set_at"));
@@ -158,7 +155,7 @@ bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, QString *er
             const QString where = QStringLiteral("set_at[%1]").arg(i);
             const QJsonArray pair = a.at(i).toArray();
             if (!a.at(i).isArray() || pair.size() != 2) {
-                r.fail(where + QStringLiteral(": expected [BYTES, \"SPEC\"]"));
+                r.fail(CaseError::Kind::NotChangePair, where);
                 continue;
             }
             TerminatorChange change;
@@ -167,7 +164,7 @@ bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, QString *er
                 c.setup.setAt << change;
         }
     } else if (!setAt.isUndefined() && !setAt.isNull()) {
-        r.fail(QStringLiteral("set_at: expected a list of [BYTES, \"SPEC\"] pairs"));
+        r.fail(CaseError::Kind::NotChangeList, QStringLiteral("set_at"));
     }
 
     const QJsonValue maxFrame = o.value(QStringLiteral("max_frame"));
@@ -179,7 +176,7 @@ bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, QString *er
     for (const char *key : { "repeat_last", "overwrite" }) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isBool())
-            r.fail(QStringLiteral("%1: expected true or false").arg(QLatin1String(key)));
+            r.fail(CaseError::Kind::NotTrueOrFalse, QLatin1String(key));
     }
     c.setup.repeatLast = o.value(QStringLiteral("repeat_last")).toBool(true);
     c.setup.overwrite = o.value(QStringLiteral("overwrite")).toBool(false);
@@ -190,13 +187,12 @@ bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, QString *er
         const QJsonObject e = expect.toObject();
         const QJsonValue frames = e.value(QStringLiteral("frames"));
         if (!frames.isArray())
-            r.fail(QStringLiteral(
-                "expect.frames: expected a list of frames, like [{\"data_hex\": \"6869\"}]"));
+            r.fail(CaseError::Kind::NotFrameList, QStringLiteral("expect.frames"));
         const QJsonArray a = frames.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString where = QStringLiteral("expect.frames[%1]").arg(i);
             if (!a.at(i).isObject()) {
-                r.fail(where + QStringLiteral(": expected an object with data_hex"));
+                r.fail(CaseError::Kind::NotFrameObject, where);
                 continue;
             }
             const QJsonObject f = a.at(i).toObject();
@@ -222,19 +218,21 @@ bool FramingCase::fromJson(const QByteArray &json, FramingCase *out, QString *er
         }
         if (e.contains(QStringLiteral("too_long"))) {
             if (!e.value(QStringLiteral("too_long")).isBool())
-                r.fail(QStringLiteral("expect.too_long: expected true or false"));
+                r.fail(CaseError::Kind::NotTrueOrFalse, QStringLiteral("expect.too_long"));
             c.tooLong = e.value(QStringLiteral("too_long")).toBool();
         }
     } else if (!expect.isUndefined()) {
-        r.fail(QStringLiteral(
-            "expect: expected an object with frames, pending_hex, held_back_hex, terminator"));
+        r.fail(CaseError::Kind::NotExpectObject, QStringLiteral("expect"));
     }
-    if (r.error.isEmpty()) {
-        const QString invalid = c.setup.validate();
-        if (!invalid.isEmpty())
-            r.fail(invalid);
+    if (r.error.isNone()) {
+        const SetupProblem invalid = c.setup.validate();
+        if (!invalid.isNone()) {
+            CaseError e = CaseError::of(CaseError::Kind::BadSetup);
+            e.setup = invalid;
+            r.fail(e);
+        }
     }
-    if (!r.error.isEmpty()) {
+    if (!r.error.isNone()) {
         *error = r.error;
         return false;
     }
@@ -314,48 +312,61 @@ void FramingCase::expectOutcome(const FramingOutcome &outcome)
     tooLong = outcome.tooLong;
 }
 
-QStringList FramingCase::diff(const FramingOutcome &o) const
+QList<CaseDifference> FramingCase::diff(const FramingOutcome &o) const
 {
-    QStringList lines;
-    if (frames.size() != o.frames.size())
-        lines << QStringLiteral("frames: expected %1, got %2")
-                     .arg(frames.size())
-                     .arg(o.frames.size());
+    using Kind = CaseDifference::Kind;
+    QList<CaseDifference> out;
+    auto add = [&out](Kind kind, qint64 frame = 0) -> CaseDifference & {
+        out.append(CaseDifference());
+        out.last().kind = kind;
+        out.last().frame = frame;
+        return out.last();
+    };
+    if (frames.size() != o.frames.size()) {
+        CaseDifference &d = add(Kind::FrameCount);
+        d.expectedCount = frames.size();
+        d.gotCount = o.frames.size();
+    }
     const qsizetype common = std::min(frames.size(), o.frames.size());
     for (qsizetype i = 0; i < common; ++i) {
         const Frame &want = frames.at(i);
         const ScriptedFrame &got = o.frames.at(i);
-        if (want.data != got.data)
-            lines << QStringLiteral("frame %1: expected %2, got %3")
-                         .arg(i + 1)
-                         .arg(shown(want.data), shown(got.data));
-        if (want.terminator && *want.terminator != got.terminator)
-            lines << QStringLiteral("frame %1 terminator: expected %2, got %3")
-                         .arg(i + 1)
-                         .arg(want.terminator->toSpec(), got.terminator.toSpec());
+        if (want.data != got.data) {
+            CaseDifference &d = add(Kind::FrameData, i + 1);
+            d.expectedBytes = want.data;
+            d.gotBytes = got.data;
+        }
+        if (want.terminator && *want.terminator != got.terminator) {
+            CaseDifference &d = add(Kind::FrameTerminator, i + 1);
+            d.expectedTerminator = *want.terminator;
+            d.gotTerminator = got.terminator;
+        }
     }
     for (qsizetype i = common; i < frames.size(); ++i)
-        lines << QStringLiteral("frame %1: expected %2, missing")
-                     .arg(i + 1)
-                     .arg(shown(frames.at(i).data));
+        add(Kind::MissingFrame, i + 1).expectedBytes = frames.at(i).data;
     for (qsizetype i = common; i < o.frames.size(); ++i)
-        lines << QStringLiteral("frame %1: not expected, got %2")
-                     .arg(i + 1)
-                     .arg(shown(o.frames.at(i).data));
-    if (pending && *pending != o.pending)
-        lines << QStringLiteral("pending: expected %1, got %2")
-                     .arg(shown(*pending), shown(o.pending));
-    if (heldBack && *heldBack != o.heldBack)
-        lines << QStringLiteral("held back: expected %1, got %2")
-                     .arg(shown(*heldBack), shown(o.heldBack));
-    if (terminator && *terminator != o.terminator)
-        lines << QStringLiteral("terminator at the end: expected %1, got %2")
-                     .arg(terminator->toSpec(), o.terminator.toSpec());
-    if (tooLong && *tooLong != o.tooLong)
-        lines << QStringLiteral("frame too long: expected %1, got %2")
-                     .arg(*tooLong ? QStringLiteral("yes") : QStringLiteral("no"),
-                         o.tooLong ? QStringLiteral("yes") : QStringLiteral("no"));
-    return lines;
+        add(Kind::ExtraFrame, i + 1).gotBytes = o.frames.at(i).data;
+    if (pending && *pending != o.pending) {
+        CaseDifference &d = add(Kind::Pending);
+        d.expectedBytes = *pending;
+        d.gotBytes = o.pending;
+    }
+    if (heldBack && *heldBack != o.heldBack) {
+        CaseDifference &d = add(Kind::HeldBack);
+        d.expectedBytes = *heldBack;
+        d.gotBytes = o.heldBack;
+    }
+    if (terminator && *terminator != o.terminator) {
+        CaseDifference &d = add(Kind::EndTerminator);
+        d.expectedTerminator = *terminator;
+        d.gotTerminator = o.terminator;
+    }
+    if (tooLong && *tooLong != o.tooLong) {
+        CaseDifference &d = add(Kind::TooLong);
+        d.expectedFlag = *tooLong;
+        d.gotFlag = o.tooLong;
+    }
+    return out;
 }
 
 } // namespace acw

@@ -20,30 +20,38 @@ QByteArray traced(const QByteArray &pending)
 
 } // namespace
 
-QString FramingSetup::validate() const
+SetupProblem FramingSetup::validate() const
 {
-    auto tooBig = [this](const Terminator &t) {
-        return t.isCount() && maxFrame >= 0 && t.countValue() > maxFrame;
+    SetupProblem p;
+    auto tooBig = [this, &p](const Terminator &t) {
+        if (!(t.isCount() && maxFrame >= 0 && t.countValue() > maxFrame))
+            return false;
+        p.kind = SetupProblem::Kind::CountAboveMaxFrame;
+        p.terminator = t;
+        p.maxFrame = maxFrame;
+        return true;
     };
     for (const Terminator &t : script) {
         if (tooBig(t))
-            return QStringLiteral("terminator %1 is larger than the maximum frame (%2 bytes)")
-                .arg(t.toSpec())
-                .arg(maxFrame);
+            return p;
     }
     for (const TerminatorChange &c : setAt) {
-        if (c.at < 0)
-            return QStringLiteral("a change point must not be negative (%1)").arg(c.at);
+        if (c.at < 0) {
+            p.kind = SetupProblem::Kind::NegativeChangePoint;
+            p.value = c.at;
+            return p;
+        }
         if (tooBig(c.terminator))
-            return QStringLiteral("terminator %1 is larger than the maximum frame (%2 bytes)")
-                .arg(c.terminator.toSpec())
-                .arg(maxFrame);
+            return p;
     }
     for (qint64 n : chunks) {
-        if (n < 1)
-            return QStringLiteral("read sizes must be at least 1 byte");
+        if (n < 1) {
+            p.kind = SetupProblem::Kind::ReadSizeBelowOne;
+            p.value = n;
+            return p;
+        }
     }
-    return QString();
+    return p;
 }
 
 // The handler: collects (or, with the mistake, overwrites), sets the script's next
@@ -395,34 +403,36 @@ FramingOutcome ScriptedFramer::run(const QByteArray &input, const FramingSetup &
 QList<Chunking> invarianceChunkings(qint64 size, int randomCount, quint32 seed)
 {
     QList<Chunking> all;
-    all.append({ QStringLiteral("one read"), { std::max<qint64>(size, 1) } });
+    auto add = [&all](QList<qint64> sizes, Chunking::Kind kind, int number = 0) -> Chunking & {
+        Chunking c;
+        c.sizes = std::move(sizes);
+        c.kind = kind;
+        c.number = number;
+        all.append(std::move(c));
+        return all.last();
+    };
+    add({ std::max<qint64>(size, 1) }, Chunking::Kind::OneRead);
     // Every 2-way split (long streams: up to 4096 evenly spread ones).
     const qint64 step2 = std::max<qint64>(1, (size + 4095) / 4096);
     for (qint64 k = 1; k < size; k += step2)
-        all.append(
-            { QStringLiteral("split at %1").arg(k), { k, size - k }, Chunking::Kind::Split });
+        add({ k, size - k }, Chunking::Kind::Split);
     if (size <= 48) {
         for (qint64 i = 1; i < size; ++i)
             for (qint64 j = i + 1; j < size; ++j)
-                all.append({ QStringLiteral("split at %1, %2").arg(i).arg(j),
-                    { i, j - i, size - j }, Chunking::Kind::Split });
+                add({ i, j - i, size - j }, Chunking::Kind::Split);
     }
     if (size > 1) {
-        Chunking bytes { QStringLiteral("1 byte at a time"), {}, Chunking::Kind::OneByte };
-        bytes.sizes.fill(1, size);
-        all.append(bytes);
+        add({}, Chunking::Kind::OneByte).sizes.fill(1, size);
     }
     QRandomGenerator rng(seed);
     for (int r = 1; r <= randomCount && size > 1; ++r) {
-        Chunking c { QStringLiteral("random #%1 (seed %2)").arg(r).arg(seed), {},
-            Chunking::Kind::Random, r };
+        Chunking &c = add({}, Chunking::Kind::Random, r);
         const qint64 maxRead = 1 + rng.bounded(std::min<qint64>(size, 64));
         for (qint64 left = size; left > 0;) {
             const qint64 n = std::min<qint64>(left, 1 + rng.bounded(int(maxRead)));
             c.sizes.append(n);
             left -= n;
         }
-        all.append(c);
     }
     return all;
 }
@@ -493,21 +503,22 @@ bool parseChunkList(const QString &text, QList<qint64> *sizes, QString *bad)
     return true;
 }
 
-bool parseChange(const QString &text, TerminatorChange *change, QString *error)
+bool parseChange(const QString &text, TerminatorChange *change, ChangeParseError *error)
 {
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     bool ok = false;
     const qint64 at = colon > 0 ? text.left(colon).trimmed().toLongLong(&ok) : -1;
     if (!ok || at < 0) {
-        *error
-            = QStringLiteral("'%1' is not BYTES:SPEC (BYTES a number of bytes from 0)").arg(text);
+        error->kind = ChangeParseError::Kind::NotBytesSpec;
+        error->text = text;
         return false;
     }
     Terminator::ParseError e = Terminator::ParseError::NoError;
     const Terminator t = Terminator::parse(text.mid(colon + 1), &e);
     if (e != Terminator::ParseError::NoError) {
-        *error = QStringLiteral("bad terminator '%1': %2")
-                     .arg(text.mid(colon + 1), Terminator::describe(e));
+        error->kind = ChangeParseError::Kind::BadTerminator;
+        error->text = text.mid(colon + 1);
+        error->terminatorError = e;
         return false;
     }
     change->at = at;

@@ -23,6 +23,35 @@ struct TerminatorChange
     }
 };
 
+// Why a setup cannot run (FramingSetup::validate): a value; messages::setupProblem words it.
+struct SetupProblem
+{
+    enum class Kind {
+        None,
+        CountAboveMaxFrame, // terminator: a count above maxFrame
+        NegativeChangePoint, // value: the change point
+        ReadSizeBelowOne, // value: the read size
+    };
+    Kind kind = Kind::None;
+    Terminator terminator;
+    qint64 value = 0;
+    qint64 maxFrame = 0;
+    bool isNone() const { return kind == Kind::None; }
+};
+
+// Why "BYTES:SPEC" is not a terminator change (parseChange): a value.
+struct ChangeParseError
+{
+    enum class Kind {
+        None,
+        NotBytesSpec, // text: the item
+        BadTerminator, // text: the spec after the colon; terminatorError: why
+    };
+    Kind kind = Kind::None;
+    QString text;
+    Terminator::ParseError terminatorError = Terminator::ParseError::NoError;
+};
+
 // How a stream is framed: the one definition shared by the Framing Lab, the terminator
 // preview, `frame` and the tests.
 struct FramingSetup
@@ -43,8 +72,8 @@ struct FramingSetup
     // one read, loses data on a slow client).
     bool overwrite = false;
 
-    // Empty when usable, else the reason (a count above maxFrame, a negative change point).
-    QString validate() const;
+    // None when usable, else why not (a count above maxFrame, a negative change point).
+    SetupProblem validate() const;
 };
 
 struct ScriptedFrame
@@ -171,7 +200,6 @@ private:
 struct Chunking
 {
     enum class Kind { OneRead, Split, OneByte, Random };
-    QString name; // English: "split at 5", "1 byte at a time", "random #3 (seed 7)"
     QList<qint64> sizes; // the read sizes, in order (not cycled)
     Kind kind = Kind::OneRead;
     int number = 0; // Random: which one, from 1
@@ -198,6 +226,6 @@ bool sameOutcome(const FramingOutcome &a, const FramingOutcome &b);
 // "3,1,5" -> sizes; false on junk or a size < 1 (*bad: the item).
 bool parseChunkList(const QString &text, QList<qint64> *sizes, QString *bad = nullptr);
 // "12:\r\n" -> a change; false with the reason.
-bool parseChange(const QString &text, TerminatorChange *change, QString *error);
+bool parseChange(const QString &text, TerminatorChange *change, ChangeParseError *error);
 
 } // namespace acw

@@ -157,20 +157,4 @@ Terminator Terminator::parse(const QString &spec, ParseError *error)
     return bytes(raw);
 }
 
-QString Terminator::describe(ParseError error)
-{
-    switch (error) {
-    case ParseError::NoError: return QString();
-    case ParseError::Empty:
-        return QStringLiteral("empty terminator spec (use \"none\" for no terminator)");
-    case ParseError::BadEscape:
-        return QStringLiteral("unknown or incomplete escape (allowed: \\r \\n \\t \\0 \\\\ \\xHH)");
-    case ParseError::BadCount: return QStringLiteral("count:N needs a whole number of bytes");
-    case ParseError::NegativeCount:
-        return QStringLiteral("the number of bytes must not be negative");
-    case ParseError::CountOverflow: return QStringLiteral("the byte count is too large");
-    }
-    return QString();
-}
-
 } // namespace acw

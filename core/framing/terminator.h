@@ -13,7 +13,7 @@ class Terminator
 public:
     enum class Kind { None, Bytes, Count };
 
-    // Error codes for parse(); the UI and the CLI word them (see describe()).
+    // Error codes for parse(); the window and the CLI word them (messages::terminatorError).
     enum class ParseError {
         NoError,
         Empty, // "" is not a spec; write "none"
@@ -48,7 +48,6 @@ public:
     //   escaped bytes ("\r\n", "\t", "\0", "\\", "\xHH"), "count:N", "none".
     QString toSpec() const;
     static Terminator parse(const QString &spec, ParseError *error = nullptr);
-    static QString describe(ParseError error); // English, for logs and the CLI
 
     // Escaping helpers shared by the spec form and the views: printable ASCII stays,
     // \r \n \t \0 \\ are named, everything else is \xHH.

@@ -60,9 +60,8 @@ void SslEndpoint::setUp(int timeoutMs)
         if (e == QAbstractSocket::RemoteHostClosedError && m_encrypted)
             return; // an orderly end: disconnected() follows
         ChannelFault fault;
-        if (m_socket && m_socket->property("acwRefusal").isValid()) {
-            fault = ChannelFault::of(ChannelError::TlsRefused);
-            fault.detail = m_socket->property("acwRefusal").toString();
+        if (m_refusal) {
+            fault = ChannelFault::of(*m_refusal);
         } else {
             fault = ChannelFault::of(ChannelError::SocketError);
             fault.status = int(e);
@@ -95,9 +94,9 @@ void SslEndpoint::connectToHost(const QString &host, quint16 port, const QSslCon
     m_socket->setSslConfiguration(config);
     setUp(timeoutMs);
     connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QString reason;
-        if (!tls::acceptPeer(m_socket, errors, m_options, &reason))
-            m_socket->setProperty("acwRefusal", reason);
+        TlsRefusal refusal;
+        if (!tls::acceptPeer(m_socket, errors, m_options, &refusal))
+            m_refusal = refusal;
     });
     m_socket->connectToHostEncrypted(
         host, port, options.peerName.isEmpty() ? host : options.peerName);

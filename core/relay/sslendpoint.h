@@ -4,6 +4,7 @@
 #include "tls/tlsoptions.h"
 
 #include <QSslConfiguration>
+#include <optional>
 
 class QSslSocket;
 class QTimer;
@@ -44,6 +45,7 @@ private:
     QSslSocket *m_socket = nullptr;
     QTimer *m_timer = nullptr;
     TlsClientOptions m_options;
+    std::optional<TlsRefusal> m_refusal; // the peer certificate was refused: why
     QString m_peer;
     QString m_summary;
     bool m_encrypted = false;

@@ -175,8 +175,13 @@ QString subjectText(const QSslCertificate &certificate)
     return certificate.subjectDisplayName();
 }
 
+quint64 checkBit(int sslError)
+{
+    return sslError >= 0 && sslError < 63 ? quint64(1) << sslError : quint64(1) << 63;
+}
+
 bool acceptPeer(QSslSocket *socket, const QList<QSslError> &errors, const TlsClientOptions &options,
-    QString *reason)
+    TlsRefusal *refusal)
 {
     const QSslCertificate peer = socket->peerCertificate();
     const QString print = fingerprint(peer);
@@ -185,26 +190,16 @@ bool acceptPeer(QSslSocket *socket, const QList<QSslError> &errors, const TlsCli
         socket->ignoreSslErrors(errors);
         return true;
     }
-    QStringList texts;
-    for (const QSslError &e : errors) {
-        if (!texts.contains(e.errorString()))
-            texts << e.errorString();
-    }
+    TlsRefusal r;
+    for (const QSslError &e : errors)
+        r.checks |= checkBit(int(e.error()));
     if (peer.isNull()) {
-        *reason = QStringLiteral("certificate refused: %1").arg(texts.join(QLatin1String("; ")));
-    } else if (!wanted.isEmpty()) {
-        *reason = QStringLiteral("certificate refused: its SHA-256 fingerprint %1 is not the "
-                                 "accepted %2 (%3)")
-                      .arg(print, options.acceptFingerprint, texts.join(QLatin1String("; ")));
+        r.cause = TlsRefusalCause::NoCertificate;
     } else {
-        *reason = QStringLiteral("certificate refused: %1 (subject %2, SHA-256 fingerprint %3; "
-                                 "to trust exactly this certificate: --accept-fingerprint %4)")
-                      .arg(texts.join(QLatin1String("; ")),
-                          peer.subjectDisplayName().isEmpty()
-                              ? peer.subjectInfo(QSslCertificate::CommonName).join(QLatin1Char(','))
-                              : peer.subjectDisplayName(),
-                          print, normaliseFingerprint(print));
+        r.cause = wanted.isEmpty() ? TlsRefusalCause::Untrusted : TlsRefusalCause::NotTheAccepted;
+        r.fingerprint = normaliseFingerprint(print);
     }
+    *refusal = r;
     return false;
 }
 
@@ -216,7 +211,7 @@ QString sessionSummary(const QSslSocket *socket)
     case QSsl::TlsV1_2: version = QStringLiteral("TLSv1.2"); break;
     default: version = socket->sessionCipher().protocolString(); break;
     }
-    return QStringLiteral("%1, %2, peer certificate %3")
+    return QStringLiteral("%1, %2, %3")
         .arg(version, socket->sessionCipher().name(), subjectText(socket->peerCertificate()));
 }
 

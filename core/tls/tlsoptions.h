@@ -52,6 +52,22 @@ struct TlsFailure
     QString detail; // QFile's errorString(): the OS's words, data
 };
 
+// Why a peer's certificate was refused (tls::acceptPeer): a value; the window and the
+// command line word it (messages::tlsRefusal).
+enum class TlsRefusalCause {
+    Untrusted, // verification failed and no fingerprint was accepted
+    NotTheAccepted, // a fingerprint was accepted, and the peer's is another one
+    NoCertificate, // the peer presented none
+};
+
+struct TlsRefusal
+{
+    TlsRefusalCause cause = TlsRefusalCause::Untrusted;
+    // The checks that failed: bit n set for QSslError::SslError n (bit 63: any other).
+    quint64 checks = 0;
+    QString fingerprint; // the peer's SHA-256, 64 lowercase hex digits; empty without one
+};
+
 namespace tls {
 
 // Whether this Qt has a TLS backend (the OpenSSL plugin).
@@ -68,11 +84,14 @@ QString normaliseFingerprint(const QString &text);
 QString fingerprint(const QSslCertificate &certificate); // "ab:12:..." lowercase hex
 QString subjectText(const QSslCertificate &certificate); // "CN=localhost", or the display name
 // Called from QSslSocket::sslErrors on a client: ignores the errors if the peer
-// certificate is the accepted one (returns true), else returns false and *reason says
+// certificate is the accepted one (returns true), else returns false and *refusal says
 // why it is refused, with the certificate's fingerprint.
 bool acceptPeer(QSslSocket *socket, const QList<QSslError> &errors, const TlsClientOptions &options,
-    QString *reason);
-// "TLSv1.3, TLS_AES_256_GCM_SHA384, peer CN=localhost" for the inspector and the CLI.
+    TlsRefusal *refusal);
+// The bit of TlsRefusal::checks for one QSslError::SslError.
+quint64 checkBit(int sslError);
+// "TLSv1.3, TLS_AES_256_GCM_SHA384, CN=localhost" for the inspector and the CLI: the
+// protocol, the cipher and the peer certificate's subject (names, data: not worded).
 QString sessionSummary(const QSslSocket *socket);
 
 } // namespace tls

@@ -173,6 +173,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>Length header, then count:N</source>
         <translation>Length header, then count:N</translation>
     </message>
+    <message>
+        <source>live change "%1": %2</source>
+        <translation>live change "%1": %2</translation>
+    </message>
 </context>
 <context>
     <name>LabStepper</name>
@@ -638,11 +642,17 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source># Received %1 in %n read(s),</source>
-        <translation><numerusform># Received %1 in %n read,</numerusform><numerusform># Received %1 in %n reads,</numerusform></translation>
+        <translation>
+            <numerusform># Received %1 in %n read,</numerusform>
+            <numerusform># Received %1 in %n reads,</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>sent %1 in %n write(s).</source>
-        <translation><numerusform>sent %1 in %n write.</numerusform><numerusform>sent %1 in %n writes.</numerusform></translation>
+        <translation>
+            <numerusform>sent %1 in %n write.</numerusform>
+            <numerusform>sent %1 in %n writes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the conversation</source>
@@ -2574,11 +2584,17 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>Saved the capture of #%1 to %2: %3 received in %n read(s),</source>
-        <translation><numerusform>Saved the capture of #%1 to %2: %3 received in %n read,</numerusform><numerusform>Saved the capture of #%1 to %2: %3 received in %n reads,</numerusform></translation>
+        <translation>
+            <numerusform>Saved the capture of #%1 to %2: %3 received in %n read,</numerusform>
+            <numerusform>Saved the capture of #%1 to %2: %3 received in %n reads,</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent in %n write(s).</source>
-        <translation><numerusform>%1 sent in %n write.</numerusform><numerusform>%1 sent in %n writes.</numerusform></translation>
+        <translation>
+            <numerusform>%1 sent in %n write.</numerusform>
+            <numerusform>%1 sent in %n writes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Older bytes or frames were no longer kept: it reopens in the inspector, not in the Framing Lab.</source>
@@ -3069,6 +3085,72 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>unknown profile %1</source>
         <translation>unknown profile %1</translation>
+    </message>
+</context>
+<context>
+    <name>acw::capturefile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no "capture" record: a framing case? Open it in the Framing Lab instead</source>
+        <translation>no "capture" record: a framing case? Open it in the Framing Lab instead</translation>
+    </message>
+    <message>
+        <source>written by a newer version (this one reads %1)</source>
+        <translation>written by a newer version (this one reads %1)</translation>
+    </message>
+    <message>
+        <source>unknown (a newer version?)</source>
+        <translation>unknown (a newer version?)</translation>
+    </message>
+    <message>
+        <source>before the end of input_hex</source>
+        <translation>before the end of input_hex</translation>
+    </message>
+    <message>
+        <source>expected [BYTES, "SPEC"]</source>
+        <translation>expected [BYTES, "SPEC"]</translation>
+    </message>
+    <message>
+        <source>expected [offset, time_us, seq]</source>
+        <translation>expected [offset, time_us, seq]</translation>
+    </message>
+    <message>
+        <source>out of order or past the end of the stream</source>
+        <translation>out of order or past the end of the stream</translation>
+    </message>
+    <message>
+        <source>expected pairs of hex digits</source>
+        <translation>expected pairs of hex digits</translation>
+    </message>
+    <message>
+        <source>pushed_end and sent_end disagree with the bytes</source>
+        <translation>pushed_end and sent_end disagree with the bytes</translation>
+    </message>
+</context>
+<context>
+    <name>acw::capturefile::Reader</name>
+    <message>
+        <source>expected a whole number from %1</source>
+        <translation>expected a whole number from %1</translation>
+    </message>
+    <message>
+        <source>expected a terminator spec string</source>
+        <translation>expected a terminator spec string</translation>
+    </message>
+    <message>
+        <source>bad terminator "%1": %2</source>
+        <translation>bad terminator "%1": %2</translation>
+    </message>
+    <message>
+        <source>expected [offset, size, time_us, seq]</source>
+        <translation>expected [offset, size, time_us, seq]</translation>
+    </message>
+    <message>
+        <source>out of order or past the end of the stream</source>
+        <translation>out of order or past the end of the stream</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3690,18 @@ Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error.</transl
     <message>
         <source>--profile: unknown profile '%1' (choose one of: greeting, echo, chat, manual)</source>
         <translation>--profile: unknown profile '%1' (choose one of: greeting, echo, chat, manual)</translation>
+    </message>
+    <message>
+        <source>--set-at: %1</source>
+        <translation>--set-at: %1</translation>
+    </message>
+    <message>
+        <source> (TLS: %1)</source>
+        <translation> (TLS: %1)</translation>
+    </message>
+    <message>
+        <source> (client TLS: %1)</source>
+        <translation> (client TLS: %1)</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4278,216 @@ Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error.</transl
     <message>
         <source>%1 refused: %2</source>
         <translation>%1 refused: %2</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed, and untrusted</source>
+        <translation>The certificate is self-signed, and untrusted</translation>
+    </message>
+    <message>
+        <source>The root certificate of the certificate chain is self-signed, and untrusted</source>
+        <translation>The root certificate of the certificate chain is self-signed, and untrusted</translation>
+    </message>
+    <message>
+        <source>The host name did not match any of the valid hosts for this certificate</source>
+        <translation>The host name did not match any of the valid hosts for this certificate</translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation>The certificate has expired</translation>
+    </message>
+    <message>
+        <source>The certificate is not yet valid</source>
+        <translation>The certificate is not yet valid</translation>
+    </message>
+    <message>
+        <source>The issuer certificate of a locally looked up certificate could not be found</source>
+        <translation>The issuer certificate of a locally looked up certificate could not be found</translation>
+    </message>
+    <message>
+        <source>No certificates could be verified</source>
+        <translation>No certificates could be verified</translation>
+    </message>
+    <message>
+        <source>The root CA certificate is not trusted for this purpose</source>
+        <translation>The root CA certificate is not trusted for this purpose</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation>The certificate has been revoked</translation>
+    </message>
+    <message>
+        <source>The supplied certificate is unsuitable for this purpose</source>
+        <translation>The supplied certificate is unsuitable for this purpose</translation>
+    </message>
+    <message>
+        <source>The peer did not present any certificate</source>
+        <translation>The peer did not present any certificate</translation>
+    </message>
+    <message>
+        <source>another check failed</source>
+        <translation>another check failed</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between certificate checks</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>certificate refused: %1</source>
+        <translation>certificate refused: %1</translation>
+    </message>
+    <message>
+        <source>certificate refused: its SHA-256 fingerprint %1 is not the accepted one (%2)</source>
+        <translation>certificate refused: its SHA-256 fingerprint %1 is not the accepted one (%2)</translation>
+    </message>
+    <message>
+        <source>certificate refused: %1 (SHA-256 fingerprint %2; to trust exactly this certificate: --accept-fingerprint %3)</source>
+        <translation>certificate refused: %1 (SHA-256 fingerprint %2; to trust exactly this certificate: --accept-fingerprint %3)</translation>
+    </message>
+    <message>
+        <source>terminator %1 is larger than the maximum frame (%2 bytes)</source>
+        <translation>terminator %1 is larger than the maximum frame (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>a change point must not be negative (%1)</source>
+        <translation>a change point must not be negative (%1)</translation>
+    </message>
+    <message>
+        <source>read sizes must be at least 1 byte (%1)</source>
+        <translation>read sizes must be at least 1 byte (%1)</translation>
+    </message>
+    <message>
+        <source>"%1" is not BYTES:SPEC (BYTES: a number of bytes from 0, as in 12:count:5)</source>
+        <translation>"%1" is not BYTES:SPEC (BYTES: a number of bytes from 0, as in 12:count:5)</translation>
+    </message>
+    <message>
+        <source>bad terminator "%1": %2</source>
+        <translation>bad terminator "%1": %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>not JSON: %1 at offset %2</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>the file must hold one JSON object</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1</source>
+        <translation>expected a whole number from %1</translation>
+    </message>
+    <message>
+        <source>expected a terminator spec string</source>
+        <translation>expected a terminator spec string</translation>
+    </message>
+    <message>
+        <source>give %1 or %2, not both</source>
+        <translation>give %1 or %2, not both</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>missing %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 must be a string</translation>
+    </message>
+    <message>
+        <source>%1 has a character that is not a hex digit</source>
+        <translation>%1 has a character that is not a hex digit</translation>
+    </message>
+    <message>
+        <source>%1 has an odd number of hex digits</source>
+        <translation>%1 has an odd number of hex digits</translation>
+    </message>
+    <message>
+        <source>%1 has a bad escape (allowed: \r \n \t \0 \\ \xHH)</source>
+        <translation>%1 has a bad escape (allowed: \r \n \t \0 \\ \xHH)</translation>
+    </message>
+    <message>
+        <source>expected a list of read sizes, like [3, 1]</source>
+        <translation>expected a list of read sizes, like [3, 1]</translation>
+    </message>
+    <message>
+        <source>expected a list of specs, like ["\\r\\n", "count:5"]</source>
+        <translation>expected a list of specs, like ["\\r\\n", "count:5"]</translation>
+    </message>
+    <message>
+        <source>expected [BYTES, "SPEC"]</source>
+        <translation>expected [BYTES, "SPEC"]</translation>
+    </message>
+    <message>
+        <source>expected a list of [BYTES, "SPEC"] pairs</source>
+        <translation>expected a list of [BYTES, "SPEC"] pairs</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>expected a list of frames, like [{"data_hex": "6869"}]</source>
+        <translation>expected a list of frames, like [{"data_hex": "6869"}]</translation>
+    </message>
+    <message>
+        <source>expected an object with data_hex</source>
+        <translation>expected an object with data_hex</translation>
+    </message>
+    <message>
+        <source>expected an object with frames, pending_hex, held_back_hex, terminator</source>
+        <translation>expected an object with frames, pending_hex, held_back_hex, terminator</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place in a file: what is wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>"%1%2" (%3 bytes)</source>
+        <translation>"%1%2" (%3 bytes)</translation>
+    </message>
+    <message>
+        <source>frames: expected %1, got %2</source>
+        <translation>frames: expected %1, got %2</translation>
+    </message>
+    <message>
+        <source>frame %1: expected %2, got %3</source>
+        <translation>frame %1: expected %2, got %3</translation>
+    </message>
+    <message>
+        <source>frame %1 terminator: expected %2, got %3</source>
+        <translation>frame %1 terminator: expected %2, got %3</translation>
+    </message>
+    <message>
+        <source>frame %1: expected %2, missing</source>
+        <translation>frame %1: expected %2, missing</translation>
+    </message>
+    <message>
+        <source>frame %1: not expected, got %2</source>
+        <translation>frame %1: not expected, got %2</translation>
+    </message>
+    <message>
+        <source>pending: expected %1, got %2</source>
+        <translation>pending: expected %1, got %2</translation>
+    </message>
+    <message>
+        <source>held back: expected %1, got %2</source>
+        <translation>held back: expected %1, got %2</translation>
+    </message>
+    <message>
+        <source>terminator at the end: expected %1, got %2</source>
+        <translation>terminator at the end: expected %1, got %2</translation>
+    </message>
+    <message>
+        <source>frame too long: expected %1, got %2</source>
+        <translation>frame too long: expected %1, got %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 </TS>

@@ -173,6 +173,10 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>Length header, then count:N</source>
         <translation>长度头部，然后 count:N</translation>
     </message>
+    <message>
+        <source>live change "%1": %2</source>
+        <translation>实时更改“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>LabStepper</name>
@@ -624,11 +628,15 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source># Received %1 in %n read(s),</source>
-        <translation><numerusform># 共 %n 次读取接收 %1，</numerusform></translation>
+        <translation>
+            <numerusform># 共 %n 次读取接收 %1，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>sent %1 in %n write(s).</source>
-        <translation><numerusform>共 %n 次写入发送 %1。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 次写入发送 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the conversation</source>
@@ -2541,11 +2549,15 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     </message>
     <message numerus="yes">
         <source>Saved the capture of #%1 to %2: %3 received in %n read(s),</source>
-        <translation><numerusform>已将 #%1 的捕获保存到 %2：共 %n 次读取接收 %3，</numerusform></translation>
+        <translation>
+            <numerusform>已将 #%1 的捕获保存到 %2：共 %n 次读取接收 %3，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 sent in %n write(s).</source>
-        <translation><numerusform>共 %n 次写入发送 %1。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 次写入发送 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Older bytes or frames were no longer kept: it reopens in the inspector, not in the Framing Lab.</source>
@@ -3028,6 +3040,72 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>unknown profile %1</source>
         <translation>未知的配置 %1</translation>
+    </message>
+</context>
+<context>
+    <name>acw::capturefile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no "capture" record: a framing case? Open it in the Framing Lab instead</source>
+        <translation>没有“capture”记录：这是一个成帧用例吗？请改在成帧实验室中打开</translation>
+    </message>
+    <message>
+        <source>written by a newer version (this one reads %1)</source>
+        <translation>由更新的版本写入（本版本读取 %1 版）</translation>
+    </message>
+    <message>
+        <source>unknown (a newer version?)</source>
+        <translation>未知（更新的版本？）</translation>
+    </message>
+    <message>
+        <source>before the end of input_hex</source>
+        <translation>在 input_hex 结束之前</translation>
+    </message>
+    <message>
+        <source>expected [BYTES, "SPEC"]</source>
+        <translation>应为 [BYTES, "SPEC"]</translation>
+    </message>
+    <message>
+        <source>expected [offset, time_us, seq]</source>
+        <translation>应为 [offset, time_us, seq]</translation>
+    </message>
+    <message>
+        <source>out of order or past the end of the stream</source>
+        <translation>顺序错乱或超出流的末尾</translation>
+    </message>
+    <message>
+        <source>expected pairs of hex digits</source>
+        <translation>应为成对的十六进制数字</translation>
+    </message>
+    <message>
+        <source>pushed_end and sent_end disagree with the bytes</source>
+        <translation>pushed_end 和 sent_end 与字节不一致</translation>
+    </message>
+</context>
+<context>
+    <name>acw::capturefile::Reader</name>
+    <message>
+        <source>expected a whole number from %1</source>
+        <translation>应为不小于 %1 的整数</translation>
+    </message>
+    <message>
+        <source>expected a terminator spec string</source>
+        <translation>应为终止符规格字符串</translation>
+    </message>
+    <message>
+        <source>bad terminator "%1": %2</source>
+        <translation>错误的终止符“%1”：%2</translation>
+    </message>
+    <message>
+        <source>expected [offset, size, time_us, seq]</source>
+        <translation>应为 [offset, size, time_us, seq]</translation>
+    </message>
+    <message>
+        <source>out of order or past the end of the stream</source>
+        <translation>顺序错乱或超出流的末尾</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3642,18 @@ Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error.</source
     <message>
         <source>--profile: unknown profile '%1' (choose one of: greeting, echo, chat, manual)</source>
         <translation>--profile：未知的配置“%1”（可选：greeting、echo、chat、manual）</translation>
+    </message>
+    <message>
+        <source>--set-at: %1</source>
+        <translation>--set-at：%1</translation>
+    </message>
+    <message>
+        <source> (TLS: %1)</source>
+        <translation>（TLS：%1）</translation>
+    </message>
+    <message>
+        <source> (client TLS: %1)</source>
+        <translation>（与客户端的 TLS：%1）</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4230,216 @@ Exit status: 0 stopped, 1 cannot listen or bad TLS files, 2 usage error.</source
     <message>
         <source>%1 refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed, and untrusted</source>
+        <translation>证书是自签名的，不受信任</translation>
+    </message>
+    <message>
+        <source>The root certificate of the certificate chain is self-signed, and untrusted</source>
+        <translation>证书链的根证书是自签名的，不受信任</translation>
+    </message>
+    <message>
+        <source>The host name did not match any of the valid hosts for this certificate</source>
+        <translation>主机名与此证书的任何有效主机都不匹配</translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation>证书已过期</translation>
+    </message>
+    <message>
+        <source>The certificate is not yet valid</source>
+        <translation>证书尚未生效</translation>
+    </message>
+    <message>
+        <source>The issuer certificate of a locally looked up certificate could not be found</source>
+        <translation>找不到本地查到的证书的颁发者证书</translation>
+    </message>
+    <message>
+        <source>No certificates could be verified</source>
+        <translation>没有可以验证的证书</translation>
+    </message>
+    <message>
+        <source>The root CA certificate is not trusted for this purpose</source>
+        <translation>根 CA 证书不被信任用于此用途</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation>证书已被吊销</translation>
+    </message>
+    <message>
+        <source>The supplied certificate is unsuitable for this purpose</source>
+        <translation>所提供的证书不适用于此用途</translation>
+    </message>
+    <message>
+        <source>The peer did not present any certificate</source>
+        <translation>对端没有出示任何证书</translation>
+    </message>
+    <message>
+        <source>another check failed</source>
+        <translation>另一项检查未通过</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between certificate checks</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>certificate refused: %1</source>
+        <translation>证书被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>certificate refused: its SHA-256 fingerprint %1 is not the accepted one (%2)</source>
+        <translation>证书被拒绝：其 SHA-256 指纹 %1 不是已接受的那个（%2）</translation>
+    </message>
+    <message>
+        <source>certificate refused: %1 (SHA-256 fingerprint %2; to trust exactly this certificate: --accept-fingerprint %3)</source>
+        <translation>证书被拒绝：%1（SHA-256 指纹 %2；若要只信任这一个证书：--accept-fingerprint %3）</translation>
+    </message>
+    <message>
+        <source>terminator %1 is larger than the maximum frame (%2 bytes)</source>
+        <translation>终止符 %1 大于最大帧（%2 字节）</translation>
+    </message>
+    <message>
+        <source>a change point must not be negative (%1)</source>
+        <translation>更改点不能为负数（%1）</translation>
+    </message>
+    <message>
+        <source>read sizes must be at least 1 byte (%1)</source>
+        <translation>每次读取的大小至少为 1 字节（%1）</translation>
+    </message>
+    <message>
+        <source>"%1" is not BYTES:SPEC (BYTES: a number of bytes from 0, as in 12:count:5)</source>
+        <translation>“%1”不是 BYTES:SPEC（BYTES：从 0 起的字节数，例如 12:count:5）</translation>
+    </message>
+    <message>
+        <source>bad terminator "%1": %2</source>
+        <translation>错误的终止符“%1”：%2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>不是 JSON：%1，位于偏移 %2</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>文件必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1</source>
+        <translation>应为不小于 %1 的整数</translation>
+    </message>
+    <message>
+        <source>expected a terminator spec string</source>
+        <translation>应为终止符规格字符串</translation>
+    </message>
+    <message>
+        <source>give %1 or %2, not both</source>
+        <translation>请给出 %1 或 %2，不能两者都给</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1 has a character that is not a hex digit</source>
+        <translation>%1 含有非十六进制数字的字符</translation>
+    </message>
+    <message>
+        <source>%1 has an odd number of hex digits</source>
+        <translation>%1 的十六进制数字个数为奇数</translation>
+    </message>
+    <message>
+        <source>%1 has a bad escape (allowed: \r \n \t \0 \\ \xHH)</source>
+        <translation>%1 含有错误的转义（允许：\r \n \t \0 \\ \xHH）</translation>
+    </message>
+    <message>
+        <source>expected a list of read sizes, like [3, 1]</source>
+        <translation>应为读取大小的列表，例如 [3, 1]</translation>
+    </message>
+    <message>
+        <source>expected a list of specs, like ["\\r\\n", "count:5"]</source>
+        <translation>应为规格的列表，例如 ["\\r\\n", "count:5"]</translation>
+    </message>
+    <message>
+        <source>expected [BYTES, "SPEC"]</source>
+        <translation>应为 [BYTES, "SPEC"]</translation>
+    </message>
+    <message>
+        <source>expected a list of [BYTES, "SPEC"] pairs</source>
+        <translation>应为 [BYTES, "SPEC"] 对的列表</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a list of frames, like [{"data_hex": "6869"}]</source>
+        <translation>应为帧的列表，例如 [{"data_hex": "6869"}]</translation>
+    </message>
+    <message>
+        <source>expected an object with data_hex</source>
+        <translation>应为带有 data_hex 的对象</translation>
+    </message>
+    <message>
+        <source>expected an object with frames, pending_hex, held_back_hex, terminator</source>
+        <translation>应为带有 frames、pending_hex、held_back_hex、terminator 的对象</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place in a file: what is wrong</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>"%1%2" (%3 bytes)</source>
+        <translation>“%1%2”（%3 字节）</translation>
+    </message>
+    <message>
+        <source>frames: expected %1, got %2</source>
+        <translation>帧数：应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>frame %1: expected %2, got %3</source>
+        <translation>第 %1 帧：应为 %2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>frame %1 terminator: expected %2, got %3</source>
+        <translation>第 %1 帧的终止符：应为 %2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>frame %1: expected %2, missing</source>
+        <translation>第 %1 帧：应为 %2，实际缺失</translation>
+    </message>
+    <message>
+        <source>frame %1: not expected, got %2</source>
+        <translation>第 %1 帧：不应出现，实际为 %2</translation>
+    </message>
+    <message>
+        <source>pending: expected %1, got %2</source>
+        <translation>待处理：应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>held back: expected %1, got %2</source>
+        <translation>保留：应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>terminator at the end: expected %1, got %2</source>
+        <translation>结束时的终止符：应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>frame too long: expected %1, got %2</source>
+        <translation>帧过长：应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
 #include "models/capturefile.h"
 
 #include "framing/framingcase.h"
+#include "messages.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -91,8 +93,24 @@ void expectState(const CaptureStore::Capture &c, const ConnectionInfo &info, Fra
                                           : Terminator::parse(info.terminator);
 }
 
+// A reason, in the user's language; the place in the file ("capture.reads[3]") is data.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("acw::capturefile", text);
+}
+
+QString placed(const QString &where, const QString &what)
+{
+    return tr("%1: %2").arg(where, what);
+}
+
 struct Reader
 {
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("acw::capturefile::Reader", text);
+    }
+
     QString error;
     bool fail(const QString &message)
     {
@@ -105,9 +123,8 @@ struct Reader
         const QJsonValue v = o.value(QLatin1String(key));
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d != std::floor(d) || d < double(min) || d > 9.0e15) {
-            fail(QStringLiteral("%1.%2: expected a whole number from %3")
-                     .arg(where, QLatin1String(key))
-                     .arg(min));
+            fail(placed(where + QLatin1Char('.') + QLatin1String(key),
+                tr("expected a whole number from %1").arg(min)));
             return min;
         }
         return qint64(d);
@@ -117,10 +134,8 @@ struct Reader
         const QJsonValue v = a.at(i);
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d != std::floor(d) || d < double(min) || d > 9.0e15) {
-            fail(QStringLiteral("%1[%2]: expected a whole number from %3")
-                     .arg(where)
-                     .arg(i)
-                     .arg(min));
+            fail(placed(QStringLiteral("%1[%2]").arg(where).arg(i),
+                tr("expected a whole number from %1").arg(min)));
             return min;
         }
         return qint64(d);
@@ -131,8 +146,8 @@ struct Reader
         if (v.isUndefined() && emptyOk)
             return QString();
         if (!v.isString()) {
-            fail(QStringLiteral("%1.%2: expected a terminator spec string")
-                     .arg(where, QLatin1String(key)));
+            fail(placed(where + QLatin1Char('.') + QLatin1String(key),
+                tr("expected a terminator spec string")));
             return QString();
         }
         const QString s = v.toString();
@@ -141,8 +156,8 @@ struct Reader
         Terminator::ParseError e = Terminator::ParseError::NoError;
         Terminator::parse(s, &e);
         if (e != Terminator::ParseError::NoError)
-            fail(QStringLiteral("%1.%2: bad terminator \"%3\": %4")
-                     .arg(where, QLatin1String(key), s, Terminator::describe(e)));
+            fail(placed(where + QLatin1Char('.') + QLatin1String(key),
+                tr("bad terminator \"%1\": %2").arg(s, messages::terminatorError(e))));
         return s;
     }
     QVector<CaptureStore::OutMark> marks(const QJsonObject &o, const char *key, qint64 end)
@@ -154,7 +169,7 @@ struct Reader
             const QString where = QStringLiteral("capture.%1[%2]").arg(QLatin1String(key)).arg(i);
             const QJsonArray m = a.at(i).toArray();
             if (m.size() != 4) {
-                fail(where + QStringLiteral(": expected [offset, size, time_us, seq]"));
+                fail(placed(where, tr("expected [offset, size, time_us, seq]")));
                 return out;
             }
             CaptureStore::OutMark mark;
@@ -163,7 +178,7 @@ struct Reader
             mark.timeUs = element(m, 2, where);
             mark.seq = quint64(element(m, 3, where));
             if (mark.offset < at || mark.end() > end)
-                fail(where + QStringLiteral(": out of order or past the end of the stream"));
+                fail(placed(where, tr("out of order or past the end of the stream")));
             at = mark.end();
             out.append(mark);
         }
@@ -273,21 +288,20 @@ QByteArray toJson(const CaptureStore::Capture &c, const ConnectionInfo &info, qi
 bool fromJson(const QByteArray &json, Recording *out, QString *error)
 {
     FramingCase fc;
-    QString why;
+    CaseError why;
     if (!FramingCase::fromJson(json, &fc, &why)) {
-        *error = why;
+        *error = messages::caseError(why);
         return false;
     }
     const QJsonObject o = fc.extra.value(QStringLiteral("capture")).toObject();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
-        *error = QStringLiteral(
-            "no \"capture\" record: a framing case? Open it in the Framing Lab instead");
+        *error = tr("no \"capture\" record: a framing case? Open it in the Framing Lab instead");
         return false;
     }
     Reader r;
     if (r.integer(o, "version", QStringLiteral("capture"), 1) > kVersion) {
-        *error = QStringLiteral("capture.version: written by a newer version (this one reads %1)")
-                     .arg(kVersion);
+        *error = placed(QStringLiteral("capture.version"),
+            tr("written by a newer version (this one reads %1)").arg(kVersion));
         return false;
     }
     Recording rec;
@@ -314,7 +328,8 @@ bool fromJson(const QByteArray &json, Recording *out, QString *error)
     info.closeFault.limit = qint64(fault.value(QStringLiteral("limit")).toDouble());
     info.closeFault.detail = fault.value(QStringLiteral("detail")).toString();
     if (info.closeFault.error > ChannelError::RelayAtCapacity)
-        r.fail(QStringLiteral("capture.connection.close_fault.error: unknown (a newer version?)"));
+        r.fail(placed(QStringLiteral("capture.connection.close_fault.error"),
+            tr("unknown (a newer version?)")));
     info.openedUs = r.integer(conn, "opened_us", cw);
     info.closedUs = r.integer(conn, "closed_us", cw);
     info.terminator = r.spec(conn, "terminator", cw, true);
@@ -338,7 +353,8 @@ bool fromJson(const QByteArray &json, Recording *out, QString *error)
     c.unframedAtClose = r.integer(in, "unframed_at_close", iw);
     c.droppedFrames = quint64(r.integer(in, "dropped_frames", iw));
     if (c.streamEnd < c.baseOffset + c.data.size())
-        r.fail(QStringLiteral("capture.received.stream_end: before the end of input_hex"));
+        r.fail(placed(
+            QStringLiteral("capture.received.stream_end"), tr("before the end of input_hex")));
 
     const QJsonObject t = o.value(QStringLiteral("terminator")).toObject();
     const QString tw = QStringLiteral("capture.terminator");
@@ -352,7 +368,7 @@ bool fromJson(const QByteArray &json, Recording *out, QString *error)
         const QJsonArray pair = changes.at(i).toArray();
         const QString where = QStringLiteral("capture.terminator.live_changes[%1]").arg(i);
         if (pair.size() != 2 || !pair.at(1).isString()) {
-            r.fail(where + QStringLiteral(": expected [BYTES, \"SPEC\"]"));
+            r.fail(placed(where, tr("expected [BYTES, \"SPEC\"]")));
             break;
         }
         c.liveChanges.append({ r.element(pair, 0, where), pair.at(1).toString() });
@@ -363,13 +379,13 @@ bool fromJson(const QByteArray &json, Recording *out, QString *error)
         const QString where = QStringLiteral("capture.reads[%1]").arg(i);
         const QJsonArray read = reads.at(i).toArray();
         if (read.size() != 3) {
-            r.fail(where + QStringLiteral(": expected [offset, time_us, seq]"));
+            r.fail(placed(where, tr("expected [offset, time_us, seq]")));
             break;
         }
         const qint64 start = r.element(read, 0, where);
         if ((!c.chunkStarts.isEmpty() && start <= c.chunkStarts.constLast())
             || start >= c.streamEnd)
-            r.fail(where + QStringLiteral(": out of order or past the end of the stream"));
+            r.fail(placed(where, tr("out of order or past the end of the stream")));
         c.chunkStarts.append(start);
         c.chunkTimes.append(r.element(read, 1, where));
         c.chunkSeqs.append(quint64(r.element(read, 2, where)));
@@ -390,7 +406,7 @@ bool fromJson(const QByteArray &json, Recording *out, QString *error)
         mark.termSize = term.isBytes() ? term.byteString().size() : 0;
         if (mark.dataStart() < 0 || mark.end > c.streamEnd
             || (!c.frames.isEmpty() && mark.end < c.frames.constLast().end))
-            r.fail(where + QStringLiteral(": out of order or past the end of the stream"));
+            r.fail(placed(where, tr("out of order or past the end of the stream")));
         c.frames.append(mark);
     }
 
@@ -400,14 +416,15 @@ bool fromJson(const QByteArray &json, Recording *out, QString *error)
     const QByteArray hex = sent.value(QStringLiteral("data_hex")).toString().toLatin1();
     c.outData = QByteArray::fromHex(hex);
     if (c.outData.size() * 2 != hex.size())
-        r.fail(QStringLiteral("capture.sent.data_hex: expected pairs of hex digits"));
+        r.fail(placed(QStringLiteral("capture.sent.data_hex"), tr("expected pairs of hex digits")));
     c.pushedEnd = r.integer(sent, "pushed_end", sw);
     c.sentEnd = r.integer(sent, "sent_end", sw);
     c.outLost = sent.value(QStringLiteral("lost")).toBool();
     c.droppedPushes = quint64(r.integer(sent, "dropped_pushes", sw));
     c.droppedSends = quint64(r.integer(sent, "dropped_writes", sw));
     if (c.pushedEnd < c.outBase + c.outData.size() || c.sentEnd > c.pushedEnd)
-        r.fail(QStringLiteral("capture.sent: pushed_end and sent_end disagree with the bytes"));
+        r.fail(placed(
+            QStringLiteral("capture.sent"), tr("pushed_end and sent_end disagree with the bytes")));
     c.pushes = r.marks(o, "pushes", c.pushedEnd);
     c.sends = r.marks(o, "writes", c.sentEnd);
 

@@ -1,5 +1,7 @@
 #include "models/lablessons.h"
 
+#include "messages.h"
+
 #include <QCoreApplication>
 
 namespace acw {
@@ -53,7 +55,7 @@ QStringList checkExercise(const LabLesson &lesson, const LabState &state)
     FramingCase expected = lesson.expected;
     expected.input = c.input;
     expected.setup = c.setup;
-    return expected.diff(expected.run());
+    return messages::caseDifferences(expected.diff(expected.run()));
 }
 
 QList<LabLesson> labLessons()

@@ -1,5 +1,7 @@
 #include "models/labscript.h"
 
+#include "messages.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
@@ -118,11 +120,14 @@ bool parseChanges(const QString &text, QList<TerminatorChange> *changes, QString
         if (item.isEmpty())
             continue;
         TerminatorChange change;
-        QString why;
+        ChangeParseError why;
         if (!parseChange(item, &change, &why)) {
-            *error = QCoreApplication::translate(
-                "LabScript", "live change \"%1\": write BYTES:SPEC, for example 12:count:5")
-                         .arg(item);
+            *error = why.kind == ChangeParseError::Kind::BadTerminator
+                         ? QCoreApplication::translate("LabScript", "live change \"%1\": %2")
+                               .arg(item, messages::changeParseError(why))
+                         : QCoreApplication::translate("LabScript",
+                             "live change \"%1\": write BYTES:SPEC, for example 12:count:5")
+                               .arg(item);
             return false;
         }
         *changes << change;

@@ -24,7 +24,29 @@ QJsonObject serverJson(const ServerConfig &c)
         o.insert(QStringLiteral("terminator"), c.terminator.toSpec());
     if (c.maxFrame) // no "max_frame": the profile's default
         o.insert(QStringLiteral("max_frame"), double(*c.maxFrame));
+    if (c.tls.enabled()) { // file names only: the key stays in its file
+        o.insert(
+            QStringLiteral("tls"), QJsonObject { { QStringLiteral("cert_file"), c.tls.certFile },
+                                       { QStringLiteral("key_file"), c.tls.keyFile } });
+    }
     return o;
+}
+
+// A client's TLS: absent when it has none (plain, and no STARTTLS).
+QJsonObject clientTlsJson(const ClientConfig &c)
+{
+    QJsonObject t;
+    if (c.tls.enabled)
+        t.insert(QStringLiteral("at_connect"), true);
+    if (c.allowStartTls)
+        t.insert(QStringLiteral("starttls"), true);
+    if (!c.tls.caFile.isEmpty())
+        t.insert(QStringLiteral("ca_file"), c.tls.caFile);
+    if (!c.tls.acceptFingerprint.isEmpty())
+        t.insert(QStringLiteral("accept_fingerprint"), c.tls.acceptFingerprint);
+    if (!c.tls.peerName.isEmpty())
+        t.insert(QStringLiteral("peer_name"), c.tls.peerName);
+    return t;
 }
 
 // "max_frame": absent (or, in files written before 0.1, -2): the profile's default.
@@ -76,11 +98,14 @@ QJsonObject Workspace::toJson() const
         serverArray.append(serverJson(c));
     QJsonArray clientArray;
     for (const ClientConfig &c : clients) {
-        clientArray.append(QJsonObject { { QStringLiteral("host"), c.host },
-            { QStringLiteral("port"), int(c.port) },
+        QJsonObject o { { QStringLiteral("host"), c.host }, { QStringLiteral("port"), int(c.port) },
             { QStringLiteral("terminator"), c.terminator.toSpec() },
             { QStringLiteral("max_frame"), double(c.maxFrame) },
-            { QStringLiteral("connect_timeout_ms"), c.connectTimeoutMs } });
+            { QStringLiteral("connect_timeout_ms"), c.connectTimeoutMs } };
+        const QJsonObject tls = clientTlsJson(c);
+        if (!tls.isEmpty())
+            o.insert(QStringLiteral("tls"), tls);
+        clientArray.append(o);
     }
     QJsonArray snippetArray;
     for (const Snippet &s : snippets)
@@ -127,6 +152,9 @@ bool Workspace::fromJson(const QJsonObject &root, Workspace *out, QString *error
         c.maxConnections = o.value(QStringLiteral("max_connections")).toInt(c.maxConnections);
         c.headerTimeoutMs = o.value(QStringLiteral("header_timeout_ms")).toInt(c.headerTimeoutMs);
         c.idleTimeoutMs = o.value(QStringLiteral("idle_timeout_ms")).toInt(c.idleTimeoutMs);
+        const QJsonObject tls = o.value(QStringLiteral("tls")).toObject();
+        c.tls.certFile = tls.value(QStringLiteral("cert_file")).toString();
+        c.tls.keyFile = tls.value(QStringLiteral("key_file")).toString();
         w.servers.append(c);
     }
     const QJsonArray clients = root.value(QStringLiteral("clients")).toArray();
@@ -143,6 +171,12 @@ bool Workspace::fromJson(const QJsonObject &root, Workspace *out, QString *error
         c.maxFrame = maxFrameOf(o).value_or(c.maxFrame);
         c.connectTimeoutMs
             = o.value(QStringLiteral("connect_timeout_ms")).toInt(c.connectTimeoutMs);
+        const QJsonObject tls = o.value(QStringLiteral("tls")).toObject();
+        c.tls.enabled = tls.value(QStringLiteral("at_connect")).toBool();
+        c.allowStartTls = tls.value(QStringLiteral("starttls")).toBool();
+        c.tls.caFile = tls.value(QStringLiteral("ca_file")).toString();
+        c.tls.acceptFingerprint = tls.value(QStringLiteral("accept_fingerprint")).toString();
+        c.tls.peerName = tls.value(QStringLiteral("peer_name")).toString();
         w.clients.append(c);
     }
     QString why;

@@ -12,6 +12,9 @@ namespace acw {
 // were open (to be opened again), the snippet library and the window's layout.
 // JSON: {"format": "asynchat-workbench-workspace", "version": 1, "servers": [...],
 // "clients": [...], "snippets": [...], "layout": {"state": base64, "geometry": base64}}.
+// TLS settings are kept as file names and options ("tls": {"cert_file", "key_file"} on a
+// server; {"at_connect", "starttls", "ca_file", "accept_fingerprint", "peer_name"} on a
+// client); no key material is written.
 struct Workspace
 {
     QVector<ServerConfig> servers;

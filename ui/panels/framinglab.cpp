@@ -1,5 +1,6 @@
 #include "panels/framinglab.h"
 
+#include "messages.h"
 #include "models/bytesformat.h"
 
 #include <QBrush>
@@ -461,10 +462,11 @@ bool FramingLab::openCaseFile(const QString &path, QString *error)
     QFile file(path);
     QString why;
     FramingCase c;
+    CaseError malformed;
     if (!file.open(QIODevice::ReadOnly))
         why = file.errorString();
-    else if (!FramingCase::fromJson(file.readAll(), &c, &why))
-        why = tr("not a case file: %1").arg(why);
+    else if (!FramingCase::fromJson(file.readAll(), &c, &malformed))
+        why = tr("not a case file: %1").arg(messages::caseError(malformed));
     if (!why.isEmpty()) {
         m_summary->setText(tr("Cannot open %1: %2").arg(path, why));
         if (error)
@@ -503,9 +505,9 @@ bool FramingLab::collect(FramingCase *out, QString *error) const
     }
     c.setup.maxFrame = m_maxFrame->value() == 0 ? -1 : m_maxFrame->value();
     c.setup.overwrite = m_overwrite->isChecked();
-    const QString invalid = c.setup.validate();
-    if (!invalid.isEmpty()) {
-        *error = invalid;
+    const SetupProblem invalid = c.setup.validate();
+    if (!invalid.isNone()) {
+        *error = messages::setupProblem(invalid);
         return false;
     }
     *out = c;

@@ -167,7 +167,7 @@ void TestTls::clientToOpensslServer()
     QCOMPARE(code, 0);
     QCOMPARE(out, QByteArray("[1] slt olleh\n"));
     QVERIFY2(err.contains("TLS started: TLSv1.3, TLS_"), err.constData());
-    QVERIFY2(err.contains("peer certificate CN=localhost"), err.constData());
+    QVERIFY2(err.contains(", CN=localhost"), err.constData());
 }
 
 void TestTls::selfSignedRefusedUnlessAccepted()
@@ -307,7 +307,7 @@ void TestTls::relayTlsBothSides()
             "secret one\nsecret two\n", &code, &err);
     QCOMPARE(code, 0);
     QCOMPARE(out, QByteArray("[1] secret one\n[2] secret two\n"));
-    QVERIFY2(err.contains("peer certificate CN=other.example"), err.constData()); // the relay's
+    QVERIFY2(err.contains(", CN=other.example"), err.constData()); // the relay's
     // The relay frames the decrypted conversation.
     const QByteArray relayOut = waitOutput(relay, "< #1 secret two\n");
     stop(relay);

@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(acw::CaseError::Kind)
+
 using namespace acw;
 
 namespace {
@@ -192,7 +194,8 @@ void TestScriptedFramer::invariance()
     bug.overwrite = true;
     r = checkInvariance(request, bug, 20, 7);
     QVERIFY(!r.invariant);
-    QCOMPARE(r.differing.name, QStringLiteral("split at 1"));
+    QCOMPARE(r.differing.kind, Chunking::Kind::Split);
+    QCOMPARE(r.differing.sizes, (QList<qint64> { 1, request.size() - 1 }));
     QCOMPARE(r.firstDifferentFrame, 1);
     QCOMPARE(r.differingOutcome.frames.at(0).data, QByteArray("ET /kongxx HTTP/1.0"));
 }
@@ -222,8 +225,8 @@ void TestScriptedFramer::caseRoundTrip()
     c.setup.setAt = { { 12, Terminator() } };
     c.expectOutcome(c.run());
     FramingCase back;
-    QString error;
-    QVERIFY2(FramingCase::fromJson(c.toJson(), &back, &error), qPrintable(error));
+    CaseError error;
+    QVERIFY2(FramingCase::fromJson(c.toJson(), &back, &error), qPrintable(error.where));
     QCOMPARE(back.input, c.input);
     QCOMPARE(back.setup.chunks, c.setup.chunks);
     QCOMPARE(back.setup.setAt, c.setup.setAt);
@@ -233,7 +236,7 @@ void TestScriptedFramer::caseRoundTrip()
         "terminators": ["\\r\\n", "count:5"], "set_at": [[12, "none"]], "max_frame": null,
         "expect": {"frames": [{"data_hex": "6869", "terminator": "\\r\\n"}],
                    "pending_hex": "", "held_back_hex": "", "terminator": "count:5"}})";
-    QVERIFY2(FramingCase::fromJson(hand, &back, &error), qPrintable(error));
+    QVERIFY2(FramingCase::fromJson(hand, &back, &error), qPrintable(error.where));
     QVERIFY(back.diff(back.run()).isEmpty());
     QVERIFY(back.toJson().contains("\"title\": \"x\""));
 }
@@ -246,45 +249,77 @@ void TestScriptedFramer::caseDiff()
     c.expectOutcome(c.run());
     c.frames[1].data = "CD";
     c.pending = QByteArray("x");
-    const QStringList diff = c.diff(c.run());
-    QCOMPARE(diff,
-        (QStringList { QStringLiteral("frame 2: expected \"CD\" (2 bytes), got \"cd\" (2 bytes)"),
-            QStringLiteral("pending: expected \"x\" (1 bytes), got \"ef\" (2 bytes)") }));
+    const QList<CaseDifference> diff = c.diff(c.run());
+    QCOMPARE(diff.size(), 2);
+    QCOMPARE(diff.at(0).kind, CaseDifference::Kind::FrameData);
+    QCOMPARE(diff.at(0).frame, 2);
+    QCOMPARE(diff.at(0).expectedBytes, QByteArray("CD"));
+    QCOMPARE(diff.at(0).gotBytes, QByteArray("cd"));
+    QCOMPARE(diff.at(1).kind, CaseDifference::Kind::Pending);
+    QCOMPARE(diff.at(1).expectedBytes, QByteArray("x"));
+    QCOMPARE(diff.at(1).gotBytes, QByteArray("ef"));
 }
 
 void TestScriptedFramer::malformedCases_data()
 {
+    using Kind = CaseError::Kind;
     QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("reason");
-    QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not JSON");
-    QTest::newRow("no input") << QByteArray(R"({"expect": {"frames": []}})")
-                              << QStringLiteral("missing input_hex");
-    QTest::newRow("odd hex") << QByteArray(R"({"input_hex": "abc"})")
-                             << QStringLiteral("odd number");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("not json") << QByteArray("{") << Kind::NotJson << QString() << QString();
+    QTest::newRow("not an object")
+        << QByteArray("[1]") << Kind::NotAnObject << QString() << QString();
+    QTest::newRow("no input") << QByteArray(R"({"expect": {"frames": []}})") << Kind::MissingKey
+                              << QString() << QStringLiteral("input_hex");
+    QTest::newRow("both spellings") << QByteArray(R"({"input_hex": "", "input": ""})")
+                                    << Kind::BothKeys << QString() << QStringLiteral("input_hex");
+    QTest::newRow("odd hex") << QByteArray(R"({"input_hex": "abc"})") << Kind::OddHexDigits
+                             << QString() << QStringLiteral("input_hex");
+    QTest::newRow("not hex") << QByteArray(R"({"input_hex": "zz"})") << Kind::NotHexDigit
+                             << QString() << QStringLiteral("input_hex");
+    QTest::newRow("bad escape") << QByteArray(R"({"input": "\\q"})") << Kind::BadEscape << QString()
+                                << QStringLiteral("input");
     QTest::newRow("zero chunk") << QByteArray(R"({"input_hex": "", "chunks": [0]})")
-                                << QStringLiteral("chunks[0]");
+                                << Kind::NotWholeNumber << QStringLiteral("chunks[0]") << QString();
+    QTest::newRow("chunks not a list")
+        << QByteArray(R"({"input_hex": "", "chunks": 3})") << Kind::NotReadSizes
+        << QStringLiteral("chunks") << QString();
     QTest::newRow("bad spec") << QByteArray(R"({"input_hex": "", "terminators": ["\\q"]})")
-                              << QStringLiteral("terminators[0]");
+                              << Kind::BadTerminator << QStringLiteral("terminators[0]")
+                              << QString();
     QTest::newRow("bad set_at") << QByteArray(R"({"input_hex": "", "set_at": [[1]]})")
-                                << QStringLiteral("set_at[0]");
+                                << Kind::NotChangePair << QStringLiteral("set_at[0]") << QString();
+    QTest::newRow("not a bool") << QByteArray(R"({"input_hex": "", "overwrite": 1})")
+                                << Kind::NotTrueOrFalse << QStringLiteral("overwrite") << QString();
     QTest::newRow("frames missing")
-        << QByteArray(R"({"input_hex": "", "expect": {}})") << QStringLiteral("expect.frames");
+        << QByteArray(R"({"input_hex": "", "expect": {}})") << Kind::NotFrameList
+        << QStringLiteral("expect.frames") << QString();
     QTest::newRow("frame without data")
-        << QByteArray(R"({"input_hex": "", "expect": {"frames": [{}]}})")
-        << QStringLiteral("expect.frames[0]");
+        << QByteArray(R"({"input_hex": "", "expect": {"frames": [{}]}})") << Kind::MissingKey
+        << QStringLiteral("expect.frames[0]") << QStringLiteral("data_hex");
     QTest::newRow("count above max")
         << QByteArray(R"({"input_hex": "", "terminators": ["count:9"], "max_frame": 4})")
-        << QStringLiteral("larger");
+        << Kind::BadSetup << QString() << QString();
 }
 
 void TestScriptedFramer::malformedCases()
 {
     QFETCH(QByteArray, json);
-    QFETCH(QString, reason);
+    QFETCH(CaseError::Kind, kind);
+    QFETCH(QString, where);
+    QFETCH(QString, key);
     FramingCase c;
-    QString error;
+    CaseError error;
     QVERIFY(!FramingCase::fromJson(json, &c, &error));
-    QVERIFY2(error.contains(reason), qPrintable(error));
+    QCOMPARE(error.kind, kind);
+    QCOMPARE(error.where, where);
+    QCOMPARE(error.key, key);
+    if (kind == CaseError::Kind::BadSetup) {
+        QCOMPARE(error.setup.kind, SetupProblem::Kind::CountAboveMaxFrame);
+        QCOMPARE(error.setup.terminator, Terminator::count(9));
+        QCOMPARE(error.setup.maxFrame, 4);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScriptedFramer)

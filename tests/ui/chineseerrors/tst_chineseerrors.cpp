@@ -6,9 +6,11 @@
 // row of the timeline, the server list or the connections tooltips may hold an English
 // sentence of the engine's.
 #include "mainwindow.h"
+#include "messages.h"
 #include "models/connectionmodel.h"
 #include "models/servermodel.h"
 #include "models/timelinemodel.h"
+#include "panels/framinglab.h"
 #include "tls/tlsoptions.h"
 #include "workbench.h"
 
@@ -16,11 +18,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QSslError>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -43,6 +47,11 @@ private slots:
     void oversizeFrameCloses();
     void idleTimeoutCloses();
     void peerReset();
+    void labSetupProblem();
+    void labMalformedCaseFile();
+    void labBadLiveChange();
+    void labExerciseDifferences();
+    void certificateRefused();
     void noEnglishEngineSentenceIsShown();
 
 private:
@@ -60,9 +69,27 @@ private:
     QString lastSummary(Type type, quint64 connection = 0);
     int lastServerRow(ServerInfo::State state);
 
+    // Fails when the text holds an English word of ours outside its quoted data.
+    static void verifyChinese(const QString &text);
+
     QTranslator m_translator;
     MainWindow *m_window = nullptr;
 };
+
+void TestChineseErrors::verifyChinese(const QString &text)
+{
+    static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\""));
+    static const QRegularExpression english(
+        QStringLiteral("\\b(the|expected|got|missing|frame|frames|bytes|terminator|pending|"
+                       "held|back|change|larger|maximum|whole|number|not|bad|refused|"
+                       "certificate|fingerprint|trust|exactly|escape)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    QString words = text;
+    words.remove(quoted);
+    QVERIFY2(han.match(text).hasMatch(), qPrintable(text));
+    QVERIFY2(!english.match(words).hasMatch(), qPrintable(text));
+}
 
 void TestChineseErrors::initTestCase()
 {
@@ -251,6 +278,101 @@ void TestChineseErrors::peerReset()
     peer.reset(); // an RST, not a FIN
     QTRY_COMPARE(lastSummary(Type::Error), QStringLiteral("连接被对端重置"));
     QTRY_COMPARE(lastSummary(Type::ConnectionClosed), QStringLiteral("连接被对端重置"));
+}
+
+// The Framing Lab words its setup's values: a count above the maximum frame.
+void TestChineseErrors::labSetupProblem()
+{
+    m_window->showFramingLab();
+    FramingLab *lab = m_window->framingLab();
+    lab->setInput(QStringLiteral("hello"));
+    lab->setScript(QStringLiteral("count:9"));
+    lab->setMaxFrame(4);
+    lab->recompute();
+    QCOMPARE(lab->summary(), QStringLiteral("终止符 count:9 大于最大帧（4 字节）"));
+    lab->setMaxFrame(-1);
+    lab->setScript(QStringLiteral("\\r\\n"));
+    lab->recompute();
+}
+
+// A malformed case file: the place in the file is data, the reason is Chinese.
+void TestChineseErrors::labMalformedCaseFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    struct Bad
+    {
+        QByteArray json;
+        QString reason;
+    };
+    const QList<Bad> cases {
+        { R"({"input_hex": "", "chunks": [0]})", QStringLiteral("chunks[0]：应为不小于 1 的整数") },
+        { R"({"input_hex": "abc"})", QStringLiteral("input_hex 的十六进制数字个数为奇数") },
+        { R"({"input_hex": "", "terminators": ["\\q"]})",
+            QStringLiteral("terminators[0]：错误的终止符“\\q”：未知或不完整的转义（可用：\\r "
+                           "\\n \\t \\0 \\\\ \\xHH）") },
+        { R"({"input_hex": "", "terminators": ["count:9"], "max_frame": 4})",
+            QStringLiteral("终止符 count:9 大于最大帧（4 字节）") },
+    };
+    FramingLab *lab = m_window->framingLab();
+    for (const Bad &bad : cases) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bad.json);
+        file.close();
+        QString error;
+        QVERIFY(!lab->openCaseFile(path, &error));
+        QVERIFY2(error.endsWith(bad.reason), qPrintable(error));
+        QVERIFY2(lab->summary().endsWith(bad.reason), qPrintable(lab->summary()));
+        verifyChinese(error);
+    }
+}
+
+void TestChineseErrors::labBadLiveChange()
+{
+    FramingLab *lab = m_window->framingLab();
+    lab->setInput(QStringLiteral("hello\\r\\n"));
+    lab->setChanges(QStringLiteral("3:\\q"));
+    lab->recompute();
+    QCOMPARE(lab->summary(),
+        QStringLiteral("实时更改“3:\\q”：错误的终止符“\\q”：未知或不完整的转义（可用：\\r \\n "
+                       "\\t \\0 \\\\ \\xHH）"));
+    lab->setChanges(QString());
+    lab->recompute();
+}
+
+// A lesson's exercise, not solved: what differs from the expectation, in Chinese.
+void TestChineseErrors::labExerciseDifferences()
+{
+    FramingLab *lab = m_window->framingLab();
+    QVERIFY(lab->lessonCount() > 0);
+    int unsolved = 0;
+    for (int i = 0; i < lab->lessonCount(); ++i) {
+        lab->startLesson(i);
+        if (lab->checkExercise())
+            continue;
+        ++unsolved;
+        verifyChinese(lab->exerciseResult());
+    }
+    lab->startLesson(-1);
+    QVERIFY(unsolved > 0);
+}
+
+// A peer certificate refused: the checks that failed and the advice, in Chinese; the
+// fingerprint and the option are data.
+void TestChineseErrors::certificateRefused()
+{
+    TlsRefusal refusal;
+    refusal.cause = TlsRefusalCause::Untrusted;
+    refusal.checks = tls::checkBit(QSslError::SelfSignedCertificate)
+                     | tls::checkBit(QSslError::HostNameMismatch);
+    refusal.fingerprint = QStringLiteral("abcd");
+    const QString text = messages::fault(ChannelFault::of(refusal));
+    QCOMPARE(text,
+        QStringLiteral("证书被拒绝：证书是自签名的，不受信任；主机名与此证书的任何有效主机都不匹配"
+                       "（SHA-256 指纹 ab:cd；若要只信任这一个证书：--accept-fingerprint abcd）"));
+    refusal.cause = TlsRefusalCause::NotTheAccepted;
+    verifyChinese(messages::fault(ChannelFault::of(refusal)));
 }
 
 // Every sentence shown about errors and closes is the catalogue's Chinese: no English

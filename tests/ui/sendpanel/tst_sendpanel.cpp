@@ -9,6 +9,7 @@
 #include "models/sendjobmodel.h"
 #include "models/servermodel.h"
 #include "models/snippetmodel.h"
+#include "models/workspace.h"
 #include "panels/connectionspanel.h"
 #include "panels/inputview.h"
 #include "panels/inspectorpanel.h"
@@ -59,6 +60,7 @@ private slots:
     void reconnectClosedClient();
     void pushHistoryUpDown();
     void workspaceSavesAndReopens();
+    void workspaceKeepsTlsSettings();
     void languageChangeKeepsOneShortcut();
 
 private:
@@ -460,6 +462,46 @@ void TestSendPanel::pushHistoryUpDown()
     QTRY_COMPARE(m_window->inspector()->connection(), second);
     QTest::keyClick(input, Qt::Key_Up);
     QCOMPARE(input->text(), QString());
+}
+
+// TLS settings come back from a workspace file: a server's certificate and key files, a
+// client's TLS at connect or STARTTLS, its CA file, accepted fingerprint and peer name.
+void TestSendPanel::workspaceKeepsTlsSettings()
+{
+    Workspace w;
+    ServerConfig server;
+    server.profile = ProfileId::Echo;
+    server.tls.certFile = QStringLiteral("/etc/acw/cert.pem");
+    server.tls.keyFile = QStringLiteral("/etc/acw/key.pem");
+    w.servers << server << ServerConfig();
+    ClientConfig tlsClient;
+    tlsClient.port = 4433;
+    tlsClient.tls.enabled = true;
+    tlsClient.tls.caFile = QStringLiteral("/etc/acw/ca.pem");
+    tlsClient.tls.acceptFingerprint = QString(64, QLatin1Char('a'));
+    tlsClient.tls.peerName = QStringLiteral("localhost");
+    ClientConfig startTls;
+    startTls.port = 25;
+    startTls.allowStartTls = true;
+    w.clients << tlsClient << startTls;
+    const QString path = m_dir.filePath(QStringLiteral("tls.acw.json"));
+    QString error;
+    QVERIFY2(w.save(path, &error), qPrintable(error));
+    Workspace back;
+    QVERIFY2(Workspace::load(path, &back, &error), qPrintable(error));
+    QCOMPARE(back.servers.size(), 2);
+    QCOMPARE(back.servers.at(0).tls.certFile, server.tls.certFile);
+    QCOMPARE(back.servers.at(0).tls.keyFile, server.tls.keyFile);
+    QVERIFY(!back.servers.at(1).tls.enabled());
+    QCOMPARE(back.clients.size(), 2);
+    QVERIFY(back.clients.at(0).tls.enabled);
+    QVERIFY(!back.clients.at(0).allowStartTls);
+    QCOMPARE(back.clients.at(0).tls.caFile, tlsClient.tls.caFile);
+    QCOMPARE(back.clients.at(0).tls.acceptFingerprint, tlsClient.tls.acceptFingerprint);
+    QCOMPARE(back.clients.at(0).tls.peerName, tlsClient.tls.peerName);
+    QVERIFY(!back.clients.at(1).tls.enabled);
+    QVERIFY(back.clients.at(1).allowStartTls);
+    QVERIFY(back.clients.at(1).tls.caFile.isEmpty());
 }
 
 void TestSendPanel::workspaceSavesAndReopens()
