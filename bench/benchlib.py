@@ -42,6 +42,16 @@ def cpu_split(pid):
     return int(fields[11]) / CLK_TCK, int(fields[12]) / CLK_TCK
 
 
+def thread_cpu(pid, tid):
+    """utime + stime of one thread (the GUI thread's tid is the pid), in seconds; None if gone."""
+    try:
+        with open(f"/proc/{pid}/task/{tid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / CLK_TCK
+
+
 def cpu_seconds(pid):
     """utime + stime of the whole process (all threads), in seconds."""
     return sum(cpu_split(pid))

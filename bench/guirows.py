@@ -108,7 +108,14 @@ def run(app, a, gui, startup):
                 env = dict(os.environ, DISPLAY=display)
                 ping = B.Proc([xprobe, "ping", str(win), str(a.seconds + 1), "10"], env=env,
                               cpu=B.CLIENT_CPU, stdout=subprocess.PIPE, name="xprobe-ping")
+                gui0 = B.thread_cpu(proc.pid, proc.pid)
                 entry["wrk"] = B.wrk(port, a.seconds, proc.pid)
+                gui1 = B.thread_cpu(proc.pid, proc.pid)
+                # The GUI thread's own CPU (its tid is the pid) per completed request: what
+                # the window costs, apart from the engine thread's work.
+                req = entry["wrk"].get("requests")
+                if gui0 is not None and gui1 is not None and req:
+                    entry["wrk"]["gui_us_per_req"] = (gui1 - gui0) / req * 1e6
                 try:
                     text, _ = ping.p.communicate(timeout=a.seconds + 10)
                     entry["stall"] = __import__("json").loads(text)
@@ -118,6 +125,7 @@ def run(app, a, gui, startup):
                 entry["exit"] = proc.stop()
                 runs.append(entry)
                 print(f"  gui run {i + 1}: rps {entry['wrk']['rps']:.0f}, "
+                      f"GUI thread {entry['wrk'].get('gui_us_per_req')} us/req, "
                       f"stall {entry['stall']}", flush=True)
             out["gui"] = runs
         if startup:

@@ -60,8 +60,8 @@ CaptureStore::CaptureStore(QObject *parent) : QObject(parent) { }
 
 const CaptureStore::Capture *CaptureStore::capture(quint64 id) const
 {
-    const auto it = m_captures.constFind(id);
-    return it == m_captures.cend() ? nullptr : &it.value();
+    const auto it = m_captures.find(id);
+    return it == m_captures.cend() ? nullptr : &it->second;
 }
 
 void CaptureStore::applyEvents(const QVector<EngineEvent> &events)
@@ -74,10 +74,10 @@ void CaptureStore::applyEvents(const QVector<EngineEvent> &events)
         if (it == m_captures.end()) {
             if (e.type == Type::Dropped)
                 continue;
-            it = m_captures.insert(e.connection, Capture());
+            it = m_captures.try_emplace(e.connection).first; // built in place, never moved
             m_order.append(e.connection);
         }
-        Capture &c = it.value();
+        Capture &c = it->second;
         ++m_seq;
         switch (e.type) {
         case Type::Chunk: addChunk(c, e); break;
@@ -288,29 +288,29 @@ void CaptureStore::enforceTotal()
     // Frame marks of the oldest connections go first when all of them together pass the cap.
     for (int i = 0; m_totalFrames > m_totalFrameCap && i < m_order.size(); ++i) {
         auto it = m_captures.find(m_order.at(i));
-        if (it == m_captures.end() || it.key() == m_pinned)
+        if (it == m_captures.end() || it->first == m_pinned)
             continue;
-        if (!it->relayFrames.isEmpty())
-            trimRelay(it.value(), 0, 0);
-        m_totalFrames -= it->frames.size();
-        it->droppedFrames += it->frames.size();
-        it->frames.clear();
+        if (!it->second.relayFrames.isEmpty())
+            trimRelay(it->second, 0, 0);
+        m_totalFrames -= it->second.frames.size();
+        it->second.droppedFrames += it->second.frames.size();
+        it->second.frames.clear();
     }
     for (int i = 0; m_totalBytes > m_totalCap && i < m_order.size(); ++i) {
         const quint64 id = m_order.at(i);
         if (id == m_pinned)
             continue;
         auto it = m_captures.find(id);
-        if (it != m_captures.end() && !it->data.isEmpty()) {
-            trim(it.value(), 0);
-            it->dataLost = true;
+        if (it != m_captures.end() && !it->second.data.isEmpty()) {
+            trim(it->second, 0);
+            it->second.dataLost = true;
         }
-        if (it != m_captures.end() && !it->outData.isEmpty()) {
-            trimOut(it.value(), 0);
-            it->outLost = true;
+        if (it != m_captures.end() && !it->second.outData.isEmpty()) {
+            trimOut(it->second, 0);
+            it->second.outLost = true;
         }
-        if (it != m_captures.end() && !it->relayFrames.isEmpty())
-            trimRelay(it.value(), 0, 0);
+        if (it != m_captures.end() && !it->second.relayFrames.isEmpty())
+            trimRelay(it->second, 0, 0);
     }
 }
 
@@ -322,8 +322,9 @@ void CaptureStore::remove(const QVector<quint64> &ids)
     for (quint64 id : ids) {
         auto it = m_captures.find(id);
         if (it != m_captures.end()) {
-            m_totalBytes -= it->data.size() + it->outData.size() + it->relayBytes;
-            m_totalFrames -= it->frames.size() + it->relayFrames.size();
+            m_totalBytes
+                -= it->second.data.size() + it->second.outData.size() + it->second.relayBytes;
+            m_totalFrames -= it->second.frames.size() + it->second.relayFrames.size();
             m_captures.erase(it);
         }
     }
@@ -335,7 +336,7 @@ void CaptureStore::remove(const QVector<quint64> &ids)
 void CaptureStore::insert(quint64 id, const Capture &capture)
 {
     remove({ id });
-    m_captures.insert(id, capture);
+    m_captures.emplace(id, capture);
     m_order.append(id);
     m_totalBytes += capture.data.size() + capture.outData.size();
     m_totalFrames += capture.frames.size();

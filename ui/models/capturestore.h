@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSet>
 #include <QVector>
+#include <unordered_map>
 
 namespace acw {
 
@@ -135,7 +136,7 @@ public:
     const Capture *capture(quint64 id) const;
     qint64 totalBytes() const { return m_totalBytes; }
     qint64 totalFrames() const { return m_totalFrames; }
-    int connectionCount() const { return m_captures.size(); }
+    int connectionCount() const { return int(m_captures.size()); }
 
 signals:
     void changed(const QSet<quint64> &ids);
@@ -151,7 +152,9 @@ private:
     void trim(Capture &c, qint64 keepBytes);
     void enforceTotal();
 
-    QHash<quint64, Capture> m_captures;
+    // Node-based: a Capture is large and is built in place once; growing the table never
+    // moves or copies one (a QHash stores values in its spans and moves them on rehash).
+    std::unordered_map<quint64, Capture> m_captures;
     QVector<quint64> m_order; // first seen first: eviction order
     qint64 m_bytesPerConnection = 256 * 1024;
     qint64 m_totalCap = 64 * 1024 * 1024;

@@ -34,15 +34,13 @@ void ConnectionModel::applyUpdates(const QVector<ConnectionInfo> &changed)
 {
     QVector<const ConnectionInfo *> added;
     QHash<quint64, int> addedIndex; // a batch may carry the same new id twice
-    int firstChanged = -1;
-    int lastChanged = -1;
+    QVector<int> changedRows;
     for (const ConnectionInfo &info : changed) {
         const int row = m_rowById.value(info.id, -1);
         if (row >= 0) {
             m_closedCount += int(isClosed(info)) - int(isClosed(m_rows.at(row)));
             m_rows[row] = info;
-            firstChanged = firstChanged < 0 ? row : std::min(firstChanged, row);
-            lastChanged = std::max(lastChanged, row);
+            changedRows.append(row);
         } else if (addedIndex.contains(info.id)) {
             added[addedIndex.value(info.id)] = &info;
         } else {
@@ -50,9 +48,18 @@ void ConnectionModel::applyUpdates(const QVector<ConnectionInfo> &changed)
             added.append(&info);
         }
     }
+    // One dataChanged per run of adjacent rows, not one from the first to the last: a view
+    // repaints for a change that overlaps its visible rows only (panels/livetableview.h),
+    // and a long-lived connection at the top and this batch's at the bottom are two runs.
     // The id never changes: leaving its column out keeps an id-sorted proxy from re-sorting.
-    if (firstChanged >= 0)
-        emit dataChanged(index(firstChanged, Peer), index(lastChanged, ColumnCount - 1));
+    std::sort(changedRows.begin(), changedRows.end());
+    for (int i = 0; i < changedRows.size();) {
+        int j = i;
+        while (j + 1 < changedRows.size() && changedRows.at(j + 1) <= changedRows.at(j) + 1)
+            ++j;
+        emit dataChanged(index(changedRows.at(i), Peer), index(changedRows.at(j), ColumnCount - 1));
+        i = j + 1;
+    }
     if (!added.isEmpty()) {
         const int first = m_rows.size();
         beginInsertRows({}, first, first + added.size() - 1);
@@ -88,7 +95,9 @@ void ConnectionModel::enforceCap()
     }
     std::stable_sort(closed.begin(), closed.end(),
         [this](int a, int b) { return m_rows.at(a).closedUs < m_rows.at(b).closedUs; });
-    closed.resize(m_closedCount - m_closedCap);
+    // Down to 95% of the cap at once: the scan, the sort and the removal (which every proxy
+    // and view on top pays for in full) come once per cap/20 closes, not with every batch.
+    closed.resize(m_closedCount - (m_closedCap - m_closedCap / 20));
     std::sort(closed.begin(), closed.end());
     removeSortedRows(closed);
 }

@@ -11,9 +11,9 @@ class QTimer;
 namespace acw {
 
 // Every connection the engine reported, server-side and client-side. Fed by
-// Engine::connectionsUpdated: changed rows get one dataChanged, new rows one
+// Engine::connectionsUpdated: a run of adjacent changed rows gets one dataChanged, new rows one
 // beginInsertRows per batch. Closed rows stay (greyed) until cleared; past the cap the
-// oldest closed rows go.
+// oldest closed rows go, down to 95% of the cap at once (an eviction costs O(rows)).
 class ConnectionModel : public QAbstractTableModel
 {
     Q_OBJECT

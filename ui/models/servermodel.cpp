@@ -4,10 +4,30 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QTimer>
+#include <utility>
 
 namespace acw {
 
-ServerModel::ServerModel(QObject *parent) : QAbstractTableModel(parent) { }
+ServerModel::ServerModel(QObject *parent)
+    : QAbstractTableModel(parent), m_counterTimer(new QTimer(this))
+{
+    m_counterTimer->setSingleShot(true);
+    m_counterTimer->setInterval(CounterIntervalMs);
+    connect(m_counterTimer, &QTimer::timeout, this, &ServerModel::announceCounters);
+}
+
+static bool sameCounters(const ServerInfo &a, const ServerInfo &b)
+{
+    return a.accepted == b.accepted && a.live == b.live && a.evicted == b.evicted;
+}
+
+static bool sameApartFromCounters(const ServerInfo &a, const ServerInfo &b)
+{
+    return a.state == b.state && a.addresses == b.addresses && a.port == b.port
+           && a.fault == b.fault && a.acceptPaused == b.acceptPaused
+           && a.config.profile == b.config.profile;
+}
 
 void ServerModel::applyUpdates(const QVector<ServerInfo> &servers)
 {
@@ -15,8 +35,19 @@ void ServerModel::applyUpdates(const QVector<ServerInfo> &servers)
     for (const ServerInfo &info : servers) {
         const int row = rowOf(info.id);
         if (row >= 0) {
+            const bool rest = sameApartFromCounters(m_rows.at(row), info);
+            const bool counters = sameCounters(m_rows.at(row), info);
             m_rows[row] = info;
+            if (rest && counters)
+                continue; // the engine reports every server with every batch
+            if (rest && m_counterTimer->isActive()) {
+                m_countersPending.insert(info.id); // announced when the interval ends
+                continue;
+            }
+            m_countersPending.remove(info.id);
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            if (rest)
+                m_counterTimer->start(); // the next counter change waits for the interval
         } else {
             added.append(info);
         }
@@ -26,6 +57,19 @@ void ServerModel::applyUpdates(const QVector<ServerInfo> &servers)
         m_rows += added;
         endInsertRows();
     }
+}
+
+void ServerModel::announceCounters()
+{
+    if (m_countersPending.isEmpty())
+        return; // quiet: the next change is announced at once
+    const QSet<int> ids = std::exchange(m_countersPending, {});
+    for (const int id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    m_counterTimer->start();
 }
 
 void ServerModel::addPending(int id, const ServerConfig &config)

@@ -3,11 +3,17 @@
 #include "engine/engineevents.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QVector>
+
+class QTimer;
 
 namespace acw {
 
-// The servers started from this window, as Engine::serversUpdated reports them.
+// The servers started from this window, as Engine::serversUpdated reports them. The rows
+// are always the engine's last report; a change of the counters only (accepted, live,
+// evicted) is announced at once and then at most every CounterIntervalMs, so under a flood
+// the views and the status line refresh a few times a second, not with every batch.
 class ServerModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -15,6 +21,7 @@ public:
     enum Column { Id, Profile, State, Addresses, Terminator, Accepted, Live, Status, ColumnCount };
     enum Role { IdRole = Qt::UserRole, PortRole, StateRole };
 
+    static constexpr int CounterIntervalMs = 250;
     explicit ServerModel(QObject *parent = nullptr);
 
     // --- Feeding ---
@@ -38,7 +45,11 @@ public:
     static QString statusText(const ServerInfo &info);
 
 private:
+    void announceCounters();
+
     QVector<ServerInfo> m_rows;
+    QTimer *m_counterTimer;
+    QSet<int> m_countersPending; // server ids whose counters changed, not yet announced
 };
 
 } // namespace acw

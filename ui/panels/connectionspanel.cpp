@@ -1,6 +1,7 @@
 #include "panels/connectionspanel.h"
 
 #include "models/connectionmodel.h"
+#include "panels/livetableview.h"
 #include "workbench.h"
 
 #include <QHBoxLayout>
@@ -21,7 +22,7 @@ ConnectionsPanel::ConnectionsPanel(Workbench *workbench, QWidget *parent)
     , m_workbench(workbench)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
-    , m_view(new QTableView(this))
+    , m_view(new LiveTableView(this))
     , m_counts(new QLabel(this))
 {
     ConnectionModel *model = workbench->connections();

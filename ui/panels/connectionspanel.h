@@ -1,11 +1,12 @@
 #pragma once
 
+#include "panels/livetableview.h"
+
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
-class QTableView;
 
 namespace acw {
 
@@ -20,7 +21,7 @@ public:
 
     quint64 currentConnection() const;
     void selectConnection(quint64 id);
-    QTableView *view() const { return m_view; }
+    LiveTableView *view() const { return m_view; }
 
     // --- Actions ---
     void closeCurrent();
@@ -37,7 +38,7 @@ private:
     Workbench *m_workbench;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
-    QTableView *m_view;
+    LiveTableView *m_view;
     QLabel *m_counts;
     quint64 m_current = 0;
     quint64 m_pendingSelection = 0;

@@ -16,6 +16,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace acw {
 
@@ -96,7 +97,7 @@ TimelinePanel::TimelinePanel(Workbench *workbench, Settings *settings, QWidget *
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
-    // Scroll once per batch, after the view has taken the rows in.
+    // Scroll after the view has taken the rows in, at most once per ScrollIntervalMs.
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TimelinePanel::rowsArrived);
     auto *countTimer = new QTimer(this);
     countTimer->setInterval(500);
@@ -112,9 +113,17 @@ void TimelinePanel::rowsArrived()
     if (!m_autoScroll->isChecked() || m_scrollPending)
         return;
     m_scrollPending = true;
-    QTimer::singleShot(0, this, [this] {
+    // The first rows after a quiet spell scroll at once; a flood scrolls at a bounded rate.
+    const qint64 wait = m_lastScroll.isValid()
+                            ? std::max<qint64>(0, ScrollIntervalMs - m_lastScroll.elapsed())
+                            : 0;
+    QTimer::singleShot(int(wait), this, [this] {
         m_scrollPending = false;
-        m_view->scrollToBottom();
+        m_lastScroll.start();
+        if (m_autoScroll->isChecked()) {
+            ++m_scrolls;
+            m_view->scrollToBottom();
+        }
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -25,6 +26,10 @@ public:
     void setSelectedConnection(quint64 id);
     TimelineFilterModel *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
+    // Auto-scroll follows the rows at most this often: a scroll repaints every visible row,
+    // so under a flood the view costs the same whatever the traffic.
+    static constexpr int ScrollIntervalMs = 200;
+    quint64 scrollCount() const { return m_scrolls; } // auto-scrolls done (for the tests)
 
     // --- Actions ---
     bool exportTo(const QString &fileName, bool jsonLines, QString *error = nullptr) const;
@@ -48,6 +53,8 @@ private:
     QLabel *m_count;
     quint64 m_selected = 0;
     bool m_scrollPending = false;
+    QElapsedTimer m_lastScroll; // invalid until the first auto-scroll
+    quint64 m_scrolls = 0;
 };
 
 } // namespace acw

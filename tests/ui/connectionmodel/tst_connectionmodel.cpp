@@ -15,6 +15,8 @@ private slots:
     void updatesChangeRowsInPlace();
     void closedRowsAreGreyedAndCleared();
     void capDropsOldestClosed();
+    void capEvictsInSteps();
+    void oneChangePerRunOfRows();
     void proxySortsNumerically();
     void duplicateIdsInOneBatch();
 };
@@ -114,6 +116,45 @@ void TestConnectionModel::capDropsOldestClosed()
     QCOMPARE(model.rowOf(1), -1); // the first to close went first
     QVERIFY(model.rowOf(7) >= 0);
     QCOMPARE(model.liveCount(), 3);
+}
+
+void TestConnectionModel::capEvictsInSteps()
+{
+    // A flood of short connections, one per batch: the eviction (a scan and a removal every
+    // proxy and view pays for in full) runs once per cap/20 closes, not once per batch.
+    ConnectionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClosedCap(100);
+    QSignalSpy removals(&model, &ConnectionModel::rowsRemoved);
+    for (quint64 id = 1; id <= 1000; ++id) {
+        ConnectionInfo c = info(id, ConnectionInfo::State::Closed);
+        c.closedUs = qint64(id);
+        model.applyUpdates({ c });
+        QVERIFY(model.closedCount() <= 100);
+    }
+    QVERIFY(model.closedCount() >= 95);
+    QVERIFY2(removals.size() <= (1000 - 100) / 5 + 1, qPrintable(QString::number(removals.size())));
+    // The newest stay, in order.
+    QCOMPARE(model.infoAt(model.rowCount() - 1).id, quint64(1000));
+    QCOMPARE(model.infoAt(0).id, quint64(1000 - model.rowCount() + 1));
+}
+
+void TestConnectionModel::oneChangePerRunOfRows()
+{
+    ConnectionModel model;
+    QVector<ConnectionInfo> batch;
+    for (quint64 id = 1; id <= 10; ++id)
+        batch << info(id);
+    model.applyUpdates(batch);
+    QSignalSpy changed(&model, &ConnectionModel::dataChanged);
+    // Rows 0, 1 and 8, 9 change (given out of order): two runs, two signals, neither
+    // covering the rows between.
+    model.applyUpdates({ info(10), info(1), info(9), info(2) });
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 1);
+    QCOMPARE(changed.at(1).at(0).value<QModelIndex>().row(), 8);
+    QCOMPARE(changed.at(1).at(1).value<QModelIndex>().row(), 9);
 }
 
 void TestConnectionModel::proxySortsNumerically()

@@ -1,0 +1,197 @@
+// A burst of short connections with the window open: afterwards the table, the timeline,
+// the captures and the server's counters agree with the engine, and the window did work
+// for what it shows, not for the traffic — counted, never timed: the connection table took
+// in only the changes that touch its visible rows, and the server row's counters were
+// announced a bounded number of times (ServerModel::CounterIntervalMs), not once a batch.
+#include "engine/engine.h"
+#include "mainwindow.h"
+#include "models/capturestore.h"
+#include "models/connectionmodel.h"
+#include "models/servermodel.h"
+#include "models/timelinemodel.h"
+#include "panels/connectionspanel.h"
+#include "panels/livetableview.h"
+#include "panels/timelinepanel.h"
+#include "workbench.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace acw;
+
+static const char *const client = R"PY(
+import asyncio, sys
+port, count = int(sys.argv[1]), int(sys.argv[2])
+async def one(i):
+    r, w = await asyncio.open_connection('127.0.0.1', port)
+    w.write(b'GET /burst%d HTTP/1.0\r\n\r\n' % i)
+    await w.drain()
+    data = await r.read()
+    w.close()
+    return b'Hello burst%d!' % i in data
+async def main():
+    sem = asyncio.Semaphore(100)
+    async def limited(i):
+        async with sem:
+            try:
+                return await asyncio.wait_for(one(i), 60)
+            except Exception as e:
+                print(i, repr(e), file=sys.stderr)
+                return False
+    results = await asyncio.gather(*(limited(i) for i in range(count)))
+    print(sum(results))
+asyncio.run(main())
+)PY";
+
+class TestGuiBurst : public QObject
+{
+    Q_OBJECT
+private slots:
+    void burstShowsWhatTheEngineDidAtTheCostOfWhatIsShown();
+    void counterOnlyChangesAreAnnouncedAtABoundedRate();
+};
+
+void TestGuiBurst::burstShowsWhatTheEngineDidAtTheCostOfWhatIsShown()
+{
+    MainWindow window;
+    window.resize(1024, 700);
+    Workbench *w = window.workbench();
+    const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+    QAbstractItemModelTester connectionsTester(w->connections(), mode);
+    QAbstractItemModelTester serversTester(w->servers(), mode);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    ServerConfig config;
+    config.profile = ProfileId::Greeting;
+    config.port = 0;
+    config.maxConnections = 5000;
+    const int id = window.serve(config);
+    const ServerModel *servers = w->servers();
+    QTRY_VERIFY(servers->info(id) && servers->info(id)->state == ServerInfo::State::Listening);
+
+    LiveTableView *view = window.connectionsPanel()->view();
+    QAbstractItemModel *shown = view->model(); // the sorting proxy the view reads
+    QSignalSpy shownChanges(shown, &QAbstractItemModel::dataChanged);
+    QSignalSpy engineBatches(w->engine(), &Engine::serversUpdated);
+    QSignalSpy serverAnnouncements(servers, &ServerModel::dataChanged);
+    const quint64 forwardedBefore = view->forwardedChanges();
+    const quint64 skippedBefore = view->skippedChanges();
+
+    const int count = 2000;
+    QProcess python;
+    python.start(QStringLiteral(ACW_PYTHON),
+        { QStringLiteral("-c"), QString::fromUtf8(client), QString::number(servers->info(id)->port),
+            QString::number(count) });
+    QVERIFY(python.waitForStarted());
+    QSignalSpy finished(&python, &QProcess::finished);
+    QVERIFY(finished.wait(120000));
+    const QByteArray problems = python.readAllStandardError();
+    QVERIFY2(problems.isEmpty(), problems.left(2000).constData());
+    QCOMPARE(python.readAllStandardOutput().trimmed(), QByteArray::number(count));
+
+    // What the user sees agrees with the engine: every connection listed and closed, the
+    // server's counters (the engine's own count) in the row and in the status line.
+    const ConnectionModel *connections = w->connections();
+    QTRY_COMPARE_WITH_TIMEOUT(connections->closedCount(), count, 20000);
+    QCOMPARE(connections->rowCount(), count);
+    QCOMPARE(connections->liveCount(), 0);
+    QTRY_COMPARE(servers->info(id)->accepted, quint64(count));
+    QTRY_COMPARE(servers->info(id)->live, 0);
+    const QModelIndex live = servers->index(servers->rowOf(id), ServerModel::Live);
+    QTRY_COMPARE(live.data().toInt(), 0);
+    auto *status = window.findChild<QLabel *>(QStringLiteral("serverStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("%1 accepted, 0 live").arg(count)),
+        qPrintable(status->text()));
+    // The timeline: one opening and one close per connection (nothing dropped at this size).
+    const TimelineModel *timeline = w->timeline();
+    QVERIFY(timeline->rowCount() <= timeline->cap());
+    QCOMPARE(timeline->droppedTotal(), quint64(0));
+    int opened = 0;
+    int closed = 0;
+    for (int r = 0; r < timeline->rowCount(); ++r) {
+        opened += timeline->entryAt(r).type == EngineEvent::Type::ConnectionOpened;
+        closed += timeline->entryAt(r).type == EngineEvent::Type::ConnectionClosed;
+    }
+    QCOMPARE(opened, count);
+    QCOMPARE(closed, count);
+    QCOMPARE(w->captures()->connectionCount(), count);
+    // Auto-scroll followed the rows: the newest event is in view.
+    TimelinePanel *timelinePanel = window.timelinePanel();
+    QTRY_VERIFY(timelinePanel->view()->rowAt(timelinePanel->view()->viewport()->height() - 1) == -1
+                || timelinePanel->view()->rowAt(timelinePanel->view()->viewport()->height() - 1)
+                       >= timelinePanel->view()->model()->rowCount() - 2);
+
+    // The cost follows what is shown. The table (sorted by id, scrolled to the top) shows its
+    // first rows; the burst changed rows far below them. Changes whose rows start past the
+    // last visible row never reached the view; the others (the first connections, the age
+    // column's once-a-second tick) did.
+    const int lastVisible = view->rowAt(view->viewport()->height() - 1);
+    QVERIFY(lastVisible > 0);
+    QVERIFY(lastVisible < count / 10);
+    int touchingVisible = 0;
+    for (const QList<QVariant> &args : std::as_const(shownChanges))
+        touchingVisible += args.at(0).value<QModelIndex>().row() <= lastVisible;
+    const quint64 forwarded = view->forwardedChanges() - forwardedBefore;
+    const quint64 skipped = view->skippedChanges() - skippedBefore;
+    qInfo("connection table: %lld changes, %lld touching the %d visible rows; the view took "
+          "%llu and left out %llu",
+        qlonglong(shownChanges.size()), qlonglong(touchingVisible), lastVisible + 1, forwarded,
+        skipped);
+    QVERIFY(forwarded <= quint64(touchingVisible));
+    QCOMPARE(forwarded + skipped, quint64(shownChanges.size()));
+    QVERIFY(skipped > 0);
+    // The server row: announced at most once per engine batch, and every counter-only
+    // change beyond the first in an interval waited for its end (see the test below).
+    QVERIFY(serverAnnouncements.size() <= engineBatches.size());
+}
+
+void TestGuiBurst::counterOnlyChangesAreAnnouncedAtABoundedRate()
+{
+    ServerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ServerInfo info;
+    info.id = 7;
+    info.state = ServerInfo::State::Listening;
+    info.addresses = { QStringLiteral("127.0.0.1:8888") };
+    info.port = 8888;
+    model.applyUpdates({ info });
+    QCOMPARE(model.rowCount(), 1);
+    QSignalSpy changed(&model, &ServerModel::dataChanged);
+    // A flood of batches, each with new counters: the first is announced at once, the rest
+    // wait for the interval and are announced together; the row always holds the last report.
+    for (int i = 1; i <= 100; ++i) {
+        info.accepted = quint64(i);
+        info.live = i % 7;
+        model.applyUpdates({ info });
+        QCOMPARE(model.info(7)->accepted, quint64(i));
+        QCOMPARE(model.index(0, ServerModel::Live).data().toInt(), i % 7);
+    }
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(changed.wait());
+    QCOMPARE(changed.size(), 2);
+    // The same report again changes nothing and announces nothing.
+    model.applyUpdates({ info });
+    // A change of state is announced at once, even inside the interval.
+    info.state = ServerInfo::State::Stopped;
+    model.applyUpdates({ info });
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(model.info(7)->state, ServerInfo::State::Stopped);
+}
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QApplication app(argc, argv);
+    TestGuiBurst test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_guiburst.moc"
