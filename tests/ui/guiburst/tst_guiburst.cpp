@@ -14,6 +14,8 @@
 #include "panels/timelinepanel.h"
 #include "workbench.h"
 
+#include "greetingburst.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
@@ -23,30 +25,6 @@
 #include <QTest>
 
 using namespace acw;
-
-static const char *const client = R"PY(
-import asyncio, sys
-port, count = int(sys.argv[1]), int(sys.argv[2])
-async def one(i):
-    r, w = await asyncio.open_connection('127.0.0.1', port)
-    w.write(b'GET /burst%d HTTP/1.0\r\n\r\n' % i)
-    await w.drain()
-    data = await r.read()
-    w.close()
-    return b'Hello burst%d!' % i in data
-async def main():
-    sem = asyncio.Semaphore(100)
-    async def limited(i):
-        async with sem:
-            try:
-                return await asyncio.wait_for(one(i), 60)
-            except Exception as e:
-                print(i, repr(e), file=sys.stderr)
-                return False
-    results = await asyncio.gather(*(limited(i) for i in range(count)))
-    print(sum(results))
-asyncio.run(main())
-)PY";
 
 class TestGuiBurst : public QObject
 {
@@ -85,9 +63,8 @@ void TestGuiBurst::burstShowsWhatTheEngineDidAtTheCostOfWhatIsShown()
 
     const int count = 2000;
     QProcess python;
-    python.start(QStringLiteral(ACW_PYTHON),
-        { QStringLiteral("-c"), QString::fromUtf8(client), QString::number(servers->info(id)->port),
-            QString::number(count) });
+    python.start(QStringLiteral(ACW_PYTHON), acwtest::greetingBurstArgs(servers->info(id)->port,
+                                                 count, QStringLiteral("burst"), 100, 60));
     QVERIFY(python.waitForStarted());
     QSignalSpy finished(&python, &QProcess::finished);
     QVERIFY(finished.wait(120000));

@@ -9,6 +9,8 @@
 #include "panels/connectionspanel.h"
 #include "workbench.h"
 
+#include "greetingburst.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -19,30 +21,6 @@
 #include <QTimer>
 
 using namespace acw;
-
-static const char *const client = R"PY(
-import asyncio, sys
-port, count = int(sys.argv[1]), int(sys.argv[2])
-async def one(i):
-    r, w = await asyncio.open_connection('127.0.0.1', port)
-    w.write(b'GET /load%d HTTP/1.0\r\nHost: x\r\n\r\n' % i)
-    await w.drain()
-    data = await r.read()
-    w.close()
-    return b'Hello load%d!' % i in data
-async def main():
-    sem = asyncio.Semaphore(500)
-    async def limited(i):
-        async with sem:
-            try:
-                return await asyncio.wait_for(one(i), 20)
-            except Exception as e:
-                print(i, repr(e), file=sys.stderr)
-                return False
-    results = await asyncio.gather(*(limited(i) for i in range(count)))
-    print(sum(results))
-asyncio.run(main())
-)PY";
 
 class TestGuiLoad : public QObject
 {
@@ -70,9 +48,9 @@ void TestGuiLoad::staysResponsiveUnderConnectionFlood()
     QProcess python;
     // The client runs niced: the stall measured is the window's, not a CPU fight with it.
     python.start(QStringLiteral("nice"),
-        { QStringLiteral("-n"), QStringLiteral("5"), QStringLiteral(ACW_PYTHON),
-            QStringLiteral("-c"), QString::fromUtf8(client),
-            QString::number(servers->info(id)->port), QString::number(count) });
+        QStringList { QStringLiteral("-n"), QStringLiteral("5"), QStringLiteral(ACW_PYTHON) }
+            + acwtest::greetingBurstArgs(
+                servers->info(id)->port, count, QStringLiteral("load"), 500, 20));
     QVERIFY(python.waitForStarted());
 
     // The GUI thread's pulse: a 10 ms timer; the longest gap between its ticks is the stall.
