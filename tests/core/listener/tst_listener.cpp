@@ -10,7 +10,9 @@
 #include <QTest>
 #include <cerrno>
 #include <memory>
+#include <netinet/in.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <unistd.h>
 #include <vector>
 
@@ -50,6 +52,8 @@ class TestListener : public QObject
 private slots:
     void acceptsUsableDescriptors();
     void burstIsAcceptedInFull();
+    void burstLeavesTheKernelQueueFirst();
+    void stoppedListenerClosesWhatItHeld();
     void switchedOffAcceptsNothing();
     void portInUseIsAnError();
     void descriptorExhaustionStopsAndReports();
@@ -91,6 +95,81 @@ void TestListener::burstIsAcceptedInFull()
     }
     QTRY_COMPARE(int(accepted.fds.size()), 300);
     QVERIFY(accepted.resourceErrors.isEmpty());
+}
+
+// A burst already in the kernel's queue is taken from it in one pass (the first hand-over
+// sees all the others held), then handed over a bounded number per pass, in order.
+void TestListener::burstLeavesTheKernelQueueFirst()
+{
+    Listener listener;
+    Accepted accepted;
+    accepted.attach(listener);
+    QVERIFY(listener.start(QHostAddress::LocalHost, 0, 1024));
+    listener.setAccepting(false);
+    const int burst = 300;
+    std::vector<std::unique_ptr<RawPeer>> peers;
+    for (int i = 0; i < burst; ++i) {
+        peers.push_back(std::make_unique<RawPeer>());
+        QVERIFY(peers.back()->connectTo(listener.serverPort()));
+    }
+    QList<int> heldAtEachHandOver;
+    listener.onAccepted = [&](qintptr fd) {
+        accepted.fds.push_back(int(fd));
+        heldAtEachHandOver.append(listener.heldCount());
+    };
+    listener.setAccepting(true);
+    QTRY_COMPARE(int(accepted.fds.size()), burst);
+    QCOMPARE(listener.heldCount(), 0);
+    for (int i = 0; i < burst; ++i)
+        QCOMPARE(heldAtEachHandOver.at(i), burst - 1 - i);
+    // In order: the n-th descriptor handed over is the n-th peer's connection.
+    for (int i = 0; i < burst; i += 37) {
+        sockaddr_in local {};
+        socklen_t length = sizeof local;
+        QCOMPARE(::getsockname(
+                     peers[size_t(i)]->descriptor(), reinterpret_cast<sockaddr *>(&local), &length),
+            0);
+        sockaddr_in remote {};
+        length = sizeof remote;
+        QCOMPARE(
+            ::getpeername(accepted.fds[size_t(i)], reinterpret_cast<sockaddr *>(&remote), &length),
+            0);
+        QCOMPARE(remote.sin_port, local.sin_port);
+    }
+    QVERIFY(accepted.resourceErrors.isEmpty());
+}
+
+// A handler that stops the listener (the server stopping) while connections are held: they
+// are closed, not leaked, and their peers see the end of the connection.
+void TestListener::stoppedListenerClosesWhatItHeld()
+{
+    auto listener = std::make_unique<Listener>();
+    QVERIFY(listener->start(QHostAddress::LocalHost, 0, 1024));
+    listener->setAccepting(false);
+    const int burst = 50;
+    std::vector<std::unique_ptr<RawPeer>> peers;
+    for (int i = 0; i < burst; ++i) {
+        peers.push_back(std::make_unique<RawPeer>());
+        QVERIFY(peers.back()->connectTo(listener->serverPort()));
+    }
+    const int before = openDescriptors();
+    Accepted accepted;
+    int heldWhenStopped = -1;
+    listener->onAccepted = [&accepted, &listener, &heldWhenStopped](qintptr fd) {
+        accepted.fds.push_back(int(fd));
+        heldWhenStopped = listener->heldCount();
+        std::unique_ptr<Listener> dying = std::move(listener);
+        dying.reset(); // nothing of this handler is touched after this line
+    };
+    listener->setAccepting(true);
+    QTRY_VERIFY(!listener);
+    QCOMPARE(heldWhenStopped, burst - 1);
+    QCOMPARE(int(accepted.fds.size()), 1);
+    // The listening socket is gone (-1), one connection was handed over (+1), none leaked.
+    QCOMPARE(openDescriptors(), before);
+    for (int i = 1; i < burst; ++i)
+        QTRY_VERIFY2(peers[size_t(i)]->atEnd(), qPrintable(QString::number(i)));
+    QVERIFY(!peers.front()->atEnd());
 }
 
 // Off: connections wait in the kernel's backlog; on again: they are all accepted.
