@@ -1,6 +1,7 @@
 // asynchat-workbench: the workbench window by default, headless subcommands for scripts.
 #include "cli/commands.h"
 #include "engine/qtmessages.h"
+#include "server/descriptorlimit.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -52,6 +53,7 @@ int main(int argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
     const QString first = args.value(0);
     acw::routeQtMessages(); // Qt's own warnings: under acw.qt, rate-limited
+    acw::raiseDescriptorLimit(); // servers in the window and headless alike
 
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         std::fputs(usage, stdout);

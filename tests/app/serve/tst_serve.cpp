@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <csignal>
+#include <sys/resource.h>
 
 using namespace acwtest;
 
@@ -19,6 +20,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void firstLineIsTheUrl();
+    void descriptorLimitRaised();
     void curlKongxx();
     void curlHead();
     void curlUtf8_data();
@@ -80,6 +82,37 @@ void TestServe::firstLineIsTheUrl()
 }
 
 // The seed's own test (S1) and reliability 31: the exact reply, without the stray space.
+// Started with a low soft limit on descriptors (a desktop's 1024, here 256), the server
+// raises it to the hard limit: its default cap of 1024 connections needs more than that.
+void TestServe::descriptorLimitRaised()
+{
+    rlimit own {};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &own), 0);
+    QVERIFY2(own.rlim_max > 256, "the hard limit leaves nothing to raise");
+    ServeProcess serve;
+    serve.process.setChildProcessModifier([] {
+        rlimit low {};
+        ::getrlimit(RLIMIT_NOFILE, &low);
+        low.rlim_cur = 256;
+        ::setrlimit(RLIMIT_NOFILE, &low);
+    });
+    QVERIFY2(serve.start({}), qPrintable(serve.firstLine));
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(serve.process.processId()));
+    QVERIFY(limits.open(QIODevice::ReadOnly));
+    const QByteArray text = limits.readAll();
+    static const QRegularExpression line(QStringLiteral("Max open files\\s+(\\S+)\\s+(\\S+)"));
+    const QRegularExpressionMatch m = line.match(QString::fromLatin1(text));
+    QVERIFY2(m.hasMatch(), text.constData());
+    const QString expected = own.rlim_max == RLIM_INFINITY || own.rlim_max > (rlim_t(1) << 20)
+                                 ? QString::number(1 << 20)
+                                 : QString::number(qulonglong(own.rlim_max));
+    QCOMPARE(m.captured(1), expected);
+    // And it still serves.
+    QVERIFY(run(QStringLiteral("curl"),
+        { QStringLiteral("-s"), QStringLiteral("http://127.0.0.1:%1/kongxx").arg(serve.port) })
+                .contains("Hello kongxx!"));
+}
+
 void TestServe::curlKongxx()
 {
     const QByteArray body = curl({ m_base + QStringLiteral("/kongxx") });
