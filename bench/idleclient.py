@@ -196,6 +196,13 @@ def main():
         accepted = max(0, fd_count(a.pid) - fds0)
     cpu1 = cpu_s(a.pid)
     overflows = listen_overflows() - overflows0 if overflows0 >= 0 else None
+    # Accepted (taken from the kernel's queue) is not yet set up: a server may hold the
+    # descriptors and set them up later. A request sent now is answered after every
+    # connection before it (first come, first set up): all set up at accept + its time.
+    t_served = None
+    if t_accepted is not None and died_after is None:
+        first = probe(a.host, a.port, 5.0)
+        t_served = t_accepted + first if first is not None else None
     # Let the server settle before reading its memory: on a loaded machine it may still be
     # reading the partial request lines well after it accepted the connections. Settled:
     # its CPU time did not move for 0.3 s (at most 10 s).
@@ -232,6 +239,7 @@ def main():
         "failed": failed,
         "accepted": accepted,
         "accept_all_s": t_accepted,
+        "served_all_s": t_served,
         "clients_connected_s": t_clients,
         "server_alive": alive,
         "server_died_after": died_after,
