@@ -27,6 +27,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QGroupBox>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_sendDock, &SendDock::captureOpened, this, &MainWindow::showOpenedCapture);
     m_workbench->setEncoding(bytesformat::encodingFromKey(m_settings->encoding()));
+    m_workbench->setRecordEveryConnection(m_settings->recordEveryConnection());
     buildPanels();
     buildMenus();
     resize(1360, 860);
@@ -327,6 +329,24 @@ void MainWindow::buildServerMenu()
     menu->addAction(tr("S&top selected server"), this, [this] { m_serverPanel->stopSelected(); })
         ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     menu->addAction(tr("Stop &all servers"), this, [this] { m_serverPanel->stopAll(); });
+    menu->addSeparator();
+    // Past Workbench::recordingBudget() new connections a second, the engine serves and counts
+    // new connections without recording them, unless this is on (docs/recording.md).
+    QAction *recordAll = menu->addAction(tr("&Record every connection"));
+    recordAll->setObjectName(QStringLiteral("recordEveryConnectionAction"));
+    recordAll->setCheckable(true);
+    recordAll->setChecked(m_settings->recordEveryConnection());
+    recordAll->setToolTip(tr("Off: past %1 new connections a second, new connections are served "
+                             "and counted but not listed, so that a flood does not slow the "
+                             "server down.")
+                              .arg(QLocale().toString(m_workbench->recordingBudget())));
+    menu->setToolTipsVisible(true);
+    connect(recordAll, &QAction::toggled, this, [this](bool on) {
+        m_settings->setRecordEveryConnection(on);
+        m_workbench->setRecordEveryConnection(on);
+    });
+    connect(m_connections, &ConnectionsPanel::recordEveryConnectionRequested, recordAll,
+        [recordAll] { recordAll->setChecked(true); });
 }
 
 void MainWindow::buildConnectionMenu()

@@ -158,4 +158,14 @@ void Settings::setAutoScroll(bool on)
     m_settings.setValue(QStringLiteral("view/autoScroll"), on);
 }
 
+bool Settings::recordEveryConnection() const
+{
+    return m_settings.value(QStringLiteral("server/recordEveryConnection"), false).toBool();
+}
+
+void Settings::setRecordEveryConnection(bool on)
+{
+    m_settings.setValue(QStringLiteral("server/recordEveryConnection"), on);
+}
+
 } // namespace acw

@@ -47,6 +47,9 @@ public:
     void setLanguage(const QString &language);
     bool autoScroll() const;
     void setAutoScroll(bool on);
+    // Record every connection, however many a second (Workbench::recordingBudget otherwise).
+    bool recordEveryConnection() const;
+    void setRecordEveryConnection(bool on);
 
     static int defaultPort(ProfileId profile);
 

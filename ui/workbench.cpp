@@ -21,6 +21,7 @@ Workbench::Workbench(QObject *parent)
     , m_sendJobs(new SendJobModel(this))
 {
     m_engine->setDetail(Engine::Detail::Full);
+    m_engine->setRecordingBudget(m_recordingBudget);
     // The engine stops sending bytes past this; the store keeps the newest 256 KiB.
     m_engine->setCaptureLimit(1024 * 1024);
     connect(m_engine, &Engine::serversUpdated, m_servers, &ServerModel::applyUpdates);
@@ -205,6 +206,19 @@ void Workbench::subscribeInspection(quint64 connection)
 void Workbench::unsubscribeInspection(quint64 connection)
 {
     m_engine->unsubscribeInspection(connection);
+}
+
+void Workbench::setRecordEveryConnection(bool on)
+{
+    m_recordAll = on;
+    m_engine->setRecordingBudget(on ? 0 : m_recordingBudget);
+}
+
+void Workbench::setRecordingBudget(int connectionsPerSecond)
+{
+    m_recordingBudget = qMax(1, connectionsPerSecond);
+    if (!m_recordAll)
+        m_engine->setRecordingBudget(m_recordingBudget);
 }
 
 } // namespace acw

@@ -35,6 +35,14 @@ public:
     CaptureStore *captures() const { return m_captures; }
     SendJobModel *sendJobs() const { return m_sendJobs; }
 
+    // At most this many new server connections a second are recorded (listed, with their
+    // events and bytes); past it the engine serves and counts them (docs/recording.md).
+    static constexpr int DefaultRecordingBudget = 1000;
+    void setRecordingBudget(int connectionsPerSecond); // > 0
+    int recordingBudget() const { return m_recordingBudget; }
+    void setRecordEveryConnection(bool on); // the budget lifted
+    bool recordsEveryConnection() const { return m_recordAll; }
+
     // --- Commands that also update the models at once ---
     int startServer(const ServerConfig &config);
     quint64 openClient(const ClientConfig &config);
@@ -91,6 +99,8 @@ private:
     TimelineModel *m_timeline;
     CaptureStore *m_captures;
     SendJobModel *m_sendJobs;
+    bool m_recordAll = false;
+    int m_recordingBudget = DefaultRecordingBudget;
     QHash<quint64, ClientConfig> m_clientConfigs;
     QHash<quint64, QString> m_captureFiles; // reopened captures: their file names
 };

@@ -124,6 +124,7 @@ public:
     quint64 id() const { return m_id; }
     void setId(quint64 id) { m_id = id; }
     void setObserver(ChannelObserver *observer) { m_observer = observer; }
+    ChannelObserver *observer() const { return m_observer; }
     // The server's registry: told once, when the channel closes or is deleted, whichever
     // comes first (a plain call: no signal connections per channel).
     using CloseHook = void (*)(void *context, quint64 id);

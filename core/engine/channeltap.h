@@ -1,10 +1,37 @@
 #pragma once
 
+#include "channel/asyncchat.h"
 #include "channel/channelobserver.h"
 #include "engine/engineworker.h"
 #include "engine/eventbatch.h"
 
 namespace acw {
+
+// The observer of a server's connections that are not recorded (a pause of
+// Engine::setRecordingBudget): served and counted, nothing else. ChannelTap hands a
+// connection to it when it opens; it never goes back.
+class QuietTap final : public ChannelObserver
+{
+public:
+    explicit QuietTap(EngineWorker *worker) : m_worker(worker) { }
+    void channelConnected(AsyncChat *) override { m_worker->markServersDirty(); }
+    void channelChunk(AsyncChat *, qint64, const char *, qsizetype) override { }
+    void channelFrame(AsyncChat *, quint64, qint64, qint64, const Terminator &) override { }
+    void channelTerminatorChanged(AsyncChat *, const Terminator &, TerminatorCause, bool) override
+    {
+    }
+    void channelPushed(AsyncChat *, const QByteArray &) override { }
+    void channelSent(AsyncChat *, qint64) override { }
+    void channelError(AsyncChat *, const ChannelFault &) override { }
+    void channelClosed(AsyncChat *channel, const ChannelFault &) override
+    {
+        m_worker->batch().forgetCloseReason(channel->id()); // an eviction's, if any
+        m_worker->markServersDirty(); // the live count
+    }
+
+private:
+    EngineWorker *m_worker;
+};
 
 // The observer the engine installs on every channel of one server (or on the client
 // channels): forwards each report to the batch with the channel's origin. With
@@ -18,9 +45,16 @@ public:
     {
     }
     const ChannelOrigin &origin() const { return m_origin; }
+    // A server's tap: connections opened while recording is paused go to `quiet`.
+    void setQuietTap(QuietTap *quiet) { m_quiet = quiet; }
 
     void channelConnected(AsyncChat *channel) override
     {
+        if (m_quiet && !m_worker->admitRecording(m_origin.server)) {
+            channel->setObserver(m_quiet);
+            m_quiet->channelConnected(channel);
+            return;
+        }
         touch(channel);
         if (m_batch.reportsConnections())
             m_batch.opened(channel, m_origin);
@@ -102,6 +136,7 @@ private:
     EngineWorker *m_worker;
     EventBatch &m_batch;
     ChannelOrigin m_origin;
+    QuietTap *m_quiet = nullptr;
 };
 
 } // namespace acw

@@ -239,6 +239,12 @@ void Engine::setCaptureLimit(qint64 bytesPerConnection)
     post(w, [w, bytesPerConnection] { w->setCaptureLimit(bytesPerConnection); });
 }
 
+void Engine::setRecordingBudget(int connectionsPerSecond)
+{
+    EngineWorker *w = m_worker;
+    post(w, [w, connectionsPerSecond] { w->setRecordingBudget(connectionsPerSecond); });
+}
+
 void Engine::setBatchInterval(int ms)
 {
     EngineWorker *w = m_worker;

@@ -100,6 +100,12 @@ public:
     // Bytes of data carried in Chunk/Pushed events per connection; past it, sizes only.
     void setCaptureLimit(qint64 bytesPerConnection);
     void setBatchInterval(int ms); // default 50
+    // At most this many new server connections a second are recorded (events, rows,
+    // bytes); past it, recording pauses and new connections are only counted
+    // (ServerInfo::unrecorded, RecordingPaused/RecordingResumed events) until a second sees
+    // fewer than half as many. 0 (the default): every connection is recorded. Client-mode
+    // and relayed connections are always recorded. See docs/recording.md.
+    void setRecordingBudget(int connectionsPerSecond);
 
 signals:
     void eventsReady(const QVector<acw::EngineEvent> &events);

@@ -55,6 +55,10 @@ struct EngineEvent
         TlsRefused, // a client's peer certificate failed verification: data: its SHA-256
                     // fingerprint (64 lowercase hex digits), text: its subject. The
                     // connection fails next (Error/ConnectionClosed with the reason).
+        // Engine::setRecordingBudget: more new connections a second than the budget.
+        RecordingPaused, // size: the budget (connections a second); new connections of
+                         // this server are served and counted, not recorded
+        RecordingResumed, // size: how many of this server's connections were not recorded
     };
     Type type = Type::Chunk;
     int server = 0; // 0 for client connections
@@ -114,6 +118,8 @@ struct ServerInfo
     quint64 accepted = 0;
     int live = 0;
     quint64 evicted = 0;
+    quint64 unrecorded = 0; // connections served but not recorded (Engine::setRecordingBudget)
+    bool recordingPaused = false;
 };
 
 // The inspector's view of one connection, on request.

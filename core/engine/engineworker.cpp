@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QSslConfiguration>
 #include <QTcpSocket>
+#include <time.h>
 
 Q_LOGGING_CATEGORY(lcEngine, "acw.engine")
 
@@ -35,6 +36,72 @@ EngineWorker::EngineWorker(std::atomic<quint64> *connectionIds, QObject *parent)
     m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &EngineWorker::flush);
     m_relays = new RelayHub(this, connectionIds);
+    m_recordingTimer.setParent(this);
+    m_recordingTimer.setInterval(250);
+    connect(&m_recordingTimer, &QTimer::timeout, this, [this] { checkRecordingResumed(); });
+}
+
+namespace {
+qint64 monotonicUs()
+{
+    timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts); // vDSO: no system call
+    return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
+}
+} // namespace
+
+void EngineWorker::setRecordingBudget(int perSecond)
+{
+    if (m_recording.isPaused()) {
+        // A pause ends with the old budget: its count is reported.
+        m_recording.setRate(0);
+        checkRecordingResumed();
+    }
+    m_recording.setRate(perSecond);
+}
+
+bool EngineWorker::admitRecording(int server)
+{
+    const qint64 now = monotonicUs();
+    if (m_recording.isPaused())
+        checkRecordingResumed(now);
+    if (m_recording.admit(now))
+        return true;
+    auto it = m_servers.find(server);
+    if (it == m_servers.end())
+        return true;
+    ServerEntry &entry = it->second;
+    ++entry.info.unrecorded;
+    if (entry.pausedUnrecorded++ == 0) {
+        entry.info.recordingPaused = true;
+        if (EngineEvent *e = m_batch.serverEvent(server, EngineEvent::Type::RecordingPaused))
+            e->size = m_recording.rate();
+    }
+    if (!m_recordingTimer.isActive())
+        m_recordingTimer.start();
+    markServersDirty();
+    return false;
+}
+
+void EngineWorker::checkRecordingResumed()
+{
+    checkRecordingResumed(monotonicUs());
+}
+
+void EngineWorker::checkRecordingResumed(qint64 nowUs)
+{
+    if (m_recording.isPaused() && !m_recording.resumeDue(nowUs))
+        return;
+    m_recordingTimer.stop();
+    for (auto &[id, entry] : m_servers) {
+        if (entry.pausedUnrecorded == 0)
+            continue;
+        if (EngineEvent *e = m_batch.serverEvent(id, EngineEvent::Type::RecordingResumed))
+            e->size = qint64(entry.pausedUnrecorded);
+        entry.pausedUnrecorded = 0;
+        entry.info.recordingPaused = false;
+    }
+    markServersDirty();
 }
 
 EngineWorker::~EngineWorker()
@@ -79,6 +146,8 @@ void EngineWorker::startServer(int id, const ServerConfig &config)
         return;
     }
     entry.tap = std::make_unique<ChannelTap>(this, id, profile->id());
+    entry.quietTap = std::make_unique<QuietTap>(this);
+    entry.tap->setQuietTap(entry.quietTap.get());
     auto *server = new ChannelServer(config, std::move(profile), this);
     server->setObserver(entry.tap.get());
     std::atomic<quint64> *ids = m_connectionIds;
@@ -139,6 +208,9 @@ void EngineWorker::startTls(quint64 connection)
 
 void EngineWorker::reportTls(AsyncChat *channel, int server)
 {
+    auto entry = m_servers.find(server);
+    if (entry != m_servers.end() && channel->observer() == entry->second.quietTap.get())
+        return; // not recorded: no events for it
     const quint64 id = channel->id();
     connect(
         channel, &AsyncChat::tlsStarted, this, [this, channel, server, id](const QString &summary) {

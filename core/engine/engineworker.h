@@ -2,6 +2,7 @@
 
 #include "engine/engine.h"
 #include "engine/eventbatch.h"
+#include "engine/recordingbudget.h"
 
 #include <QHash>
 #include <QObject>
@@ -15,6 +16,7 @@ namespace acw {
 class AsyncChat;
 class ChannelServer;
 class ChannelTap;
+class QuietTap;
 class RelayHub;
 struct RelayConfig;
 class SendJobs;
@@ -53,6 +55,9 @@ public:
     void setDetail(Engine::Detail detail) { m_batch.setDetail(detail); }
     void setCaptureLimit(qint64 bytes) { m_batch.setCaptureLimit(bytes); }
     void setBatchInterval(int ms) { m_flushTimer.setInterval(ms > 0 ? ms : 50); }
+    void setRecordingBudget(int perSecond);
+    // A new connection of this server: true to record it (ChannelTap::channelConnected).
+    bool admitRecording(int server);
 
     // --- From the taps (hot path) ---
     EventBatch &batch() { return m_batch; }
@@ -79,6 +84,8 @@ private:
         ServerInfo info;
         ChannelServer *server = nullptr;
         std::unique_ptr<ChannelTap> tap;
+        std::unique_ptr<QuietTap> quietTap; // the connections not recorded
+        quint64 pausedUnrecorded = 0; // during the current pause
     };
 
     AsyncChat *findChannel(quint64 id, const ChannelOrigin **origin = nullptr) const;
@@ -107,6 +114,10 @@ private:
     };
     QHash<quint64, Inspected> m_inspected; // the subscribed connections
     QTimer m_inspectionTimer; // a child; single shot, Engine::InspectionIntervalMs
+    RecordingBudget m_recording;
+    QTimer m_recordingTimer; // a child; while recording is paused, checks for its end
+    void checkRecordingResumed();
+    void checkRecordingResumed(qint64 nowUs);
 };
 
 } // namespace acw

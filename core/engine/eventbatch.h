@@ -51,6 +51,11 @@ public:
     void closed(AsyncChat *channel, const ChannelOrigin &origin, const ChannelFault &fault);
     // The next close of this connection reports this fault (eviction).
     void setCloseReason(quint64 connection, const ChannelFault &fault);
+    void forgetCloseReason(quint64 connection)
+    {
+        if (!m_closeReasons.isEmpty())
+            m_closeReasons.remove(connection);
+    }
     EngineEvent *serverEvent(int server, EngineEvent::Type type); // null when capped
 
     // --- Taking (at flush) ---

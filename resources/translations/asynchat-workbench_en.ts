@@ -453,6 +453,21 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>%1 live, %2 closed</source>
         <translation>%1 live, %2 closed</translation>
     </message>
+    <message numerus="yes">
+        <source>Recording paused: more than %1 new connections a second. %n connection(s) served and counted but not listed.</source>
+        <translation>
+            <numerusform>Recording paused: more than %1 new connections a second. %n connection served and counted but not listed.</numerusform>
+            <numerusform>Recording paused: more than %1 new connections a second. %n connections served and counted but not listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record every connection</source>
+        <translation>Record every connection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) served and counted but not listed (more than %1 new connections a second).</source>
+        <translation><numerusform>%n connection served and counted but not listed (more than %1 new connections a second).</numerusform><numerusform>%n connections served and counted but not listed (more than %1 new connections a second).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>acw::ConversationModel</name>
@@ -1479,6 +1494,14 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>Opened the capture %1 as #%2, in the inspector. The Framing Lab cannot replay it: older bytes or frames had been dropped when it was saved.</source>
         <translation>Opened the capture %1 as #%2, in the inspector. The Framing Lab cannot replay it: older bytes or frames had been dropped when it was saved.</translation>
     </message>
+    <message>
+        <source>&amp;Record every connection</source>
+        <translation>&amp;Record every connection</translation>
+    </message>
+    <message>
+        <source>Off: past %1 new connections a second, new connections are served and counted but not listed, so that a flood does not slow the server down.</source>
+        <translation>Off: past %1 new connections a second, new connections are served and counted but not listed, so that a flood does not slow the server down.</translation>
+    </message>
 </context>
 <context>
     <name>acw::OutputHistoryModel</name>
@@ -2178,6 +2201,20 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>%1: listening on %2 (TLS) — %3 accepted, %4 live</source>
         <translation>%1: listening on %2 (TLS) — %3 accepted, %4 live</translation>
+    </message>
+    <message numerus="yes">
+        <source>recording paused, %n not recorded</source>
+        <translation>
+            <numerusform>recording paused, %n not recorded</numerusform>
+            <numerusform>recording paused, %n not recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not recorded</source>
+        <translation>
+            <numerusform>%n not recorded</numerusform>
+            <numerusform>%n not recorded</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3032,22 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>certificate not trusted: %1, SHA-256 fingerprint %2</source>
         <translation>certificate not trusted: %1, SHA-256 fingerprint %2</translation>
+    </message>
+    <message>
+        <source>recording paused</source>
+        <translation>recording paused</translation>
+    </message>
+    <message>
+        <source>recording resumed</source>
+        <translation>recording resumed</translation>
+    </message>
+    <message>
+        <source>more than %1 new connections a second: new connections are served and counted, not recorded</source>
+        <translation>more than %1 new connections a second: new connections are served and counted, not recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>recording again; %n connection(s) served without being recorded</source>
+        <translation><numerusform>recording again; %n connection served without being recorded</numerusform><numerusform>recording again; %n connections served without being recorded</numerusform></translation>
     </message>
 </context>
 <context>

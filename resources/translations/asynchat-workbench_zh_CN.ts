@@ -446,6 +446,20 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>%1 live, %2 closed</source>
         <translation>%1 个活动，%2 个已关闭</translation>
     </message>
+    <message numerus="yes">
+        <source>Recording paused: more than %1 new connections a second. %n connection(s) served and counted but not listed.</source>
+        <translation>
+            <numerusform>记录已暂停：每秒新连接超过 %1 个。已有 %n 个连接被服务并计数，但未列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record every connection</source>
+        <translation>记录每个连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) served and counted but not listed (more than %1 new connections a second).</source>
+        <translation><numerusform>%n 个连接已被服务并计数，但未列出（每秒新连接超过 %1 个）。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>acw::ConversationModel</name>
@@ -1451,6 +1465,14 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
         <source>Opened the capture %1 as #%2, in the inspector. The Framing Lab cannot replay it: older bytes or frames had been dropped when it was saved.</source>
         <translation>已将捕获 %1 打开为 #%2，显示在检查器中。分帧实验室无法重放它：保存时较早的字节或帧已被丢弃。</translation>
     </message>
+    <message>
+        <source>&amp;Record every connection</source>
+        <translation>记录每个连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Off: past %1 new connections a second, new connections are served and counted but not listed, so that a flood does not slow the server down.</source>
+        <translation>关闭时：每秒新连接超过 %1 个后，新连接照常服务并计数，但不列出，以免连接洪流拖慢服务器。</translation>
+    </message>
 </context>
 <context>
     <name>acw::OutputHistoryModel</name>
@@ -2146,6 +2168,18 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>%1: listening on %2 (TLS) — %3 accepted, %4 live</source>
         <translation>%1：监听 %2（TLS）— 已接受 %3 个，活动 %4 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>recording paused, %n not recorded</source>
+        <translation>
+            <numerusform>记录已暂停，%n 个未记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not recorded</source>
+        <translation>
+            <numerusform>%n 个未记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2950,6 +2984,22 @@ With \r\n\r\n the whole head is one frame. Step with 1-byte reads and watch the 
     <message>
         <source>certificate not trusted: %1, SHA-256 fingerprint %2</source>
         <translation>证书不受信任：%1，SHA-256 指纹 %2</translation>
+    </message>
+    <message>
+        <source>recording paused</source>
+        <translation>记录暂停</translation>
+    </message>
+    <message>
+        <source>recording resumed</source>
+        <translation>记录恢复</translation>
+    </message>
+    <message>
+        <source>more than %1 new connections a second: new connections are served and counted, not recorded</source>
+        <translation>每秒新连接超过 %1 个：新连接照常服务并计数，但不记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>recording again; %n connection(s) served without being recorded</source>
+        <translation><numerusform>重新开始记录；有 %n 个连接被服务但未记录</numerusform></translation>
     </message>
 </context>
 <context>

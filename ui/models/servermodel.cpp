@@ -19,14 +19,15 @@ ServerModel::ServerModel(QObject *parent)
 
 static bool sameCounters(const ServerInfo &a, const ServerInfo &b)
 {
-    return a.accepted == b.accepted && a.live == b.live && a.evicted == b.evicted;
+    return a.accepted == b.accepted && a.live == b.live && a.evicted == b.evicted
+           && a.unrecorded == b.unrecorded;
 }
 
 static bool sameApartFromCounters(const ServerInfo &a, const ServerInfo &b)
 {
     return a.state == b.state && a.addresses == b.addresses && a.port == b.port
            && a.fault == b.fault && a.acceptPaused == b.acceptPaused
-           && a.config.profile == b.config.profile;
+           && a.recordingPaused == b.recordingPaused && a.config.profile == b.config.profile;
 }
 
 void ServerModel::applyUpdates(const QVector<ServerInfo> &servers)

@@ -133,6 +133,8 @@ QString TimelineModel::typeKey(Type type)
     case Type::RelayNote: return QStringLiteral("relay-note");
     case Type::TlsStarted: return QStringLiteral("tls-started");
     case Type::TlsRefused: return QStringLiteral("tls-refused");
+    case Type::RecordingPaused: return QStringLiteral("recording-paused");
+    case Type::RecordingResumed: return QStringLiteral("recording-resumed");
     }
     return QString();
 }
@@ -159,6 +161,8 @@ QString TimelineModel::typeName(Type type)
     case Type::RelayNote: return tr("relay");
     case Type::TlsStarted: return tr("TLS");
     case Type::TlsRefused: return tr("certificate");
+    case Type::RecordingPaused: return tr("recording paused");
+    case Type::RecordingResumed: return tr("recording resumed");
     }
     return QString();
 }
@@ -196,6 +200,13 @@ QString TimelineModel::summarize(const Entry &e, int maxChars)
     case Type::AcceptPaused:
         return tr("accepting paused: %1").arg(messages::serverFault(v.serverFault));
     case Type::AcceptResumed: return tr("accepting again");
+    case Type::RecordingPaused:
+        return tr("more than %1 new connections a second: new connections are served and "
+                  "counted, not recorded")
+            .arg(e.size);
+    case Type::RecordingResumed:
+        return tr("recording again; %n connection(s) served without being recorded", nullptr,
+            int(e.size));
     case Type::ConnectionOpened: return tr("peer %1").arg(e.text);
     case Type::Chunk: return tr("at %1: %2").arg(e.offset).arg(payload());
     case Type::Frame:

@@ -1,6 +1,7 @@
 #include "panels/connectionspanel.h"
 
 #include "models/connectionmodel.h"
+#include "models/servermodel.h"
 #include "panels/livetableview.h"
 #include "workbench.h"
 
@@ -8,12 +9,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace acw {
 
@@ -24,6 +27,7 @@ ConnectionsPanel::ConnectionsPanel(Workbench *workbench, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_view(new LiveTableView(this))
     , m_counts(new QLabel(this))
+    , m_unrecorded(new QLabel(this))
 {
     ConnectionModel *model = workbench->connections();
     m_proxy->setSourceModel(model);
@@ -81,9 +85,16 @@ ConnectionsPanel::ConnectionsPanel(Workbench *workbench, QWidget *parent)
     bar->addWidget(closeButton);
     bar->addWidget(closeAllButton);
     bar->addWidget(clearButton);
+    m_unrecorded->setObjectName(QStringLiteral("unrecordedNotice"));
+    m_unrecorded->setWordWrap(true);
+    m_unrecorded->setTextFormat(Qt::RichText);
+    m_unrecorded->setVisible(false);
+    connect(m_unrecorded, &QLabel::linkActivated, this,
+        &ConnectionsPanel::recordEveryConnectionRequested);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_unrecorded);
     layout->addWidget(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -153,6 +164,32 @@ void ConnectionsPanel::updateCounts()
 {
     const ConnectionModel *model = m_workbench->connections();
     m_counts->setText(tr("%1 live, %2 closed").arg(model->liveCount()).arg(model->closedCount()));
+    // The engine's count of connections it served without recording them: the table lists
+    // the others, and says so.
+    quint64 unrecorded = 0;
+    bool paused = false;
+    const ServerModel *servers = m_workbench->servers();
+    for (int row = 0; row < servers->rowCount(); ++row) {
+        unrecorded += servers->infoAt(row).unrecorded;
+        paused = paused || servers->infoAt(row).recordingPaused;
+    }
+    if (unrecorded == 0) {
+        m_unrecorded->setVisible(false);
+        return;
+    }
+    QString text = paused
+                       ? tr("Recording paused: more than %1 new connections a second. "
+                            "%n connection(s) served and counted but not listed.",
+                           nullptr, int(qMin<quint64>(unrecorded, INT_MAX)))
+                       : tr("%n connection(s) served and counted but not listed (more than %1 new "
+                            "connections a second).",
+                           nullptr, int(qMin<quint64>(unrecorded, INT_MAX)));
+    text = text.arg(QLocale().toString(m_workbench->recordingBudget())).toHtmlEscaped();
+    if (!m_workbench->recordsEveryConnection())
+        text += QStringLiteral(" <a href=\"record-all\">%1</a>")
+                    .arg(tr("Record every connection").toHtmlEscaped());
+    m_unrecorded->setText(text);
+    m_unrecorded->setVisible(true);
 }
 
 } // namespace acw

@@ -30,6 +30,8 @@ public:
     void focusFilter();
 
 signals:
+    // The notice's "record every connection" link was clicked.
+    void recordEveryConnectionRequested();
     void currentConnectionChanged(quint64 id);
 
 private:
@@ -40,6 +42,7 @@ private:
     QLineEdit *m_filter;
     LiveTableView *m_view;
     QLabel *m_counts;
+    QLabel *m_unrecorded; // connections served but not recorded (Workbench::recordingBudget)
     quint64 m_current = 0;
     quint64 m_pendingSelection = 0;
 };

@@ -18,6 +18,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace acw {
 
@@ -299,6 +300,12 @@ void ServerPanel::updateStatus()
                        s.addresses.join(QLatin1String(", ")))
                    .arg(s.accepted)
                    .arg(s.live);
+        if (s.unrecorded > 0)
+            text += QStringLiteral(" — ")
+                    + (s.recordingPaused ? tr("recording paused, %n not recorded", nullptr,
+                           int(qMin<quint64>(s.unrecorded, INT_MAX)))
+                                         : tr("%n not recorded", nullptr,
+                                             int(qMin<quint64>(s.unrecorded, INT_MAX))));
         if (s.acceptPaused) {
             text += QStringLiteral(" — ") + ServerModel::statusText(s);
             bad = true;

@@ -1,4 +1,5 @@
 #include "engine/engine.h"
+#include "engine/recordingbudget.h"
 
 #include "closedport.h"
 #include "emfileclients.h"
@@ -10,7 +11,9 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <cerrno>
+#include <memory>
 #include <sys/resource.h>
+#include <vector>
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -100,6 +103,8 @@ private slots:
     void evictionIsTheCloseReason();
     void realProfilesThroughTheDefaultFactory();
     void destructorWithLiveConnections();
+    void recordingBudgetRule();
+    void recordingBudgetCountsWhatItDoesNotRecord();
 };
 
 void TestEngine::serverStartsOnLoopback()
@@ -758,6 +763,114 @@ void TestEngine::destructorWithLiveConnections()
     engine.reset();
     for (auto &client : clients)
         QTRY_COMPARE(client->state(), QAbstractSocket::UnconnectedState);
+}
+
+// The rule of Engine::setRecordingBudget on its own, with the time given (docs/recording.md):
+// a burst of up to `rate` at once, then `rate` a second; the first refusal starts a pause,
+// during which nothing is recorded; it ends after a whole second with fewer than rate / 2
+// new connections.
+void TestEngine::recordingBudgetRule()
+{
+    RecordingBudget budget;
+    QVERIFY(budget.admit(0)); // rate 0: everything
+    budget.setRate(10);
+    const qint64 t0 = 5000000;
+    for (int i = 0; i < 10; ++i)
+        QVERIFY2(budget.admit(t0), qPrintable(QString::number(i)));
+    QVERIFY(!budget.isPaused());
+    QVERIFY(!budget.admit(t0)); // the eleventh in the same instant
+    QVERIFY(budget.isPaused());
+    // Paused: even with tokens refilled, nothing is recorded until a quiet second.
+    QVERIFY(!budget.admit(t0 + 500000));
+    QVERIFY(!budget.resumeDue(t0 + 900000)); // not a whole second yet
+    for (int i = 0; i < 5; ++i) // 1 + 1 + 5 = 7 in the first second: not below 10 / 2
+        QVERIFY(!budget.admit(t0 + 950000));
+    QVERIFY(!budget.resumeDue(t0 + 1000000));
+    QVERIFY(budget.isPaused());
+    QVERIFY(!budget.admit(t0 + 1500000)); // the next second: 4 arrivals, below 5
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!budget.admit(t0 + 1600000));
+    QVERIFY(!budget.resumeDue(t0 + 1900000));
+    QVERIFY(budget.resumeDue(t0 + 2000000));
+    QVERIFY(!budget.isPaused());
+    QVERIFY(!budget.resumeDue(t0 + 2000000)); // once
+    // Resumed with a full bucket: a burst of 10 again, then 1 per 100 ms.
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(budget.admit(t0 + 2000000));
+    budget.setRate(10); // (a new rate starts full and unpaused)
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(budget.admit(t0 + 3000000));
+    QVERIFY(budget.admit(t0 + 3100000)); // one token refilled in 100 ms
+    QVERIFY(!budget.admit(t0 + 3100000));
+}
+
+// A budget of 1 connection a second and 20 connections at once: each is served; the
+// engine records some (as many as the budget allowed in the time it took) and counts the
+// rest; what it reports adds up — rows + not recorded = accepted — and the pause's two
+// events carry the budget and the count.
+void TestEngine::recordingBudgetCountsWhatItDoesNotRecord()
+{
+    auto engine = makeEngine();
+    engine->setRecordingBudget(1);
+    Recorder recorder(engine.get());
+    int serverId = 0;
+    const quint16 port = startServer(*engine, recorder, &serverId);
+    QVERIFY(port != 0);
+    QElapsedTimer clock;
+    clock.start();
+    const int total = 20;
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (int i = 0; i < total; ++i) {
+        clients.push_back(std::make_unique<QTcpSocket>());
+        clients.back()->connectToHost(QHostAddress::LocalHost, port);
+    }
+    for (int i = 0; i < total; ++i) {
+        QTcpSocket &client = *clients[size_t(i)];
+        QVERIFY(client.waitForConnected(5000));
+        const QByteArray line = QByteArray("line ") + QByteArray::number(i) + "\r\n";
+        client.write(line);
+        QCOMPARE(readAtLeast(client, line.size()), line); // served, recorded or not
+        client.disconnectFromHost();
+    }
+    QTRY_COMPARE(recorder.servers.value(serverId).accepted, quint64(total));
+    QTRY_COMPARE(recorder.servers.value(serverId).live, 0);
+    const qint64 elapsedMs = clock.elapsed();
+
+    // Recording resumes after a quiet second.
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.first(Type::RecordingResumed), 5000);
+    const ServerInfo info = recorder.servers.value(serverId);
+    QVERIFY(!info.recordingPaused);
+    const int recorded = recorder.count(Type::ConnectionOpened);
+    QCOMPARE(recorder.count(Type::ConnectionClosed), recorded);
+    QCOMPARE(int(recorder.connections.size()), recorded);
+    QCOMPARE(quint64(recorded) + info.unrecorded, quint64(total));
+    // One at once, then one a second at most.
+    QVERIFY2(recorded >= 1 && recorded <= 1 + int(elapsedMs / 1000) + 1,
+        qPrintable(QStringLiteral("%1 recorded in %2 ms").arg(recorded).arg(elapsedMs)));
+    QVERIFY(info.unrecorded > 0);
+    QCOMPARE(recorder.count(Type::RecordingPaused), 1);
+    QCOMPARE(recorder.count(Type::RecordingResumed), 1);
+    const EngineEvent *paused = recorder.first(Type::RecordingPaused);
+    QCOMPARE(paused->server, serverId);
+    QCOMPARE(paused->size, qint64(1));
+    QCOMPARE(quint64(recorder.first(Type::RecordingResumed)->size), info.unrecorded);
+    // Every event names a recorded connection or none (server events).
+    for (const EngineEvent &event : std::as_const(recorder.events))
+        QVERIFY(event.connection == 0 || recorder.connections.contains(event.connection));
+
+    // Lifted: every connection is recorded again, however fast. (Commands run in order:
+    // once the inspection answers, the budget is lifted.)
+    engine->setRecordingBudget(0);
+    engine->requestInspection(0);
+    QTRY_COMPARE(recorder.inspections.size(), 1);
+    std::vector<std::unique_ptr<QTcpSocket>> more;
+    for (int i = 0; i < 10; ++i) {
+        more.push_back(std::make_unique<QTcpSocket>());
+        more.back()->connectToHost(QHostAddress::LocalHost, port);
+    }
+    QTRY_COMPARE(recorder.servers.value(serverId).live, 10);
+    QTRY_COMPARE(recorder.count(Type::ConnectionOpened), recorded + 10);
+    QCOMPARE(recorder.servers.value(serverId).unrecorded, info.unrecorded);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -12,6 +12,8 @@
 #include "panels/connectionspanel.h"
 #include "panels/livetableview.h"
 #include "panels/timelinepanel.h"
+#include "settings.h"
+#include "translations.h"
 #include "workbench.h"
 
 #include "greetingburst.h"
@@ -20,6 +22,7 @@
 #include <vector>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QHostAddress>
 #include <QLabel>
@@ -37,13 +40,49 @@ class TestGuiBurst : public QObject
 private slots:
     void burstShowsWhatTheEngineDidAtTheCostOfWhatIsShown();
     void counterOnlyChangesAreAnnouncedAtABoundedRate();
+    void floodIsCountedNotListed();
 };
+
+namespace {
+
+// Runs the greeting-burst client; true when every one of count requests was answered.
+bool burst(quint16 port, int count, const QString &name)
+{
+    QProcess python;
+    python.start(
+        QStringLiteral(ACW_PYTHON), acwtest::greetingBurstArgs(port, count, name, 100, 60));
+    if (!python.waitForStarted())
+        return false;
+    QSignalSpy finished(&python, &QProcess::finished);
+    if (!finished.wait(120000))
+        return false;
+    const QByteArray problems = python.readAllStandardError();
+    if (!problems.isEmpty())
+        qWarning("%s", problems.left(2000).constData());
+    return python.readAllStandardOutput().trimmed() == QByteArray::number(count);
+}
+
+// The rows of one event type in the timeline, as shown (the Summary column).
+QStringList timelineTexts(const TimelineModel *timeline, EngineEvent::Type type)
+{
+    QStringList texts;
+    for (int r = 0; r < timeline->rowCount(); ++r)
+        if (timeline->entryAt(r).type == type)
+            texts << timeline->index(r, TimelineModel::Summary).data().toString();
+    return texts;
+}
+
+} // namespace
 
 void TestGuiBurst::burstShowsWhatTheEngineDidAtTheCostOfWhatIsShown()
 {
     MainWindow window;
     window.resize(1024, 700);
     Workbench *w = window.workbench();
+    // Every connection listed, however fast they come (Server > Record every connection).
+    auto *recordAll = window.findChild<QAction *>(QStringLiteral("recordEveryConnectionAction"));
+    QVERIFY(recordAll);
+    recordAll->setChecked(true);
     const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
     QAbstractItemModelTester connectionsTester(w->connections(), mode);
     QAbstractItemModelTester serversTester(w->servers(), mode);
@@ -190,11 +229,108 @@ void TestGuiBurst::counterOnlyChangesAreAnnouncedAtABoundedRate()
     QCOMPARE(model.info(7)->state, ServerInfo::State::Stopped);
 }
 
+// Past the recording budget (here 50 new connections a second), a flood is served in full
+// and counted, not listed: rows + not recorded = accepted, and the window says so in the
+// timeline, the server's status line and the notice over the table, whose link records
+// every connection from then on.
+void TestGuiBurst::floodIsCountedNotListed()
+{
+    Settings().setRecordEveryConnection(false); // the first test switched it on
+    MainWindow window;
+    window.resize(1024, 700);
+    Workbench *w = window.workbench();
+    QVERIFY(!w->recordsEveryConnection()); // the default
+    w->setRecordingBudget(50);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ServerConfig config;
+    config.profile = ProfileId::Greeting;
+    config.port = 0;
+    config.maxConnections = 5000;
+    const int id = window.serve(config);
+    const ServerModel *servers = w->servers();
+    QTRY_VERIFY(servers->info(id) && servers->info(id)->state == ServerInfo::State::Listening);
+    const quint16 port = servers->info(id)->port;
+
+    const int count = 600;
+    QVERIFY(burst(port, count, QStringLiteral("flood")));
+    QTRY_COMPARE(servers->info(id)->accepted, quint64(count));
+    QTRY_COMPARE(servers->info(id)->live, 0);
+    // The pause ends after a quiet second.
+    QTRY_VERIFY_WITH_TIMEOUT(!servers->info(id)->recordingPaused, 10000);
+    const ConnectionModel *connections = w->connections();
+    const quint64 unrecorded = servers->info(id)->unrecorded;
+    QTRY_COMPARE(connections->closedCount(), connections->rowCount());
+    const int listed = connections->rowCount();
+    qInfo("%d connections: %d listed, %llu not recorded", count, listed, unrecorded);
+    QVERIFY(unrecorded > 0);
+    QVERIFY(listed >= 50); // the first burst of the budget at least
+    QCOMPARE(quint64(listed) + unrecorded, quint64(count));
+    QCOMPARE(w->captures()->connectionCount(), listed);
+
+    // The timeline: one pause, one resume, with the budget and the count.
+    const TimelineModel *timeline = w->timeline();
+    const QStringList paused = timelineTexts(timeline, EngineEvent::Type::RecordingPaused);
+    const QStringList resumed = timelineTexts(timeline, EngineEvent::Type::RecordingResumed);
+    QCOMPARE(paused.size(), 1);
+    QCOMPARE(resumed.size(), 1);
+    QVERIFY2(paused.first().contains(QStringLiteral("more than 50 new connections a second")),
+        qPrintable(paused.first()));
+    QVERIFY2(resumed.first().contains(
+                 QStringLiteral("%1 connections served without being recorded").arg(unrecorded)),
+        qPrintable(resumed.first()));
+    int opened = 0;
+    for (int r = 0; r < timeline->rowCount(); ++r)
+        opened += timeline->entryAt(r).type == EngineEvent::Type::ConnectionOpened;
+    QCOMPARE(opened, listed);
+
+    // The server's status line and the notice over the table.
+    auto *status = window.findChild<QLabel *>(QStringLiteral("serverStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY2(
+        status->text().contains(
+            QStringLiteral("%1 accepted, 0 live — %2 not recorded").arg(count).arg(unrecorded)),
+        qPrintable(status->text()));
+    auto *notice = window.findChild<QLabel *>(QStringLiteral("unrecordedNotice"));
+    QVERIFY(notice);
+    QTRY_VERIFY(notice->isVisible());
+    // The notice follows the servers' counts at its own bounded rate (four times a second).
+    QTRY_VERIFY2(notice->text().contains(QStringLiteral("%1 connections served and counted but not "
+                                                        "listed (more than 50 new connections a "
+                                                        "second)")
+                                             .arg(unrecorded)),
+        qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(QStringLiteral("Record every connection")));
+
+    // The notice's link: every connection recorded from then on, remembered.
+    auto *recordAll = window.findChild<QAction *>(QStringLiteral("recordEveryConnectionAction"));
+    QVERIFY(recordAll);
+    QVERIFY(!recordAll->isChecked());
+    QVERIFY(QMetaObject::invokeMethod(
+        notice, "linkActivated", Q_ARG(QString, QStringLiteral("record-all"))));
+    QVERIFY(recordAll->isChecked());
+    QVERIFY(w->recordsEveryConnection());
+    QVERIFY(Settings().recordEveryConnection());
+    // Commands run in order: once an inspection answers, the budget is lifted.
+    QSignalSpy inspected(w->engine(), &Engine::inspectionReady);
+    w->engine()->requestInspection(0);
+    QVERIFY(inspected.wait());
+    const int more = 300;
+    QVERIFY(burst(port, more, QStringLiteral("again")));
+    QTRY_COMPARE(servers->info(id)->accepted, quint64(count + more));
+    QTRY_COMPARE(connections->rowCount(), listed + more);
+    QCOMPARE(servers->info(id)->unrecorded, unrecorded);
+    QTRY_VERIFY(!notice->text().contains(QStringLiteral("Record every connection")));
+    QVERIFY(notice->text().contains(QString::number(unrecorded)));
+    Settings().setRecordEveryConnection(false); // as it was, for the other tests
+}
+
 int main(int argc, char **argv)
 {
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     QApplication app(argc, argv);
+    installTranslations(QStringLiteral("en")); // the plural forms a user reads
     TestGuiBurst test;
     return QTest::qExec(&test, argc, argv);
 }

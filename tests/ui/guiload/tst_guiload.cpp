@@ -34,6 +34,8 @@ void TestGuiLoad::staysResponsiveUnderConnectionFlood()
     MainWindow window;
     // The models are checked with QAbstractItemModelTester in their own tests and in
     // tst_mainwindow; here the window runs as users run it.
+    // Every connection listed, however fast they come (Server > Record every connection).
+    window.workbench()->setRecordEveryConnection(true);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     ServerConfig config;
