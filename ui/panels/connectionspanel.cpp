@@ -1,5 +1,7 @@
 #include "panels/connectionspanel.h"
 
+#include "panels/labelhost.h"
+
 #include "models/connectionmodel.h"
 #include "models/servermodel.h"
 #include "panels/livetableview.h"
@@ -81,20 +83,22 @@ ConnectionsPanel::ConnectionsPanel(Workbench *workbench, QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
-    bar->addWidget(m_counts);
+    // Both labels change with the traffic: their hosts keep that from repainting the tab.
+    bar->addWidget(new LabelHost(m_counts, this));
     bar->addWidget(closeButton);
     bar->addWidget(closeAllButton);
     bar->addWidget(clearButton);
     m_unrecorded->setObjectName(QStringLiteral("unrecordedNotice"));
     m_unrecorded->setWordWrap(true);
     m_unrecorded->setTextFormat(Qt::RichText);
-    m_unrecorded->setVisible(false);
+    m_unrecordedHost = new LabelHost(m_unrecorded, this);
+    m_unrecordedHost->setVisible(false);
     connect(m_unrecorded, &QLabel::linkActivated, this,
         &ConnectionsPanel::recordEveryConnectionRequested);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(m_unrecorded);
+    layout->addWidget(m_unrecordedHost);
     layout->addWidget(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -174,7 +178,7 @@ void ConnectionsPanel::updateCounts()
         paused = paused || servers->infoAt(row).recordingPaused;
     }
     if (unrecorded == 0) {
-        m_unrecorded->setVisible(false);
+        m_unrecordedHost->setVisible(false);
         return;
     }
     QString text = paused
@@ -189,7 +193,7 @@ void ConnectionsPanel::updateCounts()
         text += QStringLiteral(" <a href=\"record-all\">%1</a>")
                     .arg(tr("Record every connection").toHtmlEscaped());
     m_unrecorded->setText(text);
-    m_unrecorded->setVisible(true);
+    m_unrecordedHost->setVisible(true);
 }
 
 } // namespace acw

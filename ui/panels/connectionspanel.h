@@ -10,6 +10,7 @@ class QSortFilterProxyModel;
 
 namespace acw {
 
+class LabelHost;
 class Workbench;
 
 // The live table of every connection: sort, filter, close one, close all, clear closed.
@@ -43,6 +44,7 @@ private:
     LiveTableView *m_view;
     QLabel *m_counts;
     QLabel *m_unrecorded; // connections served but not recorded (Workbench::recordingBudget)
+    LabelHost *m_unrecordedHost = nullptr; // shown while there are any
     quint64 m_current = 0;
     quint64 m_pendingSelection = 0;
 };

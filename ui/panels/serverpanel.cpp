@@ -4,6 +4,7 @@
 
 #include "models/servermodel.h"
 #include "panels/filefield.h"
+#include "panels/labelhost.h"
 #include "panels/terminatorfield.h"
 #include "settings.h"
 #include "workbench.h"
@@ -148,7 +149,7 @@ void ServerPanel::buildForm()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
-    layout->addWidget(m_status);
+    layout->addWidget(new LabelHost(m_status, this)); // changes with the traffic
     layout->addWidget(m_view, 1);
 
     const int profileIndex = m_profile->findData(int(m_settings->profile()));
