@@ -47,6 +47,20 @@ inline quint16 listeningPort(const acw::ServerModel *servers, int id, int timeou
     return info && info->state == State::Listening ? info->port : 0;
 }
 
+// Starts a greeting server the way `--serve greeting` does (MainWindow::serve: 127.0.0.1,
+// port 0) with room for `maxConnections`; its id, and in `port` the port it listens on (0 if
+// it failed or took too long).
+inline int serveGreeting(acw::MainWindow &window, int maxConnections, quint16 *port)
+{
+    acw::ServerConfig config;
+    config.profile = acw::ProfileId::Greeting;
+    config.port = 0;
+    config.maxConnections = maxConnections;
+    const int id = window.serve(config);
+    *port = listeningPort(window.workbench()->servers(), id);
+    return id;
+}
+
 // Starts a server of this profile ("greeting", "echo", ...) from the server form on port
 // 0 with the profile's terminator (or `terminator`), clicking Start; its port once its row
 // says Listening, 0 otherwise.

@@ -18,6 +18,7 @@
 
 #include "greetingburst.h"
 
+#include "windowrig.h"
 #include <memory>
 #include <vector>
 
@@ -89,13 +90,10 @@ void TestGuiBurst::burstShowsWhatTheEngineDidAtTheCostOfWhatIsShown()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    ServerConfig config;
-    config.profile = ProfileId::Greeting;
-    config.port = 0;
-    config.maxConnections = 5000;
-    const int id = window.serve(config);
+    quint16 port = 0;
+    const int id = acwtest::serveGreeting(window, 5000, &port);
+    QVERIFY(port);
     const ServerModel *servers = w->servers();
-    QTRY_VERIFY(servers->info(id) && servers->info(id)->state == ServerInfo::State::Listening);
 
     LiveTableView *view = window.connectionsPanel()->view();
     QAbstractItemModel *shown = view->model(); // the sorting proxy the view reads
@@ -107,8 +105,8 @@ void TestGuiBurst::burstShowsWhatTheEngineDidAtTheCostOfWhatIsShown()
 
     const int count = 2000;
     QProcess python;
-    python.start(QStringLiteral(ACW_PYTHON), acwtest::greetingBurstArgs(servers->info(id)->port,
-                                                 count, QStringLiteral("burst"), 100, 60));
+    python.start(QStringLiteral(ACW_PYTHON),
+        acwtest::greetingBurstArgs(port, count, QStringLiteral("burst"), 100, 60));
     QVERIFY(python.waitForStarted());
     QSignalSpy finished(&python, &QProcess::finished);
     QVERIFY(finished.wait(120000));
@@ -127,7 +125,7 @@ void TestGuiBurst::burstShowsWhatTheEngineDidAtTheCostOfWhatIsShown()
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
     for (int i = 0; i < held; ++i) {
         sockets.push_back(std::make_unique<QTcpSocket>());
-        sockets.back()->connectToHost(QHostAddress::LocalHost, servers->info(id)->port);
+        sockets.back()->connectToHost(QHostAddress::LocalHost, port);
     }
     QTRY_COMPARE_WITH_TIMEOUT(connections->liveCount(), held, 20000);
     for (int i = 0; i < held; ++i)
@@ -243,14 +241,10 @@ void TestGuiBurst::floodIsCountedNotListed()
     w->setRecordingBudget(50);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    ServerConfig config;
-    config.profile = ProfileId::Greeting;
-    config.port = 0;
-    config.maxConnections = 5000;
-    const int id = window.serve(config);
+    quint16 port = 0;
+    const int id = acwtest::serveGreeting(window, 5000, &port);
+    QVERIFY(port);
     const ServerModel *servers = w->servers();
-    QTRY_VERIFY(servers->info(id) && servers->info(id)->state == ServerInfo::State::Listening);
-    const quint16 port = servers->info(id)->port;
 
     const int count = 600;
     QVERIFY(burst(port, count, QStringLiteral("flood")));

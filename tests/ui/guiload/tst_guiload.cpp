@@ -11,6 +11,7 @@
 
 #include "greetingburst.h"
 
+#include "windowrig.h"
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -38,21 +39,16 @@ void TestGuiLoad::staysResponsiveUnderConnectionFlood()
     window.workbench()->setRecordEveryConnection(true);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    ServerConfig config;
-    config.profile = ProfileId::Greeting;
-    config.port = 0;
-    config.maxConnections = 5000;
-    const int id = window.serve(config);
-    const ServerModel *servers = window.workbench()->servers();
-    QTRY_VERIFY(servers->info(id) && servers->info(id)->state == ServerInfo::State::Listening);
+    quint16 port = 0;
+    acwtest::serveGreeting(window, 5000, &port);
+    QVERIFY(port);
 
     const int count = 2000;
     QProcess python;
     // The client runs niced: the stall measured is the window's, not a CPU fight with it.
     python.start(QStringLiteral("nice"),
         QStringList { QStringLiteral("-n"), QStringLiteral("5"), QStringLiteral(ACW_PYTHON) }
-            + acwtest::greetingBurstArgs(
-                servers->info(id)->port, count, QStringLiteral("load"), 500, 20));
+            + acwtest::greetingBurstArgs(port, count, QStringLiteral("load"), 500, 20));
     QVERIFY(python.waitForStarted());
 
     // The GUI thread's pulse: a 10 ms timer; the longest gap between its ticks is the stall.
