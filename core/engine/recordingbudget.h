@@ -44,7 +44,8 @@ public:
         return false;
     }
 
-    // Called regularly (at every flush): true once, when a pause ends.
+    // Asked on each new connection and by the worker's timer (every 250 ms) during a pause:
+    // true once, when the pause ends.
     bool resumeDue(qint64 nowUs)
     {
         if (!m_paused || nowUs - m_slotStartUs < 1000000)

@@ -181,13 +181,14 @@ void ConnectionsPanel::updateCounts()
         m_unrecordedHost->setVisible(false);
         return;
     }
+    const int n = int(qMin<quint64>(unrecorded, INT_MAX)); // tr()'s %n is an int
     QString text = paused
                        ? tr("Recording paused: more than %1 new connections a second. "
                             "%n connection(s) served and counted but not listed.",
-                           nullptr, int(qMin<quint64>(unrecorded, INT_MAX)))
+                           nullptr, n)
                        : tr("%n connection(s) served and counted but not listed (more than %1 new "
                             "connections a second).",
-                           nullptr, int(qMin<quint64>(unrecorded, INT_MAX)));
+                           nullptr, n);
     text = text.arg(QLocale().toString(m_workbench->recordingBudget())).toHtmlEscaped();
     if (!m_workbench->recordsEveryConnection())
         text += QStringLiteral(" <a href=\"record-all\">%1</a>")

@@ -301,12 +301,12 @@ void ServerPanel::updateStatus()
                        s.addresses.join(QLatin1String(", ")))
                    .arg(s.accepted)
                    .arg(s.live);
-        if (s.unrecorded > 0)
+        if (s.unrecorded > 0) {
+            const int n = int(qMin<quint64>(s.unrecorded, INT_MAX)); // tr()'s %n is an int
             text += QStringLiteral(" — ")
-                    + (s.recordingPaused ? tr("recording paused, %n not recorded", nullptr,
-                           int(qMin<quint64>(s.unrecorded, INT_MAX)))
-                                         : tr("%n not recorded", nullptr,
-                                             int(qMin<quint64>(s.unrecorded, INT_MAX))));
+                    + (s.recordingPaused ? tr("recording paused, %n not recorded", nullptr, n)
+                                         : tr("%n not recorded", nullptr, n));
+        }
         if (s.acceptPaused) {
             text += QStringLiteral(" — ") + ServerModel::statusText(s);
             bad = true;
